@@ -1,0 +1,216 @@
+"""The article record and its Markdown front matter: the contract between ingest and site.
+
+Front matter is Pelican's Markdown metadata, one `Key: value` a line, lists
+comma-separated. `format_front_matter` and `parse_front_matter` are the only
+code that knows the layout; ingest writes through one, plugins and tests read
+through the other (Pelican's own reader gives the same keys in lower case).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+logger = logging.getLogger(__name__)
+
+# Key order in the written file; keys not listed here are kept after these.
+FRONT_MATTER_KEYS = (
+    "Title",
+    "Date",
+    "Date_Partial",
+    "Slug",
+    "Summary",
+    "Byline",
+    "Source_ID",
+    "Source_URL",
+    "Source_Name",
+    "Source_File",
+    "Source_SHA256",
+    "Provinces",
+    "Provinces_2025",
+    "Districts",
+    "Leaders",
+    "Leader_Roles",
+    "Topics",
+    "Ingest_Checksum",
+)
+# Keys whose value is a comma-separated list.
+LIST_KEYS = frozenset(
+    {
+        "Source_File",
+        "Source_SHA256",
+        "Provinces",
+        "Provinces_2025",
+        "Districts",
+        "Leaders",
+        "Topics",
+    }
+)
+# `Leader_Roles` holds titles that contain commas, so its entries are split by `;`.
+ROLE_SEPARATOR = "; "
+
+_KEY_LINE = re.compile(r"^([A-Za-z][A-Za-z0-9_]*):\s?(.*)$")
+
+
+class FrontMatterError(ValueError):
+    """A front-matter line that cannot be read; names the file and the key."""
+
+    def __init__(self, path: str, key: str, problem: str):
+        super().__init__(f"{path}: front matter key {key!r}: {problem}")
+        self.path, self.key, self.problem = path, key, problem
+
+
+@dataclass(frozen=True)
+class LeaderRole:
+    """An official as named in an article: `Nguyễn Văn Phong = Phó Bí thư Thành ủy (Hà Nội)`."""
+
+    name: str
+    title: str
+    province: str = ""
+
+    def __str__(self) -> str:
+        suffix = f" ({self.province})" if self.province else ""
+        return f"{self.name} = {self.title}{suffix}"
+
+    @classmethod
+    def parse(cls, text: str) -> LeaderRole:
+        name, sep, rest = text.partition(" = ")
+        if not sep or not name.strip():
+            raise ValueError(f"expected 'Name = title (Province)', got {text!r}")
+        rest = rest.strip()
+        match = re.match(r"^(.*?)\s*\(([^()]*)\)$", rest)
+        if match:
+            return cls(name.strip(), match.group(1), match.group(2))
+        return cls(name.strip(), rest)
+
+
+@dataclass
+class Article:
+    """One archived article: front matter fields plus the Markdown body."""
+
+    title: str
+    body: str
+    source_id: str
+    date: str = ""  # ISO 8601, as precise as the source says; "" when not known
+    date_partial: str = ""  # what the source says when it gives no full date
+    slug: str = ""
+    summary: str = ""
+    byline: str = ""
+    source_url: str = ""
+    source_name: str = ""
+    source_files: list[str] = field(default_factory=list)
+    source_sha256: list[str] = field(default_factory=list)
+    provinces: list[str] = field(default_factory=list)
+    provinces_2025: list[str] = field(default_factory=list)
+    districts: list[str] = field(default_factory=list)  # `Lâm Hà (Lâm Đồng)`
+    leaders: list[str] = field(default_factory=list)
+    leader_roles: list[LeaderRole] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    extra: dict[str, str] = field(default_factory=dict)  # keys a person added
+
+    def metadata(self) -> dict[str, str | list[str]]:
+        """Return the front matter as ordered `Key -> value` pairs, empty ones left out."""
+        values: dict[str, str | list[str]] = {
+            "Title": self.title,
+            "Date": self.date,
+            "Date_Partial": self.date_partial,
+            "Slug": self.slug,
+            "Summary": self.summary,
+            "Byline": self.byline,
+            "Source_ID": self.source_id,
+            "Source_URL": self.source_url,
+            "Source_Name": self.source_name,
+            "Source_File": self.source_files,
+            "Source_SHA256": self.source_sha256,
+            "Provinces": self.provinces,
+            "Provinces_2025": self.provinces_2025,
+            "Districts": self.districts,
+            "Leaders": self.leaders,
+            "Leader_Roles": ROLE_SEPARATOR.join(str(r) for r in self.leader_roles),
+            "Topics": self.topics,
+        }
+        values.update(self.extra)
+        return {k: v for k, v in values.items() if v}
+
+    @classmethod
+    def from_metadata(cls, meta: dict[str, str], body: str, path: str = "") -> Article:
+        """Build an article from parsed front matter (keys as written)."""
+        known = set(FRONT_MATTER_KEYS)
+
+        def text(key: str) -> str:
+            return meta.get(key, "").strip()
+
+        def items(key: str) -> list[str]:
+            return split_list(text(key))
+
+        roles = []
+        for entry in filter(None, (e.strip() for e in text("Leader_Roles").split(";"))):
+            try:
+                roles.append(LeaderRole.parse(entry))
+            except ValueError as exc:
+                raise FrontMatterError(path, "Leader_Roles", str(exc)) from None
+        return cls(
+            title=text("Title"),
+            body=body,
+            source_id=text("Source_ID"),
+            date=text("Date"),
+            date_partial=text("Date_Partial"),
+            slug=text("Slug"),
+            summary=text("Summary"),
+            byline=text("Byline"),
+            source_url=text("Source_URL"),
+            source_name=text("Source_Name"),
+            source_files=items("Source_File"),
+            source_sha256=items("Source_SHA256"),
+            provinces=items("Provinces"),
+            provinces_2025=items("Provinces_2025"),
+            districts=items("Districts"),
+            leaders=items("Leaders"),
+            leader_roles=roles,
+            topics=items("Topics"),
+            extra={k: v for k, v in meta.items() if k not in known},
+        )
+
+
+def split_list(value: str) -> list[str]:
+    """Split a comma-separated front-matter value, dropping empty items."""
+    return [item.strip() for item in value.split(",") if item.strip()]
+
+
+def format_front_matter(meta: dict[str, str | list[str]]) -> str:
+    """Render metadata as Pelican Markdown front matter, known keys in contract order."""
+    order = {key: i for i, key in enumerate(FRONT_MATTER_KEYS)}
+    lines = []
+    for key in sorted(meta, key=lambda k: order.get(k, len(order))):
+        value = meta[key]
+        if isinstance(value, list):
+            value = ", ".join(value)
+        value = " ".join(str(value).split())  # one line, whatever the source had
+        lines.append(f"{key}: {value}")
+    return "\n".join(lines) + "\n"
+
+
+def parse_front_matter(text: str, path: str = "") -> tuple[dict[str, str], str]:
+    """Split a Markdown file into (`Key -> raw value`, body), as Pelican reads it."""
+    meta: dict[str, str] = {}
+    lines = text.splitlines(keepends=True)
+    index = 0
+    for index, line in enumerate(lines):
+        if not line.strip():
+            index += 1
+            break
+        match = _KEY_LINE.match(line.rstrip("\n"))
+        if not match:
+            if not meta:
+                return {}, text
+            raise FrontMatterError(path, line.split(":")[0][:40], "not a 'Key: value' line")
+        meta[match.group(1)] = match.group(2).strip()
+    else:
+        index = len(lines)
+    return meta, "".join(lines[index:])
+
+
+def render_markdown_file(article: Article) -> str:
+    """Return the whole Markdown file for an article: front matter, blank line, body."""
+    return format_front_matter(article.metadata()) + "\n" + article.body.rstrip("\n") + "\n"

@@ -1,0 +1,191 @@
+"""The places of Vietnam: 63 legacy provinces, their districts and the 2025 merger map.
+
+Read from the data that `vietnamadminunits` ships (names, aliases, coordinates,
+district lists with the 2024 district mergers folded in, and the July 2025
+province merger map), so nothing here is a hand-kept list of places except the
+socio-economic regions, which that package does not carry.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from importlib import resources
+
+from slugify import slugify
+
+from hoptac.vietnamese import expand_abbreviations, fold_key
+
+logger = logging.getLogger(__name__)
+
+# The archive names units as they were before 1 July 2025; the package already
+# calls province 46 by its 2025 name.
+LEGACY_NAME_OVERRIDES = {"thanhphohue": "Thừa Thiên Huế"}
+LEGACY_FULL_NAME_OVERRIDES = {"thanhphohue": "Tỉnh Thừa Thiên Huế"}
+
+# The six socio-economic regions, by legacy province code.
+REGIONS: dict[str, tuple[str, ...]] = {
+    "Trung du và miền núi phía Bắc": (
+        "02", "04", "06", "08", "10", "11", "12", "14", "15", "17", "19", "20", "24",
+        "25",
+    ),
+    "Đồng bằng sông Hồng": (
+        "01", "22", "26", "27", "30", "31", "33", "34", "35", "36", "37",
+    ),
+    "Bắc Trung Bộ và duyên hải miền Trung": (
+        "38", "40", "42", "44", "45", "46", "48", "49", "51", "52", "54", "56", "58",
+        "60",
+    ),
+    "Tây Nguyên": ("62", "64", "66", "67", "68"),
+    "Đông Nam Bộ": ("70", "72", "74", "75", "77", "79"),
+    "Đồng bằng sông Cửu Long": (
+        "80", "82", "83", "84", "86", "87", "89", "91", "92", "93", "94", "95", "96",
+    ),
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class District:
+    """A district-level unit (quận, huyện, thị xã, thành phố thuộc tỉnh)."""
+
+    key: str
+    name: str
+    full_name: str
+    kind: str
+    province_key: str
+    keywords: tuple[str, ...]
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass(frozen=True)
+class Province:
+    """A province-level unit in force before 1 July 2025, with its 2025 successor."""
+
+    key: str
+    name: str
+    full_name: str
+    code: str
+    region: str
+    lat: float
+    lon: float
+    keywords: tuple[str, ...]
+    key_2025: str
+    name_2025: str
+    districts: tuple[District, ...] = field(default=(), repr=False)
+
+    @property
+    def slug(self) -> str:
+        return slugify(self.name)
+
+    @property
+    def is_city(self) -> bool:
+        return self.full_name.startswith("Thành phố")
+
+
+class ProvinceGazetteer:
+    """Look provinces and districts up by any name, folded or accented."""
+
+    def __init__(self, provinces: list[Province]):
+        self.provinces = provinces
+        self._by_key = {p.key: p for p in provinces}
+        self._by_alias: dict[str, Province] = {}
+        for province in provinces:
+            for alias in (*province.keywords, fold_key(province.name)):
+                self._by_alias.setdefault(alias, province)
+
+    @classmethod
+    def load(cls) -> ProvinceGazetteer:
+        """Build the gazetteer from the data files of `vietnamadminunits`."""
+        return _load_gazetteer()
+
+    def __iter__(self):
+        return iter(self.provinces)
+
+    def __len__(self) -> int:
+        return len(self.provinces)
+
+    def get(self, name: str) -> Province | None:
+        """Return the province a name or alias stands for (`TT-Huế` folds too), if any."""
+        key = fold_key(expand_abbreviations(name))
+        for prefix in ("thanhpho", "tinh", "tp", ""):
+            found = self._by_key.get(prefix + key) or self._by_alias.get(key)
+            if found:
+                return found
+        return None
+
+    def __getitem__(self, name: str) -> Province:
+        province = self.get(name)
+        if province is None:
+            raise KeyError(f"gazetteer: no province named {name!r}")
+        return province
+
+    @cached_property
+    def names_2025(self) -> list[str]:
+        """The 34 province-level units after 1 July 2025."""
+        return sorted({p.name_2025 for p in self.provinces})
+
+    def merged_with(self, province: Province) -> list[Province]:
+        """The other legacy provinces that share the province's 2025 unit."""
+        return [
+            p
+            for p in self.provinces
+            if p.key_2025 == province.key_2025 and p.key != province.key
+        ]
+
+    def by_region(self) -> dict[str, list[Province]]:
+        """Provinces grouped by socio-economic region, in code order."""
+        groups: dict[str, list[Province]] = {region: [] for region in REGIONS}
+        for province in self.provinces:
+            groups[province.region].append(province)
+        return groups
+
+
+def _read_package_json(name: str) -> dict:
+    data = resources.files("vietnamadminunits").joinpath("data", name)
+    return json.loads(data.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _load_gazetteer() -> ProvinceGazetteer:
+    legacy = _read_package_json("parser_legacy.json")
+    merger = _read_package_json("converter_2025.json")["DICT_PROVINCE"]
+    current = _read_package_json("parser_from_2025.json")["DICT_PROVINCE"]
+    successor = {old: new for new, olds in merger.items() for old in olds}
+    region_of = {code: region for region, codes in REGIONS.items() for code in codes}
+
+    provinces = []
+    for key, row in legacy["DICT_PROVINCE"].items():
+        districts = tuple(
+            District(
+                key=dkey,
+                name=d["districtShort"],
+                full_name=d["district"],
+                kind=d["districtType"],
+                province_key=key,
+                keywords=tuple(d["districtKeywords"]),
+                lat=d.get("districtLat"),
+                lon=d.get("districtLon"),
+            )
+            for dkey, d in legacy["DICT_PROVINCE_DISTRICT"].get(key, {}).items()
+        )
+        key_2025 = successor[key]
+        provinces.append(
+            Province(
+                key=key,
+                name=LEGACY_NAME_OVERRIDES.get(key, row["provinceShort"]),
+                full_name=LEGACY_FULL_NAME_OVERRIDES.get(key, row["province"]),
+                code=row["provinceCode"],
+                region=region_of[row["provinceCode"]],
+                lat=row["provinceLat"],
+                lon=row["provinceLon"],
+                keywords=tuple(row["provinceKeywords"]),
+                key_2025=key_2025,
+                name_2025=current[key_2025]["provinceShort"],
+                districts=districts,
+            )
+        )
+    logger.debug("gazetteer: loaded %d provinces", len(provinces))
+    return ProvinceGazetteer(provinces)

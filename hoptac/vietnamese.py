@@ -1,0 +1,199 @@
+"""Vietnamese text rules: the one home for normalisation, tone placement and folding.
+
+Ingest, the tagger, the search index and the browser runtime (rendered from the
+tables here) all take their rules from this module, so they cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from functools import lru_cache
+
+logger = logging.getLogger(__name__)
+
+# Combining marks that carry a tone; the other marks (circumflex, breve, horn)
+# change the vowel itself and never move.
+TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+VOWEL_MARKS = "\u0302\u0306\u031b"
+VOWELS = "aeiouy"
+
+# Characters seen in the wild standing in for Vietnamese letters: the Icelandic
+# eth (U+00D0/U+00F0) for đ/Đ (`ÐBSCL`), and invisible joiners inside words.
+LOOKALIKES = {
+    "\u00d0": "\u0110",
+    "\u00f0": "\u0111",
+    "\u00a0": " ",
+    "\u200b": "",
+    "\u200c": "",
+    "\u200d": "",
+    "\ufeff": "",
+}
+
+# Abbreviations as written in the press -> the words they stand for. Used for
+# matching (gazetteer, tagger, search query expansion), never to rewrite a body.
+# Longest forms first so `TP.HCM` wins over `TP.`.
+ABBREVIATIONS: dict[str, str] = {
+    "TP.HCM": "Thành phố Hồ Chí Minh",
+    "TP. HCM": "Thành phố Hồ Chí Minh",
+    "TP HCM": "Thành phố Hồ Chí Minh",
+    "TPHCM": "Thành phố Hồ Chí Minh",
+    "TP.Hồ Chí Minh": "Thành phố Hồ Chí Minh",
+    "Sài Gòn": "Thành phố Hồ Chí Minh",
+    "TT-Huế": "Thừa Thiên Huế",
+    "TT Huế": "Thừa Thiên Huế",
+    "TTH": "Thừa Thiên Huế",
+    "BR-VT": "Bà Rịa - Vũng Tàu",
+    "BRVT": "Bà Rịa - Vũng Tàu",
+    "ĐBSCL": "Đồng bằng sông Cửu Long",
+    "UBND": "Ủy ban nhân dân",
+    "HĐND": "Hội đồng nhân dân",
+    "MTTQ": "Mặt trận Tổ quốc",
+    "UVTW": "Ủy viên Trung ương",
+    "UVTV": "Ủy viên Ban Thường vụ",
+    "ĐBQH": "Đại biểu Quốc hội",
+    "TƯ": "Trung ương",
+    "TW": "Trung ương",
+    "TP.": "Thành phố",
+    "TP": "Thành phố",
+}
+
+_WORD = re.compile(r"[^\W\d_]+")
+_SPACES = re.compile(r"\s+")
+
+
+def _build_fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in list(range(0x00C0, 0x0250)) + list(range(0x1E00, 0x1F00)):
+        base = "".join(
+            c for c in unicodedata.normalize("NFD", chr(code)) if not unicodedata.combining(c)
+        )
+        if len(base) == 1 and base.isascii() and base.isalpha():
+            table[code] = base
+    for char, plain in {"đ": "d", "Đ": "D", "ð": "d", "Ð": "D"}.items():
+        table[ord(char)] = plain
+    # Lone combining marks (text that escaped NFC) vanish instead of becoming letters.
+    for code in range(0x0300, 0x0370):
+        table[code] = None
+    return table
+
+
+FOLD_TABLE = _build_fold_table()
+
+
+def nfc(text: str) -> str:
+    """Return text in Unicode NFC, the form the archive stores."""
+    return unicodedata.normalize("NFC", text)
+
+
+def fix_lookalikes(text: str) -> str:
+    """Replace look-alike characters (Icelandic eth, NBSP, zero-width) with the real ones."""
+    return text.translate(_LOOKALIKE_TABLE)
+
+
+_LOOKALIKE_TABLE = str.maketrans(LOOKALIKES)
+
+
+@lru_cache(maxsize=200_000)
+def canonical_tone(word: str) -> str:
+    """Place the tone mark of one syllable the traditional way: `hoà` -> `hòa`, `uỷ` -> `ủy`.
+
+    >>> canonical_tone("thuỷ"), canonical_tone("Hoà"), canonical_tone("hoàng")
+    ('thủy', 'Hòa', 'hoàng')
+    """
+    decomposed = unicodedata.normalize("NFD", word)
+    tones = [c for c in decomposed if c in TONE_MARKS]
+    if len(tones) != 1:
+        return word
+    letters: list[list[str]] = []
+    for char in decomposed:
+        if unicodedata.combining(char):
+            if char not in TONE_MARKS and letters:
+                letters[-1].append(char)
+        else:
+            letters.append([char])
+    bases = [letter[0].lower() for letter in letters]
+    start = next((i for i, b in enumerate(bases) if b in VOWELS), None)
+    if start is None:
+        return word
+    end = start
+    while end < len(bases) and bases[end] in VOWELS:
+        end += 1
+    cluster = list(range(start, end))
+    # `qu` and `gi` (before another vowel) are consonants, not part of the nucleus.
+    if len(cluster) > 1 and start > 0 and (
+        (bases[start] == "u" and bases[start - 1] == "q")
+        or (bases[start] == "i" and bases[start - 1] == "g")
+    ):
+        cluster = cluster[1:]
+    marked = [i for i in cluster if len(letters[i]) > 1]
+    if marked:
+        target = marked[-1]
+    elif end < len(bases):
+        target = cluster[-1]
+    elif len(cluster) == 3:
+        target = cluster[1]
+    else:
+        target = cluster[0]
+    letters[target].append(tones[0])
+    return unicodedata.normalize("NFC", "".join("".join(letter) for letter in letters))
+
+
+def canonical_tones(text: str) -> str:
+    """Apply `canonical_tone` to every word of an NFC text."""
+    return _WORD.sub(lambda m: canonical_tone(m.group()), text)
+
+
+def _split_glued(word: str) -> str:
+    """Split `huyệnCần` into `huyện Cần`: a capital after lower case starts a new word."""
+    cuts = [
+        i
+        for i in range(1, len(word) - 1)
+        if word[i].isupper() and word[i - 1].islower() and word[i + 1].islower()
+    ]
+    for i in reversed(cuts):
+        word = word[:i] + " " + word[i:]
+    return word
+
+
+def normalize_for_matching(text: str) -> str:
+    """Return the form every matcher works on: NFC, real letters, one tone placement.
+
+    Also splits words glued across a lost tag boundary (`huyệnCần Giờ`).
+    The result is for matching only; bodies keep their words as published.
+    """
+    text = canonical_tones(fix_lookalikes(nfc(text)))
+    text = _WORD.sub(lambda m: _split_glued(m.group()), text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def fold_diacritics(text: str) -> str:
+    """Remove tone and vowel marks and map `đ/Đ` to `d/D`: `Đà Nẵng` -> `Da Nang`.
+
+    Normalises to NFC first: folding decomposed text mark by mark would leave
+    stray letters where the marks were.
+    """
+    return nfc(text).translate(FOLD_TABLE)
+
+
+def fold_key(text: str) -> str:
+    """Return a lower-case, folded, space-free key: `Thừa Thiên - Huế` -> `thuathienhue`."""
+    return re.sub(r"[^a-z0-9]", "", fold_diacritics(text).lower())
+
+
+def syllables(text: str) -> list[str]:
+    """Split text into lower-case syllables in matching form, keeping digits."""
+    return re.findall(r"\w+", normalize_for_matching(text).lower())
+
+
+def expand_abbreviations(text: str) -> str:
+    """Replace known abbreviations (`TP.HCM`, `UBND`) by the words they stand for."""
+    return _ABBREVIATION_PATTERN.sub(lambda m: ABBREVIATIONS[m.group()], text)
+
+
+_ABBREVIATION_PATTERN = re.compile(
+    r"(?<!\w)("
+    + "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
+    + r")(?![\w])"
+)

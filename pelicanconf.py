@@ -1,0 +1,50 @@
+"""Pelican settings for the hoptac archive (read once by Pelican; plugins get them as a dict)."""
+
+from __future__ import annotations
+
+AUTHOR = "hoptac"
+SITENAME = "Hợp tác địa phương"
+SITESUBTITLE = "Kho lưu trữ tin tức về hợp tác giữa các tỉnh, thành phố Việt Nam"
+SITEURL = ""
+DEFAULT_LANG = "vi"
+LOCALE = ("vi_VN.UTF-8", "C.UTF-8", "")
+TIMEZONE = "Asia/Ho_Chi_Minh"
+
+PATH = "content"
+ARTICLE_PATHS = ["articles"]
+PAGE_PATHS = ["pages"]
+STATIC_PATHS: list[str] = []
+THEME = "theme"
+PLUGIN_PATHS = ["plugins"]
+PLUGINS: list[str] = []
+
+# Opens from disk: every link is relative (the offline archive depends on it).
+RELATIVE_URLS = True
+
+ARTICLE_URL = "bai-viet/{slug}.html"
+ARTICLE_SAVE_AS = "bai-viet/{slug}.html"
+PAGE_URL = "trang/{slug}.html"
+PAGE_SAVE_AS = "trang/{slug}.html"
+
+# Articles are classified by provinces, leaders, topics and pairs (plugins);
+# Pelican's own author, category and tag pages would only duplicate them.
+AUTHOR_SAVE_AS = ""
+AUTHORS_SAVE_AS = ""
+CATEGORY_SAVE_AS = ""
+CATEGORIES_SAVE_AS = ""
+TAG_SAVE_AS = ""
+TAGS_SAVE_AS = ""
+
+DEFAULT_PAGINATION = 20
+SUMMARY_MAX_LENGTH = 60
+
+FEED_ALL_ATOM = None
+CATEGORY_FEED_ATOM = None
+TRANSLATION_FEED_ATOM = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+
+# Pelican's content cache makes a rebuild after one changed article cheap.
+CACHE_CONTENT = True
+LOAD_CONTENT_CACHE = True
+CACHE_PATH = "cache"

@@ -1,0 +1,71 @@
+"""Invoke tasks: thin wrappers that call the hoptac library (`invoke --list`)."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+from invoke import task
+
+ROOT = Path(__file__).resolve().parent
+CONFIG = {
+    "settings_base": "pelicanconf.py",
+    "settings_publish": "publishconf.py",
+    "content": "content",
+    "output": "output",
+    "samples": "samples",
+    "host": "127.0.0.1",
+    "port": 8000,
+}
+
+
+@task(help={"paths": "files or folders to ingest (default: the shipped samples)"})
+def ingest(c, paths=None, force=False):
+    """Turn raw articles into tagged Markdown under content/."""
+    from hoptac.cli import main
+
+    args = ["ingest", *(paths.split() if paths else [CONFIG["samples"]])]
+    args += ["--content", CONFIG["content"]] + (["--force"] if force else [])
+    if main(args) not in (0,):
+        sys.exit(1)
+
+
+@task
+def clean(c):
+    """Remove the generated site and Pelican's cache."""
+    for path in (CONFIG["output"], "cache"):
+        shutil.rmtree(ROOT / path, ignore_errors=True)
+
+
+@task
+def build(c):
+    """Build the site into output/ (the last good site stays if the build fails)."""
+    from hoptac.site_build import build_site
+
+    build_site(ROOT / CONFIG["settings_base"], ROOT / CONFIG["output"])
+    print(f"Built: open {ROOT / CONFIG['output'] / 'index.html'} in a browser")
+
+
+@task
+def rebuild(c):
+    """Build from scratch, ignoring Pelican's content cache."""
+    clean(c)
+    build(c)
+
+
+@task(help={"query": "words to search for", "n": "how many hits"})
+def search(c, query, n=10):
+    """Search the built site's index from the terminal."""
+    from hoptac.cli import main
+
+    sys.exit(main(["search", query, "-n", str(n)]))
+
+
+@task
+def test(c):
+    """Install what the tests need (Chromium, axe-core) and run lint and every test."""
+    if not Path("/usr/bin/chromium").exists():
+        c.run("apt-get update -qq && apt-get install -y -qq chromium", pty=False)
+    c.run("ruff check .")
+    c.run("pytest")

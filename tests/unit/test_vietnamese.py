@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from hoptac.vietnamese import (
+    canonical_tone,
+    expand_abbreviations,
+    fold_diacritics,
+    fold_key,
+    normalize_for_matching,
+    syllables,
+)
+
+
+@pytest.mark.parametrize(
+    ("word", "canonical"),
+    [
+        ("hoà", "hòa"),
+        ("Hoà", "Hòa"),
+        ("thuỷ", "thủy"),
+        ("uỷ", "ủy"),
+        ("Thanh Hoá"[6:], "Hóa"),
+        ("hoàng", "hoàng"),
+        ("quý", "quý"),
+        ("người", "người"),
+        ("giữ", "giữ"),
+        ("thuyết", "thuyết"),
+        ("khoẻ", "khỏe"),
+        ("Nội", "Nội"),
+        ("ok", "ok"),
+    ],
+)
+def test_canonical_tone_places_the_mark_one_way(word: str, canonical: str) -> None:
+    assert canonical_tone(word) == canonical
+
+
+def test_both_tone_placements_match_after_normalisation() -> None:
+    assert normalize_for_matching("Thành uỷ Thanh Hoá") == normalize_for_matching(
+        "Thành ủy Thanh Hóa"
+    )
+
+
+def test_normalisation_repairs_decomposed_text_eth_and_glued_words() -> None:
+    decomposed = unicodedata.normalize("NFD", "Hà Nội")
+    assert normalize_for_matching(decomposed) == "Hà Nội"
+    assert normalize_for_matching("\u00d0BSCL") == "ĐBSCL"
+    assert normalize_for_matching("huyệnCần Giờ") == "huyện Cần Giờ"
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("Đà Nẵng", "Da Nang"),
+        ("Thừa Thiên Huế", "Thua Thien Hue"),
+        (unicodedata.normalize("NFD", "Nguyễn Văn Phong"), "Nguyen Van Phong"),
+        ("ÐBSCL", "DBSCL"),
+    ],
+)
+def test_fold_diacritics_maps_d_and_never_leaves_stray_marks(text: str, folded: str) -> None:
+    assert fold_diacritics(text) == folded
+
+
+def test_fold_key_and_abbreviations() -> None:
+    assert fold_key("Bà Rịa - Vũng Tàu") == "bariavungtau"
+    assert expand_abbreviations("UBND TP.HCM") == "Ủy ban nhân dân Thành phố Hồ Chí Minh"
+    assert expand_abbreviations("TPHCM và TT-Huế") == "Thành phố Hồ Chí Minh và Thừa Thiên Huế"
+
+
+def test_syllables_are_lower_case_and_keep_numbers() -> None:
+    assert syllables("Xúc tiến THƯƠNG MẠI 2019") == ["xúc", "tiến", "thương", "mại", "2019"]
