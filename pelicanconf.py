@@ -16,7 +16,11 @@ PAGE_PATHS = ["pages"]
 STATIC_PATHS: list[str] = []
 THEME = "theme"
 PLUGIN_PATHS = ["plugins"]
-PLUGINS: list[str] = []
+PLUGINS = [
+    "hoptac_taxonomy",
+    "hoptac_search",
+]
+DIRECT_TEMPLATES = ["index", "archives"]
 
 # Opens from disk: every link is relative (the offline archive depends on it).
 RELATIVE_URLS = True
@@ -48,3 +52,6 @@ AUTHOR_FEED_RSS = None
 CACHE_CONTENT = True
 LOAD_CONTENT_CACHE = True
 CACHE_PATH = "cache"
+
+# Only Markdown content; the reStructuredText reader would warn about Vietnamese.
+READERS = {"rst": None}

@@ -1,0 +1,5 @@
+"""Placeholder for the hoptac_taxonomy Pelican plugin."""
+
+
+def register():
+    """Connect the plugin's signal receivers (none yet)."""
