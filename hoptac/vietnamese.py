@@ -187,9 +187,17 @@ def syllables(text: str) -> list[str]:
     return re.findall(r"\w+", normalize_for_matching(text).lower())
 
 
-def expand_abbreviations(text: str) -> str:
-    """Replace known abbreviations (`TP.HCM`, `UBND`) by the words they stand for."""
-    return _ABBREVIATION_PATTERN.sub(lambda m: ABBREVIATIONS[m.group()], text)
+def expand_abbreviations(text: str, loose_case: bool = False) -> str:
+    """Replace known abbreviations (`TP.HCM`, `UBND`) by the words they stand for.
+
+    `loose_case` also expands the long ones typed in any case (`tphcm`), as
+    search queries are; never for bodies, where `tư` is a syllable, not `TƯ`.
+    """
+    parts, last = [], 0
+    for start, end, expansion in abbreviation_spans(text, loose_case):
+        parts += [text[last:start], expansion]
+        last = end
+    return "".join(parts) + text[last:]
 
 
 _ABBREVIATION_PATTERN = re.compile(
@@ -197,3 +205,52 @@ _ABBREVIATION_PATTERN = re.compile(
     + "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
     + r")(?![\w])"
 )
+
+
+# Search syllables: runs of letters and digits. The browser runtime gets the
+# JavaScript spelling of the same class (rendered into search/rules.js).
+TOKEN_PATTERN = re.compile(r"[^\W_]+")
+TOKEN_PATTERN_JS = r"[\p{L}\p{N}]+"
+# Abbreviations with at least this many letters are matched in any case in
+# queries (`tphcm`, `ubnd`); shorter ones (`TƯ`, `TP`) are syllables in lower case.
+LOOSE_CASE_MIN_LETTERS = 4
+_LOOSE_ABBREVIATIONS = {
+    key.lower(): value
+    for key, value in ABBREVIATIONS.items()
+    if sum(c.isalpha() for c in key) >= LOOSE_CASE_MIN_LETTERS
+}
+_LOOSE_ABBREVIATION_PATTERN = re.compile(
+    r"(?<!\w)("
+    + "|".join(
+        re.escape(a) for a in sorted(_LOOSE_ABBREVIATIONS, key=len, reverse=True)
+    )
+    + r")(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def abbreviation_spans(
+    text: str, loose_case: bool = False
+) -> list[tuple[int, int, str]]:
+    """Return `(start, end, expansion)` for every known abbreviation in text."""
+    if not loose_case:
+        return [
+            (m.start(), m.end(), ABBREVIATIONS[m.group()])
+            for m in _ABBREVIATION_PATTERN.finditer(text)
+        ]
+    spans = []
+    for m in _LOOSE_ABBREVIATION_PATTERN.finditer(text):
+        found = m.group()
+        expansion = ABBREVIATIONS.get(found) or _LOOSE_ABBREVIATIONS[found.lower()]
+        spans.append((m.start(), m.end(), expansion))
+    # Short abbreviations still count when written as the press writes them.
+    taken = [(s, e) for s, e, _ in spans]
+    for m in _ABBREVIATION_PATTERN.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            spans.append((m.start(), m.end(), ABBREVIATIONS[m.group()]))
+    return sorted(spans)
+
+
+def split_glued_word(word: str) -> list[str]:
+    """Split a word glued across a lost tag boundary: `huyệnCần` -> [`huyện`, `Cần`]."""
+    return _split_glued(word).split(" ")

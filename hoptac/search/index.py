@@ -1,0 +1,206 @@
+"""The Whoosh index of the archive: schema, documents, building and opening.
+
+Every searchable text is indexed twice, exact (`title`) and folded (`title_f`),
+so a query can rank exact-diacritic matches first; `pairs` holds adjacent
+folded syllables so words of several syllables (`xúc tiến thương mại`) score
+higher together than scattered. Facets are stored keyword fields.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import time
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
+
+from hoptac.search.analysis import (
+    exact_analyzer,
+    folded_analyzer,
+    pair_analyzer,
+    prepare_text,
+)
+
+logger = logging.getLogger(__name__)
+
+# Bumped whenever the schema or the analysis changes; the browser export carries it.
+INDEX_VERSION = 1
+INDEX_NAME = "hoptac"
+# Searchable texts; each has an exact field `name` and a folded one `name_f`.
+TEXT_FIELDS = ("title", "summary", "body", "tags")
+PAIR_FIELD = "pairs"
+FACET_FIELDS = ("provinces", "leaders", "topics")
+
+
+@dataclass
+class SearchDocument:
+    """One article as the index sees it."""
+
+    source_id: str
+    title: str
+    url: str
+    date: str = ""  # ISO 8601 (date part used); "" when unknown
+    summary: str = ""
+    body: str = ""
+    provinces: list[str] = field(default_factory=list)
+    leaders: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+
+    @property
+    def year(self) -> str:
+        return self.date[:4] if self.date[:4].isdigit() else ""
+
+    @property
+    def tags_text(self) -> str:
+        return " . ".join(self.provinces + self.leaders + self.topics)
+
+
+@dataclass
+class IndexStats:
+    """What a build did: documents indexed, seconds taken, bytes on disk."""
+
+    documents: int
+    seconds: float
+    bytes: int
+
+
+def folded_field(name: str) -> str:
+    """Return the name of the folded variant of a searchable text field."""
+    return name + "_f"
+
+
+def build_schema() -> Schema:
+    """Return the index schema (reads like data: one line a field)."""
+    exact, folded = exact_analyzer(), folded_analyzer()
+    fields: dict[str, object] = {
+        "source_id": ID(stored=True, unique=True),
+        "url": STORED(),
+        "title_display": STORED(),
+        "date": ID(stored=True),
+        "year": ID(stored=True),
+        "text_zlib": STORED(),  # prepared body for snippets, compressed
+        PAIR_FIELD: TEXT(analyzer=pair_analyzer(), phrase=False),
+    }
+    for name in TEXT_FIELDS:
+        fields[name] = TEXT(analyzer=exact, phrase=False)
+        fields[folded_field(name)] = TEXT(analyzer=folded, phrase=False)
+    for name in FACET_FIELDS:
+        fields[name] = KEYWORD(
+            stored=True, commas=True, lowercase=False, scorable=False
+        )
+    return Schema(**fields)
+
+
+def _whoosh_fields(doc: SearchDocument) -> dict[str, object]:
+    tags = doc.tags_text
+    values: dict[str, object] = {
+        "source_id": doc.source_id,
+        "url": doc.url,
+        "title_display": doc.title,
+        "date": doc.date[:10],
+        "year": doc.year,
+        "text_zlib": zlib.compress(prepare_text(doc.body).encode("utf-8"), 6),
+        PAIR_FIELD: "\n".join((doc.title, doc.summary, doc.body)),
+    }
+    for name, text in (
+        ("title", doc.title),
+        ("summary", doc.summary),
+        ("body", doc.body),
+        ("tags", tags),
+    ):
+        values[name] = text
+        values[folded_field(name)] = text
+    for name in FACET_FIELDS:
+        # Commas separate values; a comma inside a name would split it.
+        values[name] = ",".join(v.replace(",", " ") for v in getattr(doc, name))
+    return {k: v for k, v in values.items() if v != ""}
+
+
+def build_index(
+    documents: Iterable[SearchDocument], index_dir: Path, limitmb: int = 256
+) -> IndexStats:
+    """Build a fresh index in index_dir (replacing any) with one writer, one segment."""
+    started = time.perf_counter()
+    index_dir = Path(index_dir)
+    building = index_dir.with_name(index_dir.name + ".building")
+    shutil.rmtree(building, ignore_errors=True)
+    building.mkdir(parents=True)
+    ix = whoosh_index.create_in(str(building), build_schema(), indexname=INDEX_NAME)
+    # One process: the machine is small and a single segment keeps docnums in
+    # insertion order, which the browser export relies on.
+    writer = ix.writer(procs=1, limitmb=limitmb, multisegment=False)
+    count = 0
+    seen: set[str] = set()
+    try:
+        for doc in documents:
+            if doc.source_id in seen:
+                logger.warning(
+                    "search index: duplicate Source_ID %r skipped", doc.source_id
+                )
+                continue
+            seen.add(doc.source_id)
+            writer.add_document(**_whoosh_fields(doc))
+            count += 1
+    except BaseException:
+        writer.cancel()
+        raise
+    writer.commit()
+    ix.close()
+    shutil.rmtree(index_dir, ignore_errors=True)
+    building.rename(index_dir)
+    size = sum(p.stat().st_size for p in index_dir.iterdir() if p.is_file())
+    stats = IndexStats(count, time.perf_counter() - started, size)
+    logger.info(
+        "search index: %d documents in %.2f s, %d bytes", count, stats.seconds, size
+    )
+    return stats
+
+
+def open_index(index_dir: Path):  # -> whoosh.index.Index
+    """Open the index in index_dir, or raise FileNotFoundError with a clear message."""
+    index_dir = Path(index_dir)
+    if not whoosh_index.exists_in(str(index_dir), indexname=INDEX_NAME):
+        raise FileNotFoundError(
+            f"no search index in {index_dir} (build the site first: invoke build)"
+        )
+    return whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME)
+
+
+def stored_text(stored: dict[str, object]) -> str:
+    """Return the prepared body text kept (compressed) in a document's stored fields."""
+    data = stored.get("text_zlib")
+    return zlib.decompress(data).decode("utf-8") if isinstance(data, bytes) else ""
+
+
+def documents_from_markdown(paths: Iterable[Path]) -> list[SearchDocument]:
+    """Read archive Markdown files (front matter + body) as search documents.
+
+    For tests and benchmarks that index content without running Pelican; the
+    URL is the one `ARTICLE_URL` gives (`bai-viet/{slug}.html`).
+    """
+    from hoptac.article import Article, parse_front_matter
+
+    documents = []
+    for path in sorted(Path(p) for p in paths):
+        meta, body = parse_front_matter(path.read_text(encoding="utf-8"), str(path))
+        article = Article.from_metadata(meta, body, str(path))
+        slug = article.slug or path.stem
+        documents.append(
+            SearchDocument(
+                source_id=article.source_id or path.stem,
+                title=article.title,
+                url=f"bai-viet/{slug}.html",
+                date=article.date,
+                summary=article.summary,
+                body=body.strip(),
+                provinces=article.provinces,
+                leaders=article.leaders,
+                topics=article.topics,
+            )
+        )
+    return documents

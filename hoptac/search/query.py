@@ -1,0 +1,372 @@
+"""Turn what a reader types into a ranked, filtered, paginated Whoosh search.
+
+The query is planned first (`plan_query`): one group a distinct syllable, each
+group the syllable in every text field, exact (boosted) and folded; plus the
+adjacent pairs, which lift documents with the syllables together. A document
+must match every group; when none does, any group will do. Scores are Whoosh's
+BM25F summed over the plan, ties broken by document number: the browser
+runtime reproduces exactly this from the exported index (`search/rules.js`).
+No query syntax is interpreted, so no input can make the parser fail.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+import threading
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from whoosh.query import And, AndMaybe, Every, Or, Query, Term, TermRange
+from whoosh.scoring import BM25F
+
+from hoptac.search.analysis import (
+    exact_terms,
+    fold_term,
+    iter_syllables,
+    pair_terms,
+    prepare_text,
+)
+from hoptac.search.index import (
+    FACET_FIELDS,
+    PAIR_FIELD,
+    folded_field,
+    open_index,
+    stored_text,
+)
+from hoptac.vietnamese import canonical_tone, expand_abbreviations, nfc
+
+logger = logging.getLogger(__name__)
+
+# Ranking table (rendered into the browser's rules; change both by changing this).
+FIELD_BOOSTS = {"title": 4.0, "summary": 1.5, "body": 1.0, "tags": 3.0}
+EXACT_BOOST = 10.0  # the exact-diacritic variant of a term over its folded one
+PAIR_BOOST = 2.0
+BM25_B = 0.75
+BM25_K1 = 1.2
+SCORE_DECIMALS = 6  # scores are compared rounded, so summation order cannot matter
+
+MAX_QUERY_CHARS = 300
+MAX_TERMS = 16
+MAX_PAGE = 1000
+PER_PAGE = 10
+FACET_LIMIT = 30
+SNIPPET_CHARS = 220
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+
+
+class QueryError(ValueError):
+    """A query that cannot be run; the message is shown to the reader (Vietnamese)."""
+
+
+@dataclass(frozen=True)
+class QueryPlan:
+    """The terms a query searches: groups of (field, term, boost), and pairs."""
+
+    terms: tuple[str, ...]
+    groups: tuple[tuple[tuple[str, str, float], ...], ...]
+    pairs: tuple[tuple[str, str, float], ...]
+
+
+@dataclass
+class Filters:
+    """Facet and date filters; every one given must hold."""
+
+    provinces: list[str] = field(default_factory=list)
+    leaders: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    years: list[str] = field(default_factory=list)
+    date_from: str = ""
+    date_to: str = ""
+
+    def is_empty(self) -> bool:
+        return not (
+            self.provinces
+            or self.leaders
+            or self.topics
+            or self.years
+            or self.date_from
+            or self.date_to
+        )
+
+
+@dataclass
+class Hit:
+    """One ranked result; `snippet` is escaped HTML with `<mark>` around matches."""
+
+    source_id: str
+    title: str
+    url: str
+    date: str
+    provinces: list[str]
+    score: float
+    snippet: str = ""
+    topics: list[str] = field(default_factory=list)
+    leaders: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+@dataclass
+class SearchResult:
+    """A page of hits, the total and facet counts over every matching document."""
+
+    query: str
+    total: int
+    page: int
+    per_page: int
+    hits: list[Hit]
+    facets: dict[str, list[tuple[str, int]]]
+    terms: list[str]
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "query": self.query,
+            "total": self.total,
+            "page": self.page,
+            "per_page": self.per_page,
+            "terms": self.terms,
+            "hits": [h.to_dict() for h in self.hits],
+            "facets": {k: [list(p) for p in v] for k, v in self.facets.items()},
+        }
+
+
+def query_terms(text: str) -> list[str]:
+    """Return the exact terms of a query (abbreviations expanded), in order."""
+    text = _CONTROL.sub(" ", text)
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(f"Câu tìm kiếm quá dài (tối đa {MAX_QUERY_CHARS} ký tự).")
+    text = expand_abbreviations(prepare_text(text), loose_case=True)
+    terms = exact_terms(text)
+    if len(terms) > MAX_TERMS:
+        raise QueryError(f"Câu tìm kiếm có quá nhiều từ (tối đa {MAX_TERMS} từ).")
+    return terms
+
+
+def plan_query(text: str) -> QueryPlan:
+    """Plan the search for a query text (see the module docstring)."""
+    terms = query_terms(text)
+    groups = []
+    for term in dict.fromkeys(terms):
+        folded = fold_term(term)
+        group = []
+        for name, boost in FIELD_BOOSTS.items():
+            group.append((name, term, boost * EXACT_BOOST))
+            group.append((folded_field(name), folded, boost))
+        groups.append(tuple(group))
+    pairs = tuple((PAIR_FIELD, p, PAIR_BOOST) for p in dict.fromkeys(pair_terms(terms)))
+    return QueryPlan(tuple(terms), tuple(groups), pairs)
+
+
+def whoosh_query(plan: QueryPlan, require_all: bool = True) -> Query:
+    """Return the Whoosh query for a plan: all groups (or any), pairs optional."""
+    groups = [Or([Term(f, t, boost=b) for f, t, b in group]) for group in plan.groups]
+    required: Query = And(groups) if require_all else Or(groups)
+    if plan.pairs:
+        return AndMaybe(required, Or([Term(f, t, boost=b) for f, t, b in plan.pairs]))
+    return required
+
+
+def _date_bound(value: str, end: bool) -> str:
+    value = value.strip()
+    if not value:
+        return ""
+    if not _DATE.match(value):
+        raise QueryError(f"Ngày không hợp lệ: {value[:40]!r} (dạng YYYY-MM-DD).")
+    if len(value) == 4:
+        return value + ("-12-31" if end else "-01-01")
+    if len(value) == 7:
+        return value + ("-31" if end else "-01")
+    return value
+
+
+def filter_query(filters: Filters) -> Query | None:
+    """Return the Whoosh filter for facet and date filters, or None."""
+    parts: list[Query] = []
+    for name in FACET_FIELDS:
+        for value in getattr(filters, name):
+            value = nfc(value).strip()
+            if len(value) > 200:
+                raise QueryError("Giá trị bộ lọc quá dài.")
+            parts.append(Term(name, value.replace(",", " ")))
+    for year in filters.years:
+        if not re.fullmatch(r"\d{4}", year.strip()):
+            raise QueryError(f"Năm không hợp lệ: {year[:20]!r}.")
+        parts.append(Term("year", year.strip()))
+    start = _date_bound(filters.date_from, end=False)
+    end = _date_bound(filters.date_to, end=True)
+    if start or end:
+        parts.append(TermRange("date", start or None, end or None))
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else And(parts)
+
+
+def rank_key(score: float, docnum: int) -> tuple[float, int]:
+    """Sort key of a hit: higher rounded score first, then lower document number."""
+    return (-round(score, SCORE_DECIMALS), docnum)
+
+
+def highlight(text: str, terms: list[str], limit: int = SNIPPET_CHARS) -> str:
+    """Return an escaped snippet of text around the query terms, matches in `<mark>`."""
+    exact = set(terms)
+    folded = {fold_term(t) for t in terms}
+    best: tuple[int, int, list[tuple[int, int]]] | None = None
+    for sentence in _SENTENCE.finditer(text):
+        spans: list[tuple[int, int]] = []
+        found: set[str] = set()
+        for word, start, end in iter_syllables(sentence.group()):
+            term = canonical_tone(word.lower())
+            if term in exact or fold_term(term) in folded:
+                found.add(fold_term(term))
+                if not spans or spans[-1] != (start, end):
+                    spans.append((sentence.start() + start, sentence.start() + end))
+        if spans and (best is None or len(found) > best[0]):
+            best = (len(found), sentence.start(), spans)
+    if best is None:
+        return html.escape(_cut(text, 0, limit))
+    _, _sentence_start, spans = best
+    start = max(0, spans[0][0] - limit // 4)
+    start = text.rfind(" ", 0, start) + 1 if start else 0
+    end = min(len(text), start + limit)
+    pieces, position = [], start
+    for s, e in spans:
+        if s < position or e > end:
+            continue
+        pieces += [
+            html.escape(text[position:s]),
+            "<mark>",
+            html.escape(text[s:e]),
+            "</mark>",
+        ]
+        position = e
+    pieces.append(html.escape(text[position:end]))
+    prefix = "… " if start > 0 else ""
+    suffix = " …" if end < len(text) else ""
+    return prefix + "".join(pieces).strip() + suffix
+
+
+def _cut(text: str, start: int, limit: int) -> str:
+    piece = text[start : start + limit]
+    return piece + (" …" if len(text) > start + limit else "")
+
+
+class SearchIndex:
+    """The archive's Whoosh index, opened once; `search` is safe from many threads."""
+
+    def __init__(self, index_dir: Path):
+        self.index_dir = Path(index_dir)
+        self.ix = open_index(self.index_dir)
+        self._weighting = BM25F(B=BM25_B, K1=BM25_K1)
+        self._local = threading.local()
+        # Stored fields of every document, read once: facet counts and hits need
+        # them for thousands of documents per query.
+        with self.ix.searcher() as searcher:
+            reader = searcher.reader()
+            self._stored: dict[int, dict[str, object]] = {
+                docnum: {k: v for k, v in fields.items() if k != "text_zlib"}
+                for docnum, fields in reader.iter_docs()
+            }
+            self.doc_count = reader.doc_count_all()
+
+    def _searcher(self):  # -> whoosh.searching.Searcher, one per thread
+        searcher = getattr(self._local, "searcher", None)
+        if searcher is None:
+            searcher = self.ix.searcher(weighting=self._weighting)
+            self._local.searcher = searcher
+        return searcher
+
+    def ranked(
+        self, text: str, filters: Filters | None = None
+    ) -> tuple[list[tuple[int, float]], list[str]]:
+        """Return every matching `(docnum, score)` in rank order, and the terms."""
+        filters = filters or Filters()
+        plan = plan_query(text)
+        restrict = filter_query(filters)
+        searcher = self._searcher()
+        if not plan.groups:
+            if restrict is None:
+                raise QueryError("Hãy nhập từ cần tìm.")
+            results = searcher.search(Every(), filter=restrict, limit=None)
+            docnums = [hit.docnum for hit in results]
+            # Without words, the newest articles first.
+            docnums.sort(key=lambda d: (str(self._stored[d].get("date", "")), -d))
+            return [(d, 0.0) for d in reversed(docnums)], []
+        scored: list[tuple[int, float]] = []
+        for require_all in (True, False):
+            query = whoosh_query(plan, require_all=require_all)
+            results = searcher.search(query, filter=restrict, limit=None)
+            scored = [(hit.docnum, hit.score) for hit in results]
+            if scored or len(plan.groups) == 1:
+                break
+        scored.sort(key=lambda pair: rank_key(pair[1], pair[0]))
+        return scored, list(plan.terms)
+
+    def search(
+        self,
+        text: str,
+        filters: Filters | None = None,
+        page: int = 1,
+        per_page: int = PER_PAGE,
+    ) -> SearchResult:
+        """Run a query: a page of hits with snippets, the total and facet counts."""
+        if not 1 <= page <= MAX_PAGE:
+            raise QueryError(f"Số trang phải từ 1 đến {MAX_PAGE}.")
+        if not 1 <= per_page <= 100:
+            raise QueryError("Số kết quả mỗi trang phải từ 1 đến 100.")
+        ranked, terms = self.ranked(text, filters)
+        first = (page - 1) * per_page
+        hits = []
+        searcher = self._searcher()
+        for docnum, score in ranked[first : first + per_page]:
+            stored = self._stored[docnum]
+            body = stored_text(searcher.stored_fields(docnum))
+            hits.append(
+                Hit(
+                    source_id=str(stored.get("source_id", "")),
+                    title=str(stored.get("title_display", "")),
+                    url=str(stored.get("url", "")),
+                    date=str(stored.get("date", "")),
+                    provinces=_split(stored.get("provinces")),
+                    score=round(score, SCORE_DECIMALS),
+                    snippet=highlight(body, terms)
+                    if terms
+                    else html.escape(_cut(body, 0, SNIPPET_CHARS)),
+                    topics=_split(stored.get("topics")),
+                    leaders=_split(stored.get("leaders")),
+                )
+            )
+        return SearchResult(
+            query=text,
+            total=len(ranked),
+            page=page,
+            per_page=per_page,
+            hits=hits,
+            facets=self._facet_counts(d for d, _ in ranked),
+            terms=terms,
+        )
+
+    def _facet_counts(self, docnums) -> dict[str, list[tuple[str, int]]]:
+        counts: dict[str, dict[str, int]] = {
+            name: {} for name in (*FACET_FIELDS, "year")
+        }
+        for docnum in docnums:
+            stored = self._stored[docnum]
+            for name in FACET_FIELDS:
+                for value in _split(stored.get(name)):
+                    counts[name][value] = counts[name].get(value, 0) + 1
+            year = str(stored.get("year", ""))
+            if year:
+                counts["year"][year] = counts["year"].get(year, 0) + 1
+        return {
+            name: sorted(values.items(), key=lambda kv: (-kv[1], kv[0]))[:FACET_LIMIT]
+            for name, values in counts.items()
+        }
+
+
+def _split(value: object) -> list[str]:
+    return [v for v in str(value or "").split(",") if v]
