@@ -20,7 +20,7 @@ PLUGINS = [
     "hoptac_taxonomy",
     "hoptac_search",
 ]
-DIRECT_TEMPLATES = ["index", "archives"]
+DIRECT_TEMPLATES = ["index", "archives", "search"]
 
 # Opens from disk: every link is relative (the offline archive depends on it).
 RELATIVE_URLS = True

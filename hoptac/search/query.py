@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import logging
+import math
 import re
 import threading
 from dataclasses import asdict, dataclass, field
@@ -53,6 +54,9 @@ MAX_PAGE = 1000
 PER_PAGE = 10
 FACET_LIMIT = 30
 SNIPPET_CHARS = 220
+MESSAGE_TOO_LONG = f"Câu tìm kiếm quá dài (tối đa {MAX_QUERY_CHARS} ký tự)."
+MESSAGE_TOO_MANY = f"Câu tìm kiếm có quá nhiều từ (tối đa {MAX_TERMS} từ)."
+MESSAGE_EMPTY = "Hãy nhập từ cần tìm."
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
@@ -139,11 +143,11 @@ def query_terms(text: str) -> list[str]:
     """Return the exact terms of a query (abbreviations expanded), in order."""
     text = _CONTROL.sub(" ", text)
     if len(text) > MAX_QUERY_CHARS:
-        raise QueryError(f"Câu tìm kiếm quá dài (tối đa {MAX_QUERY_CHARS} ký tự).")
+        raise QueryError(MESSAGE_TOO_LONG)
     text = expand_abbreviations(prepare_text(text), loose_case=True)
     terms = exact_terms(text)
     if len(terms) > MAX_TERMS:
-        raise QueryError(f"Câu tìm kiếm có quá nhiều từ (tối đa {MAX_TERMS} từ).")
+        raise QueryError(MESSAGE_TOO_MANY)
     return terms
 
 
@@ -206,9 +210,13 @@ def filter_query(filters: Filters) -> Query | None:
     return parts[0] if len(parts) == 1 else And(parts)
 
 
-def rank_key(score: float, docnum: int) -> tuple[float, int]:
-    """Sort key of a hit: higher rounded score first, then lower document number."""
-    return (-round(score, SCORE_DECIMALS), docnum)
+def rank_key(score: float, docnum: int) -> tuple[int, int]:
+    """Sort key of a hit: higher rounded score first, then lower document number.
+
+    Rounded as JavaScript's `Math.round(score * 10 ** SCORE_DECIMALS)` does, so
+    the browser ranks ties exactly the same way.
+    """
+    return (-math.floor(score * 10**SCORE_DECIMALS + 0.5), docnum)
 
 
 def highlight(text: str, terms: list[str], limit: int = SNIPPET_CHARS) -> str:
@@ -290,7 +298,7 @@ class SearchIndex:
         searcher = self._searcher()
         if not plan.groups:
             if restrict is None:
-                raise QueryError("Hãy nhập từ cần tìm.")
+                raise QueryError(MESSAGE_EMPTY)
             results = searcher.search(Every(), filter=restrict, limit=None)
             docnums = [hit.docnum for hit in results]
             # Without words, the newest articles first.

@@ -1,5 +1,5 @@
-"""Placeholder for the hoptac_search Pelican plugin."""
+"""hoptac_search: write the Whoosh index and its browser export into the site."""
 
+from .hoptac_search import register
 
-def register():
-    """Connect the plugin's signal receivers (none yet)."""
+__all__ = ["register"]

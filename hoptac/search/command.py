@@ -1,0 +1,85 @@
+"""Search the archive's full-text index from the terminal.
+
+Type words with or without diacritics (`ha noi lam dong`, `Hà Nội Lâm Đồng`);
+abbreviations such as `TPHCM` are understood. Hits are printed in rank order:
+score, date, Source_ID, title and URL (or, with --json, one JSON object with
+`source_id`, `title`, `url`, `date`, `provinces`, `score` per hit).
+Exit status: 0 with hits, 1 without, 2 when the query or the index is unusable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from hoptac.search.query import Filters, QueryError, SearchIndex
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_INDEX = Path("output") / "search" / "whoosh"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the `hoptac search` arguments to its subparser."""
+    parser.add_argument("query", help="words to search for")
+    parser.add_argument(
+        "--index",
+        type=Path,
+        default=DEFAULT_INDEX,
+        help=f"the Whoosh index directory (default: {DEFAULT_INDEX})",
+    )
+    parser.add_argument("-n", type=int, default=10, help="how many hits (default 10)")
+    parser.add_argument("--json", action="store_true", help="print hits as JSON")
+    parser.add_argument("--province", action="append", default=[], help="filter")
+    parser.add_argument("--topic", action="append", default=[], help="filter")
+    parser.add_argument("--leader", action="append", default=[], help="filter")
+    parser.add_argument("--year", action="append", default=[], help="filter")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run one search and print its hits; return the exit status."""
+    if not 1 <= args.n <= 100:
+        print("hoptac search: -n must be between 1 and 100", file=sys.stderr)
+        return 2
+    filters = Filters(
+        provinces=args.province, topics=args.topic, leaders=args.leader, years=args.year
+    )
+    try:
+        index = SearchIndex(args.index)
+        result = index.search(args.query, filters, per_page=args.n)
+    except FileNotFoundError as exc:
+        print(f"hoptac search: {exc}", file=sys.stderr)
+        return 2
+    except QueryError as exc:
+        print(f"hoptac search: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        hits = [
+            {
+                "source_id": h.source_id,
+                "title": h.title,
+                "url": h.url,
+                "date": h.date,
+                "provinces": h.provinces,
+                "score": h.score,
+            }
+            for h in result.hits
+        ]
+        json.dump(
+            {"query": args.query, "total": result.total, "hits": hits},
+            sys.stdout,
+            ensure_ascii=False,
+            indent=1,
+        )
+        print()
+    else:
+        print(f"{result.total} kết quả cho “{args.query}”")
+        for rank, hit in enumerate(result.hits, 1):
+            provinces = ", ".join(hit.provinces)
+            print(f"{rank:>3}. [{hit.score:.3f}] {hit.date or '—'}  {hit.source_id}")
+            print(f"     {hit.title}")
+            print(f"     {hit.url}" + (f"  ({provinces})" if provinces else ""))
+    return 0 if result.hits else 1

@@ -1,0 +1,274 @@
+"""Export the Whoosh index for the browser: small `<script>` shards plus rules.
+
+A page opened from disk (`file://`) cannot `fetch` local files, but it can load
+scripts, so every piece of the export is a JavaScript file that hands its data
+to `hoptacSearch.register(key, data)`:
+
+- `rules.js`: the analysis and ranking rules, rendered from `hoptac.vietnamese`
+  and `hoptac.search.query` (the Sphinx way: one definition, two languages);
+- `meta.js`: document count, field length statistics (as Whoosh scores them);
+- `terms/NNN.js`: postings of every term whose folded key hashes to bucket NNN,
+  so a query loads only the buckets of its own terms;
+- `docs/NNN.js`: title, URL, date, facets and snippet text of a chunk of documents;
+- `facets.js`: for every province, leader, topic and year, its documents.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import logging
+import shutil
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from whoosh.util.numeric import byte_to_length, length_to_byte
+
+from hoptac import vietnamese
+from hoptac.search import query as ranking
+from hoptac.search.analysis import PAIR_SEPARATOR
+from hoptac.search.index import (
+    FACET_FIELDS,
+    INDEX_VERSION,
+    PAIR_FIELD,
+    TEXT_FIELDS,
+    folded_field,
+    open_index,
+    stored_text,
+)
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_BUCKETS = 1024
+DOCS_PER_CHUNK = 16
+SNIPPET_SOURCE_CHARS = 1200  # the browser cuts snippets from the start of the body
+FNV_OFFSET = 0x811C9DC5
+FNV_PRIME = 0x01000193
+
+
+@dataclass
+class ExportStats:
+    """What the export wrote: files and bytes."""
+
+    files: int
+    bytes: int
+    seconds: float
+
+
+def bucket_of(key: str, buckets: int) -> int:
+    """Return the shard bucket of a folded key: FNV-1a over UTF-16 code units.
+
+    The browser computes the same (`Math.imul`, `charCodeAt`), so both agree.
+    """
+    value = FNV_OFFSET
+    data = key.encode("utf-16-le")
+    for i in range(0, len(data), 2):
+        value ^= data[i] | (data[i + 1] << 8)
+        value = (value * FNV_PRIME) & 0xFFFFFFFF
+    return value % buckets
+
+
+def scored_fields() -> list[str]:
+    """Return every field a query plan can name, in a fixed order."""
+    names = []
+    for name in TEXT_FIELDS:
+        names += [name, folded_field(name)]
+    return names + [PAIR_FIELD]
+
+
+def term_key(fieldname: str, term: str) -> str:
+    """Return the folded key that decides a term's bucket (exact terms fold first)."""
+    if fieldname in TEXT_FIELDS:
+        return vietnamese.fold_diacritics(term)
+    return term
+
+
+def browser_rules() -> dict[str, object]:
+    """Return the rules the browser runtime needs, from the Python definitions."""
+    # None (a lone combining mark) becomes "": the browser deletes it too.
+    fold = {chr(code): value or "" for code, value in vietnamese.FOLD_TABLE.items()}
+    return {
+        "version": INDEX_VERSION,
+        "tokenPattern": vietnamese.TOKEN_PATTERN_JS,
+        "lookalikes": vietnamese.LOOKALIKES,
+        "fold": fold,
+        "toneMarks": vietnamese.TONE_MARKS,
+        "vowels": vietnamese.VOWELS,
+        "abbreviations": vietnamese.ABBREVIATIONS,
+        "looseCaseMinLetters": vietnamese.LOOSE_CASE_MIN_LETTERS,
+        "pairSeparator": PAIR_SEPARATOR,
+        "textFields": list(TEXT_FIELDS),
+        "pairField": PAIR_FIELD,
+        "foldedSuffix": folded_field(""),
+        "fieldBoosts": ranking.FIELD_BOOSTS,
+        "exactBoost": ranking.EXACT_BOOST,
+        "pairBoost": ranking.PAIR_BOOST,
+        "B": ranking.BM25_B,
+        "K1": ranking.BM25_K1,
+        "scoreDecimals": ranking.SCORE_DECIMALS,
+        "maxQueryChars": ranking.MAX_QUERY_CHARS,
+        "maxTerms": ranking.MAX_TERMS,
+        "perPage": ranking.PER_PAGE,
+        "facetLimit": ranking.FACET_LIMIT,
+        "snippetChars": ranking.SNIPPET_CHARS,
+        "messages": {
+            "tooLong": ranking.MESSAGE_TOO_LONG,
+            "tooMany": ranking.MESSAGE_TOO_MANY,
+            "empty": ranking.MESSAGE_EMPTY,
+        },
+    }
+
+
+def _script(key: str, data: object) -> str:
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    # `</script` cannot appear inside JSON strings we emit into a script file.
+    payload = payload.replace("</", "<\\/")
+    return f"hoptacSearch.register({json.dumps(key)},{payload});\n"
+
+
+def _encode_postings(items: list[tuple[int, float]]) -> str:
+    """Encode `(docnum, tf)` as base-36 docnum deltas, `:tf` only when tf is not 1."""
+    parts, previous = [], 0
+    for docnum, weight in items:
+        tf = int(weight) if float(weight).is_integer() else weight
+        entry = _base36(docnum - previous)
+        parts.append(entry if tf == 1 else f"{entry}:{tf}")
+        previous = docnum
+    return ",".join(parts)
+
+
+def _base36(number: int) -> str:
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    if number == 0:
+        return "0"
+    out = []
+    while number:
+        number, rest = divmod(number, 36)
+        out.append(digits[rest])
+    return "".join(reversed(out))
+
+
+def write_search_shards(
+    index_dir: Path, out_dir: Path, buckets: int = DEFAULT_BUCKETS
+) -> ExportStats:
+    """Write the browser export of the index in index_dir into out_dir."""
+    started = time.perf_counter()
+    out_dir = Path(out_dir)
+    for sub in ("terms", "docs"):
+        shutil.rmtree(out_dir / sub, ignore_errors=True)
+        (out_dir / sub).mkdir(parents=True)
+    ix = open_index(index_dir)
+    written: list[Path] = []
+
+    def write(relative: str, key: str, data: object) -> None:
+        path = out_dir / relative
+        path.write_text(_script(key, data), encoding="utf-8")
+        written.append(path)
+
+    with ix.searcher() as searcher:
+        reader = searcher.reader()
+        doc_count = reader.doc_count_all()
+        if reader.has_deletions():
+            raise ValueError("search export: the index has deleted documents")
+        fields_meta = {}
+        for name in scored_fields():
+            lengths = bytes(
+                length_to_byte(searcher.doc_field_length(d, name, 1))
+                for d in range(doc_count)
+            )
+            fields_meta[name] = {
+                "avgfl": searcher.avg_field_length(name) or 1,
+                "lengths": base64.b64encode(lengths).decode("ascii"),
+            }
+        shard_terms: dict[int, dict[str, dict[str, list]]] = defaultdict(dict)
+        for name in scored_fields():
+            for raw in reader.lexicon(name):
+                term = raw.decode("utf-8")
+                items = list(reader.postings(name, raw).items_as("weight"))
+                bucket = bucket_of(term_key(name, term), buckets)
+                postings = _encode_postings(items)
+                shard_terms[bucket].setdefault(name, {})[term] = postings
+        for bucket, data in shard_terms.items():
+            write(f"terms/{bucket:03x}.js", f"terms/{bucket:03x}", data)
+
+        names = (*FACET_FIELDS, "year")
+        facets: dict[str, dict[str, list[int]]] = {n: {} for n in names}
+        dates = []
+        chunk: list[list[object]] = []
+        for docnum in range(doc_count):
+            stored = searcher.stored_fields(docnum)
+            values = {
+                n: [v for v in str(stored.get(n, "")).split(",") if v]
+                for n in FACET_FIELDS
+            }
+            for name, names in values.items():
+                for value in names:
+                    facets[name].setdefault(value, []).append(docnum)
+            if stored.get("year"):
+                facets["year"].setdefault(str(stored["year"]), []).append(docnum)
+            dates.append(str(stored.get("date", "")))
+            chunk.append(
+                [
+                    stored.get("source_id", ""),
+                    stored.get("title_display", ""),
+                    stored.get("url", ""),
+                    stored.get("date", ""),
+                    values["provinces"],
+                    stored_text(stored)[:SNIPPET_SOURCE_CHARS],
+                ]
+            )
+            if len(chunk) == DOCS_PER_CHUNK or docnum == doc_count - 1:
+                number = docnum // DOCS_PER_CHUNK
+                write(f"docs/{number:03x}.js", f"docs/{number:03x}", chunk)
+                chunk = []
+        write(
+            "facets.js",
+            "facets",
+            {
+                "facets": {
+                    name: {
+                        value: _encode_postings([(d, 1) for d in docs])
+                        for value, docs in values.items()
+                    }
+                    for name, values in facets.items()
+                },
+                "dates": dates,
+            },
+        )
+        write(
+            "meta.js",
+            "meta",
+            {
+                "version": INDEX_VERSION,
+                "docCount": doc_count,
+                "buckets": buckets,
+                "docsPerChunk": DOCS_PER_CHUNK,
+                "fields": fields_meta,
+                "lengthTable": [byte_to_length(b) for b in range(256)],
+            },
+        )
+    ix.close()
+    rules = out_dir / "rules.js"
+    rules.write_text(render_rules_js(), encoding="utf-8")
+    written.append(rules)
+    size = sum(p.stat().st_size for p in written)
+    stats = ExportStats(len(written), size, time.perf_counter() - started)
+    logger.info(
+        "search export: %d files, %d bytes in %.2f s",
+        stats.files,
+        stats.bytes,
+        stats.seconds,
+    )
+    return stats
+
+
+def render_rules_js() -> str:
+    """Return `rules.js`: the browser's copy of the analysis and ranking rules."""
+    payload = json.dumps(browser_rules(), ensure_ascii=False, indent=1)
+    return (
+        "// Generated by hoptac.search.shards from hoptac/vietnamese.py and\n"
+        "// hoptac/search/query.py: edit those, never this file.\n"
+        f"window.hoptacSearchRules = {payload};\n"
+    )

@@ -1,0 +1,12 @@
+"""Defaults of the hoptac_search plugin (override them in pelicanconf.py)."""
+
+from __future__ import annotations
+
+DEFAULTS = {
+    # Folder inside the output that holds `whoosh/` and the browser shards.
+    "HOPTAC_SEARCH_DIR": "search",
+    # Buckets the term postings are spread over (more: smaller files per query).
+    "HOPTAC_SEARCH_BUCKETS": 1024,
+    # Memory the single Whoosh writer may use before it flushes to disk.
+    "HOPTAC_SEARCH_LIMITMB": 256,
+}
