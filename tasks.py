@@ -62,6 +62,15 @@ def search(c, query, n=10):
     sys.exit(main(["search", query, "-n", str(n)]))
 
 
+@task(help={"port": "port on 127.0.0.1 (default 8000)"})
+def serve(c, port=CONFIG["port"]):
+    """Serve output/ on 127.0.0.1 with the /api/search JSON endpoint."""
+    from hoptac.search.server import serve as serve_site
+
+    print(f"Serving {CONFIG['output']}/ at http://{CONFIG['host']}:{port}/")
+    serve_site(ROOT / CONFIG["output"], host=CONFIG["host"], port=int(port))
+
+
 @task
 def test(c):
     """Install what the tests need (Chromium, axe-core) and run lint and every test."""

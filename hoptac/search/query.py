@@ -14,8 +14,9 @@ from __future__ import annotations
 import html
 import logging
 import math
+import queue
 import re
-import threading
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -57,7 +58,7 @@ SNIPPET_CHARS = 220
 MESSAGE_TOO_LONG = f"Câu tìm kiếm quá dài (tối đa {MAX_QUERY_CHARS} ký tự)."
 MESSAGE_TOO_MANY = f"Câu tìm kiếm có quá nhiều từ (tối đa {MAX_TERMS} từ)."
 MESSAGE_EMPTY = "Hãy nhập từ cần tìm."
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 
@@ -270,7 +271,7 @@ class SearchIndex:
         self.index_dir = Path(index_dir)
         self.ix = open_index(self.index_dir)
         self._weighting = BM25F(B=BM25_B, K1=BM25_K1)
-        self._local = threading.local()
+        self._pool: queue.SimpleQueue = queue.SimpleQueue()
         # Stored fields of every document, read once: facet counts and hits need
         # them for thousands of documents per query.
         with self.ix.searcher() as searcher:
@@ -281,12 +282,17 @@ class SearchIndex:
             }
             self.doc_count = reader.doc_count_all()
 
-    def _searcher(self):  # -> whoosh.searching.Searcher, one per thread
-        searcher = getattr(self._local, "searcher", None)
-        if searcher is None:
+    @contextmanager
+    def _searcher(self):  # -> whoosh.searching.Searcher
+        """Lend a searcher from the pool: one thread at a time uses each one."""
+        try:
+            searcher = self._pool.get_nowait()
+        except queue.Empty:
             searcher = self.ix.searcher(weighting=self._weighting)
-            self._local.searcher = searcher
-        return searcher
+        try:
+            yield searcher
+        finally:
+            self._pool.put(searcher)
 
     def ranked(
         self, text: str, filters: Filters | None = None
@@ -295,22 +301,23 @@ class SearchIndex:
         filters = filters or Filters()
         plan = plan_query(text)
         restrict = filter_query(filters)
-        searcher = self._searcher()
         if not plan.groups:
             if restrict is None:
                 raise QueryError(MESSAGE_EMPTY)
-            results = searcher.search(Every(), filter=restrict, limit=None)
-            docnums = [hit.docnum for hit in results]
+            with self._searcher() as searcher:
+                results = searcher.search(Every(), filter=restrict, limit=None)
+                docnums = [hit.docnum for hit in results]
             # Without words, the newest articles first.
             docnums.sort(key=lambda d: (str(self._stored[d].get("date", "")), -d))
             return [(d, 0.0) for d in reversed(docnums)], []
         scored: list[tuple[int, float]] = []
-        for require_all in (True, False):
-            query = whoosh_query(plan, require_all=require_all)
-            results = searcher.search(query, filter=restrict, limit=None)
-            scored = [(hit.docnum, hit.score) for hit in results]
-            if scored or len(plan.groups) == 1:
-                break
+        with self._searcher() as searcher:
+            for require_all in (True, False):
+                query = whoosh_query(plan, require_all=require_all)
+                results = searcher.search(query, filter=restrict, limit=None)
+                scored = [(hit.docnum, hit.score) for hit in results]
+                if scored or len(plan.groups) == 1:
+                    break
         scored.sort(key=lambda pair: rank_key(pair[1], pair[0]))
         return scored, list(plan.terms)
 
@@ -329,10 +336,10 @@ class SearchIndex:
         ranked, terms = self.ranked(text, filters)
         first = (page - 1) * per_page
         hits = []
-        searcher = self._searcher()
         for docnum, score in ranked[first : first + per_page]:
             stored = self._stored[docnum]
-            body = stored_text(searcher.stored_fields(docnum))
+            with self._searcher() as searcher:
+                body = stored_text(searcher.stored_fields(docnum))
             hits.append(
                 Hit(
                     source_id=str(stored.get("source_id", "")),

@@ -358,7 +358,7 @@
   function dateBound(value, end) {
     value = (value || "").trim();
     if (!value) { return ""; }
-    if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) {
+    if (!/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(value)) {
       throw new QueryError("Ngày không hợp lệ (dạng YYYY-MM-DD).");
     }
     if (value.length === 4) { return value + (end ? "-12-31" : "-01-01"); }

@@ -1,0 +1,131 @@
+"""Serve the built site on loopback, with `/api/search` backed by the Whoosh index.
+
+`GET /api/search?q=&province=&topic=&leader=&year=&from=&to=&page=` answers JSON:
+`query`, `total`, `page`, `per_page`, `terms`, `hits` (each with `source_id`,
+`title`, `url`, `date`, `provinces`, `topics`, `leaders`, `score` and `snippet`,
+escaped HTML with `<mark>` around matches) and `facets` (`[value, count]` lists).
+A query that cannot be run gets 400 and `{"error": message}`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from functools import partial
+from http import HTTPStatus
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+from hoptac.search.query import Filters, QueryError, SearchIndex
+
+logger = logging.getLogger(__name__)
+
+API_PATH = "/api/search"
+MAX_QUERY_STRING = 4096
+SINGLE_PARAMS = ("q", "from", "to", "page")
+LIST_PARAMS = {"province": "provinces", "topic": "topics", "leader": "leaders"}
+
+
+def parse_search_params(query_string: str) -> tuple[str, Filters, int]:
+    """Return (text, filters, page) from an API query string, or raise QueryError."""
+    if len(query_string) > MAX_QUERY_STRING:
+        raise QueryError("Yêu cầu quá dài.")
+    try:
+        params = parse_qs(query_string, keep_blank_values=True, max_num_fields=64)
+    except ValueError:
+        raise QueryError("Yêu cầu có quá nhiều tham số.") from None
+    for name in SINGLE_PARAMS:
+        if len(params.get(name, [])) > 1:
+            raise QueryError(f"Tham số {name!r} chỉ được có một giá trị.")
+    page_text = params.get("page", ["1"])[0].strip() or "1"
+    if not page_text.isdigit() or len(page_text) > 4:
+        raise QueryError("Số trang không hợp lệ.")
+    filters = Filters(
+        years=params.get("year", []),
+        date_from=params.get("from", [""])[0],
+        date_to=params.get("to", [""])[0],
+    )
+    for param, attribute in LIST_PARAMS.items():
+        setattr(filters, attribute, [v for v in params.get(param, []) if v.strip()])
+    filters.years = [v for v in filters.years if v.strip()]
+    return params.get("q", [""])[0], filters, int(page_text)
+
+
+class SiteHandler(SimpleHTTPRequestHandler):
+    """Static files from the site folder, and the search API."""
+
+    search_index: SearchIndex
+
+    def do_GET(self) -> None:  # noqa: N802 (the http.server protocol)
+        parts = urlsplit(self.path)
+        if parts.path == API_PATH:
+            self.answer_search(parts.query)
+        else:
+            super().do_GET()
+
+    def answer_search(self, query_string: str) -> None:
+        try:
+            text, filters, page = parse_search_params(query_string)
+            result = self.search_index.search(text, filters, page=page)
+        except QueryError as exc:
+            self.send_json(HTTPStatus.BAD_REQUEST, {"error": str(exc)})
+            return
+        except Exception:
+            logger.exception("search server: query %r failed", query_string[:200])
+            self.send_json(HTTPStatus.INTERNAL_SERVER_ERROR, {"error": "Lỗi máy chủ."})
+            return
+        self.send_json(HTTPStatus.OK, result.to_dict())
+
+    def send_json(self, status: HTTPStatus, payload: dict) -> None:
+        body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json; charset=utf-8")
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("Cache-Control", "no-store")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        logger.debug("search server: " + format, *args)
+
+
+def make_server(
+    site_dir: Path,
+    index_dir: Path | None = None,
+    host: str = "127.0.0.1",
+    port: int = 0,
+) -> ThreadingHTTPServer:
+    """Return a server for the site (not yet serving); port 0 picks a free one."""
+    site_dir = Path(site_dir)
+    index = SearchIndex(index_dir or site_dir / "search" / "whoosh")
+    handler = type("BoundSiteHandler", (SiteHandler,), {"search_index": index})
+    server = ThreadingHTTPServer(
+        (host, port), partial(handler, directory=str(site_dir))
+    )
+    server.daemon_threads = True
+    return server
+
+
+def serve(site_dir: Path, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Serve the site until interrupted."""
+    server = make_server(site_dir, host=host, port=port)
+    logger.info("search server: http://%s:%d/", *server.server_address[:2])
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
+def serve_in_thread(
+    site_dir: Path, index_dir: Path | None = None
+) -> tuple[ThreadingHTTPServer, threading.Thread]:
+    """Start a loopback server on a free port in a daemon thread (tests, benchmarks)."""
+    server = make_server(site_dir, index_dir)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    return server, thread
