@@ -1,0 +1,80 @@
+"""The search analysis: shared cases (also asserted in the browser) and key rules."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+from whoosh.analysis import StandardAnalyzer
+
+from hoptac.search.analysis import (
+    exact_analyzer,
+    exact_terms,
+    fold_term,
+    folded_analyzer,
+    pair_terms,
+)
+from hoptac.search.shards import browser_rules, bucket_of, render_rules_js
+from hoptac.vietnamese import ABBREVIATIONS, FOLD_TABLE
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+CASES = json.loads((FIXTURES / "search" / "analysis_cases.json").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["why"] for c in CASES])
+def test_shared_analysis_case(case):
+    terms = exact_terms(case["input"])
+    assert terms == case["exact"]
+    assert [fold_term(t) for t in terms] == case["folded"]
+    assert pair_terms(terms) == case["pairs"]
+
+
+def test_old_and_new_tone_placement_give_one_term():
+    expected = ["hòa", "thủy", "ủy"]
+    assert exact_terms("hoà thuỷ uỷ") == exact_terms("hòa thủy ủy") == expected
+
+
+def test_vietnamese_syllables_that_are_english_stop_words_survive():
+    text = "an toàn máy bay có thể đi to in a can"
+    assert exact_terms(text) == text.split()
+    # The reason there is no stop list: Whoosh's standard one drops them.
+    standard = [t.text for t in StandardAnalyzer()(text)]
+    assert "an" not in standard and "to" not in standard
+
+
+def test_decomposed_text_folds_without_stray_letters():
+    decomposed = unicodedata.normalize("NFD", "Đặng Thị Ngọc Thịnh")
+    folded = [t.text for t in folded_analyzer()(decomposed)]
+    assert folded == ["dang", "thi", "ngoc", "thinh"]
+
+
+def test_tokens_keep_offsets_of_the_prepared_text():
+    text = "Tại TP.HCM, Hà Nội"
+    # Whoosh reuses one Token object: read each while iterating.
+    tokens = exact_analyzer()(text, chars=True)
+    spans = {(t.text, text[t.startchar : t.endchar]) for t in tokens}
+    assert ("hồ", "TP.HCM") in spans and ("nội", "Nội") in spans
+
+
+def test_query_side_expands_long_abbreviations_in_any_case():
+    from hoptac.search.query import query_terms
+
+    assert query_terms("tphcm") == query_terms("TP.HCM") == exact_terms("TPHCM")
+    assert query_terms("đầu tư") == ["đầu", "tư"]
+
+
+def test_rules_for_the_browser_come_from_the_python_tables():
+    rules = browser_rules()
+    assert rules["abbreviations"] == ABBREVIATIONS
+    assert rules["fold"]["đ"] == "d" and rules["fold"]["ạ"] == "a"
+    assert len(rules["fold"]) == len(FOLD_TABLE)
+    assert render_rules_js().count("window.hoptacSearchRules") == 1
+
+
+def test_bucket_hash_is_fnv1a_as_published():
+    # Reference values of 32-bit FNV-1a; the browser test checks the same keys.
+    assert bucket_of("a", 1 << 32) == 0xE40C292C
+    assert bucket_of("foobar", 1 << 32) == 0xBF9CF968
