@@ -190,8 +190,10 @@ def write_search_shards(
                 bucket = bucket_of(term_key(name, term), buckets)
                 postings = _encode_postings(items)
                 shard_terms[bucket].setdefault(name, {})[term] = postings
-        for bucket, data in shard_terms.items():
-            write(f"terms/{bucket:03x}.js", f"terms/{bucket:03x}", data)
+        # Every bucket gets a file, empty or not: a missing script is a console error.
+        for bucket in range(buckets):
+            key = f"terms/{bucket:03x}"
+            write(key + ".js", key, shard_terms.get(bucket, {}))
 
         names = (*FACET_FIELDS, "year")
         facets: dict[str, dict[str, list[int]]] = {n: {} for n in names}

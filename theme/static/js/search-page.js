@@ -132,7 +132,12 @@
     facetsBox.textContent = "";
     pagesBox.textContent = "";
     var hasFilter = FACETS.some(function (f) { return state[f[0]].length; }) || state.from || state.to;
-    if (!state.q.trim() && !hasFilter) { status.textContent = "Nhập từ cần tìm."; return; }
+    if (!state.q.trim() && !hasFilter) {
+      status.textContent = "Nhập từ cần tìm.";
+      app.setAttribute("data-ready", "true");
+      return;
+    }
+    app.removeAttribute("data-ready");
     status.textContent = "Đang tìm…";
     S.search(state.q, filtersOf(state), state.page).then(function (r) {
       status.textContent = r.total ? r.total + " kết quả" : "Không tìm thấy bài nào.";

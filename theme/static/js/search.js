@@ -536,6 +536,7 @@
     setBase: function (b) { base = b; },
     exactTerms: exactTerms,
     fold: fold,
+    bucketOf: function (key, buckets) { return fnv(key) % buckets; },
     planQuery: planQuery,
     search: search,
     topSourceIds: topSourceIds,

@@ -1,0 +1,171 @@
+"""The search page in real Chromium, from disk: parity with Whoosh, analysis, safety."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+from hoptac.search.query import SearchIndex
+
+pytestmark = pytest.mark.browser
+
+PROJECT = Path(__file__).resolve().parents[2]
+FIXTURES = PROJECT / "tests" / "fixtures" / "search"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+HIT_IDS = "els => els.map(e => e.dataset.sourceId)"
+# Development queries whose top 10 must be the same in the browser and in Whoosh.
+PARITY_QUERIES = [
+    "nguyen van phong",
+    "Nguyễn Văn Phóng",
+    "hoa binh",
+    "Hà",
+    "há",
+    "ha noi lam dong",
+    "Hà Nội Lâm Đồng",
+    "xúc tiến thương mại",
+    "xuc tien thuong mai",
+    "TPHCM",
+    "tp hcm",
+    "Hồ Chí Minh",
+    "an toàn máy bay",
+    "thuỷ lợi",
+    "UBND",
+    "da nang",
+    "nông nghiệp công nghệ cao",
+    "du lịch",
+    "Hòa Bình zzzkhongco",
+]
+
+
+def build_fixture_site(root: Path) -> Path:
+    """Build the search fixtures with the project's settings and plugins."""
+    from pelican import Pelican
+    from pelican.settings import read_settings
+
+    content = root / "content" / "articles"
+    content.mkdir(parents=True)
+    for path in FIXTURES.glob("*.md"):
+        (content / path.name).write_bytes(path.read_bytes())
+    settings = read_settings(
+        str(PROJECT / "pelicanconf.py"),
+        override={
+            "PATH": str(root / "content"),
+            "OUTPUT_PATH": str(root / "output"),
+            "CACHE_PATH": str(root / "cache"),
+            "LOAD_CONTENT_CACHE": False,
+        },
+    )
+    Pelican(settings).run()
+    return root / "output"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    return build_fixture_site(tmp_path_factory.mktemp("site"))
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.skip("Debian chromium is not installed (invoke test installs it)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    page = browser.new_page()
+    page.errors = []
+    page.on(
+        "console", lambda m: page.errors.append(m.text) if m.type == "error" else None
+    )
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    yield page
+    page.close()
+
+
+def open_search(page, site: Path, query: str = "") -> None:
+    page.goto((site / "search.html").as_uri() + query)
+    page.wait_for_selector("#search-app[data-ready=true]", timeout=10_000)
+
+
+def test_browser_top10_equals_whoosh_top10(page, site):
+    index = SearchIndex(site / "search" / "whoosh")
+    open_search(page, site, "?q=ha")
+    for text in PARITY_QUERIES:
+        ranked, _ = index.ranked(text)
+        expected = [index._stored[d]["source_id"] for d, _ in ranked[:10]]
+        got = page.evaluate("q => hoptacSearch.topSourceIds(q, {}, 10)", text)
+        assert got == expected, text
+    assert page.errors == []
+
+
+def test_browser_analysis_matches_the_shared_cases(page, site):
+    cases = json.loads((FIXTURES / "analysis_cases.json").read_text("utf-8"))
+    open_search(page, site)
+    for case in cases:
+        terms = page.evaluate("t => hoptacSearch.exactTerms(t, false)", case["input"])
+        assert terms == case["exact"], case["why"]
+        folded = page.evaluate("ts => ts.map(hoptacSearch.fold)", terms)
+        assert folded == case["folded"], case["why"]
+
+
+def test_search_from_disk_shows_ranked_results_and_facets(page, site):
+    open_search(page, site, "?q=" + quote("ha noi lam dong"))
+    ids = page.eval_on_selector_all(
+        ".search-hit", "els => els.map(e => e.dataset.sourceId)"
+    )
+    assert ids and ids[0] == "accent_ha_exact"
+    assert page.locator(".search-hit mark").count() > 0
+    assert page.locator(".search-facets [data-facet=province] button").count() > 0
+    # Refining by a facet updates the URL and the results.
+    page.locator(
+        ".search-facets [data-facet=topic] button", has_text="Nông nghiệp"
+    ).click()
+    page.wait_for_function("location.search.includes('topic=')")
+    page.wait_for_selector("#search-app[data-ready=true]")
+    ids = page.eval_on_selector_all(
+        ".search-hit", "els => els.map(e => e.dataset.sourceId)"
+    )
+    assert ids and "province_hoa_binh" not in ids
+    assert page.errors == []
+
+
+def test_typed_markup_is_shown_as_text(page, site):
+    payload = '<img src=x onerror="window.pwned=1">hà'
+    open_search(page, site, "?q=" + quote(payload))
+    assert page.evaluate("window.pwned") is None
+    assert page.locator("#search-q").input_value() == payload
+    assert page.locator(".search-results img").count() == 0
+    open_search(page, site, "?q=" + quote("*"))
+    assert "Hãy nhập" in page.inner_text(".search-status")
+
+
+def test_bucket_hash_matches_python(page, site):
+    from hoptac.search.shards import bucket_of
+
+    open_search(page, site)
+    for key in ["a", "foobar", "ha", "ha noi", "dong", "xuc tien", "đ"]:
+        for buckets in (1024, 4095, 2**32):
+            got = page.evaluate(
+                "a => hoptacSearch.bucketOf(a[0], a[1])", [key, buckets]
+            )
+            assert got == bucket_of(key, buckets), key
