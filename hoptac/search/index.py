@@ -12,6 +12,7 @@ import logging
 import shutil
 import time
 import zlib
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,8 +22,11 @@ from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
 from hoptac.search.analysis import (
     exact_analyzer,
+    exact_terms,
+    fold_term,
     folded_analyzer,
     pair_analyzer,
+    pair_terms,
     prepare_text,
 )
 
@@ -34,6 +38,7 @@ INDEX_NAME = "hoptac"
 # Searchable texts; each has an exact field `name` and a folded one `name_f`.
 TEXT_FIELDS = ("title", "summary", "body", "tags")
 PAIR_FIELD = "pairs"
+MIN_PAIR_DOCS = 2  # a pair is indexed when at least this many articles have it
 FACET_FIELDS = ("provinces", "leaders", "topics")
 
 
@@ -96,8 +101,28 @@ def build_schema() -> Schema:
     return Schema(**fields)
 
 
-def _whoosh_fields(doc: SearchDocument) -> dict[str, object]:
-    tags = doc.tags_text
+def analyze_document(doc: SearchDocument) -> dict[str, list[str]]:
+    """Return the terms of every searchable field of a document, analysed once.
+
+    Whoosh indexes term lists as given, so each text goes through the
+    Vietnamese analysis one time for its exact, folded and pair fields.
+    """
+    terms: dict[str, list[str]] = {PAIR_FIELD: []}
+    for name, text in (
+        ("title", doc.title),
+        ("summary", doc.summary),
+        ("body", doc.body),
+        ("tags", doc.tags_text),
+    ):
+        exact = exact_terms(text)
+        terms[name] = exact
+        terms[folded_field(name)] = [fold_term(t) for t in exact]
+        if name != "tags":
+            terms[PAIR_FIELD] += pair_terms(exact)
+    return terms
+
+
+def _whoosh_fields(doc: SearchDocument, terms: dict[str, list[str]]) -> dict:
     values: dict[str, object] = {
         "source_id": doc.source_id,
         "url": doc.url,
@@ -105,16 +130,8 @@ def _whoosh_fields(doc: SearchDocument) -> dict[str, object]:
         "date": doc.date[:10],
         "year": doc.year,
         "text_zlib": zlib.compress(prepare_text(doc.body).encode("utf-8"), 6),
-        PAIR_FIELD: "\n".join((doc.title, doc.summary, doc.body)),
+        **terms,
     }
-    for name, text in (
-        ("title", doc.title),
-        ("summary", doc.summary),
-        ("body", doc.body),
-        ("tags", tags),
-    ):
-        values[name] = text
-        values[folded_field(name)] = text
     for name in FACET_FIELDS:
         # Commas separate values; a comma inside a name would split it.
         values[name] = ",".join(v.replace(",", " ") for v in getattr(doc, name))
@@ -133,18 +150,26 @@ def build_index(
     ix = whoosh_index.create_in(str(building), build_schema(), indexname=INDEX_NAME)
     # One process: the machine is small and a single segment keeps docnums in
     # insertion order, which the browser export relies on.
+    analysed: list[tuple[SearchDocument, dict[str, list[str]]]] = []
+    seen: set[str] = set()
+    for doc in documents:
+        if doc.source_id in seen:
+            logger.warning(
+                "search index: duplicate Source_ID %r skipped", doc.source_id
+            )
+            continue
+        seen.add(doc.source_id)
+        analysed.append((doc, analyze_document(doc)))
+    # A pair found in one article only is noise for ranking and would double
+    # the term dictionary; keep the pairs that recur.
+    pair_docs = Counter(p for _, terms in analysed for p in set(terms[PAIR_FIELD]))
     writer = ix.writer(procs=1, limitmb=limitmb, multisegment=False)
     count = 0
-    seen: set[str] = set()
     try:
-        for doc in documents:
-            if doc.source_id in seen:
-                logger.warning(
-                    "search index: duplicate Source_ID %r skipped", doc.source_id
-                )
-                continue
-            seen.add(doc.source_id)
-            writer.add_document(**_whoosh_fields(doc))
+        for doc, terms in analysed:
+            pairs = terms[PAIR_FIELD]
+            terms[PAIR_FIELD] = [p for p in pairs if pair_docs[p] >= MIN_PAIR_DOCS]
+            writer.add_document(**_whoosh_fields(doc, terms))
             count += 1
     except BaseException:
         writer.cancel()

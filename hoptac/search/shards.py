@@ -10,7 +10,8 @@ to `hoptacSearch.register(key, data)`:
 - `terms/NNN.js`: postings of every term whose folded key hashes to bucket NNN,
   so a query loads only the buckets of its own terms;
 - `docs/NNN.js`: title, URL, date, facets and snippet text of a chunk of documents;
-- `facets.js`: for every province, leader, topic and year, its documents.
+- `facets.js`: for every province, leader, topic and year, its documents;
+- `dates.js`: every document's date (for date filters and word-less listings).
 """
 
 from __future__ import annotations
@@ -42,8 +43,8 @@ from hoptac.search.index import (
 logger = logging.getLogger(__name__)
 
 DEFAULT_BUCKETS = 1024
-DOCS_PER_CHUNK = 16
-SNIPPET_SOURCE_CHARS = 1200  # the browser cuts snippets from the start of the body
+DOCS_PER_CHUNK = 4  # a page of 10 hits loads at most 10 small chunks
+SNIPPET_SOURCE_CHARS = 600  # the browser cuts snippets from the start of the body
 FNV_OFFSET = 0x811C9DC5
 FNV_PRIME = 0x01000193
 
@@ -172,16 +173,23 @@ def write_search_shards(
         doc_count = reader.doc_count_all()
         if reader.has_deletions():
             raise ValueError("search export: the index has deleted documents")
-        fields_meta = {}
+        fields_meta: dict[str, dict[str, object]] = {}
+        seen_lengths: dict[str, str] = {}
         for name in scored_fields():
-            lengths = bytes(
-                length_to_byte(searcher.doc_field_length(d, name, 1))
-                for d in range(doc_count)
-            )
-            fields_meta[name] = {
-                "avgfl": searcher.avg_field_length(name) or 1,
-                "lengths": base64.b64encode(lengths).decode("ascii"),
-            }
+            lengths = base64.b64encode(
+                bytes(
+                    length_to_byte(searcher.doc_field_length(d, name, 1))
+                    for d in range(doc_count)
+                )
+            ).decode("ascii")
+            info: dict[str, object] = {"avgfl": searcher.avg_field_length(name) or 1}
+            # Exact and folded variants have equal lengths: ship them once.
+            if lengths in seen_lengths:
+                info["lengthsOf"] = seen_lengths[lengths]
+            else:
+                info["lengths"] = lengths
+                seen_lengths[lengths] = name
+            fields_meta[name] = info
         shard_terms: dict[int, dict[str, dict[str, list]]] = defaultdict(dict)
         for name in scored_fields():
             for raw in reader.lexicon(name):
@@ -229,16 +237,15 @@ def write_search_shards(
             "facets.js",
             "facets",
             {
-                "facets": {
-                    name: {
-                        value: _encode_postings([(d, 1) for d in docs])
-                        for value, docs in values.items()
-                    }
-                    for name, values in facets.items()
-                },
-                "dates": dates,
+                name: {
+                    value: _encode_postings([(d, 1) for d in docs])
+                    for value, docs in values.items()
+                }
+                for name, values in facets.items()
             },
         )
+        # Needed only to list without words or to filter by date: its own file.
+        write("dates.js", "dates", dates)
         write(
             "meta.js",
             "meta",

@@ -78,3 +78,9 @@ def test_bucket_hash_is_fnv1a_as_published():
     # Reference values of 32-bit FNV-1a; the browser test checks the same keys.
     assert bucket_of("a", 1 << 32) == 0xE40C292C
     assert bucket_of("foobar", 1 << 32) == 0xBF9CF968
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["why"] for c in CASES])
+def test_whoosh_analyzers_and_the_fast_path_agree(case):
+    assert [t.text for t in exact_analyzer()(case["input"])] == case["exact"]
+    assert [t.text for t in folded_analyzer()(case["input"])] == case["folded"]

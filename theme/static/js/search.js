@@ -297,9 +297,13 @@
     return load("meta").then(function (m) {
       meta = m;
       Object.keys(m.fields).forEach(function (name) {
+        if (!m.fields[name].lengths) { return; }
         var raw = atob(m.fields[name].lengths), arr = new Float64Array(raw.length);
         for (var i = 0; i < raw.length; i++) { arr[i] = m.lengthTable[raw.charCodeAt(i)]; }
         lengths[name] = arr;
+      });
+      Object.keys(m.fields).forEach(function (name) {
+        if (m.fields[name].lengthsOf) { lengths[name] = lengths[m.fields[name].lengthsOf]; }
       });
       return meta;
     });
@@ -310,10 +314,10 @@
     return load("facets").then(function (f) {
       facetDocs = {};
       docFacets = [];
-      Object.keys(f.facets).forEach(function (name) {
+      Object.keys(f).forEach(function (name) {
         facetDocs[name] = {};
-        Object.keys(f.facets[name]).forEach(function (value) {
-          var docs = decodePostings(f.facets[name][value]).map(function (p) { return p[0]; });
+        Object.keys(f[name]).forEach(function (value) {
+          var docs = decodePostings(f[name][value]).map(function (p) { return p[0]; });
           facetDocs[name][value] = docs;
           docs.forEach(function (d) {
             docFacets[d] = docFacets[d] || {};
@@ -321,7 +325,6 @@
           });
         });
       });
-      facetDocs.dates = f.dates;
       return facetDocs;
     });
   }
@@ -378,7 +381,7 @@
     var from = dateBound(filters.from, false), to = dateBound(filters.to, true);
     if (from || to) {
       var byDate = new Set();
-      facetDocs.dates.forEach(function (d, i) {
+      store.dates.forEach(function (d, i) {
         if (d && (!from || d >= from) && (!to || d <= to)) { byDate.add(i); }
       });
       sets.push(byDate);
@@ -401,14 +404,16 @@
     plan.groups.concat([plan.pairs]).forEach(function (g) {
       g.forEach(function (v) { keys.add(bucketName(bucketKey(v[0], v[1]))); });
     });
-    return Promise.all([loadFacets()].concat(Array.from(keys).map(load))).then(function () {
+    var needsDates = !plan.groups.length || filters.from || filters.to;
+    var loads = [loadFacets()].concat(needsDates ? [load("dates")] : []);
+    return Promise.all(loads.concat(Array.from(keys).map(load))).then(function () {
       var started = performance.now();
       var allowed = allowedDocs(filters);
       var out;
       if (!plan.groups.length) {
         if (allowed === null) { throw new QueryError(R.messages.empty); }
         out = Array.from(allowed).sort(function (a, b) {
-          var da = facetDocs.dates[a], db = facetDocs.dates[b];
+          var da = store.dates[a], db = store.dates[b];
           return da < db ? 1 : da > db ? -1 : a - b;
         }).map(function (d) { return [d, 0]; });
       } else {
