@@ -60,7 +60,8 @@ ABBREVIATIONS: dict[str, str] = {
 }
 
 _WORD = re.compile(r"[^\W\d_]+")
-_SPACES = re.compile(r"\s+")
+_SPACES = re.compile(r"[^\S\n]+")
+_LINE_BREAKS = re.compile(r" ?\n[\s]*")
 
 
 def _build_fold_table() -> dict[int, str]:
@@ -97,8 +98,9 @@ def _letters(predicate) -> str:
     )
 
 
-_LOWER = _letters(str.islower)
-_UPPER = _letters(str.isupper)
+LOWER_LETTERS = _letters(str.islower)
+UPPER_LETTERS = _letters(str.isupper)
+_LOWER, _UPPER = LOWER_LETTERS, UPPER_LETTERS
 # `huyệnCần`: a capital right after a lower-case letter, followed by lower case.
 _GLUED_BOUNDARY = re.compile(f"(?<=[{_LOWER}])(?=[{_UPPER}][{_LOWER}])")
 _TONED_O_U = "oòóỏõọuùúủũụ"
@@ -215,7 +217,8 @@ def normalize_for_matching(text: str) -> str:
     """
     text = canonical_tones(fix_lookalikes(nfc(text)))
     text = _GLUED_BOUNDARY.sub(" ", text)
-    return _SPACES.sub(" ", text).strip()
+    # Paragraph breaks survive: a name never runs across them.
+    return _LINE_BREAKS.sub("\n", _SPACES.sub(" ", text)).strip()
 
 
 def fold_diacritics(text: str) -> str:

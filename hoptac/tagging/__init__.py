@@ -1,19 +1,30 @@
 """Tag an article with provinces, districts, leaders and topics.
 
-`tag_article` is the one entry point ingest calls. (Placeholder implementation:
-plain name matching; the real tagger replaces the body of this package.)
+`tag_article` is the one entry point ingest calls: provinces and districts come
+from the gazetteer (`provinces.py`), officials from their titles
+(`leaders.py`), topics from the archivist's list (`topics.py`).
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 
 from hoptac.article import LeaderRole
-from hoptac.gazetteer import ProvinceGazetteer
+from hoptac.tagging.leaders import find_leaders
+from hoptac.tagging.provinces import find_places
+from hoptac.tagging.topics import assign_topics, load_topics, topics_file
 from hoptac.vietnamese import expand_abbreviations, normalize_for_matching
 
 logger = logging.getLogger(__name__)
+
+# Offices of a city-level party committee or government name no city themselves.
+CITY_BODY = re.compile(r"Thành ủy|Thành uỷ|thành phố|Thành phố|\bTP\b")
+PROVINCE_BODY = re.compile(r"Tỉnh ủy|Tỉnh uỷ|\btỉnh\b")
+NATIONAL_BODY = re.compile(
+    r"Trung ương|Chính phủ|Quốc hội|\bBộ\b|nước|Tổng Bí thư|Thủ tướng"
+)
 
 
 @dataclass
@@ -31,10 +42,48 @@ class Tags:
 
 def tag_article(title: str, body: str) -> Tags:
     """Return the tags of an article from its title and body."""
-    gazetteer = ProvinceGazetteer.load()
-    text = expand_abbreviations(normalize_for_matching(f"{title}\n{body}"))
-    provinces = [p for p in gazetteer if p.name in text]
-    return Tags(
+    text = normalize_for_matching(f"{title}\n{body}")
+    places = find_places(expand_abbreviations(text))
+    provinces = places.provinces
+    tags = Tags(
         provinces=[p.name for p in provinces],
-        provinces_2025=sorted({p.name_2025 for p in provinces}),
+        provinces_2025=list(dict.fromkeys(p.name_2025 for p in provinces)),
+        districts=[
+            f"{written} ({district_province})"
+            for written, district_province in (
+                (w, next(p.name for p in provinces if p.key == d.province_key))
+                for w, d in places.districts
+            )
+        ],
     )
+    roles: dict[str, LeaderRole] = {}
+    for mention in find_leaders(text):
+        province = mention.province or _infer_body(mention.title, provinces)
+        role = LeaderRole(mention.name, mention.title, province)
+        known = roles.get(mention.name)
+        # The most specific office wins: the longest title, a province over none.
+        if not known or (bool(role.province), len(role.title)) > (
+            bool(known.province),
+            len(known.title),
+        ):
+            roles[mention.name] = role
+    tags.leaders = list(roles)
+    tags.leader_roles = list(roles.values())
+    topic_list = load_topics(topics_file())
+    tags.topics = assign_topics(
+        normalize_for_matching(title), normalize_for_matching(body), topic_list
+    )
+    return tags
+
+
+def _infer_body(title: str, provinces: list) -> str:
+    """Name the province of `Phó Bí thư Thành ủy`: the article's first city, or province."""
+    if NATIONAL_BODY.search(title):
+        return ""
+    if CITY_BODY.search(title):
+        cities = [p for p in provinces if p.is_city]
+        return cities[0].name if cities else ""
+    if PROVINCE_BODY.search(title):
+        others = [p for p in provinces if not p.is_city]
+        return others[0].name if others else ""
+    return ""

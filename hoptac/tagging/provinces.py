@@ -1,0 +1,260 @@
+"""Find the provinces and districts an article names.
+
+Matching runs on folded text that keeps letter case, so every spelling of a
+name (`Thanh Hoá`/`Thanh Hóa`, `Đắk Lắk`/`Đắc Lắc`, NFD or not) meets the same
+pattern while `hòa bình` (peace) stays apart from `Hòa Bình` (the province).
+Context rules then drop what is not a province here: people's names, streets
+and wards, the president's name, places abroad.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from hoptac.gazetteer import District, Province, ProvinceGazetteer
+from hoptac.vietnamese import fold_diacritics, fold_key
+
+logger = logging.getLogger(__name__)
+
+# Spellings the gazetteer's names and keywords do not give.
+EXTRA_NAMES: dict[str, tuple[str, ...]] = {
+    "Thừa Thiên Huế": ("Thua Thien - Hue", "Thua Thien-Hue", "Hue"),
+    "Bà Rịa - Vũng Tàu": ("Ba Ria-Vung Tau", "Ba Ria Vung Tau", "Vung Tau"),
+    "Đắk Lắk": ("Dac Lac", "Dak Lac", "Dac Lak", "Daklak", "DakLak"),
+    "Đắk Nông": ("Dac Nong", "Dak Nong", "DakNong"),
+    "Kon Tum": ("Kontum",),
+    "Hồ Chí Minh": ("Sai Gon",),
+}
+# `Hồ Chí Minh` alone is the president far more often than the city.
+CITY_ONLY_WITH_PREFIX = {"Hồ Chí Minh"}
+CITY_PREFIX = re.compile(r"(?:Thanh pho|thanh pho|THANH PHO|TP\.?|Tp\.?)\s*$")
+# Words after which a province name names something smaller or not a place.
+SMALLER_PLACE = re.compile(
+    r"(?:\b(?:xa|phuong|thi tran|ap|thon|ban|(?<![Tt]hanh )(?<!THANH )pho|duong|ngo|hem|cau|khu pho|to dan pho"
+    r"|tuyen pho|lang|Lang|song|ben xe|ga|cho|khach san|tau|doi|cau thu|CLB|clb|doi bong)"
+    r"|\b(?:ong|ba|anh|chi|em|chau|be|co|chu|bac|cu|thay|dong chi|nghe si|ca si|nhac si"
+    r"|hoa si|nha van|tac gia|benh nhan|BN|chang|nang))\s+$"
+)
+# Vietnamese family names (Kinh and the most common of other peoples).
+SURNAMES = frozenset(
+    [
+        "Nguyễn",
+        "Trần",
+        "Lê",
+        "Phạm",
+        "Hoàng",
+        "Huỳnh",
+        "Phan",
+        "Vũ",
+        "Võ",
+        "Đặng",
+        "Bùi",
+        "Đỗ",
+        "Hồ",
+        "Ngô",
+        "Dương",
+        "Lý",
+        "Đinh",
+        "Đào",
+        "Trương",
+        "Lâm",
+        "Mai",
+        "Tô",
+        "Hà",
+        "Trịnh",
+        "Lưu",
+        "Cao",
+        "Chu",
+        "Tạ",
+        "Thái",
+        "Lương",
+        "Quách",
+        "Đoàn",
+        "Vương",
+        "Kiều",
+        "Tống",
+        "Lại",
+        "Khúc",
+        "Giang",
+        "La",
+        "Châu",
+        "Bành",
+        "Bạch",
+        "Tôn",
+        "Thạch",
+        "Kim",
+        "Tăng",
+        "Triệu",
+        "Ưng",
+        "Đàm",
+        "Khổng",
+        "Lò",
+        "Cầm",
+        "Quàng",
+        "Lường",
+        "Sùng",
+        "Giàng",
+        "Thào",
+        "Hầu",
+        "Ksor",
+        "Nông",
+        "Doãn",
+        "Phùng",
+        "Lục",
+        "Mạc",
+        "Cù",
+        "Hứa",
+        "Nghiêm",
+        "Lã",
+        "Phí",
+        "Từ",
+        "Hàn",
+        "Đậu",
+        "Diệp",
+        "Giáp",
+        "Tiêu",
+        "Ngũ",
+        "Khương",
+        "Âu",
+        "Bế",
+        "Đới",
+        "Lưu",
+        "Chế",
+        "Mẫn",
+        "Thân",
+        "Văn",
+        "Viên",
+        "Ninh",
+        "Kha",
+    ]
+)
+# Folded, for the folded text provinces are matched in.
+FOLDED_SURNAMES = frozenset(fold_diacritics(s).lower() for s in SURNAMES) - {
+    "van",
+    "than",
+}
+# Common middle names, folded: `Nguyễn Thị Hà Nam`, `Trần Văn Thái Bình` are people.
+MIDDLE_NAMES = frozenset(
+    ["van", "thi", "huu", "duc", "cong", "dinh", "quang", "xuan", "ngoc", "minh"]
+)
+ABROAD = re.compile(r"^\s*(?:\(|,\s*|-\s*)?(?:Trung Quoc|TQ|Lao|Campuchia|Han Quoc)\b")
+_DISTRICT_TYPES = r"(?:quan|huyen|thi xa|thanh pho|TP\.?|Quan|Huyen|Thi xa|Thanh pho)"
+_CAPITALISED = r"(?:[A-Z][A-Za-z]*)(?:\s+[A-Z][A-Za-z]*){0,3}"
+DISTRICT_MENTION = re.compile(rf"\b{_DISTRICT_TYPES}\s+({_CAPITALISED})")
+
+
+@dataclass
+class PlaceMentions:
+    """Provinces and districts found in one text, in order of first mention."""
+
+    provinces: list[Province] = field(default_factory=list)
+    districts: list[tuple[str, District]] = field(
+        default_factory=list
+    )  # (as written, unit)
+
+    def add_province(self, province: Province) -> None:
+        if province not in self.provinces:
+            self.provinces.append(province)
+
+
+@dataclass(frozen=True)
+class _Matchers:
+    pattern: re.Pattern
+    by_form: dict[str, Province]
+    districts_by_key: dict[str, list[District]]
+    province_keys: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _matchers() -> _Matchers:
+    gazetteer = ProvinceGazetteer.load()
+    by_form: dict[str, Province] = {}
+    for province in gazetteer:
+        forms = {fold_diacritics(province.name)}
+        forms.update(EXTRA_NAMES.get(province.name, ()))
+        for form in list(forms):
+            forms.add(form.upper())
+        for form in forms:
+            by_form[form] = province
+    alternation = "|".join(re.escape(f) for f in sorted(by_form, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])({alternation})(?![\w]|-\w)")
+    districts_by_key: dict[str, list[District]] = {}
+    for province in gazetteer:
+        for district in province.districts:
+            for key in district.keywords:
+                for prefix in ("thanhpho", "thixa", "quan", "huyen"):
+                    key = key.removeprefix(prefix) if key.startswith(prefix) else key
+                districts_by_key.setdefault(key, [])
+                if district not in districts_by_key[key]:
+                    districts_by_key[key].append(district)
+    province_keys = frozenset(fold_key(p.name) for p in gazetteer)
+    return _Matchers(pattern, by_form, districts_by_key, province_keys)
+
+
+def _is_person(before: str) -> bool:
+    words = before.split()
+    if not words:
+        return False
+    last = words[-1]
+    if not last[:1].isupper():
+        return False
+    if last.lower() in FOLDED_SURNAMES:
+        return True
+    return (
+        len(words) >= 2
+        and last.lower() in MIDDLE_NAMES
+        and words[-2][:1].isupper()
+        and words[-2].lower() in FOLDED_SURNAMES
+    )
+
+
+def find_places(text: str) -> PlaceMentions:
+    """Find provinces and districts in normalised, abbreviation-expanded text."""
+    folded = fold_diacritics(text)
+    if len(folded) != len(text):  # stray combining marks: no offsets to share
+        text = folded
+    matchers = _matchers()
+    found = PlaceMentions()
+    gazetteer = ProvinceGazetteer.load()
+    for match in matchers.pattern.finditer(folded):
+        province = matchers.by_form[match.group(1)]
+        before = folded[max(0, match.start() - 40) : match.start()]
+        after = folded[match.end() : match.end() + 20]
+        if province.name in CITY_ONLY_WITH_PREFIX and not CITY_PREFIX.search(before):
+            continue
+        if SMALLER_PLACE.search(before) or _is_person(before) or ABROAD.match(after):
+            continue
+        found.add_province(province)
+
+    for match in DISTRICT_MENTION.finditer(folded):
+        words = match.group(1).split()
+        for size in range(len(words), 0, -1):
+            key = "".join(words[:size]).lower()
+            if key in matchers.province_keys:
+                break  # `thành phố Hà Nội` names the province, matched above
+            candidates = matchers.districts_by_key.get(key)
+            if not candidates:
+                continue
+            if len(candidates) > 1:
+                known = [
+                    d
+                    for d in candidates
+                    if gazetteer[d.province_key] in found.provinces
+                ]
+                if len(known) != 1:
+                    break  # `huyện Châu Thành` is in six provinces: leave it
+                candidates = known
+            district = candidates[0]
+            start = match.start(1)
+            end = start + len(" ".join(words[:size]))
+            written = " ".join(
+                w[:1].upper() + w[1:].lower() for w in text[start:end].split()
+            )
+            if all(d is not district for _, d in found.districts):
+                found.districts.append((written, district))
+            found.add_province(gazetteer[district.province_key])
+            break
+    return found

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from hoptac.ingest.readers import read_articles
+from hoptac.tagging import tag_article
+from hoptac.tagging.topics import TopicList, assign_topics
+
+SEEDS = Path(__file__).resolve().parents[2] / "samples" / "seeds"
+
+
+def provinces(text: str) -> list[str]:
+    return tag_article("", text).provinces
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đoàn công tác của Thành uỷ Hà Nội làm việc tại tỉnh Lâm Đồng.",
+            ["Hà Nội", "Lâm Đồng"],
+        ),
+        ("Lãnh đạo TP.HCM và TPHCM cùng Sài Gòn.", ["Hồ Chí Minh"]),
+        ("Hợp tác với TT-Huế và BR-VT.", ["Thừa Thiên Huế", "Bà Rịa - Vũng Tàu"]),
+        ("Thanh Hoá và Thanh Hóa là một.", ["Thanh Hóa"]),
+        ("Đoàn thăm huyện Lâm Hà và huyện Đạ Tẻh.", ["Lâm Đồng"]),
+        ("Giữ gìn hòa bình thế giới.", []),
+        ("Tư tưởng Hồ Chí Minh và Lăng Chủ tịch Hồ Chí Minh.", []),
+        (
+            "Đoàn TNCS Hồ Chí Minh tổ chức hội thảo tại Thành phố Hồ Chí Minh.",
+            ["Hồ Chí Minh"],
+        ),
+        ("Phó Chủ tịch Nguyễn Hòa Bình phát biểu.", []),
+        ("Quán ăn trên phố Huế và đường Lạng Sơn.", []),
+        ("Trường mầm non Nam Hà (xã Nam Hà).", []),
+        ("Tỉnh Hà Nam (Trung Quốc) ghi nhận ca bệnh.", []),
+        ("Thủ tướng thăm tỉnh Đắk Lắk và Đăk Lăk.", ["Đắk Lắk"]),
+    ],
+)
+def test_province_rules(text: str, expected: list[str]) -> None:
+    assert provinces(text) == expected
+
+
+def test_districts_keep_the_name_used_at_the_time() -> None:
+    tags = tag_article("", "Làm việc với lãnh đạo huyện Đạ TẻH và huyện Lâm Hà.")
+    assert tags.districts == ["Đạ Tẻh (Lâm Đồng)", "Lâm Hà (Lâm Đồng)"]
+    assert tags.provinces_2025 == ["Lâm Đồng"]
+
+
+def test_provinces_2025_follow_the_merger_map() -> None:
+    tags = tag_article("", "Bình Dương, Bà Rịa - Vũng Tàu và Thừa Thiên Huế.")
+    assert tags.provinces_2025 == ["Hồ Chí Minh", "Huế"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Phó Bí thư Thành ủy Nguyễn Văn Phong dẫn đầu đoàn.",
+            "Nguyễn Văn Phong",
+            "Phó Bí thư Thành ủy",
+        ),
+        (
+            "Chủ tịch UBND TP. Hà Nội - Nguyễn Đức Chung cho rằng",
+            "Nguyễn Đức Chung",
+            "Chủ tịch UBND TP. Hà Nội",
+        ),
+        (
+            "Tham dự có UVTW Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Lê Trường Lưu; các sở.",
+            "Lê Trường Lưu",
+            "UVTW Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh",
+        ),
+        (
+            "ông Lê Hữu Minh, Quyền Giám đốc Sở Du lịch tỉnh Thừa Thiên Huế đề xuất.",
+            "Lê Hữu Minh",
+            "Quyền Giám đốc Sở Du lịch tỉnh Thừa Thiên Huế",
+        ),
+        (
+            "Bộ trưởng Bộ Y tế Nguyễn Thanh Long cho biết.",
+            "Nguyễn Thanh Long",
+            "Bộ trưởng Bộ Y tế",
+        ),
+    ],
+)
+def test_leaders_are_named_with_their_office(text: str, name: str, title: str) -> None:
+    roles = {r.name: r for r in tag_article("", text).leader_roles}
+    assert name in roles
+    assert roles[name].title == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anh Nguyễn Văn A, một bệnh nhân, đã khỏi bệnh.",
+        "Ca sĩ Mỹ Tâm biểu diễn tại Hà Nội.",
+        "Chủ tịch HĐQT Tập đoàn Vingroup Phạm Nhật Vượng phát biểu.",
+        "Làm việc với huyện Lâm Hà, Phó Bí thư Thành ủy khẳng định.",
+    ],
+)
+def test_people_without_an_office_are_not_leaders(text: str) -> None:
+    assert tag_article("", text).leaders == []
+
+
+def test_seed_leaders_and_the_bodies_they_serve() -> None:
+    path = SEEDS / "003_3cb4a89ac6d46a88.txt"
+    article = next(read_articles(path, path.read_bytes()))
+    roles = {r.name: r for r in tag_article(article.title, article.body).leader_roles}
+    assert set(roles) >= {
+        "Lê Trường Lưu",
+        "Phan Ngọc Thọ",
+        "Nguyễn Đức Chung",
+        "Lê Hữu Minh",
+    }
+    assert roles["Lê Trường Lưu"].province == "Thừa Thiên Huế"
+    assert roles["Nguyễn Đức Chung"].province == "Hà Nội"
+
+    path = SEEDS / "000_d1db765ffe64c507.txt"
+    article = next(read_articles(path, path.read_bytes()))
+    tags = tag_article(article.title, article.body)
+    assert tags.leaders == ["Nguyễn Văn Phong"]
+    assert (
+        str(tags.leader_roles[0]) == "Nguyễn Văn Phong = Phó Bí thư Thành ủy (Hà Nội)"
+    )
+
+
+def test_topics_come_from_the_editable_list() -> None:
+    topic_list = TopicList.parse(
+        'threshold = 2\n["du lịch"]\nphrases = ["du lịch", "du khách"]\n'
+        '["y tế"]\nphrases = ["bệnh viện"]\n',
+        "test",
+    )
+    assert assign_topics("Hợp tác du lịch", "Du khách đến.", topic_list) == ["du lịch"]
+    assert assign_topics("", "Một bệnh viện.", topic_list) == []
+    with pytest.raises(ValueError, match="comma"):
+        TopicList.parse('["a, b"]\nphrases = ["x"]\n', "bad.toml")
