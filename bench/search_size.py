@@ -107,12 +107,19 @@ def free_port() -> int:
 
 
 def start_server(site: Path, port: int) -> subprocess.Popen:
-    code = (
-        "import logging, sys; from pathlib import Path;"
-        "from hoptac.search.server import serve;"
-        f"serve(Path({str(site)!r}), port={port})"
+    """Serve a site on loopback: ours with /api/search, a plain one statically."""
+    if (site / "search" / "whoosh").is_dir():
+        code = (
+            "from pathlib import Path; from hoptac.search.server import serve;"
+            f"serve(Path({str(site)!r}), port={port})"
+        )
+        command = [sys.executable, "-c", code]
+    else:
+        command = [sys.executable, "-m", "http.server", "-b", "127.0.0.1", str(port)]
+        command += ["-d", str(site)]
+    process = subprocess.Popen(
+        command, cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
-    process = subprocess.Popen([sys.executable, "-c", code], cwd=PROJECT)
     for _ in range(100):
         try:
             urllib.request.urlopen(f"http://127.0.0.1:{port}/index.html", timeout=1)
@@ -228,6 +235,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--keep", type=Path, help="work directory to keep")
     parser.add_argument("--skip-build", action="store_true", help="reuse --keep builds")
+    parser.add_argument("--only-api", action="store_true", help="API latency only")
     args = parser.parse_args()
     if not corpus_available():
         print("../shared/corpus/dantri-unc is absent: nothing to measure.")
@@ -255,6 +263,10 @@ def main() -> int:
             "pelican_with_search": ours_kib // 1024,
             "pagefind_indexing": pf_kib // 1024,
         }
+        print(json.dumps(report, indent=1), flush=True)
+    if args.only_api:
+        print(json.dumps({"api_20_clients": api_latency(ours)}, indent=1))
+        return 0
     ours_index = tree_bytes(ours / "search")
     pagefind_index = tree_bytes(plain / "pagefind")
     report["index_bytes"] = {

@@ -18,6 +18,7 @@ import queue
 import re
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from whoosh.query import And, AndMaybe, Every, Or, Query, Term, TermRange
@@ -37,7 +38,12 @@ from hoptac.search.index import (
     open_index,
     stored_text,
 )
-from hoptac.vietnamese import canonical_tone, expand_abbreviations, nfc
+from hoptac.vietnamese import (
+    canonical_tone,
+    expand_abbreviations,
+    fold_diacritics,
+    nfc,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +55,8 @@ BM25_B = 0.75
 BM25_K1 = 1.2
 SCORE_DECIMALS = 6  # scores are compared rounded, so summation order cannot matter
 
+RESULT_CACHE_SIZE = 1024  # repeated queries (a busy site's usual ones) cost nothing
+_LIST_FILTERS = ("provinces", "leaders", "topics", "years")
 MAX_QUERY_CHARS = 300
 MAX_TERMS = 16
 MAX_PAGE = 1000
@@ -225,7 +233,14 @@ def highlight(text: str, terms: list[str], limit: int = SNIPPET_CHARS) -> str:
     exact = set(terms)
     folded = {fold_term(t) for t in terms}
     best: tuple[int, int, list[tuple[int, int]]] | None = None
-    for sentence in _SENTENCE.finditer(text):
+    sentences = list(_SENTENCE.finditer(text))
+    # Cheap first pass: only sentences whose folded text contains a term.
+    likely = [
+        m
+        for m in sentences
+        if any(f in fold_diacritics(m.group()).lower() for f in folded)
+    ]
+    for sentence in likely or sentences:
         spans: list[tuple[int, int]] = []
         found: set[str] = set()
         for word, start, end in iter_syllables(sentence.group()):
@@ -333,10 +348,29 @@ class SearchIndex:
             raise QueryError(f"Số trang phải từ 1 đến {MAX_PAGE}.")
         if not 1 <= per_page <= 100:
             raise QueryError("Số kết quả mỗi trang phải từ 1 đến 100.")
-        ranked, terms = self.ranked(text, filters)
+        filters = filters or Filters()
+        key = (
+            text,
+            tuple(tuple(getattr(filters, name)) for name in _LIST_FILTERS),
+            filters.date_from,
+            filters.date_to,
+            page,
+            per_page,
+        )
+        return self._cached_search(key)
+
+    @lru_cache(maxsize=RESULT_CACHE_SIZE)  # noqa: B019 (one index per process)
+    def _cached_search(self, key: tuple) -> SearchResult:
+        text, lists, date_from, date_to, page, per_page = key
+        filters = Filters(
+            **{name: list(v) for name, v in zip(_LIST_FILTERS, lists, strict=True)},
+            date_from=date_from,
+            date_to=date_to,
+        )
         first = (page - 1) * per_page
+        matched, top, terms = self._top(text, filters, first + per_page)
         hits = []
-        for docnum, score in ranked[first : first + per_page]:
+        for docnum, score in top[first : first + per_page]:
             stored = self._stored[docnum]
             with self._searcher() as searcher:
                 body = stored_text(searcher.stored_fields(docnum))
@@ -357,13 +391,43 @@ class SearchIndex:
             )
         return SearchResult(
             query=text,
-            total=len(ranked),
+            total=len(matched),
             page=page,
             per_page=per_page,
             hits=hits,
-            facets=self._facet_counts(d for d, _ in ranked),
+            facets=self._facet_counts(matched),
             terms=terms,
         )
+
+    def _top(
+        self, text: str, filters: Filters, count: int
+    ) -> tuple[list[int], list[tuple[int, float]], list[str]]:
+        """Return (every matching docnum, the top `count` ranked, the terms).
+
+        Matching documents are listed without scoring; only the top is scored,
+        by Whoosh's top-N collector, then ordered by `rank_key` like `ranked`.
+        """
+        plan = plan_query(text)
+        restrict = filter_query(filters)
+        if not plan.groups:
+            ranked, terms = self.ranked(text, filters)
+            return [d for d, _ in ranked], ranked, terms
+        with self._searcher() as searcher:
+            allowed = set(searcher.docs_for_query(restrict)) if restrict else None
+            for require_all in (True, False):
+                query = whoosh_query(plan, require_all=require_all)
+                matched = list(searcher.docs_for_query(query))
+                if allowed is not None:
+                    matched = [d for d in matched if d in allowed]
+                if matched or len(plan.groups) == 1:
+                    break
+            # A few more than needed, so near-ties at the edge sort as in `ranked`.
+            results = searcher.search(query, filter=restrict, limit=count + 10)
+            top = sorted(
+                ((hit.docnum, hit.score) for hit in results),
+                key=lambda pair: rank_key(pair[1], pair[0]),
+            )
+        return matched, top, list(plan.terms)
 
     def _facet_counts(self, docnums) -> dict[str, list[tuple[str, int]]]:
         counts: dict[str, dict[str, int]] = {
