@@ -48,9 +48,12 @@ from hoptac.vietnamese import (
 logger = logging.getLogger(__name__)
 
 # Ranking table (rendered into the browser's rules; change both by changing this).
-FIELD_BOOSTS = {"title": 4.0, "summary": 1.5, "body": 1.0, "tags": 3.0}
-EXACT_BOOST = 10.0  # the exact-diacritic variant of a term over its folded one
-PAIR_BOOST = 2.0
+FIELD_BOOSTS = {"title": 2.0, "summary": 1.5, "body": 1.0, "tags": 3.0}
+EXACT_BOOST = 5.0  # the exact-diacritic variant of a term over its folded one
+# A query syllable typed without marks (`phong`) matching the same unmarked
+# syllable is weaker evidence: readers drop marks, so `ha` is usually `Hà`.
+EXACT_BOOST_PLAIN = 2.0
+PAIR_BOOST = 30.0  # syllables side by side: the strongest sign of a word
 BM25_B = 0.75
 BM25_K1 = 1.2
 SCORE_DECIMALS = 6  # scores are compared rounded, so summation order cannot matter
@@ -166,9 +169,10 @@ def plan_query(text: str) -> QueryPlan:
     groups = []
     for term in dict.fromkeys(terms):
         folded = fold_term(term)
+        exact_boost = EXACT_BOOST_PLAIN if term == folded else EXACT_BOOST
         group = []
         for name, boost in FIELD_BOOSTS.items():
-            group.append((name, term, boost * EXACT_BOOST))
+            group.append((name, term, boost * exact_boost))
             group.append((folded_field(name), folded, boost))
         groups.append(tuple(group))
     pairs = tuple((PAIR_FIELD, p, PAIR_BOOST) for p in dict.fromkeys(pair_terms(terms)))

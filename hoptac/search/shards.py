@@ -105,6 +105,7 @@ def browser_rules() -> dict[str, object]:
         "foldedSuffix": folded_field(""),
         "fieldBoosts": ranking.FIELD_BOOSTS,
         "exactBoost": ranking.EXACT_BOOST,
+        "exactBoostPlain": ranking.EXACT_BOOST_PLAIN,
         "pairBoost": ranking.PAIR_BOOST,
         "B": ranking.BM25_B,
         "K1": ranking.BM25_K1,

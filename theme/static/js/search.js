@@ -241,9 +241,10 @@
     var terms = queryTerms(text);
     var groups = unique(terms).map(function (term) {
       var folded = fold(term), group = [];
+      var exactBoost = term === folded ? R.exactBoostPlain : R.exactBoost;
       Object.keys(R.fieldBoosts).forEach(function (name) {
         var boost = R.fieldBoosts[name];
-        group.push([name, term, boost * R.exactBoost]);
+        group.push([name, term, boost * exactBoost]);
         group.push([name + R.foldedSuffix, folded, boost]);
       });
       return group;
