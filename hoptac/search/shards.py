@@ -42,8 +42,8 @@ from hoptac.search.index import (
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_BUCKETS = 1024
-DOCS_PER_CHUNK = 4  # a page of 10 hits loads at most 10 small chunks
+DEFAULT_BUCKETS = 4096
+DOCS_PER_CHUNK = 1  # a page of 10 hits loads exactly its 10 documents
 SNIPPET_SOURCE_CHARS = 600  # the browser cuts snippets from the start of the body
 FNV_OFFSET = 0x811C9DC5
 FNV_PRIME = 0x01000193
@@ -177,15 +177,17 @@ def write_search_shards(
         fields_meta: dict[str, dict[str, object]] = {}
         seen_lengths: dict[str, str] = {}
         for name in scored_fields():
-            lengths = base64.b64encode(
-                bytes(
-                    length_to_byte(searcher.doc_field_length(d, name, 1))
-                    for d in range(doc_count)
-                )
-            ).decode("ascii")
+            codes = bytes(
+                length_to_byte(searcher.doc_field_length(d, name, 1))
+                for d in range(doc_count)
+            )
+            lengths = base64.b64encode(codes).decode("ascii")
             info: dict[str, object] = {"avgfl": searcher.avg_field_length(name) or 1}
+            # A field empty everywhere (no Summary given) needs one number.
+            if len(set(codes)) == 1:
+                info["lengthAll"] = byte_to_length(codes[0])
             # Exact and folded variants have equal lengths: ship them once.
-            if lengths in seen_lengths:
+            elif lengths in seen_lengths:
                 info["lengthsOf"] = seen_lengths[lengths]
             else:
                 info["lengths"] = lengths

@@ -305,6 +305,9 @@
       });
       Object.keys(m.fields).forEach(function (name) {
         if (m.fields[name].lengthsOf) { lengths[name] = lengths[m.fields[name].lengthsOf]; }
+        if (m.fields[name].lengthAll !== undefined) {
+          lengths[name] = new Float64Array(m.docCount).fill(m.fields[name].lengthAll);
+        }
       });
       return meta;
     });
