@@ -11,6 +11,7 @@ No query syntax is interpreted, so no input can make the parser fail.
 
 from __future__ import annotations
 
+import bisect
 import html
 import logging
 import math
@@ -66,6 +67,7 @@ MAX_PAGE = 1000
 PER_PAGE = 10
 FACET_LIMIT = 30
 SNIPPET_CHARS = 220
+MAX_SNIPPET_SENTENCES = 40
 MESSAGE_TOO_LONG = f"Câu tìm kiếm quá dài (tối đa {MAX_QUERY_CHARS} ký tự)."
 MESSAGE_TOO_MANY = f"Câu tìm kiếm có quá nhiều từ (tối đa {MAX_TERMS} từ)."
 MESSAGE_EMPTY = "Hãy nhập từ cần tìm."
@@ -238,13 +240,18 @@ def highlight(text: str, terms: list[str], limit: int = SNIPPET_CHARS) -> str:
     folded = {fold_term(t) for t in terms}
     best: tuple[int, int, list[tuple[int, int]]] | None = None
     sentences = list(_SENTENCE.finditer(text))
-    # Cheap first pass: only sentences whose folded text contains a term.
-    likely = [
-        m
-        for m in sentences
-        if any(f in fold_diacritics(m.group()).lower() for f in folded)
-    ]
-    for sentence in likely or sentences:
+    # Cheap first pass over the folded text: analyse only sentences where a
+    # folded term occurs as a word (folding keeps NFC text's length).
+    likely = sentences
+    folded_text = fold_diacritics(text).lower()
+    if folded and len(folded_text) == len(text):
+        words = "|".join(re.escape(f) for f in sorted(folded))
+        hits = [
+            m.start() for m in re.finditer(rf"(?<!\w)(?:{words})(?!\w)", folded_text)
+        ]
+        likely = [m for m in sentences if _contains_any(m.start(), m.end(), hits)]
+        likely = likely[:MAX_SNIPPET_SENTENCES] or sentences[:1]
+    for sentence in likely:
         spans: list[tuple[int, int]] = []
         found: set[str] = set()
         for word, start, end in iter_syllables(sentence.group()):
@@ -276,6 +283,11 @@ def highlight(text: str, terms: list[str], limit: int = SNIPPET_CHARS) -> str:
     prefix = "… " if start > 0 else ""
     suffix = " …" if end < len(text) else ""
     return prefix + "".join(pieces).strip() + suffix
+
+
+def _contains_any(start: int, end: int, positions: list[int]) -> bool:
+    index = bisect.bisect_left(positions, start)
+    return index < len(positions) and positions[index] < end
 
 
 def _cut(text: str, start: int, limit: int) -> str:
@@ -372,9 +384,9 @@ class SearchIndex:
             date_to=date_to,
         )
         first = (page - 1) * per_page
-        matched, top, terms = self._top(text, filters, first + per_page)
+        ranked, terms = self.ranked(text, filters)
         hits = []
-        for docnum, score in top[first : first + per_page]:
+        for docnum, score in ranked[first : first + per_page]:
             stored = self._stored[docnum]
             with self._searcher() as searcher:
                 body = stored_text(searcher.stored_fields(docnum))
@@ -395,43 +407,13 @@ class SearchIndex:
             )
         return SearchResult(
             query=text,
-            total=len(matched),
+            total=len(ranked),
             page=page,
             per_page=per_page,
             hits=hits,
-            facets=self._facet_counts(matched),
+            facets=self._facet_counts(d for d, _ in ranked),
             terms=terms,
         )
-
-    def _top(
-        self, text: str, filters: Filters, count: int
-    ) -> tuple[list[int], list[tuple[int, float]], list[str]]:
-        """Return (every matching docnum, the top `count` ranked, the terms).
-
-        Matching documents are listed without scoring; only the top is scored,
-        by Whoosh's top-N collector, then ordered by `rank_key` like `ranked`.
-        """
-        plan = plan_query(text)
-        restrict = filter_query(filters)
-        if not plan.groups:
-            ranked, terms = self.ranked(text, filters)
-            return [d for d, _ in ranked], ranked, terms
-        with self._searcher() as searcher:
-            allowed = set(searcher.docs_for_query(restrict)) if restrict else None
-            for require_all in (True, False):
-                query = whoosh_query(plan, require_all=require_all)
-                matched = list(searcher.docs_for_query(query))
-                if allowed is not None:
-                    matched = [d for d in matched if d in allowed]
-                if matched or len(plan.groups) == 1:
-                    break
-            # A few more than needed, so near-ties at the edge sort as in `ranked`.
-            results = searcher.search(query, filter=restrict, limit=count + 10)
-            top = sorted(
-                ((hit.docnum, hit.score) for hit in results),
-                key=lambda pair: rank_key(pair[1], pair[0]),
-            )
-        return matched, top, list(plan.terms)
 
     def _facet_counts(self, docnums) -> dict[str, list[tuple[str, int]]]:
         counts: dict[str, dict[str, int]] = {
