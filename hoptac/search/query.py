@@ -1,8 +1,9 @@
 """Turn what a reader types into a ranked, filtered, paginated Whoosh search.
 
 The query is planned first (`plan_query`): one group a distinct syllable, each
-group the syllable in every text field, exact (boosted) and folded; plus the
-adjacent pairs, which lift documents with the syllables together. A document
+group every indexed syllable of every text field that folds like it (the very
+syllable typed boosted); plus the adjacent folded pairs, which lift documents
+with the syllables together. A document
 must match every group; when none does, any group will do. Scores are Whoosh's
 BM25F summed over the plan, ties broken by document number: the browser
 runtime reproduces exactly this from the exported index (`search/rules.js`).
@@ -17,12 +18,13 @@ import logging
 import math
 import queue
 import re
+from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from whoosh.query import And, AndMaybe, Every, Or, Query, Term, TermRange
+from whoosh.query import And, AndMaybe, Every, NullQuery, Or, Query, Term, TermRange
 from whoosh.scoring import BM25F
 
 from hoptac.search.analysis import (
@@ -35,7 +37,7 @@ from hoptac.search.analysis import (
 from hoptac.search.index import (
     FACET_FIELDS,
     PAIR_FIELD,
-    folded_field,
+    TEXT_FIELDS,
     open_index,
     stored_text,
 )
@@ -165,8 +167,16 @@ def query_terms(text: str) -> list[str]:
     return terms
 
 
-def plan_query(text: str) -> QueryPlan:
-    """Plan the search for a query text (see the module docstring)."""
+Variants = Callable[[str, str], Iterable[str]]
+
+
+def plan_query(text: str, variants: Variants) -> QueryPlan:
+    """Plan the search for a query text (see the module docstring).
+
+    `variants(field, folded)` names the indexed terms of a field that fold to
+    `folded` (`hoa` -> `hòa`, `hóa`, `hoa`, …): each matches with the field's
+    boost, the very term typed with `EXACT_BOOST` more.
+    """
     terms = query_terms(text)
     groups = []
     for term in dict.fromkeys(terms):
@@ -174,8 +184,9 @@ def plan_query(text: str) -> QueryPlan:
         exact_boost = EXACT_BOOST_PLAIN if term == folded else EXACT_BOOST
         group = []
         for name, boost in FIELD_BOOSTS.items():
-            group.append((name, term, boost * exact_boost))
-            group.append((folded_field(name), folded, boost))
+            for variant in sorted(variants(name, folded)):
+                weight = boost * (exact_boost + 1) if variant == term else boost
+                group.append((name, variant, weight))
         groups.append(tuple(group))
     pairs = tuple((PAIR_FIELD, p, PAIR_BOOST) for p in dict.fromkeys(pair_terms(terms)))
     return QueryPlan(tuple(terms), tuple(groups), pairs)
@@ -184,6 +195,9 @@ def plan_query(text: str) -> QueryPlan:
 def whoosh_query(plan: QueryPlan, require_all: bool = True) -> Query:
     """Return the Whoosh query for a plan: all groups (or any), pairs optional."""
     groups = [Or([Term(f, t, boost=b) for f, t, b in group]) for group in plan.groups]
+    if require_all and not all(plan.groups):
+        # A syllable found nowhere: no document has every one.
+        return NullQuery
     required: Query = And(groups) if require_all else Or(groups)
     if plan.pairs:
         return AndMaybe(required, Or([Term(f, t, boost=b) for f, t, b in plan.pairs]))
@@ -312,6 +326,22 @@ class SearchIndex:
                 for docnum, fields in reader.iter_docs()
             }
             self.doc_count = reader.doc_count_all()
+            # Folded form -> the exact terms of each field that fold to it.
+            self._variants: dict[str, dict[str, list[str]]] = {}
+            for name in TEXT_FIELDS:
+                by_fold: dict[str, list[str]] = {}
+                for raw in reader.lexicon(name):
+                    term = raw.decode("utf-8")
+                    by_fold.setdefault(fold_term(term), []).append(term)
+                self._variants[name] = by_fold
+
+    def variants(self, fieldname: str, folded: str) -> list[str]:
+        """Return the indexed terms of a field that fold to `folded`."""
+        return self._variants.get(fieldname, {}).get(folded, [])
+
+    def plan(self, text: str) -> QueryPlan:
+        """Plan a query against this index's terms."""
+        return plan_query(text, self.variants)
 
     @contextmanager
     def _searcher(self):  # -> whoosh.searching.Searcher
@@ -330,7 +360,7 @@ class SearchIndex:
     ) -> tuple[list[tuple[int, float]], list[str]]:
         """Return every matching `(docnum, score)` in rank order, and the terms."""
         filters = filters or Filters()
-        plan = plan_query(text)
+        plan = self.plan(text)
         restrict = filter_query(filters)
         if not plan.groups:
             if restrict is None:

@@ -35,7 +35,6 @@ from hoptac.search.index import (
     INDEX_VERSION,
     PAIR_FIELD,
     TEXT_FIELDS,
-    folded_field,
     open_index,
     stored_text,
 )
@@ -73,10 +72,7 @@ def bucket_of(key: str, buckets: int) -> int:
 
 def scored_fields() -> list[str]:
     """Return every field a query plan can name, in a fixed order."""
-    names = []
-    for name in TEXT_FIELDS:
-        names += [name, folded_field(name)]
-    return names + [PAIR_FIELD]
+    return [*TEXT_FIELDS, PAIR_FIELD]
 
 
 def term_key(fieldname: str, term: str) -> str:
@@ -102,7 +98,6 @@ def browser_rules() -> dict[str, object]:
         "pairSeparator": PAIR_SEPARATOR,
         "textFields": list(TEXT_FIELDS),
         "pairField": PAIR_FIELD,
-        "foldedSuffix": folded_field(""),
         "fieldBoosts": ranking.FIELD_BOOSTS,
         "exactBoost": ranking.EXACT_BOOST,
         "exactBoostPlain": ranking.EXACT_BOOST_PLAIN,
@@ -186,7 +181,7 @@ def write_search_shards(
             # A field empty everywhere (no Summary given) needs one number.
             if len(set(codes)) == 1:
                 info["lengthAll"] = byte_to_length(codes[0])
-            # Exact and folded variants have equal lengths: ship them once.
+            # Fields of equal lengths everywhere are shipped once.
             elif lengths in seen_lengths:
                 info["lengthsOf"] = seen_lengths[lengths]
             else:

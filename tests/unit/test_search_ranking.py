@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from hoptac.search.index import build_index, documents_from_markdown
-from hoptac.search.query import Filters, QueryError, SearchIndex, plan_query
+from hoptac.search.query import Filters, QueryError, SearchIndex
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "search"
 
@@ -175,8 +175,10 @@ def test_bad_page_raises_query_error(index):
         index.search("hà", page=0)
 
 
-def test_plan_groups_exact_above_folded():
-    plan = plan_query("Hà")
-    boosts = {field: boost for field, _, boost in plan.groups[0]}
-    assert boosts["body"] > boosts["body_f"] and boosts["title"] > boosts["body"]
-    assert {term for _, term, _ in plan.groups[0]} == {"hà", "ha"}
+def test_plan_searches_every_indexed_variant_and_boosts_the_typed_one(index):
+    plan = index.plan("Hà")
+    body = {term: boost for field, term, boost in plan.groups[0] if field == "body"}
+    assert {"hà", "há", "hạ"} <= set(body)
+    assert body["hà"] > body["há"] == body["hạ"]
+    title = {term: boost for field, term, boost in plan.groups[0] if field == "title"}
+    assert title["hà"] > body["hà"]
