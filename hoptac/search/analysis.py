@@ -196,7 +196,7 @@ def exact_terms(text: str, loose_case: bool = False) -> list[str]:
 
 @lru_cache(maxsize=200_000)
 def fold_term(term: str) -> str:
-    """Return the folded-field form of one exact term."""
+    """Return the folded form of one exact term (`hòa` -> `hoa`)."""
     return fold_diacritics(term)
 
 

@@ -18,10 +18,11 @@ import logging
 import math
 import queue
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from whoosh.query import And, AndMaybe, Every, NullQuery, Or, Query, Term, TermRange
@@ -317,6 +318,9 @@ class SearchIndex:
         self.ix = open_index(self.index_dir)
         self._weighting = BM25F(B=BM25_B, K1=BM25_K1)
         self._pool: queue.SimpleQueue = queue.SimpleQueue()
+        self._cache: OrderedDict[tuple, SearchResult] = OrderedDict()
+        self._running: dict[tuple, threading.Event] = {}
+        self._cache_lock = threading.Lock()
         # Stored fields of every document, read once: facet counts and hits need
         # them for thousands of documents per query.
         with self.ix.searcher() as searcher:
@@ -405,8 +409,37 @@ class SearchIndex:
         )
         return self._cached_search(key)
 
-    @lru_cache(maxsize=RESULT_CACHE_SIZE)  # noqa: B019 (one index per process)
     def _cached_search(self, key: tuple) -> SearchResult:
+        """Answer from the result cache; identical queries in flight run once."""
+        with self._cache_lock:
+            if key in self._cache:
+                self._cache.move_to_end(key)
+                return self._cache[key]
+            running = self._running.get(key)
+            if running is None:
+                running = self._running[key] = threading.Event()
+                owner = True
+            else:
+                owner = False
+        if not owner:
+            running.wait()
+            with self._cache_lock:
+                if key in self._cache:
+                    return self._cache[key]
+            return self._search_uncached(key)  # the first run failed: try ourselves
+        try:
+            result = self._search_uncached(key)
+            with self._cache_lock:
+                self._cache[key] = result
+                if len(self._cache) > RESULT_CACHE_SIZE:
+                    self._cache.popitem(last=False)
+            return result
+        finally:
+            with self._cache_lock:
+                del self._running[key]
+            running.set()
+
+    def _search_uncached(self, key: tuple) -> SearchResult:
         text, lists, date_from, date_to, page, per_page = key
         filters = Filters(
             **{name: list(v) for name, v in zip(_LIST_FILTERS, lists, strict=True)},

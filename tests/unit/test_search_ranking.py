@@ -182,3 +182,31 @@ def test_plan_searches_every_indexed_variant_and_boosts_the_typed_one(index):
     assert body["hà"] > body["há"] == body["hạ"]
     title = {term: boost for field, term, boost in plan.groups[0] if field == "title"}
     assert title["hà"] > body["hà"]
+
+
+def test_identical_queries_in_flight_run_once_and_are_cached(index, monkeypatch):
+    import threading
+    import time
+
+    calls = []
+    original = index._search_uncached
+
+    def slow(key):
+        calls.append(key)
+        time.sleep(0.05)
+        return original(key)
+
+    monkeypatch.setattr(index, "_search_uncached", slow)
+    results = []
+    threads = [
+        threading.Thread(target=lambda: results.append(index.search("biến đổi hợp tác")))
+        for _ in range(8)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(calls) == 1
+    assert len({id(r) for r in results}) == 1
+    index.search("biến đổi hợp tác")
+    assert len(calls) == 1
