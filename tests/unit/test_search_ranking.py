@@ -198,10 +198,11 @@ def test_identical_queries_in_flight_run_once_and_are_cached(index, monkeypatch)
 
     monkeypatch.setattr(index, "_search_uncached", slow)
     results = []
-    threads = [
-        threading.Thread(target=lambda: results.append(index.search("biến đổi hợp tác")))
-        for _ in range(8)
-    ]
+
+    def run() -> None:
+        results.append(index.search("biến đổi hợp tác"))
+
+    threads = [threading.Thread(target=run) for _ in range(8)]
     for thread in threads:
         thread.start()
     for thread in threads:
