@@ -24,6 +24,8 @@ from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
 from hoptac.search.analysis import (
     exact_analyzer,
+    exact_pair_analyzer,
+    exact_pair_terms,
     exact_terms,
     pair_analyzer,
     pair_terms,
@@ -38,6 +40,9 @@ INDEX_NAME = "hoptac"
 # Searchable texts, one exact-form field each.
 TEXT_FIELDS = ("title", "summary", "body", "tags")
 PAIR_FIELD = "pairs"
+# Exact pairs within each tag (province, leader, topic): `Nguyễn Văn Phóng`
+# typed with its marks finds the article tagged with him before `Phong`.
+TAG_PAIR_FIELD = "tag_pairs"
 MIN_PAIR_DOCS = 2  # a pair is indexed when at least this many articles have it
 FACET_FIELDS = ("provinces", "leaders", "topics")
 
@@ -85,6 +90,7 @@ def build_schema() -> Schema:
         "year": ID(stored=True),
         "text_zlib": STORED(),  # prepared body for snippets, compressed
         PAIR_FIELD: TEXT(analyzer=pair_analyzer(), phrase=False),
+        TAG_PAIR_FIELD: TEXT(analyzer=exact_pair_analyzer(), phrase=False),
     }
     for name in TEXT_FIELDS:
         fields[name] = TEXT(analyzer=exact, phrase=False)
@@ -101,7 +107,9 @@ def analyze_document(doc: SearchDocument) -> dict[str, list[str]]:
     Whoosh indexes term lists as given, so each text goes through the
     Vietnamese analysis one time for its exact and pair fields.
     """
-    terms: dict[str, list[str]] = {PAIR_FIELD: []}
+    terms: dict[str, list[str]] = {PAIR_FIELD: [], TAG_PAIR_FIELD: []}
+    for tag in doc.provinces + doc.leaders + doc.topics:
+        terms[TAG_PAIR_FIELD] += exact_pair_terms(exact_terms(tag))
     for name, text in (
         ("title", doc.title),
         ("summary", doc.summary),

@@ -29,6 +29,7 @@ from whoosh.query import And, AndMaybe, Every, NullQuery, Or, Query, Term, TermR
 from whoosh.scoring import BM25F
 
 from hoptac.search.analysis import (
+    exact_pair_terms,
     exact_terms,
     fold_term,
     iter_syllables,
@@ -38,6 +39,7 @@ from hoptac.search.analysis import (
 from hoptac.search.index import (
     FACET_FIELDS,
     PAIR_FIELD,
+    TAG_PAIR_FIELD,
     TEXT_FIELDS,
     open_index,
     stored_text,
@@ -57,6 +59,7 @@ EXACT_BOOST = 5.0  # the exact-diacritic variant of a term over its folded one
 # A query syllable typed without marks (`phong`) matching the same unmarked
 # syllable is weaker evidence: readers drop marks, so `ha` is usually `Hà`.
 EXACT_BOOST_PLAIN = 2.0
+TAG_PAIR_BOOST = 30.0  # the article is tagged with the name typed, marks and all
 PAIR_BOOST = 30.0  # syllables side by side: the strongest sign of a word
 BM25_B = 0.75
 BM25_K1 = 1.2
@@ -190,6 +193,8 @@ def plan_query(text: str, variants: Variants) -> QueryPlan:
                 group.append((name, variant, weight))
         groups.append(tuple(group))
     pairs = tuple((PAIR_FIELD, p, PAIR_BOOST) for p in dict.fromkeys(pair_terms(terms)))
+    tag_pairs = dict.fromkeys(exact_pair_terms(terms))
+    pairs += tuple((TAG_PAIR_FIELD, p, TAG_PAIR_BOOST) for p in tag_pairs)
     return QueryPlan(tuple(terms), tuple(groups), pairs)
 
 

@@ -34,6 +34,7 @@ from hoptac.search.index import (
     FACET_FIELDS,
     INDEX_VERSION,
     PAIR_FIELD,
+    TAG_PAIR_FIELD,
     TEXT_FIELDS,
     open_index,
     stored_text,
@@ -44,6 +45,9 @@ logger = logging.getLogger(__name__)
 DEFAULT_BUCKETS = 4096
 DOCS_PER_CHUNK = 1  # a page of 10 hits loads exactly its 10 documents
 SNIPPET_SOURCE_CHARS = 600  # the browser cuts snippets from the start of the body
+# Fields whose terms keep their marks: bucketed by the folded form, so the
+# bucket of a folded query syllable (or pair) holds every variant.
+FOLD_KEY_FIELDS = (*TEXT_FIELDS, TAG_PAIR_FIELD)
 FNV_OFFSET = 0x811C9DC5
 FNV_PRIME = 0x01000193
 
@@ -72,12 +76,12 @@ def bucket_of(key: str, buckets: int) -> int:
 
 def scored_fields() -> list[str]:
     """Return every field a query plan can name, in a fixed order."""
-    return [*TEXT_FIELDS, PAIR_FIELD]
+    return [*TEXT_FIELDS, PAIR_FIELD, TAG_PAIR_FIELD]
 
 
 def term_key(fieldname: str, term: str) -> str:
     """Return the folded key that decides a term's bucket (exact terms fold first)."""
-    if fieldname in TEXT_FIELDS:
+    if fieldname in FOLD_KEY_FIELDS:
         return vietnamese.fold_diacritics(term)
     return term
 
@@ -98,6 +102,9 @@ def browser_rules() -> dict[str, object]:
         "pairSeparator": PAIR_SEPARATOR,
         "textFields": list(TEXT_FIELDS),
         "pairField": PAIR_FIELD,
+        "tagPairField": TAG_PAIR_FIELD,
+        "tagPairBoost": ranking.TAG_PAIR_BOOST,
+        "foldKeyFields": list(FOLD_KEY_FIELDS),
         "fieldBoosts": ranking.FIELD_BOOSTS,
         "exactBoost": ranking.EXACT_BOOST,
         "exactBoostPlain": ranking.EXACT_BOOST_PLAIN,

@@ -36,6 +36,7 @@ def test_unaccented_name_ranks_the_toneless_spelling_first(index):
     # Typed with its accent, the other official comes first.
     ids = ranked_ids(index, "Nguyễn Văn Phóng")
     assert ids[0] == "leader_nguyen_van_phong_sac"
+    assert ranked_ids(index, "Nguyễn Văn Phong")[0] == "leader_nguyen_van_phong"
 
 
 def test_hoa_binh_finds_the_province_before_hoa_words(index):

@@ -244,7 +244,11 @@
     for (var i = 0; i + 1 < folded.length; i++) {
       pairTerms.push(folded[i] + R.pairSeparator + folded[i + 1]);
     }
-    return { terms: terms, pairTerms: unique(pairTerms) };
+    var exactPairs = [];
+    for (var j = 0; j + 1 < terms.length; j++) {
+      exactPairs.push(terms[j] + R.pairSeparator + terms[j + 1]);
+    }
+    return { terms: terms, pairTerms: unique(pairTerms), exactPairs: unique(exactPairs) };
   }
 
   /* The plan of hoptac.search.query.plan_query, once the term shards are loaded:
@@ -263,7 +267,8 @@
       });
       return group;
     });
-    var pairs = shape.pairTerms.map(function (p) { return [R.pairField, p, R.pairBoost]; });
+    var pairs = shape.pairTerms.map(function (p) { return [R.pairField, p, R.pairBoost]; })
+      .concat(shape.exactPairs.map(function (p) { return [R.tagPairField, p, R.tagPairBoost]; }));
     return { terms: shape.terms, groups: groups, pairs: pairs };
   }
 
@@ -340,7 +345,7 @@
   }
 
   function postingsFor(field, term) {
-    var key = R.textFields.indexOf(field) >= 0 ? fold(term) : term;
+    var key = R.foldKeyFields.indexOf(field) >= 0 ? fold(term) : term;
     var shard = store[bucketName(key)] || {};
     var byField = shard[field] || {};
     return decodePostings(byField[term]);
