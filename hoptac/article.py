@@ -204,7 +204,9 @@ def parse_front_matter(text: str, path: str = "") -> tuple[dict[str, str], str]:
         if not match:
             if not meta:
                 return {}, text
-            raise FrontMatterError(path, line.split(":")[0][:40], "not a 'Key: value' line")
+            raise FrontMatterError(
+                path, line.split(":")[0][:40], "not a 'Key: value' line"
+            )
         meta[match.group(1)] = match.group(2).strip()
     else:
         index = len(lines)
@@ -213,4 +215,9 @@ def parse_front_matter(text: str, path: str = "") -> tuple[dict[str, str], str]:
 
 def render_markdown_file(article: Article) -> str:
     """Return the whole Markdown file for an article: front matter, blank line, body."""
-    return format_front_matter(article.metadata()) + "\n" + article.body.rstrip("\n") + "\n"
+    return (
+        format_front_matter(article.metadata())
+        + "\n"
+        + article.body.rstrip("\n")
+        + "\n"
+    )

@@ -67,7 +67,9 @@ def _build_fold_table() -> dict[int, str]:
     table: dict[int, str] = {}
     for code in list(range(0x00C0, 0x0250)) + list(range(0x1E00, 0x1F00)):
         base = "".join(
-            c for c in unicodedata.normalize("NFD", chr(code)) if not unicodedata.combining(c)
+            c
+            for c in unicodedata.normalize("NFD", chr(code))
+            if not unicodedata.combining(c)
         )
         if len(base) == 1 and base.isascii() and base.isalpha():
             table[code] = base
@@ -82,6 +84,33 @@ def _build_fold_table() -> dict[int, str]:
 FOLD_TABLE = _build_fold_table()
 
 
+def _letters(predicate) -> str:
+    letters = [chr(c) for c in FOLD_TABLE if chr(c).isalpha() and predicate(chr(c))]
+    return "".join(
+        sorted(
+            set(
+                letters
+                + [c for c in "abcdefghijklmnopqrstuvwxyz" if predicate(c)]
+                + [c for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ" if predicate(c)]
+            )
+        )
+    )
+
+
+_LOWER = _letters(str.islower)
+_UPPER = _letters(str.isupper)
+# `huyệnCần`: a capital right after a lower-case letter, followed by lower case.
+_GLUED_BOUNDARY = re.compile(f"(?<=[{_LOWER}])(?=[{_UPPER}][{_LOWER}])")
+_TONED_O_U = "oòóỏõọuùúủũụ"
+_TONED_A_E_Y = "aàáảãạeèéẻẽẹyỳýỷỹỵ"
+# Words whose tone can sit in two places: `oa`/`oe`/`uy` pairs, and a tone
+# typed on the `u` of `qu` or the `i` of `gi` (`qủa`, `gìa`).
+_TWO_PLACEMENT = re.compile(
+    f"[{_TONED_O_U}{_TONED_O_U.upper()}][{_TONED_A_E_Y}{_TONED_A_E_Y.upper()}]"
+    "|[qQ][ùúủũụ]|[gG][ìíỉĩị](?=[aăâeêoôơuưy])"
+)
+
+
 def nfc(text: str) -> str:
     """Return text in Unicode NFC, the form the archive stores."""
     return unicodedata.normalize("NFC", text)
@@ -89,10 +118,12 @@ def nfc(text: str) -> str:
 
 def fix_lookalikes(text: str) -> str:
     """Replace look-alike characters (Icelandic eth, NBSP, zero-width) with the real ones."""
-    return text.translate(_LOOKALIKE_TABLE)
+    # Searching first is far cheaper than translating text that has none.
+    return text.translate(_LOOKALIKE_TABLE) if _LOOKALIKE.search(text) else text
 
 
 _LOOKALIKE_TABLE = str.maketrans(LOOKALIKES)
+_LOOKALIKE = re.compile("[" + "".join(LOOKALIKES) + "]")
 
 
 @lru_cache(maxsize=200_000)
@@ -122,9 +153,13 @@ def canonical_tone(word: str) -> str:
         end += 1
     cluster = list(range(start, end))
     # `qu` and `gi` (before another vowel) are consonants, not part of the nucleus.
-    if len(cluster) > 1 and start > 0 and (
-        (bases[start] == "u" and bases[start - 1] == "q")
-        or (bases[start] == "i" and bases[start - 1] == "g")
+    if (
+        len(cluster) > 1
+        and start > 0
+        and (
+            (bases[start] == "u" and bases[start - 1] == "q")
+            or (bases[start] == "i" and bases[start - 1] == "g")
+        )
     ):
         cluster = cluster[1:]
     marked = [i for i in cluster if len(letters[i]) > 1]
@@ -142,7 +177,22 @@ def canonical_tone(word: str) -> str:
 
 def canonical_tones(text: str) -> str:
     """Apply `canonical_tone` to every word of an NFC text."""
-    return _WORD.sub(lambda m: canonical_tone(m.group()), text)
+    # Only a few syllables have two tone placements in use: find those letter
+    # pairs, then rewrite the words around them.
+    parts, last = [], 0
+    for match in _TWO_PLACEMENT.finditer(text):
+        start, end = match.start(), match.end()
+        if start < last:
+            continue
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        while end < len(text) and text[end].isalpha():
+            end += 1
+        parts += [text[last:start], canonical_tone(text[start:end])]
+        last = end
+    if not parts:
+        return text
+    return "".join(parts) + text[last:]
 
 
 def _split_glued(word: str) -> str:
@@ -164,7 +214,7 @@ def normalize_for_matching(text: str) -> str:
     The result is for matching only; bodies keep their words as published.
     """
     text = canonical_tones(fix_lookalikes(nfc(text)))
-    text = _WORD.sub(lambda m: _split_glued(m.group()), text)
+    text = _GLUED_BOUNDARY.sub(" ", text)
     return _SPACES.sub(" ", text).strip()
 
 

@@ -10,7 +10,9 @@ def gazetteer() -> ProvinceGazetteer:
     return ProvinceGazetteer.load()
 
 
-def test_has_63_legacy_units_and_34_after_the_merger(gazetteer: ProvinceGazetteer) -> None:
+def test_has_63_legacy_units_and_34_after_the_merger(
+    gazetteer: ProvinceGazetteer,
+) -> None:
     assert len(gazetteer) == 63
     assert len(gazetteer.names_2025) == 34
     assert sum(len(v) for v in gazetteer.by_region().values()) == 63

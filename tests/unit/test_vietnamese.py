@@ -58,15 +58,28 @@ def test_normalisation_repairs_decomposed_text_eth_and_glued_words() -> None:
         ("ÐBSCL", "DBSCL"),
     ],
 )
-def test_fold_diacritics_maps_d_and_never_leaves_stray_marks(text: str, folded: str) -> None:
+def test_fold_diacritics_maps_d_and_never_leaves_stray_marks(
+    text: str, folded: str
+) -> None:
     assert fold_diacritics(text) == folded
 
 
 def test_fold_key_and_abbreviations() -> None:
     assert fold_key("Bà Rịa - Vũng Tàu") == "bariavungtau"
-    assert expand_abbreviations("UBND TP.HCM") == "Ủy ban nhân dân Thành phố Hồ Chí Minh"
-    assert expand_abbreviations("TPHCM và TT-Huế") == "Thành phố Hồ Chí Minh và Thừa Thiên Huế"
+    assert (
+        expand_abbreviations("UBND TP.HCM") == "Ủy ban nhân dân Thành phố Hồ Chí Minh"
+    )
+    assert (
+        expand_abbreviations("TPHCM và TT-Huế")
+        == "Thành phố Hồ Chí Minh và Thừa Thiên Huế"
+    )
 
 
 def test_syllables_are_lower_case_and_keep_numbers() -> None:
-    assert syllables("Xúc tiến THƯƠNG MẠI 2019") == ["xúc", "tiến", "thương", "mại", "2019"]
+    assert syllables("Xúc tiến THƯƠNG MẠI 2019") == [
+        "xúc",
+        "tiến",
+        "thương",
+        "mại",
+        "2019",
+    ]

@@ -1,0 +1,1 @@
+"""Ingest: raw articles in, tagged Markdown out (see `hoptac.ingest.pipeline`)."""
