@@ -32,7 +32,7 @@ from whoosh.fields import ID, TEXT, Schema
 from whoosh.qparser import QueryParser
 
 from hoptac.search.analysis import exact_terms
-from hoptac.search.index import build_index
+from hoptac.search.index import build_index, documents_from_markdown
 from hoptac.search.query import QueryError, SearchIndex
 from hoptac.vietnamese import expand_abbreviations, fold_diacritics
 
@@ -116,11 +116,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--index", type=Path, help="existing index of this corpus")
     parser.add_argument("--per-query", action="store_true", help="print each query")
+    parser.add_argument(
+        "--content", type=Path, help="ingested content (Markdown) instead of raw files"
+    )
     args = parser.parse_args()
     if not corpus_available():
         print("../shared/corpus/dantri-unc is absent: nothing to measure.")
         return 0
-    documents = load_documents()
+    if args.content:
+        documents = documents_from_markdown(args.content.rglob("*.md"))
+    else:
+        documents = load_documents()
     work = Path(tempfile.mkdtemp(prefix="hoptac-search-quality-"))
     index_dir = args.index
     if index_dir is None:

@@ -236,19 +236,28 @@ def main() -> int:
     parser.add_argument("--keep", type=Path, help="work directory to keep")
     parser.add_argument("--skip-build", action="store_true", help="reuse --keep builds")
     parser.add_argument("--only-api", action="store_true", help="API latency only")
+    parser.add_argument(
+        "--content", type=Path, help="archive content to build (from `hoptac ingest`)"
+    )
     args = parser.parse_args()
     if not corpus_available():
         print("../shared/corpus/dantri-unc is absent: nothing to measure.")
         return 0
     work = args.keep or Path(tempfile.mkdtemp(prefix="hoptac-search-bench-"))
     content, plain, ours = work / "content", work / "plain", work / "ours"
+    if args.content:
+        content = args.content.resolve()
     report: dict[str, object] = {}
     if not args.skip_build:
-        for path in (content, plain, ours, work / "cache-plain", work / "cache-ours"):
+        for path in (plain, ours, work / "cache-plain", work / "cache-ours"):
             shutil.rmtree(path, ignore_errors=True)
-        documents = load_documents()
-        write_markdown(documents, content)
-        report["articles"] = len(documents)
+        if args.content:
+            report["articles"] = len(list(content.rglob("*.md")))
+        else:
+            shutil.rmtree(content, ignore_errors=True)
+            documents = load_documents()
+            write_markdown(documents, content)
+            report["articles"] = len(documents)
         plain_s, plain_kib = timed(pelican(content, plain, work / "cache-plain", True))
         ours_s, ours_kib = timed(pelican(content, ours, work / "cache-ours", False))
         pf_s, pf_kib = timed([sys.executable, "-m", "pagefind", "--site", str(plain)])
