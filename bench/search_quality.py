@@ -32,7 +32,7 @@ from whoosh.fields import ID, TEXT, Schema
 from whoosh.qparser import QueryParser
 
 from hoptac.search.analysis import exact_terms
-from hoptac.search.index import build_index
+from hoptac.search.index import build_index, documents_from_markdown
 from hoptac.search.query import QueryError, SearchIndex
 from hoptac.vietnamese import expand_abbreviations, fold_diacritics
 
@@ -115,11 +115,18 @@ def scores(top: list[str], relevant: set[str]) -> tuple[float, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--index", type=Path, help="existing index of this corpus")
+    parser.add_argument("--per-query", action="store_true", help="print each query")
+    parser.add_argument(
+        "--content", type=Path, help="ingested content (Markdown) instead of raw files"
+    )
     args = parser.parse_args()
     if not corpus_available():
         print("../shared/corpus/dantri-unc is absent: nothing to measure.")
         return 0
-    documents = load_documents()
+    if args.content:
+        documents = documents_from_markdown(args.content.rglob("*.md"))
+    else:
+        documents = load_documents()
     work = Path(tempfile.mkdtemp(prefix="hoptac-search-quality-"))
     index_dir = args.index
     if index_dir is None:
@@ -132,6 +139,7 @@ def main() -> int:
     relevance = judge(documents, QUERIES)
     results: dict[str, dict[str, list[tuple[float, float]]]] = {}
     missed_unaccented = 0
+    per_query: dict[str, dict[str, tuple[float, float]]] = {}
     found_accented = 0
     with baseline_ix.searcher() as baseline:
         qparser = QueryParser("content", baseline_ix.schema)
@@ -151,6 +159,7 @@ def main() -> int:
                 results.setdefault(f"ours/{form}", {}).setdefault("s", []).append(
                     scores(top, relevant)
                 )
+                per_query.setdefault(query, {})[f"ours/{form}"] = scores(top, relevant)
                 if form == "accented":
                     accented_all = set(top)
                 else:
@@ -158,6 +167,7 @@ def main() -> int:
                     missed_unaccented += len(accented_all - set(top))
                 hits = baseline.search(qparser.parse(text), limit=10)
                 top = [hit["source_id"] for hit in hits]
+                per_query[query][f"whoosh/{form}"] = scores(top, relevant)
                 results.setdefault(f"whoosh_standard/{form}", {}).setdefault(
                     "s", []
                 ).append(scores(top, relevant))
@@ -176,6 +186,10 @@ def main() -> int:
         recall = statistics.mean(r for r, _ in data["s"])
         mrr = statistics.mean(m for _, m in data["s"])
         report[system] = {"recall@10": round(recall, 3), "mrr@10": round(mrr, 3)}
+    if args.per_query:
+        for query, figures in per_query.items():
+            cells = "  ".join(f"{k} {r:.2f}/{m:.2f}" for k, (r, m) in figures.items())
+            print(f"{query:<24} {cells}")
     print(json.dumps(report, indent=1, ensure_ascii=False))
     return 0
 

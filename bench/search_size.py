@@ -107,12 +107,19 @@ def free_port() -> int:
 
 
 def start_server(site: Path, port: int) -> subprocess.Popen:
-    code = (
-        "import logging, sys; from pathlib import Path;"
-        "from hoptac.search.server import serve;"
-        f"serve(Path({str(site)!r}), port={port})"
+    """Serve a site on loopback: ours with /api/search, a plain one statically."""
+    if (site / "search" / "whoosh").is_dir():
+        code = (
+            "from pathlib import Path; from hoptac.search.server import serve;"
+            f"serve(Path({str(site)!r}), port={port})"
+        )
+        command = [sys.executable, "-c", code]
+    else:
+        command = [sys.executable, "-m", "http.server", "-b", "127.0.0.1", str(port)]
+        command += ["-d", str(site)]
+    process = subprocess.Popen(
+        command, cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
-    process = subprocess.Popen([sys.executable, "-c", code], cwd=PROJECT)
     for _ in range(100):
         try:
             urllib.request.urlopen(f"http://127.0.0.1:{port}/index.html", timeout=1)
@@ -228,19 +235,29 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--keep", type=Path, help="work directory to keep")
     parser.add_argument("--skip-build", action="store_true", help="reuse --keep builds")
+    parser.add_argument("--only-api", action="store_true", help="API latency only")
+    parser.add_argument(
+        "--content", type=Path, help="archive content to build (from `hoptac ingest`)"
+    )
     args = parser.parse_args()
     if not corpus_available():
         print("../shared/corpus/dantri-unc is absent: nothing to measure.")
         return 0
     work = args.keep or Path(tempfile.mkdtemp(prefix="hoptac-search-bench-"))
     content, plain, ours = work / "content", work / "plain", work / "ours"
+    if args.content:
+        content = args.content.resolve()
     report: dict[str, object] = {}
     if not args.skip_build:
-        for path in (content, plain, ours, work / "cache-plain", work / "cache-ours"):
+        for path in (plain, ours, work / "cache-plain", work / "cache-ours"):
             shutil.rmtree(path, ignore_errors=True)
-        documents = load_documents()
-        write_markdown(documents, content)
-        report["articles"] = len(documents)
+        if args.content:
+            report["articles"] = len(list(content.rglob("*.md")))
+        else:
+            shutil.rmtree(content, ignore_errors=True)
+            documents = load_documents()
+            write_markdown(documents, content)
+            report["articles"] = len(documents)
         plain_s, plain_kib = timed(pelican(content, plain, work / "cache-plain", True))
         ours_s, ours_kib = timed(pelican(content, ours, work / "cache-ours", False))
         pf_s, pf_kib = timed([sys.executable, "-m", "pagefind", "--site", str(plain)])
@@ -255,6 +272,10 @@ def main() -> int:
             "pelican_with_search": ours_kib // 1024,
             "pagefind_indexing": pf_kib // 1024,
         }
+        print(json.dumps(report, indent=1), flush=True)
+    if args.only_api:
+        print(json.dumps({"api_20_clients": api_latency(ours)}, indent=1))
+        return 0
     ours_index = tree_bytes(ours / "search")
     pagefind_index = tree_bytes(plain / "pagefind")
     report["index_bytes"] = {

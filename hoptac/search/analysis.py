@@ -179,6 +179,11 @@ def folded_analyzer(loose_case: bool = False):
     return exact_analyzer(loose_case) | FoldFilter()
 
 
+def exact_pair_analyzer(loose_case: bool = False):
+    """Adjacent exact syllables as one term (`văn phóng`), for names and places."""
+    return exact_analyzer(loose_case) | PairFilter()
+
+
 def pair_analyzer(loose_case: bool = False):
     """Adjacent folded syllables as one term (`ha noi`), for phrase proximity."""
     return folded_analyzer(loose_case) | PairFilter()
@@ -196,8 +201,13 @@ def exact_terms(text: str, loose_case: bool = False) -> list[str]:
 
 @lru_cache(maxsize=200_000)
 def fold_term(term: str) -> str:
-    """Return the folded-field form of one exact term."""
+    """Return the folded form of one exact term (`hòa` -> `hoa`)."""
     return fold_diacritics(term)
+
+
+def exact_pair_terms(terms: list[str]) -> list[str]:
+    """Return the adjacent pairs of exact terms, marks kept (`văn phóng`)."""
+    return [a + PAIR_SEPARATOR + b for a, b in zip(terms, terms[1:], strict=False)]
 
 
 def pair_terms(terms: list[str]) -> list[str]:

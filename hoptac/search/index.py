@@ -1,9 +1,11 @@
 """The Whoosh index of the archive: schema, documents, building and opening.
 
-Every searchable text is indexed twice, exact (`title`) and folded (`title_f`),
-so a query can rank exact-diacritic matches first; `pairs` holds adjacent
-folded syllables so words of several syllables (`xúc tiến thương mại`) score
-higher together than scattered. Facets are stored keyword fields.
+Every searchable text is indexed once, in exact form (`hòa`, `hóa`, `hoa`);
+a folded query syllable (`hoa`) is searched as every indexed syllable that
+folds to it, so exact-diacritic matches can rank first without a second,
+folded copy of each field. `pairs` holds adjacent folded syllables so words of
+several syllables (`xúc tiến thương mại`) score higher together than
+scattered. Facets are stored keyword fields.
 """
 
 from __future__ import annotations
@@ -22,9 +24,9 @@ from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
 from hoptac.search.analysis import (
     exact_analyzer,
+    exact_pair_analyzer,
+    exact_pair_terms,
     exact_terms,
-    fold_term,
-    folded_analyzer,
     pair_analyzer,
     pair_terms,
     prepare_text,
@@ -35,9 +37,12 @@ logger = logging.getLogger(__name__)
 # Bumped whenever the schema or the analysis changes; the browser export carries it.
 INDEX_VERSION = 1
 INDEX_NAME = "hoptac"
-# Searchable texts; each has an exact field `name` and a folded one `name_f`.
+# Searchable texts, one exact-form field each.
 TEXT_FIELDS = ("title", "summary", "body", "tags")
 PAIR_FIELD = "pairs"
+# Exact pairs within each tag (province, leader, topic): `Nguyễn Văn Phóng`
+# typed with its marks finds the article tagged with him before `Phong`.
+TAG_PAIR_FIELD = "tag_pairs"
 MIN_PAIR_DOCS = 2  # a pair is indexed when at least this many articles have it
 FACET_FIELDS = ("provinces", "leaders", "topics")
 
@@ -74,14 +79,9 @@ class IndexStats:
     bytes: int
 
 
-def folded_field(name: str) -> str:
-    """Return the name of the folded variant of a searchable text field."""
-    return name + "_f"
-
-
 def build_schema() -> Schema:
     """Return the index schema (reads like data: one line a field)."""
-    exact, folded = exact_analyzer(), folded_analyzer()
+    exact = exact_analyzer()
     fields: dict[str, object] = {
         "source_id": ID(stored=True, unique=True),
         "url": STORED(),
@@ -90,10 +90,10 @@ def build_schema() -> Schema:
         "year": ID(stored=True),
         "text_zlib": STORED(),  # prepared body for snippets, compressed
         PAIR_FIELD: TEXT(analyzer=pair_analyzer(), phrase=False),
+        TAG_PAIR_FIELD: TEXT(analyzer=exact_pair_analyzer(), phrase=False),
     }
     for name in TEXT_FIELDS:
         fields[name] = TEXT(analyzer=exact, phrase=False)
-        fields[folded_field(name)] = TEXT(analyzer=folded, phrase=False)
     for name in FACET_FIELDS:
         fields[name] = KEYWORD(
             stored=True, commas=True, lowercase=False, scorable=False
@@ -105,9 +105,11 @@ def analyze_document(doc: SearchDocument) -> dict[str, list[str]]:
     """Return the terms of every searchable field of a document, analysed once.
 
     Whoosh indexes term lists as given, so each text goes through the
-    Vietnamese analysis one time for its exact, folded and pair fields.
+    Vietnamese analysis one time for its exact and pair fields.
     """
-    terms: dict[str, list[str]] = {PAIR_FIELD: []}
+    terms: dict[str, list[str]] = {PAIR_FIELD: [], TAG_PAIR_FIELD: []}
+    for tag in doc.provinces + doc.leaders + doc.topics:
+        terms[TAG_PAIR_FIELD] += exact_pair_terms(exact_terms(tag))
     for name, text in (
         ("title", doc.title),
         ("summary", doc.summary),
@@ -116,7 +118,6 @@ def analyze_document(doc: SearchDocument) -> dict[str, list[str]]:
     ):
         exact = exact_terms(text)
         terms[name] = exact
-        terms[folded_field(name)] = [fold_term(t) for t in exact]
         if name != "tags":
             terms[PAIR_FIELD] += pair_terms(exact)
     return terms

@@ -1,8 +1,9 @@
 """Turn what a reader types into a ranked, filtered, paginated Whoosh search.
 
 The query is planned first (`plan_query`): one group a distinct syllable, each
-group the syllable in every text field, exact (boosted) and folded; plus the
-adjacent pairs, which lift documents with the syllables together. A document
+group every indexed syllable of every text field that folds like it (the very
+syllable typed boosted); plus the adjacent folded pairs, which lift documents
+with the syllables together. A document
 must match every group; when none does, any group will do. Scores are Whoosh's
 BM25F summed over the plan, ties broken by document number: the browser
 runtime reproduces exactly this from the exported index (`search/rules.js`).
@@ -11,19 +12,24 @@ No query syntax is interpreted, so no input can make the parser fail.
 
 from __future__ import annotations
 
+import bisect
 import html
 import logging
 import math
 import queue
 import re
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from whoosh.query import And, AndMaybe, Every, Or, Query, Term, TermRange
+from whoosh.query import And, AndMaybe, Every, NullQuery, Or, Query, Term, TermRange
 from whoosh.scoring import BM25F
 
 from hoptac.search.analysis import (
+    exact_pair_terms,
     exact_terms,
     fold_term,
     iter_syllables,
@@ -33,28 +39,41 @@ from hoptac.search.analysis import (
 from hoptac.search.index import (
     FACET_FIELDS,
     PAIR_FIELD,
-    folded_field,
+    TAG_PAIR_FIELD,
+    TEXT_FIELDS,
     open_index,
     stored_text,
 )
-from hoptac.vietnamese import canonical_tone, expand_abbreviations, nfc
+from hoptac.vietnamese import (
+    canonical_tone,
+    expand_abbreviations,
+    fold_diacritics,
+    nfc,
+)
 
 logger = logging.getLogger(__name__)
 
 # Ranking table (rendered into the browser's rules; change both by changing this).
-FIELD_BOOSTS = {"title": 4.0, "summary": 1.5, "body": 1.0, "tags": 3.0}
-EXACT_BOOST = 10.0  # the exact-diacritic variant of a term over its folded one
-PAIR_BOOST = 2.0
+FIELD_BOOSTS = {"title": 2.0, "summary": 1.5, "body": 1.0, "tags": 3.0}
+EXACT_BOOST = 5.0  # the exact-diacritic variant of a term over its folded one
+# A query syllable typed without marks (`phong`) matching the same unmarked
+# syllable is weaker evidence: readers drop marks, so `ha` is usually `Hà`.
+EXACT_BOOST_PLAIN = 2.0
+TAG_PAIR_BOOST = 30.0  # the article is tagged with the name typed, marks and all
+PAIR_BOOST = 30.0  # syllables side by side: the strongest sign of a word
 BM25_B = 0.75
 BM25_K1 = 1.2
 SCORE_DECIMALS = 6  # scores are compared rounded, so summation order cannot matter
 
+RESULT_CACHE_SIZE = 1024  # repeated queries (a busy site's usual ones) cost nothing
+_LIST_FILTERS = ("provinces", "leaders", "topics", "years")
 MAX_QUERY_CHARS = 300
 MAX_TERMS = 16
 MAX_PAGE = 1000
 PER_PAGE = 10
 FACET_LIMIT = 30
 SNIPPET_CHARS = 220
+MAX_SNIPPET_SENTENCES = 12
 MESSAGE_TOO_LONG = f"Câu tìm kiếm quá dài (tối đa {MAX_QUERY_CHARS} ký tự)."
 MESSAGE_TOO_MANY = f"Câu tìm kiếm có quá nhiều từ (tối đa {MAX_TERMS} từ)."
 MESSAGE_EMPTY = "Hãy nhập từ cần tìm."
@@ -152,24 +171,39 @@ def query_terms(text: str) -> list[str]:
     return terms
 
 
-def plan_query(text: str) -> QueryPlan:
-    """Plan the search for a query text (see the module docstring)."""
+Variants = Callable[[str, str], Iterable[str]]
+
+
+def plan_query(text: str, variants: Variants) -> QueryPlan:
+    """Plan the search for a query text (see the module docstring).
+
+    `variants(field, folded)` names the indexed terms of a field that fold to
+    `folded` (`hoa` -> `hòa`, `hóa`, `hoa`, …): each matches with the field's
+    boost, the very term typed with `EXACT_BOOST` more.
+    """
     terms = query_terms(text)
     groups = []
     for term in dict.fromkeys(terms):
         folded = fold_term(term)
+        exact_boost = EXACT_BOOST_PLAIN if term == folded else EXACT_BOOST
         group = []
         for name, boost in FIELD_BOOSTS.items():
-            group.append((name, term, boost * EXACT_BOOST))
-            group.append((folded_field(name), folded, boost))
+            for variant in sorted(variants(name, folded)):
+                weight = boost * (exact_boost + 1) if variant == term else boost
+                group.append((name, variant, weight))
         groups.append(tuple(group))
     pairs = tuple((PAIR_FIELD, p, PAIR_BOOST) for p in dict.fromkeys(pair_terms(terms)))
+    tag_pairs = dict.fromkeys(exact_pair_terms(terms))
+    pairs += tuple((TAG_PAIR_FIELD, p, TAG_PAIR_BOOST) for p in tag_pairs)
     return QueryPlan(tuple(terms), tuple(groups), pairs)
 
 
 def whoosh_query(plan: QueryPlan, require_all: bool = True) -> Query:
     """Return the Whoosh query for a plan: all groups (or any), pairs optional."""
     groups = [Or([Term(f, t, boost=b) for f, t, b in group]) for group in plan.groups]
+    if require_all and not all(plan.groups):
+        # A syllable found nowhere: no document has every one.
+        return NullQuery
     required: Query = And(groups) if require_all else Or(groups)
     if plan.pairs:
         return AndMaybe(required, Or([Term(f, t, boost=b) for f, t, b in plan.pairs]))
@@ -225,7 +259,19 @@ def highlight(text: str, terms: list[str], limit: int = SNIPPET_CHARS) -> str:
     exact = set(terms)
     folded = {fold_term(t) for t in terms}
     best: tuple[int, int, list[tuple[int, int]]] | None = None
-    for sentence in _SENTENCE.finditer(text):
+    sentences = list(_SENTENCE.finditer(text))
+    # Cheap first pass over the folded text: analyse only sentences where a
+    # folded term occurs as a word (folding keeps NFC text's length).
+    likely = sentences
+    folded_text = fold_diacritics(text).lower()
+    if folded and len(folded_text) == len(text):
+        words = "|".join(re.escape(f) for f in sorted(folded))
+        hits = [
+            m.start() for m in re.finditer(rf"(?<!\w)(?:{words})(?!\w)", folded_text)
+        ]
+        likely = [m for m in sentences if _contains_any(m.start(), m.end(), hits)]
+        likely = likely[:MAX_SNIPPET_SENTENCES] or sentences[:1]
+    for sentence in likely:
         spans: list[tuple[int, int]] = []
         found: set[str] = set()
         for word, start, end in iter_syllables(sentence.group()):
@@ -259,6 +305,11 @@ def highlight(text: str, terms: list[str], limit: int = SNIPPET_CHARS) -> str:
     return prefix + "".join(pieces).strip() + suffix
 
 
+def _contains_any(start: int, end: int, positions: list[int]) -> bool:
+    index = bisect.bisect_left(positions, start)
+    return index < len(positions) and positions[index] < end
+
+
 def _cut(text: str, start: int, limit: int) -> str:
     piece = text[start : start + limit]
     return piece + (" …" if len(text) > start + limit else "")
@@ -272,6 +323,9 @@ class SearchIndex:
         self.ix = open_index(self.index_dir)
         self._weighting = BM25F(B=BM25_B, K1=BM25_K1)
         self._pool: queue.SimpleQueue = queue.SimpleQueue()
+        self._cache: OrderedDict[tuple, SearchResult] = OrderedDict()
+        self._running: dict[tuple, threading.Event] = {}
+        self._cache_lock = threading.Lock()
         # Stored fields of every document, read once: facet counts and hits need
         # them for thousands of documents per query.
         with self.ix.searcher() as searcher:
@@ -281,6 +335,22 @@ class SearchIndex:
                 for docnum, fields in reader.iter_docs()
             }
             self.doc_count = reader.doc_count_all()
+            # Folded form -> the exact terms of each field that fold to it.
+            self._variants: dict[str, dict[str, list[str]]] = {}
+            for name in TEXT_FIELDS:
+                by_fold: dict[str, list[str]] = {}
+                for raw in reader.lexicon(name):
+                    term = raw.decode("utf-8")
+                    by_fold.setdefault(fold_term(term), []).append(term)
+                self._variants[name] = by_fold
+
+    def variants(self, fieldname: str, folded: str) -> list[str]:
+        """Return the indexed terms of a field that fold to `folded`."""
+        return self._variants.get(fieldname, {}).get(folded, [])
+
+    def plan(self, text: str) -> QueryPlan:
+        """Plan a query against this index's terms."""
+        return plan_query(text, self.variants)
 
     @contextmanager
     def _searcher(self):  # -> whoosh.searching.Searcher
@@ -299,7 +369,7 @@ class SearchIndex:
     ) -> tuple[list[tuple[int, float]], list[str]]:
         """Return every matching `(docnum, score)` in rank order, and the terms."""
         filters = filters or Filters()
-        plan = plan_query(text)
+        plan = self.plan(text)
         restrict = filter_query(filters)
         if not plan.groups:
             if restrict is None:
@@ -333,8 +403,56 @@ class SearchIndex:
             raise QueryError(f"Số trang phải từ 1 đến {MAX_PAGE}.")
         if not 1 <= per_page <= 100:
             raise QueryError("Số kết quả mỗi trang phải từ 1 đến 100.")
-        ranked, terms = self.ranked(text, filters)
+        filters = filters or Filters()
+        key = (
+            text,
+            tuple(tuple(getattr(filters, name)) for name in _LIST_FILTERS),
+            filters.date_from,
+            filters.date_to,
+            page,
+            per_page,
+        )
+        return self._cached_search(key)
+
+    def _cached_search(self, key: tuple) -> SearchResult:
+        """Answer from the result cache; identical queries in flight run once."""
+        with self._cache_lock:
+            if key in self._cache:
+                self._cache.move_to_end(key)
+                return self._cache[key]
+            running = self._running.get(key)
+            if running is None:
+                running = self._running[key] = threading.Event()
+                owner = True
+            else:
+                owner = False
+        if not owner:
+            running.wait()
+            with self._cache_lock:
+                if key in self._cache:
+                    return self._cache[key]
+            return self._search_uncached(key)  # the first run failed: try ourselves
+        try:
+            result = self._search_uncached(key)
+            with self._cache_lock:
+                self._cache[key] = result
+                if len(self._cache) > RESULT_CACHE_SIZE:
+                    self._cache.popitem(last=False)
+            return result
+        finally:
+            with self._cache_lock:
+                del self._running[key]
+            running.set()
+
+    def _search_uncached(self, key: tuple) -> SearchResult:
+        text, lists, date_from, date_to, page, per_page = key
+        filters = Filters(
+            **{name: list(v) for name, v in zip(_LIST_FILTERS, lists, strict=True)},
+            date_from=date_from,
+            date_to=date_to,
+        )
         first = (page - 1) * per_page
+        ranked, terms = self.ranked(text, filters)
         hits = []
         for docnum, score in ranked[first : first + per_page]:
             stored = self._stored[docnum]

@@ -34,17 +34,20 @@ from hoptac.search.index import (
     FACET_FIELDS,
     INDEX_VERSION,
     PAIR_FIELD,
+    TAG_PAIR_FIELD,
     TEXT_FIELDS,
-    folded_field,
     open_index,
     stored_text,
 )
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_BUCKETS = 1024
-DOCS_PER_CHUNK = 4  # a page of 10 hits loads at most 10 small chunks
+DEFAULT_BUCKETS = 4096
+DOCS_PER_CHUNK = 1  # a page of 10 hits loads exactly its 10 documents
 SNIPPET_SOURCE_CHARS = 600  # the browser cuts snippets from the start of the body
+# Fields whose terms keep their marks: bucketed by the folded form, so the
+# bucket of a folded query syllable (or pair) holds every variant.
+FOLD_KEY_FIELDS = (*TEXT_FIELDS, TAG_PAIR_FIELD)
 FNV_OFFSET = 0x811C9DC5
 FNV_PRIME = 0x01000193
 
@@ -73,15 +76,12 @@ def bucket_of(key: str, buckets: int) -> int:
 
 def scored_fields() -> list[str]:
     """Return every field a query plan can name, in a fixed order."""
-    names = []
-    for name in TEXT_FIELDS:
-        names += [name, folded_field(name)]
-    return names + [PAIR_FIELD]
+    return [*TEXT_FIELDS, PAIR_FIELD, TAG_PAIR_FIELD]
 
 
 def term_key(fieldname: str, term: str) -> str:
     """Return the folded key that decides a term's bucket (exact terms fold first)."""
-    if fieldname in TEXT_FIELDS:
+    if fieldname in FOLD_KEY_FIELDS:
         return vietnamese.fold_diacritics(term)
     return term
 
@@ -102,9 +102,12 @@ def browser_rules() -> dict[str, object]:
         "pairSeparator": PAIR_SEPARATOR,
         "textFields": list(TEXT_FIELDS),
         "pairField": PAIR_FIELD,
-        "foldedSuffix": folded_field(""),
+        "tagPairField": TAG_PAIR_FIELD,
+        "tagPairBoost": ranking.TAG_PAIR_BOOST,
+        "foldKeyFields": list(FOLD_KEY_FIELDS),
         "fieldBoosts": ranking.FIELD_BOOSTS,
         "exactBoost": ranking.EXACT_BOOST,
+        "exactBoostPlain": ranking.EXACT_BOOST_PLAIN,
         "pairBoost": ranking.PAIR_BOOST,
         "B": ranking.BM25_B,
         "K1": ranking.BM25_K1,
@@ -176,15 +179,17 @@ def write_search_shards(
         fields_meta: dict[str, dict[str, object]] = {}
         seen_lengths: dict[str, str] = {}
         for name in scored_fields():
-            lengths = base64.b64encode(
-                bytes(
-                    length_to_byte(searcher.doc_field_length(d, name, 1))
-                    for d in range(doc_count)
-                )
-            ).decode("ascii")
+            codes = bytes(
+                length_to_byte(searcher.doc_field_length(d, name, 1))
+                for d in range(doc_count)
+            )
+            lengths = base64.b64encode(codes).decode("ascii")
             info: dict[str, object] = {"avgfl": searcher.avg_field_length(name) or 1}
-            # Exact and folded variants have equal lengths: ship them once.
-            if lengths in seen_lengths:
+            # A field empty everywhere (no Summary given) needs one number.
+            if len(set(codes)) == 1:
+                info["lengthAll"] = byte_to_length(codes[0])
+            # Fields of equal lengths everywhere are shipped once.
+            elif lengths in seen_lengths:
                 info["lengthsOf"] = seen_lengths[lengths]
             else:
                 info["lengths"] = lengths

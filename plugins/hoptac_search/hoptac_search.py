@@ -72,9 +72,9 @@ def check_settings(settings: dict) -> dict:
     """Return the plugin settings with defaults; raise ValueError on a bad one."""
     values = {key: settings.get(key, default) for key, default in DEFAULTS.items()}
     if not isinstance(values["HOPTAC_SEARCH_BUCKETS"], int) or not (
-        1 <= values["HOPTAC_SEARCH_BUCKETS"] <= 4095
+        1 <= values["HOPTAC_SEARCH_BUCKETS"] <= 4096
     ):
-        raise ValueError("hoptac_search: HOPTAC_SEARCH_BUCKETS must be 1..4095")
+        raise ValueError("hoptac_search: HOPTAC_SEARCH_BUCKETS must be 1..4096")
     return values
 
 

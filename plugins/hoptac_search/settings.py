@@ -6,7 +6,7 @@ DEFAULTS = {
     # Folder inside the output that holds `whoosh/` and the browser shards.
     "HOPTAC_SEARCH_DIR": "search",
     # Buckets the term postings are spread over (more: smaller files per query).
-    "HOPTAC_SEARCH_BUCKETS": 1024,
+    "HOPTAC_SEARCH_BUCKETS": 4096,
     # Memory the single Whoosh writer may use before it flushes to disk.
     "HOPTAC_SEARCH_LIMITMB": 256,
 }

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import urllib.error
 import urllib.request
@@ -46,11 +45,7 @@ def site(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-def search_cli(monkeypatch):
-    # `hoptac.cli` imports every subcommand; until the ingest one exists on
-    # this branch, dispatch only to search (the code path under test).
-    if importlib.util.find_spec("hoptac.ingest") is None:
-        monkeypatch.setattr(cli, "SUBCOMMANDS", {"search": cli.SUBCOMMANDS["search"]})
+def search_cli():
     return cli.main
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from hoptac.search.index import build_index, documents_from_markdown
-from hoptac.search.query import Filters, QueryError, SearchIndex, plan_query
+from hoptac.search.query import Filters, QueryError, SearchIndex
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "search"
 
@@ -36,6 +36,7 @@ def test_unaccented_name_ranks_the_toneless_spelling_first(index):
     # Typed with its accent, the other official comes first.
     ids = ranked_ids(index, "Nguyễn Văn Phóng")
     assert ids[0] == "leader_nguyen_van_phong_sac"
+    assert ranked_ids(index, "Nguyễn Văn Phong")[0] == "leader_nguyen_van_phong"
 
 
 def test_hoa_binh_finds_the_province_before_hoa_words(index):
@@ -175,8 +176,39 @@ def test_bad_page_raises_query_error(index):
         index.search("hà", page=0)
 
 
-def test_plan_groups_exact_above_folded():
-    plan = plan_query("Hà")
-    boosts = {field: boost for field, _, boost in plan.groups[0]}
-    assert boosts["body"] > boosts["body_f"] and boosts["title"] > boosts["body"]
-    assert {term for _, term, _ in plan.groups[0]} == {"hà", "ha"}
+def test_plan_searches_every_indexed_variant_and_boosts_the_typed_one(index):
+    plan = index.plan("Hà")
+    body = {term: boost for field, term, boost in plan.groups[0] if field == "body"}
+    assert {"hà", "há", "hạ"} <= set(body)
+    assert body["hà"] > body["há"] == body["hạ"]
+    title = {term: boost for field, term, boost in plan.groups[0] if field == "title"}
+    assert title["hà"] > body["hà"]
+
+
+def test_identical_queries_in_flight_run_once_and_are_cached(index, monkeypatch):
+    import threading
+    import time
+
+    calls = []
+    original = index._search_uncached
+
+    def slow(key):
+        calls.append(key)
+        time.sleep(0.05)
+        return original(key)
+
+    monkeypatch.setattr(index, "_search_uncached", slow)
+    results = []
+
+    def run() -> None:
+        results.append(index.search("biến đổi hợp tác"))
+
+    threads = [threading.Thread(target=run) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(calls) == 1
+    assert len({id(r) for r in results}) == 1
+    index.search("biến đổi hợp tác")
+    assert len(calls) == 1

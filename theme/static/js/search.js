@@ -237,23 +237,39 @@
     return list.filter(function (x) { if (seen.has(x)) { return false; } seen.add(x); return true; });
   }
 
-  function planQuery(text) {
+  /* What a query needs from the index: its terms and its adjacent pairs. */
+  function queryShape(text) {
     var terms = queryTerms(text);
-    var groups = unique(terms).map(function (term) {
-      var folded = fold(term), group = [];
-      Object.keys(R.fieldBoosts).forEach(function (name) {
-        var boost = R.fieldBoosts[name];
-        group.push([name, term, boost * R.exactBoost]);
-        group.push([name + R.foldedSuffix, folded, boost]);
-      });
-      return group;
-    });
     var folded = terms.map(fold), pairTerms = [];
     for (var i = 0; i + 1 < folded.length; i++) {
       pairTerms.push(folded[i] + R.pairSeparator + folded[i + 1]);
     }
-    var pairs = unique(pairTerms).map(function (p) { return [R.pairField, p, R.pairBoost]; });
-    return { terms: terms, groups: groups, pairs: pairs };
+    var exactPairs = [];
+    for (var j = 0; j + 1 < terms.length; j++) {
+      exactPairs.push(terms[j] + R.pairSeparator + terms[j + 1]);
+    }
+    return { terms: terms, pairTerms: unique(pairTerms), exactPairs: unique(exactPairs) };
+  }
+
+  /* The plan of hoptac.search.query.plan_query, once the term shards are loaded:
+   * every indexed term of each field that folds like a query term. */
+  function planQuery(shape) {
+    var groups = unique(shape.terms).map(function (term) {
+      var folded = fold(term), group = [];
+      var exactBoost = term === folded ? R.exactBoostPlain : R.exactBoost;
+      var shard = store[bucketName(folded)] || {};
+      Object.keys(R.fieldBoosts).forEach(function (name) {
+        var boost = R.fieldBoosts[name], byField = shard[name] || {};
+        Object.keys(byField).forEach(function (variant) {
+          if (fold(variant) !== folded) { return; }
+          group.push([name, variant, variant === term ? boost * (exactBoost + 1) : boost]);
+        });
+      });
+      return group;
+    });
+    var pairs = shape.pairTerms.map(function (p) { return [R.pairField, p, R.pairBoost]; })
+      .concat(shape.exactPairs.map(function (p) { return [R.tagPairField, p, R.tagPairBoost]; }));
+    return { terms: shape.terms, groups: groups, pairs: pairs };
   }
 
   /* ---- index access and scoring (Whoosh BM25F, see hoptac.search.query) ---- */
@@ -268,10 +284,6 @@
       h = Math.imul(h, 0x01000193) >>> 0;
     }
     return h;
-  }
-
-  function bucketKey(field, term) {
-    return R.textFields.indexOf(field) >= 0 ? fold(term) : term;
   }
 
   function bucketName(key) {
@@ -304,6 +316,9 @@
       });
       Object.keys(m.fields).forEach(function (name) {
         if (m.fields[name].lengthsOf) { lengths[name] = lengths[m.fields[name].lengthsOf]; }
+        if (m.fields[name].lengthAll !== undefined) {
+          lengths[name] = new Float64Array(m.docCount).fill(m.fields[name].lengthAll);
+        }
       });
       return meta;
     });
@@ -330,7 +345,8 @@
   }
 
   function postingsFor(field, term) {
-    var shard = store[bucketName(bucketKey(field, term))] || {};
+    var key = R.foldKeyFields.indexOf(field) >= 0 ? fold(term) : term;
+    var shard = store[bucketName(key)] || {};
     var byField = shard[field] || {};
     return decodePostings(byField[term]);
   }
@@ -399,15 +415,15 @@
   /* Every matching [docnum, score] in rank order, and the query terms. */
   function ranked(text, filters) {
     filters = filters || {};
-    var plan = planQuery(text);
+    var shape = queryShape(text);
     var keys = new Set();
-    plan.groups.concat([plan.pairs]).forEach(function (g) {
-      g.forEach(function (v) { keys.add(bucketName(bucketKey(v[0], v[1]))); });
-    });
-    var needsDates = !plan.groups.length || filters.from || filters.to;
+    shape.terms.forEach(function (t) { keys.add(bucketName(fold(t))); });
+    shape.pairTerms.forEach(function (p) { keys.add(bucketName(p)); });
+    var needsDates = !shape.terms.length || filters.from || filters.to;
     var loads = [loadFacets()].concat(needsDates ? [load("dates")] : []);
     return Promise.all(loads.concat(Array.from(keys).map(load))).then(function () {
       var started = performance.now();
+      var plan = planQuery(shape);
       var allowed = allowedDocs(filters);
       var out;
       if (!plan.groups.length) {
@@ -542,7 +558,6 @@
     exactTerms: exactTerms,
     fold: fold,
     bucketOf: function (key, buckets) { return fnv(key) % buckets; },
-    planQuery: planQuery,
     search: search,
     topSourceIds: topSourceIds,
     QueryError: QueryError,
