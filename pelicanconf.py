@@ -20,7 +20,7 @@ PLUGINS = [
     "hoptac_taxonomy",
     "hoptac_search",
 ]
-DIRECT_TEMPLATES = ["index", "archives", "search"]
+DIRECT_TEMPLATES = ["index", "archives", "search", "404"]
 
 # Opens from disk: every link is relative (the offline archive depends on it).
 RELATIVE_URLS = True
@@ -40,9 +40,13 @@ TAG_SAVE_AS = ""
 TAGS_SAVE_AS = ""
 
 DEFAULT_PAGINATION = 20
+PAGINATION_PATTERNS = (
+    (1, "{name}{extension}", "{name}{extension}"),
+    (2, "{name}-trang-{number}{extension}", "{name}-trang-{number}{extension}"),
+)
 SUMMARY_MAX_LENGTH = 60
 
-FEED_ALL_ATOM = None
+FEED_ALL_ATOM = "feeds/all.atom.xml"
 CATEGORY_FEED_ATOM = None
 TRANSLATION_FEED_ATOM = None
 AUTHOR_FEED_ATOM = None

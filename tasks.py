@@ -41,10 +41,33 @@ def clean(c):
 @task
 def build(c):
     """Build the site into output/ (the last good site stays if the build fails)."""
-    from hoptac.site_build import build_site
+    from hoptac.site_build import BuildError, build_site
 
-    build_site(ROOT / CONFIG["settings_base"], ROOT / CONFIG["output"])
-    print(f"Built: open {ROOT / CONFIG['output'] / 'index.html'} in a browser")
+    try:
+        seconds = build_site(ROOT / CONFIG["settings_base"], ROOT / CONFIG["output"])
+    except BuildError as exc:
+        sys.exit(f"build failed, output/ left as it was: {exc}")
+    print(f"Built in {seconds:.1f} s: open {ROOT / CONFIG['output'] / 'index.html'}")
+
+
+@task
+def publish(c):
+    """Build with publishconf.py (absolute feed URLs from HOPTAC_SITEURL)."""
+    from hoptac.site_build import BuildError, build_site
+
+    try:
+        build_site(ROOT / CONFIG["settings_publish"], ROOT / CONFIG["output"])
+    except BuildError as exc:
+        sys.exit(f"build failed, output/ left as it was: {exc}")
+
+
+@task(help={"dest": "folder for the zip (default: dist/)"})
+def archive(c, dest="dist"):
+    """Zip output/ as a dated offline archive that opens from disk, search included."""
+    from hoptac.archive import write_archive
+
+    path = write_archive(ROOT / CONFIG["output"], ROOT / dest)
+    print(f"Wrote {path}: unzip anywhere and open index.html")
 
 
 @task
@@ -76,5 +99,7 @@ def test(c):
     """Install what the tests need (Chromium, axe-core) and run lint and every test."""
     if not Path("/usr/bin/chromium").exists():
         c.run("apt-get update -qq && apt-get install -y -qq chromium", pty=False)
+    if not (ROOT / "tests/js/node_modules/axe-core").exists():
+        c.run("npm ci --prefix tests/js --no-audit --no-fund")
     c.run("ruff check .")
     c.run("pytest")

@@ -19,3 +19,19 @@ def project_root() -> Path:
 @pytest.fixture
 def fixtures() -> Path:
     return FIXTURES
+
+
+@pytest.fixture(scope="session")
+def sample_site(tmp_path_factory) -> Path:
+    """Ingest samples/ into a scratch archive and build it once; return the output folder."""
+    from hoptac.cli import main
+    from hoptac.site_build import build_site
+
+    root = tmp_path_factory.mktemp("archive")
+    assert (
+        main(["ingest", str(PROJECT / "samples"), "--content", str(root / "content")])
+        == 0
+    )
+    output = root / "output"
+    build_site(PROJECT / "pelicanconf.py", output, root / "content")
+    return output

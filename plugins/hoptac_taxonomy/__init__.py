@@ -1,5 +1,5 @@
-"""Placeholder for the hoptac_taxonomy Pelican plugin."""
+"""Pelican plugin: province, leader, topic and pair pages for the hoptac archive."""
 
+from .hoptac_taxonomy import register
 
-def register():
-    """Connect the plugin's signal receivers (none yet)."""
+__all__ = ["register"]

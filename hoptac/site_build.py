@@ -1,0 +1,117 @@
+"""Build the site with Pelican, never leaving a half-written site in place of the last good one.
+
+The content is checked first (every front-matter line, dates, province names),
+so a malformed file stops the build with a message naming the file and the
+key. Pelican then writes into a fresh folder beside `output/`, which replaces
+`output/` only when the build logged no error.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import time
+from datetime import datetime
+from pathlib import Path
+
+from hoptac.article import Article, FrontMatterError, parse_front_matter
+from hoptac.gazetteer import ProvinceGazetteer
+
+logger = logging.getLogger(__name__)
+
+
+class BuildError(Exception):
+    """The build failed; the message says why, and the previous site is untouched."""
+
+
+def check_content(content_dir: Path) -> int:
+    """Check every article's front matter; raise BuildError listing each bad file and key."""
+    gazetteer = ProvinceGazetteer.load()
+    problems: list[str] = []
+    count = 0
+    for path in sorted((content_dir / "articles").rglob("*.md")):
+        count += 1
+        try:
+            text = path.read_text(encoding="utf-8")
+            meta, body = parse_front_matter(text, str(path))
+            if not meta:
+                raise FrontMatterError(
+                    str(path), "Title", "no front matter at the top of the file"
+                )
+            article = Article.from_metadata(meta, body, str(path))
+            if not article.title:
+                raise FrontMatterError(str(path), "Title", "missing")
+            if article.date:
+                try:
+                    datetime.fromisoformat(article.date)
+                except ValueError:
+                    raise FrontMatterError(
+                        str(path), "Date", f"{article.date!r} is not an ISO 8601 date"
+                    ) from None
+            for name in article.provinces:
+                if gazetteer.get(name) is None:
+                    raise FrontMatterError(
+                        str(path), "Provinces", f"unknown province {name!r}"
+                    )
+        except FrontMatterError as exc:
+            problems.append(str(exc))
+        except UnicodeDecodeError:
+            problems.append(f"{path}: not UTF-8 text")
+    if problems:
+        raise BuildError("content has errors:\n  " + "\n  ".join(problems))
+    return count
+
+
+class _ErrorCounter(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(level=logging.ERROR)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def build_site(
+    settings_path: Path, output_dir: Path, content_dir: Path | None = None
+) -> float:
+    """Build the site into output_dir atomically; return the seconds it took."""
+    from pelican import Pelican
+    from pelican.settings import read_settings
+
+    started = time.perf_counter()
+    settings_path, output_dir = (
+        Path(settings_path).resolve(),
+        Path(output_dir).resolve(),
+    )
+    override = {"OUTPUT_PATH": "", "DELETE_OUTPUT_DIRECTORY": False}
+    if content_dir:
+        override["PATH"] = str(Path(content_dir).resolve())
+    settings = read_settings(
+        str(settings_path),
+        override={"PATH": override.get("PATH")} if content_dir else None,
+    )
+    check_content(Path(settings["PATH"]))
+
+    staging = output_dir.with_name(f"{output_dir.name}.building-{os.getpid()}")
+    shutil.rmtree(staging, ignore_errors=True)
+    settings["OUTPUT_PATH"] = str(staging)
+    settings["DELETE_OUTPUT_DIRECTORY"] = False
+    counter = _ErrorCounter()
+    logging.getLogger().addHandler(counter)
+    try:
+        Pelican(settings).run()
+    except Exception as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise BuildError(f"pelican failed: {exc}") from exc
+    finally:
+        logging.getLogger().removeHandler(counter)
+    if counter.messages:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise BuildError("pelican reported errors:\n  " + "\n  ".join(counter.messages))
+    previous = output_dir.with_name(f"{output_dir.name}.previous-{os.getpid()}")
+    if output_dir.exists():
+        os.replace(output_dir, previous)
+    os.replace(staging, output_dir)
+    shutil.rmtree(previous, ignore_errors=True)
+    return time.perf_counter() - started

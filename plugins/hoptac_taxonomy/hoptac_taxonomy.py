@@ -1,0 +1,562 @@
+"""Province, leader, topic and pair pages, archives, charts, feeds and data exports.
+
+One pass over the articles builds every index (`build_indexes`); templates read
+only the context this module documents:
+
+- on every page: `hoptac` (a `SiteIndex`: `provinces`, `leaders`, `topics`,
+  `pairs`, `years`, `map_points`, `top_pairs`, `undated`);
+- on article pages: `article.hoptac` (an `ArticleFacts`);
+- on taxonomy pages: `province`/`leader`/`topic`/`pair`/`period` (an `Entry`),
+  and Pelican's own `articles`, `articles_page` and `articles_paginator`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+import math
+import shutil
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+from itertools import combinations
+from pathlib import Path
+
+from pelican import signals
+from pelican.generators import Generator
+from pelican.urlwrappers import URLWrapper
+from slugify import slugify
+
+from hoptac.article import LeaderRole, split_list
+from hoptac.gazetteer import Province as GazetteerProvince
+from hoptac.gazetteer import ProvinceGazetteer
+
+from .settings import DEFAULTS
+
+logger = logging.getLogger(__name__)
+
+# Articles with no date sort after all dated ones; they are shown as undated.
+UNDATED = datetime(1900, 1, 1)
+# An article naming more provinces than this is a round-up, not a cooperation.
+PAIR_MAX_PROVINCES = 6
+MONTHS = "tháng 1 tháng 2 tháng 3 tháng 4 tháng 5 tháng 6 tháng 7 tháng 8 tháng 9 tháng 10 tháng 11 tháng 12"
+
+
+class _Wrapper(URLWrapper):
+    """A taxonomy entry whose slug folds Vietnamese properly (`Đà Nẵng` -> `da-nang`)."""
+
+    def __init__(self, name: str, settings: dict, slug: str | None = None):
+        super().__init__(name, settings)
+        self.slug = slug or slugify(name)
+
+
+class Province(_Wrapper):
+    pass
+
+
+class Leader(_Wrapper):
+    pass
+
+
+class Topic(_Wrapper):
+    pass
+
+
+class Pair(_Wrapper):
+    pass
+
+
+@dataclass
+class Bar:
+    """One bar of a time chart: a period, its article count, and its drawn height."""
+
+    label: str
+    count: int
+    height: float
+
+
+@dataclass
+class Entry:
+    """A taxonomy page: its wrapper, articles (newest first) and what the page shows."""
+
+    wrapper: _Wrapper
+    articles: list = field(default_factory=list)
+    gazetteer: GazetteerProvince | None = None
+    partners: list = field(default_factory=list)  # [(Entry, shared count)]
+    leaders: list = field(default_factory=list)  # [(Entry, [titles])]
+    districts: list = field(default_factory=list)
+    provinces: list = field(default_factory=list)  # [Entry]
+    roles: list = field(default_factory=list)  # [(date label, title, province)]
+    merged_with: list = field(default_factory=list)  # [str]
+    chart: list[Bar] = field(default_factory=list)
+    members: tuple = ()  # a pair's two province entries
+
+    @property
+    def name(self) -> str:
+        return self.wrapper.name
+
+    @property
+    def url(self) -> str:
+        return self.wrapper.url
+
+    @property
+    def count(self) -> int:
+        return len(self.articles)
+
+
+@dataclass
+class ArticleFacts:
+    """What an article page shows beyond Pelican's own fields."""
+
+    date_label: str
+    undated: bool
+    provinces: list = field(default_factory=list)  # [(Entry, name after 2025 or "")]
+    leaders: list = field(default_factory=list)  # [(Entry, LeaderRole)]
+    topics: list = field(default_factory=list)
+    pairs: list = field(default_factory=list)
+    districts: list = field(default_factory=list)
+    sources: list = field(default_factory=list)  # [(url, file name, sha256)]
+    citation: str = ""
+
+
+@dataclass
+class MapPoint:
+    entry: Entry | None
+    name: str
+    x: float
+    y: float
+    r: float
+    count: int
+
+
+@dataclass
+class SiteIndex:
+    """Every index of the site, built in one pass over the articles."""
+
+    provinces: dict[str, Entry] = field(default_factory=dict)
+    leaders: dict[str, Entry] = field(default_factory=dict)
+    topics: dict[str, Entry] = field(default_factory=dict)
+    pairs: dict[str, Entry] = field(default_factory=dict)
+    years: dict[str, Entry] = field(default_factory=dict)
+    months: dict[str, Entry] = field(default_factory=dict)
+    undated: list = field(default_factory=list)
+    regions: list = field(
+        default_factory=list
+    )  # [(region, [(GazetteerProvince, Entry|None)])]
+    map_points: list[MapPoint] = field(default_factory=list)
+    top_pairs: list[Entry] = field(default_factory=list)
+
+
+def meta_list(article, key: str) -> list[str]:
+    value = article.metadata.get(key, "")
+    return split_list(value) if isinstance(value, str) else list(value)
+
+
+def date_label(article) -> str:
+    """The date as a reader should see it: partial and year-only dates stay honest."""
+    meta = article.metadata
+    if meta.get("hoptac_undated"):
+        partial = meta.get("date_partial", "")
+        return f"{partial}, chưa rõ năm" if partial else "Chưa rõ ngày"
+    precision = meta.get("date_precision", "")
+    if precision == "year":
+        return f"Năm {article.date:%Y}"
+    if precision == "month":
+        return f"Tháng {article.date.month}/{article.date:%Y}"
+    if article.date.hour or article.date.minute:
+        return f"{article.date:%d/%m/%Y %H:%M}"
+    return f"{article.date:%d/%m/%Y}"
+
+
+def time_chart(articles, by: str = "year") -> list[Bar]:
+    """Count dated articles per year (or month) across the whole span, gaps included."""
+    counts = Counter(
+        (f"{a.date:%Y}" if by == "year" else f"{a.date:%m/%Y}")
+        for a in articles
+        if not a.metadata.get("hoptac_undated")
+    )
+    if not counts:
+        return []
+    if by == "year":
+        years = sorted(int(y) for y in counts)
+        labels = [str(y) for y in range(years[0], years[-1] + 1)]
+    else:
+        labels = sorted(counts, key=lambda m: (m[3:], m[:2]))
+    top = max(counts.values())
+    return [
+        Bar(label, counts[label], round(100 * counts[label] / top, 1))
+        for label in labels
+    ]
+
+
+def map_points(
+    gazetteer: ProvinceGazetteer, provinces: dict[str, Entry]
+) -> list[MapPoint]:
+    """Place every province on a 300×560 map by its real coordinates."""
+    top = max((e.count for e in provinces.values()), default=1) or 1
+    points = []
+    for province in gazetteer:
+        entry = provinces.get(province.name)
+        count = entry.count if entry else 0
+        x = 15 + (province.lon - 102.0) / 7.8 * 270
+        y = 15 + (23.5 - province.lat) / 15.2 * 530
+        r = 2.5 if not count else 4 + 10 * math.sqrt(count / top)
+        points.append(
+            MapPoint(entry, province.name, round(x, 1), round(y, 1), round(r, 1), count)
+        )
+    return sorted(points, key=lambda p: -p.r)  # small circles drawn last stay clickable
+
+
+def build_indexes(articles: list, settings: dict) -> SiteIndex:
+    """Build every index in one pass over the articles (newest first)."""
+    gazetteer = ProvinceGazetteer.load()
+    index = SiteIndex()
+    leader_roles: dict[str, list] = defaultdict(list)
+    district_names: dict[str, list] = defaultdict(list)
+    leaders_by_province: dict[str, dict[str, list]] = defaultdict(
+        lambda: defaultdict(list)
+    )
+    partners: dict[str, Counter] = defaultdict(Counter)
+
+    def entry(table: dict, cls: type, name: str, slug: str | None = None) -> Entry:
+        if name not in table:
+            table[name] = Entry(cls(name, settings, slug))
+        return table[name]
+
+    for article in articles:
+        facts = ArticleFacts(
+            date_label(article), bool(article.metadata.get("hoptac_undated"))
+        )
+        names = meta_list(article, "provinces")
+        for name in names:
+            province = gazetteer.get(name)
+            item = entry(
+                index.provinces, Province, name, province.slug if province else None
+            )
+            item.gazetteer = province
+            item.articles.append(article)
+            changed = (
+                province.name_2025 if province and province.name_2025 != name else ""
+            )
+            facts.provinces.append((item, changed))
+        for district in meta_list(article, "districts"):
+            facts.districts.append(district)
+            if "(" in district:
+                place, _, owner = district.rpartition(" (")
+                if place not in district_names[owner.rstrip(")")]:
+                    district_names[owner.rstrip(")")].append(place)
+        roles = {}
+        for text in article.metadata.get("leader_roles", "").split(";"):
+            if text.strip():
+                role = LeaderRole.parse(text.strip())
+                roles[role.name] = role
+        for name in meta_list(article, "leaders"):
+            role = roles.get(name, LeaderRole(name, ""))
+            item = entry(index.leaders, Leader, name)
+            item.articles.append(article)
+            leader_roles[name].append((facts.date_label, role.title, role.province))
+            facts.leaders.append((item, role))
+            if role.province:
+                leaders_by_province[role.province][name].append(role.title)
+        for name in meta_list(article, "topics"):
+            item = entry(index.topics, Topic, name)
+            item.articles.append(article)
+            facts.topics.append(item)
+        if 2 <= len(names) <= PAIR_MAX_PROVINCES:
+            ordered = sorted(
+                (gazetteer.get(n) or n for n in dict.fromkeys(names)),
+                key=lambda p: p.code if isinstance(p, GazetteerProvince) else "99" + p,
+            )
+            for first, second in combinations(ordered, 2):
+                a, b = (getattr(p, "name", p) for p in (first, second))
+                slug = f"{slugify(a)}--{slugify(b)}"
+                item = entry(index.pairs, Pair, f"{a} – {b}", slug)
+                item.articles.append(article)
+                item.members = (index.provinces[a], index.provinces[b])
+                facts.pairs.append(item)
+                partners[a][b] += 1
+                partners[b][a] += 1
+        if facts.undated:
+            index.undated.append(article)
+        else:
+            year = entry(
+                index.years, _Wrapper, f"{article.date:%Y}", f"{article.date:%Y}"
+            )
+            year.articles.append(article)
+            month_name = f"{article.date:%Y-%m}"
+            month = entry(index.months, _Wrapper, month_name, month_name)
+            month.articles.append(article)
+        article.hoptac = facts
+
+    for name, item in index.provinces.items():
+        item.partners = [
+            (index.provinces[p], n) for p, n in partners[name].most_common()
+        ]
+        item.districts = district_names.get(name, [])
+        item.leaders = [
+            (index.leaders[leader], sorted(set(titles)))
+            for leader, titles in leaders_by_province[name].items()
+        ]
+        if item.gazetteer:
+            item.merged_with = [p.name for p in gazetteer.merged_with(item.gazetteer)]
+        item.chart = time_chart(item.articles)
+    for name, item in index.leaders.items():
+        seen = []
+        for role in leader_roles[name]:
+            if role[1] and role not in seen:
+                seen.append(role)
+        item.roles = seen
+        item.provinces = [
+            index.provinces[p]
+            for p in dict.fromkeys(r[2] for r in seen if r[2])
+            if p in index.provinces
+        ]
+        item.chart = time_chart(item.articles)
+    for table in (index.topics, index.pairs):
+        for item in table.values():
+            item.chart = time_chart(item.articles)
+    for item in index.years.values():
+        item.chart = time_chart(item.articles, by="month")
+
+    index.regions = [
+        (region, [(p, index.provinces.get(p.name)) for p in members])
+        for region, members in gazetteer.by_region().items()
+    ]
+    index.map_points = map_points(gazetteer, index.provinces)
+    index.top_pairs = sorted(index.pairs.values(), key=lambda e: (-e.count, e.name))
+    for article in articles:
+        article.hoptac.citation = citation(article, settings)
+        article.hoptac.sources = source_links(article, settings)
+    return index
+
+
+def source_links(article, settings: dict) -> list[tuple[str, str, str]]:
+    """(url, file name, sha256) of each preserved source, as copied into the site."""
+    hashes = meta_list(article, "source_sha256")
+    links = []
+    for i, name in enumerate(meta_list(article, "source_file")):
+        relative = Path(name).name
+        url = f"{settings['HOPTAC_SOURCES_DIR']}/{relative}"
+        links.append((url, relative, hashes[i] if i < len(hashes) else ""))
+    return links
+
+
+def citation(article, settings: dict) -> str:
+    """A reference a researcher can paste: source, title, date, archive address."""
+    meta = article.metadata
+    source = meta.get("source_name") or "Không rõ nguồn"
+    where = meta.get("source_url", "")
+    archived = f"{settings.get('SITEURL', '').rstrip('/')}/{article.url}".lstrip("/")
+    parts = [source, f"“{article.title}”", article.hoptac.date_label]
+    if where:
+        parts.append(where)
+    parts.append(f"lưu trữ tại {settings.get('SITENAME', 'hoptac')}: {archived}")
+    return ". ".join(parts) + "."
+
+
+def on_article_context(generator, metadata: dict) -> None:
+    """Give partially dated articles a sort date so Pelican keeps them, marked undated."""
+    if "date" not in metadata:
+        metadata["date"] = UNDATED
+        metadata["hoptac_undated"] = "1"
+
+
+def seed_settings(pelican) -> None:
+    for key, value in DEFAULTS.items():
+        pelican.settings.setdefault(key, value)
+    paginated = pelican.settings.setdefault("PAGINATED_TEMPLATES", {})
+    for template in ("province", "leader", "topic", "pair", "period"):
+        paginated.setdefault(template, None)
+
+
+class TaxonomyGenerator(Generator):
+    """Writes the taxonomy pages, archives, feeds, data exports and sitemap."""
+
+    def generate_context(self) -> None:
+        articles = self.context.get("articles", [])
+        self.index = build_indexes(articles, self.settings)
+        self.context["hoptac"] = self.index
+
+    def generate_output(self, writer) -> None:
+        s = self.settings
+        index = self.index
+        pages = [
+            ("province", index.provinces, "province"),
+            ("leader", index.leaders, "leader"),
+            ("topic", index.topics, "topic"),
+            ("pair", index.pairs, "pair"),
+        ]
+        for template_name, table, variable in pages:
+            template = self.get_template(template_name)
+            for item in table.values():
+                writer.write_file(
+                    item.wrapper.save_as,
+                    template,
+                    self.context,
+                    relative_urls=s["RELATIVE_URLS"],
+                    paginated={"articles": item.articles},
+                    template_name=template_name,
+                    page_name=item.wrapper.page_name,
+                    url=item.wrapper.url,
+                    **{variable: item},
+                )
+        for template_name, key in (
+            ("provinces", "PROVINCES_SAVE_AS"),
+            ("leaders", "LEADERS_SAVE_AS"),
+            ("topics", "TOPICS_SAVE_AS"),
+            ("pairs", "PAIRS_SAVE_AS"),
+        ):
+            writer.write_file(
+                s[key],
+                self.get_template(template_name),
+                self.context,
+                relative_urls=s["RELATIVE_URLS"],
+                url=s[key],
+            )
+        period_template = self.get_template("period")
+        for table in (index.years, index.months):
+            for item in table.values():
+                save_as = s["HOPTAC_ARCHIVE_URL"].format(period=item.name)
+                writer.write_file(
+                    save_as,
+                    period_template,
+                    self.context,
+                    relative_urls=s["RELATIVE_URLS"],
+                    paginated={"articles": item.articles},
+                    template_name="period",
+                    page_name=save_as[: -len(".html")],
+                    url=save_as,
+                    period=item,
+                )
+        undated_as = s["HOPTAC_ARCHIVE_URL"].format(period="chua-ro-nam")
+        writer.write_file(
+            undated_as,
+            period_template,
+            self.context,
+            relative_urls=s["RELATIVE_URLS"],
+            url=undated_as,
+            period=Entry(_Wrapper("Chưa rõ năm", s, "chua-ro-nam"), index.undated),
+        )
+        self._write_feeds(writer)
+        output = Path(self.output_path)
+        self._copy_sources(output)
+        self._write_data(output)
+        self._write_sitemap(output)
+
+    def _write_feeds(self, writer) -> None:
+        limit = self.settings["HOPTAC_FEED_LIMIT"]
+        for kind, table in (
+            ("tinh", self.index.provinces),
+            ("chu-de", self.index.topics),
+        ):
+            for item in table.values():
+                dated = [
+                    a for a in item.articles if not a.metadata.get("hoptac_undated")
+                ]
+                writer.write_feed(
+                    dated[:limit],
+                    self.context,
+                    f"feeds/{kind}/{item.wrapper.slug}.atom.xml",
+                    feed_title=f"{self.settings['SITENAME']} — {item.name}",
+                )
+
+    def _copy_sources(self, output: Path) -> None:
+        """Copy each article's preserved sources next to the site, for the reader to open."""
+        root = Path(self.settings["PATH"]).parent
+        for article in self.context.get("articles", []):
+            for name, (url, _, _) in zip(
+                meta_list(article, "source_file"), article.hoptac.sources, strict=False
+            ):
+                source, target = root / name, output / url
+                if not source.is_file():
+                    logger.warning(
+                        "hoptac_taxonomy: %s: source %s not found",
+                        article.source_path,
+                        name,
+                    )
+                elif not target.exists():
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    shutil.copyfile(source, target)
+
+    def _write_data(self, output: Path) -> None:
+        """Write data/articles.json, data/articles.csv and data/pairs.json for researchers."""
+        rows = []
+        for article in self.context.get("articles", []):
+            meta = article.metadata
+            rows.append(
+                {
+                    "id": meta.get("source_id", article.slug),
+                    "title": article.title,
+                    "date": ""
+                    if meta.get("hoptac_undated")
+                    else article.date.isoformat(),
+                    "date_partial": meta.get("date_partial", ""),
+                    "url": article.url,
+                    "source": meta.get("source_name", ""),
+                    "source_url": meta.get("source_url", ""),
+                    "provinces": meta_list(article, "provinces"),
+                    "provinces_2025": meta_list(article, "provinces_2025"),
+                    "leaders": meta_list(article, "leaders"),
+                    "topics": meta_list(article, "topics"),
+                }
+            )
+        data = output / self.settings["HOPTAC_DATA_DIR"]
+        data.mkdir(parents=True, exist_ok=True)
+        (data / "articles.json").write_text(
+            json.dumps(rows, ensure_ascii=False, indent=1), "utf-8"
+        )
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=list(rows[0]) if rows else ["id"])
+        writer.writeheader()
+        for row in rows:
+            writer.writerow(
+                {k: "; ".join(v) if isinstance(v, list) else v for k, v in row.items()}
+            )
+        (data / "articles.csv").write_text(buffer.getvalue(), encoding="utf-8")
+        pairs = [
+            {
+                "pair": [m.name for m in item.members],
+                "url": item.url,
+                "articles": len(item.articles),
+                "ids": [a.metadata.get("source_id", a.slug) for a in item.articles],
+            }
+            for item in self.index.top_pairs
+        ]
+        (data / "pairs.json").write_text(
+            json.dumps(pairs, ensure_ascii=False, indent=1), "utf-8"
+        )
+
+    def _write_sitemap(self, output: Path) -> None:
+        base = self.settings.get("SITEURL", "").rstrip("/")
+        urls = ["index.html"] + [a.url for a in self.context.get("articles", [])]
+        for table in (
+            self.index.provinces,
+            self.index.leaders,
+            self.index.topics,
+            self.index.pairs,
+        ):
+            urls += [item.url for item in table.values()]
+        lines = [
+            '<?xml version="1.0" encoding="UTF-8"?>',
+            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+        ]
+        lines += [
+            f"<url><loc>{base}/{url}</loc></url>"
+            if base
+            else f"<url><loc>{url}</loc></url>"
+            for url in urls
+        ]
+        lines.append("</urlset>")
+        (output / "sitemap.xml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def get_generators(pelican):
+    return TaxonomyGenerator
+
+
+def register() -> None:
+    signals.initialized.connect(seed_settings)
+    signals.article_generator_context.connect(on_article_context)
+    signals.get_generators.connect(get_generators)

@@ -1,0 +1,80 @@
+"""Pages of the sample site in real Chromium, opened from disk: no console errors, axe clean."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+AXE = (
+    Path(__file__).resolve().parents[1]
+    / "js"
+    / "node_modules"
+    / "axe-core"
+    / "axe.min.js"
+)
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]  # fmt: skip
+PAGES = [
+    "index.html",
+    "bai-viet/thua-thien-hue-ha-noi-cung-hop-tac-de-phat-trien.html",
+    "tinh/ha-noi.html",
+    "cap/ha-noi--lam-dong.html",
+    "tinh/index.html",
+]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    playwright = pytest.importorskip("playwright.sync_api")
+    with playwright.sync_playwright() as p:
+        chromium = p.chromium.launch(
+            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
+        )
+        yield chromium
+        chromium.close()
+
+
+@pytest.mark.parametrize("path", PAGES)
+@pytest.mark.parametrize("width", [390, 1280])
+def test_page_renders_without_errors_and_passes_axe(
+    browser, sample_site: Path, path: str, width: int
+) -> None:
+    assert AXE.exists(), "run `npm ci --prefix tests/js` (the test task does)"
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto((sample_site / path).as_uri())
+    assert page.locator("main").count() == 1
+    assert page.locator("h1").count() >= 1
+    page_errors = list(errors)  # axe's own stylesheet requests fail from file://
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate(
+        "async () => await axe.run(document, {resultTypes: ['violations'], preload: false})"
+    )
+    serious = [
+        f"{v['id']}: {v['help']} ({len(v['nodes'])})"
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+    page.close()
+    assert not page_errors, page_errors
+    assert not serious, serious
+
+
+def test_search_box_on_every_page_leads_to_the_search_page(
+    browser, sample_site: Path
+) -> None:
+    page = browser.new_page()
+    page.goto((sample_site / "tinh/ha-noi.html").as_uri())
+    page.fill("#site-search-q", "ha noi lam dong")
+    page.press("#site-search-q", "Enter")
+    page.wait_for_load_state()
+    assert page.url.split("?")[0].endswith("/search.html")
+    assert "q=ha+noi+lam+dong" in page.url
+    page.close()
