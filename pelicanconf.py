@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 AUTHOR = "hoptac"
 SITENAME = "Hợp tác địa phương"
 SITESUBTITLE = "Kho lưu trữ tin tức về hợp tác giữa các tỉnh, thành phố Việt Nam"
@@ -59,3 +61,6 @@ CACHE_PATH = "cache"
 
 # Only Markdown content; the reStructuredText reader would warn about Vietnamese.
 READERS = {"rst": None}
+
+# Offline copies have no SITEURL; their feeds use relative links on purpose.
+LOG_FILTER = [(logging.WARN, "Feeds generated without SITEURL%s")]

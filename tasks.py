@@ -101,5 +101,5 @@ def test(c):
         c.run("apt-get update -qq && apt-get install -y -qq chromium", pty=False)
     if not (ROOT / "tests/js/node_modules/axe-core").exists():
         c.run("npm ci --prefix tests/js --no-audit --no-fund")
-    c.run("ruff check .")
-    c.run("pytest")
+    c.run(f"{sys.executable} -m ruff check .")
+    c.run(f"{sys.executable} -m pytest")

@@ -290,6 +290,8 @@ def build_indexes(articles: list, settings: dict) -> SiteIndex:
             month.articles.append(article)
         article.hoptac = facts
 
+    for table in (index.provinces, index.leaders, index.topics, index.pairs):
+        unique_slugs(table)
     for name, item in index.provinces.items():
         item.partners = [
             (index.provinces[p], n) for p, n in partners[name].most_common()
@@ -341,6 +343,16 @@ def source_links(article, settings: dict) -> list[tuple[str, str, str]]:
         url = f"{settings['HOPTAC_SOURCES_DIR']}/{relative}"
         links.append((url, relative, hashes[i] if i < len(hashes) else ""))
     return links
+
+
+def unique_slugs(table: dict[str, Entry]) -> None:
+    """Give names that fold to one slug (`Nguyễn Văn Phong`, `Nguyễn Văn Phóng`) their own."""
+    groups: dict[str, list[Entry]] = defaultdict(list)
+    for item in table.values():
+        groups[item.wrapper.slug].append(item)
+    for slug, items in groups.items():
+        for number, item in enumerate(sorted(items, key=lambda e: e.name)[1:], start=2):
+            item.wrapper.slug = f"{slug}-{number}"
 
 
 def citation(article, settings: dict) -> str:
