@@ -57,6 +57,12 @@ def decode_source(
         raise InputError(
             "binary file (control characters): not text, HTML or JSON Lines"
         )
+    # A stray control character is no word of the article, and no XML feed can carry
+    # it; C1 controls are Windows-1252 punctuation decoded wrongly (`\x96` is `–`).
+    text, removed = _CONTROL.subn("", text)
+    text, repaired = _C1_CONTROL.subn(lambda m: _C1_AS_CP1252.get(m.group(), ""), text)
+    if removed or repaired:
+        messages.append(f"removed or repaired {removed + repaired} control character(s)")
     return unicodedata.normalize("NFC", text), messages
 
 
@@ -91,7 +97,13 @@ def _reject_legacy_font_encodings(text: str, check_vietnamese: bool = True) -> N
         )
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_C1_CONTROL = re.compile(r"[\x80-\x9f]")
+_C1_AS_CP1252 = {
+    chr(code): bytes([code]).decode("cp1252")
+    for code in range(0x80, 0xA0)
+    if code not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+}
 
 
 def _looks_binary(text: str) -> bool:
