@@ -108,9 +108,9 @@ def _run_with_progress(ingestor: Ingestor, paths: list[Path], counts: Counter) -
         transient=True,
     ) as progress:
         task = progress.add_task("", total=len(files))
-        for path in files:
-            progress.update(task, description=path.name[:40])
-            for result in ingestor.ingest_file(path):
+        for prepared in ingestor.prepare(files):
+            progress.update(task, description=prepared.path.name[:40])
+            for result in ingestor.store(prepared):
                 counts[result.status] += 1
                 if result.status == "error":
                     console.print(

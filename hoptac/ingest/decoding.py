@@ -62,7 +62,9 @@ def decode_source(
     text, removed = _CONTROL.subn("", text)
     text, repaired = _C1_CONTROL.subn(lambda m: _C1_AS_CP1252.get(m.group(), ""), text)
     if removed or repaired:
-        messages.append(f"removed or repaired {removed + repaired} control character(s)")
+        messages.append(
+            f"removed or repaired {removed + repaired} control character(s)"
+        )
     return unicodedata.normalize("NFC", text), messages
 
 
@@ -78,11 +80,12 @@ def _decode_legacy(data: bytes) -> str:
 def _reject_legacy_font_encodings(text: str, check_vietnamese: bool = True) -> None:
     """Raise when text is Vietnamese typed in a pre-Unicode font encoding."""
     text = unicodedata.normalize("NFC", text[:20_000])
+    vietnamese = len(VIETNAMESE_LETTERS.findall(text)) if check_vietnamese else 0
+    if vietnamese >= 20:
+        return  # plainly Unicode Vietnamese: skip counting letters
     letters = sum(c.isalpha() for c in text) or 1
-    if check_vietnamese:
-        vietnamese = len(VIETNAMESE_LETTERS.findall(text))
-        if vietnamese >= 20 or vietnamese / letters > 0.02:
-            return
+    if check_vietnamese and vietnamese / letters > 0.02:
+        return
     tcvn3 = sum(c in TCVN3_MARKERS for c in text)
     vni = len(VNI_PATTERN.findall(text))
     if vni / letters > 0.03:

@@ -15,6 +15,7 @@ import os
 import re
 import tomllib
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,7 +26,7 @@ from hoptac.ingest.dates import parse_supplied_date
 from hoptac.ingest.decoding import DEFAULT_SIZE_LIMIT
 from hoptac.ingest.readers import read_articles
 from hoptac.ingest.records import IngestResult, InputError, RawArticle
-from hoptac.tagging import tag_article
+from hoptac.tagging import Tags, tag_article
 from hoptac.vietnamese import fold_key
 
 logger = logging.getLogger(__name__)
@@ -117,6 +118,44 @@ class ContentIndex:
         self.slugs[meta.get("Slug") or path.stem] = path
 
 
+PARALLEL_MIN_FILES = 64
+PARALLEL_WORKERS = 4
+
+
+@dataclass
+class PreparedFile:
+    """A file read and tagged (in a worker process when there are many)."""
+
+    path: Path
+    data: bytes = b""
+    items: list = field(
+        default_factory=list
+    )  # [(RawArticle | InputError, Tags | None)]
+    error: str = ""
+
+
+def read_and_tag(path: Path, size_limit: int = DEFAULT_SIZE_LIMIT) -> PreparedFile:
+    """Read one input file into articles and tag each; errors become messages."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return PreparedFile(path, error=f"{path}: cannot read: {exc.strerror}")
+    try:
+        articles = list(read_articles(path, data, size_limit))
+    except InputError as exc:
+        articles = [exc]
+    items = [
+        (
+            item,
+            None
+            if isinstance(item, InputError)
+            else tag_article(item.title, item.body),
+        )
+        for item in articles
+    ]
+    return PreparedFile(path, data, items)
+
+
 class Ingestor:
     """Ingest inputs into an archive: `content/` for Markdown, `sources/` for raw files."""
 
@@ -162,24 +201,34 @@ class Ingestor:
 
     def ingest(self, paths: Iterable[Path]) -> Iterator[IngestResult]:
         """Ingest every input, yielding one result per article (or per failed file)."""
-        for path in self.expand(paths):
-            yield from self.ingest_file(path)
+        for prepared in self.prepare(list(self.expand(paths))):
+            yield from self.store(prepared)
 
     def ingest_file(self, path: Path) -> Iterator[IngestResult]:
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            yield IngestResult(
-                str(path), "error", messages=[f"{path}: cannot read: {exc.strerror}"]
+        """Ingest one file."""
+        yield from self.store(read_and_tag(path, self.size_limit))
+
+    def prepare(self, files: list[Path]) -> Iterator[PreparedFile]:
+        """Read and tag files, on every core when there are many; results in input order."""
+        workers = min(os.cpu_count() or 1, PARALLEL_WORKERS)
+        if len(files) < PARALLEL_MIN_FILES or workers < 2:
+            yield from (read_and_tag(path, self.size_limit) for path in files)
+            return
+        # Reading and tagging are pure; only storing touches the archive, here.
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            yield from pool.map(
+                read_and_tag, files, [self.size_limit] * len(files), chunksize=8
             )
+
+    def store(self, prepared: PreparedFile) -> Iterator[IngestResult]:
+        """Preserve a prepared file's source and write its articles."""
+        path = prepared.path
+        if prepared.error:
+            yield IngestResult(str(path), "error", messages=[prepared.error])
             return
         source = None
         sidecar = self._read_sidecar(path)
-        try:
-            items = list(read_articles(path, data, self.size_limit))
-        except InputError as exc:
-            items = [exc]
-        for item in items:
+        for item, tags in prepared.items:
             if isinstance(item, InputError):
                 message = (
                     str(item) if str(item).startswith(str(path)) else f"{path}: {item}"
@@ -189,8 +238,8 @@ class Ingestor:
             try:
                 # A Markdown file already in content/ is the archive itself, not a source.
                 if source is None and not self._in_content(path):
-                    source = self._preserve(path, data)
-                yield self._ingest_article(item, source, sidecar)
+                    source = self._preserve(path, prepared.data)
+                yield self._ingest_article(item, tags, source, sidecar)
             except (OSError, ValueError) as exc:
                 logger.debug("ingest: %s failed", path, exc_info=True)
                 yield IngestResult(
@@ -242,14 +291,10 @@ class Ingestor:
     # -- articles -----------------------------------------------------------
 
     def _ingest_article(
-        self, raw: RawArticle, source: tuple[str, str] | None, sidecar: dict
+        self, raw: RawArticle, tags: Tags, source: tuple[str, str] | None, sidecar: dict
     ) -> IngestResult:
         messages = list(raw.messages)
         self._apply_supplied_date(raw, sidecar, messages)
-        body_text = (
-            raw.body if raw.front_matter is not None else "\n\n".join(raw.paragraphs)
-        )
-        tags = tag_article(raw.title, body_text)
         messages += tags.messages
         result = IngestResult(
             input=raw.location,

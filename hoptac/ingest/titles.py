@@ -75,7 +75,9 @@ def restore_title(url: str, text: str) -> str:
     local: Counter = Counter(zip(folded, lowered, strict=True))
     forms: dict[str, Counter] = {}
     for (key, token), count in Counter(zip(folded, tokens, strict=True)).items():
-        forms.setdefault(key, Counter())[token] = count
+        if key not in forms:
+            forms[key] = Counter()
+        forms[key][token] = count
     local_pairs: Counter = Counter(zip(lowered, lowered[1:], strict=False))
 
     def candidates(word: str) -> set[str]:
