@@ -73,24 +73,24 @@ class _ErrorCounter(logging.Handler):
 
 
 def build_site(
-    settings_path: Path, output_dir: Path, content_dir: Path | None = None
+    settings_path: Path,
+    output_dir: Path,
+    content_dir: Path | None = None,
+    overrides: dict | None = None,
 ) -> float:
-    """Build the site into output_dir atomically; return the seconds it took."""
+    """Build the site into output_dir atomically; return the seconds it took.
+
+    `content_dir` replaces the settings' PATH; `overrides` any other setting.
+    """
     from pelican import Pelican
     from pelican.settings import read_settings
 
     started = time.perf_counter()
-    settings_path, output_dir = (
-        Path(settings_path).resolve(),
-        Path(output_dir).resolve(),
-    )
-    override = {"OUTPUT_PATH": "", "DELETE_OUTPUT_DIRECTORY": False}
+    settings_path, output_dir = Path(settings_path).resolve(), Path(output_dir).resolve()
+    override = dict(overrides or {})
     if content_dir:
         override["PATH"] = str(Path(content_dir).resolve())
-    settings = read_settings(
-        str(settings_path),
-        override={"PATH": override.get("PATH")} if content_dir else None,
-    )
+    settings = read_settings(str(settings_path), override=override)
     check_content(Path(settings["PATH"]))
 
     staging = output_dir.with_name(f"{output_dir.name}.building-{os.getpid()}")
