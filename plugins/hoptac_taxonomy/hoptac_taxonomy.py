@@ -17,6 +17,7 @@ import io
 import json
 import logging
 import math
+import os
 import shutil
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -490,7 +491,10 @@ class TaxonomyGenerator(Generator):
                     )
                 elif not target.exists():
                     target.parent.mkdir(parents=True, exist_ok=True)
-                    shutil.copyfile(source, target)
+                    try:
+                        os.link(source, target)  # same bytes, no copy: sources never change
+                    except OSError:
+                        shutil.copyfile(source, target)
 
     def _write_data(self, output: Path) -> None:
         """Write data/articles.json, data/articles.csv and data/pairs.json for researchers."""
