@@ -40,6 +40,8 @@ logger = logging.getLogger(__name__)
 
 # Articles with no date sort after all dated ones; they are shown as undated.
 UNDATED = datetime(1900, 1, 1)
+# Source types a browser would render rather than show.
+RENDERED_SUFFIXES = {".html", ".htm", ".xhtml", ".svg", ".xml", ".md", ".markdown"}
 # An article naming more provinces than this is a round-up, not a cooperation.
 PAIR_MAX_PROVINCES = 6
 MONTHS = "tháng 1 tháng 2 tháng 3 tháng 4 tháng 5 tháng 6 tháng 7 tháng 8 tháng 9 tháng 10 tháng 11 tháng 12"
@@ -341,6 +343,10 @@ def source_links(article, settings: dict) -> list[tuple[str, str, str]]:
     links = []
     for i, name in enumerate(meta_list(article, "source_file")):
         relative = Path(name).name
+        if Path(relative).suffix.lower() in RENDERED_SUFFIXES:
+            # A scraped page opened from our site would run its scripts and break its
+            # links: the site serves the same bytes as text.
+            relative += ".txt"
         url = f"{settings['HOPTAC_SOURCES_DIR']}/{relative}"
         links.append((url, relative, hashes[i] if i < len(hashes) else ""))
     return links
