@@ -53,6 +53,8 @@ def search_document(article: object) -> SearchDocument:
     """Return the search document of one Pelican article."""
     meta = getattr(article, "metadata", {})
     date = getattr(article, "date", None)
+    if meta.get("hoptac_undated"):
+        date = None  # the taxonomy plugin's sort date, not a date the source gave
     return SearchDocument(
         source_id=str(meta.get("source_id") or getattr(article, "slug", "")),
         title=html_to_text(str(getattr(article, "title", ""))),
