@@ -48,4 +48,9 @@ def main(argv: list[str] | None = None) -> int:
         format="%(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
-    return args.run(args)
+    try:
+        return args.run(args)
+    except BrokenPipeError:
+        # `hoptac … | head`: the reader has what it wanted; say nothing more.
+        sys.stderr.close()
+        return 0
