@@ -227,13 +227,10 @@ def read_html(path: Path, text: str) -> RawArticle:
     """Read a saved web page: main text and metadata through trafilatura."""
     import trafilatura  # slow to import; only HTML inputs need it
 
-    document = trafilatura.bare_extraction(
-        text,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        as_dict=True,
+    extracted = trafilatura.bare_extraction(
+        text, with_metadata=True, include_comments=False, include_tables=False
     )
+    document = extracted.as_dict() if extracted is not None else None
     if not document or len((document.get("text") or "").strip()) < 80:
         raise InputError(
             "HTML page with no article text (trafilatura found no main content)"
