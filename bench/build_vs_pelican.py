@@ -60,7 +60,9 @@ def run_timed(command: list[str], cwd: Path) -> tuple[float, float]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--content", type=Path, help="an ingested content folder to reuse")
+    parser.add_argument(
+        "--content", type=Path, help="an ingested content folder to reuse"
+    )
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     scratch = Path(tempfile.mkdtemp(prefix="hoptac-build-bench-"))

@@ -32,7 +32,9 @@ def plain_read(paths: list[Path]) -> float:
     return time.perf_counter() - started
 
 
-def ingest_once(inputs: list[Path], supplied_date: str = "") -> tuple[float, Counter, list]:
+def ingest_once(
+    inputs: list[Path], supplied_date: str = ""
+) -> tuple[float, Counter, list]:
     with tempfile.TemporaryDirectory() as scratch:
         ingestor = Ingestor(Path(scratch) / "content", Path(scratch) / "sources",
                             supplied_date=supplied_date)  # fmt: skip
@@ -42,7 +44,9 @@ def ingest_once(inputs: list[Path], supplied_date: str = "") -> tuple[float, Cou
     return seconds, Counter(r.status for r in results), results
 
 
-def report(label: str, runs: list[float], results: list, baseline: float | None) -> dict:
+def report(
+    label: str, runs: list[float], results: list, baseline: float | None
+) -> dict:
     seconds = statistics.median(runs)
     statuses = Counter(r.status for r in results)
     titled = sum(1 for r in results if r.title)
@@ -51,8 +55,12 @@ def report(label: str, runs: list[float], results: list, baseline: float | None)
     print(f"\n{label}: {len(results)} articles")
     print(f"  median of {len(runs)} runs: {seconds:.1f} s -> {rate:.0f} articles/s")
     if baseline:
-        print(f"  plain read of the same files: {baseline:.2f} s (ingest = {seconds / baseline:.0f}x)")
-    print(f"  statuses: {dict(statuses)}; titled {titled}, dated or partially dated {dated}")
+        print(
+            f"  plain read of the same files: {baseline:.2f} s (ingest = {seconds / baseline:.0f}x)"
+        )
+    print(
+        f"  statuses: {dict(statuses)}; titled {titled}, dated or partially dated {dated}"
+    )
     for result in results:
         if result.status == "error":
             print("  error:", "; ".join(result.messages))
@@ -62,14 +70,18 @@ def report(label: str, runs: list[float], results: list, baseline: float | None)
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--baomoi", action="store_true", help="also ingest the 35k baomoi records")
+    parser.add_argument(
+        "--baomoi", action="store_true", help="also ingest the 35k baomoi records"
+    )
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     dantri = CORPUS / "dantri-unc"
     if not dantri.is_dir():
         print(f"The shared corpus is not here ({dantri}): nothing to measure.")
         return 0
-    inputs = sorted(dantri.glob("*.txt")) + sorted((PROJECT / "samples" / "seeds").glob("*.txt"))
+    inputs = sorted(dantri.glob("*.txt")) + sorted(
+        (PROJECT / "samples" / "seeds").glob("*.txt")
+    )
     baseline = plain_read(inputs)
     runs, results = [], []
     for _ in range(args.repeat):
@@ -79,7 +91,9 @@ def main() -> int:
     if args.baomoi:
         baomoi = CORPUS / "baomoi-2017.jsonl.gz"
         seconds, _, results = ingest_once([baomoi], supplied_date="2017")
-        print("  (baomoi records carry no date: the run supplies --date 2017, precision year)")
+        print(
+            "  (baomoi records carry no date: the run supplies --date 2017, precision year)"
+        )
         summary["baomoi"] = report("baomoi JSON Lines", [seconds], results, None)
     print(json.dumps(summary))
     return 0

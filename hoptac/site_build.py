@@ -86,7 +86,10 @@ def build_site(
     from pelican.settings import read_settings
 
     started = time.perf_counter()
-    settings_path, output_dir = Path(settings_path).resolve(), Path(output_dir).resolve()
+    settings_path, output_dir = (
+        Path(settings_path).resolve(),
+        Path(output_dir).resolve(),
+    )
     override = dict(overrides or {})
     if content_dir:
         override["PATH"] = str(Path(content_dir).resolve())

@@ -42,9 +42,17 @@ OFFICES = (
     "UVTW Đảng", "UVTW", "UVTV", "Ủy viên Bộ Chính trị", "Ủy viên Trung ương Đảng",
     "Ủy viên Ban Thường vụ", "Ủy viên Ban Chấp hành Trung ương Đảng", "UV BCT", "Ủy viên BCT",
 )  # fmt: skip
+# The press capitalises offices unevenly: `Tổng Thư ký` and `Tổng thư ký` are one office.
+_SPELLINGS = set(OFFICES) | {
+    o.split()[0]
+    + " "
+    + " ".join(w if w.isupper() else w.lower() for w in o.split()[1:])
+    for o in OFFICES
+    if " " in o
+}
 _OFFICE = re.compile(
     r"(?<![\w])(?:Quyền\s+)?("
-    + "|".join(re.escape(o) for o in sorted(set(OFFICES), key=len, reverse=True))
+    + "|".join(re.escape(o) for o in sorted(_SPELLINGS, key=len, reverse=True))
     + r")(?![\w])"
 )
 # Lower-case words that end an office: a verb or a preposition means the name is

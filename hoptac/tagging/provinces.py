@@ -28,15 +28,17 @@ EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "Kon Tum": ("Kontum",),
     "Hồ Chí Minh": ("Sai Gon",),
 }
+# One-syllable names must keep their marks: `Huệ` (a person) folds like `Huế`.
+ACCENT_EXACT = {"Hue": ("Huế",), "HUE": ("HUẾ",)}
 # `Hồ Chí Minh` alone is the president far more often than the city.
 CITY_ONLY_WITH_PREFIX = {"Hồ Chí Minh"}
 CITY_PREFIX = re.compile(r"(?:Thanh pho|thanh pho|THANH PHO|TP\.?|Tp\.?)\s*$")
 # Words after which a province name names something smaller or not a place.
 SMALLER_PLACE = re.compile(
-    r"(?:\b(?:xa|phuong|thi tran|ap|thon|ban|(?<![Tt]hanh )(?<!THANH )pho|duong|ngo|hem|cau|khu pho|to dan pho"
+    r"(?:\b(?:xa|phuong|thi tran|ap|thon|ban|(?<![Tt]hanh )(?<!THANH )pho|duong|ngo|hem|khu pho|to dan pho"
     r"|tuyen pho|lang|Lang|song|ben xe|ga|cho|khach san|tau|doi|cau thu|CLB|clb|doi bong)"
     r"|\b(?:ong|ba|anh|chi|em|chau|be|co|chu|bac|cu|thay|dong chi|nghe si|ca si|nhac si"
-    r"|hoa si|nha van|tac gia|benh nhan|BN|chang|nang))\s+$"
+    r"|hoa si|nha van|tac gia|benh nhan|BN|chang|nang)|(?:SHB|\bB\.|\bCLB|\bcau lac bo|\bdoi bong|\bdoi nha))\s*$"
 )
 # Vietnamese family names (Kinh and the most common of other peoples).
 SURNAMES = frozenset(
@@ -140,7 +142,9 @@ FOLDED_SURNAMES = frozenset(fold_diacritics(s).lower() for s in SURNAMES) - {
 MIDDLE_NAMES = frozenset(
     ["van", "thi", "huu", "duc", "cong", "dinh", "quang", "xuan", "ngoc", "minh"]
 )
-ABROAD = re.compile(r"^\s*(?:\(|,\s*|-\s*)?(?:Trung Quoc|TQ|Lao|Campuchia|Han Quoc)\b")
+ABROAD = re.compile(
+    r"^\s*(?:\(|,\s*|-\s*)?(?:Trung Quoc|TQ|Lao(?! Cai)|Campuchia|Han Quoc)\b"
+)
 _DISTRICT_TYPES = r"(?:quan|huyen|thi xa|thanh pho|TP\.?|Quan|Huyen|Thi xa|Thanh pho)"
 _CAPITALISED = r"(?:[A-Z][A-Za-z]*)(?:\s+[A-Z][A-Za-z]*){0,3}"
 DISTRICT_MENTION = re.compile(rf"\b{_DISTRICT_TYPES}\s+({_CAPITALISED})")
@@ -166,6 +170,8 @@ class _Matchers:
     by_form: dict[str, Province]
     districts_by_key: dict[str, list[District]]
     province_keys: frozenset[str]
+    city_pattern: re.Pattern
+    cities_by_form: dict[str, District]
 
 
 @lru_cache(maxsize=1)
@@ -191,7 +197,29 @@ def _matchers() -> _Matchers:
                 if district not in districts_by_key[key]:
                     districts_by_key[key].append(district)
     province_keys = frozenset(fold_key(p.name) for p in gazetteer)
-    return _Matchers(pattern, by_form, districts_by_key, province_keys)
+    # District-level cities and towns are named without a type word (`Phú Quốc`,
+    # `Sa Pa`, `Quy Nhơn`); only names of two or more syllables that no province and
+    # no other district shares.
+    cities: dict[str, list[District]] = {}
+    for province in gazetteer:
+        for district in province.districts:
+            form = fold_diacritics(district.name)
+            if district.kind in ("Thành phố", "Thị xã") and " " in form:
+                cities.setdefault(form, []).append(district)
+    cities_by_form = {
+        form: found[0]
+        for form, found in cities.items()
+        if len(found) == 1
+        and fold_key(form) not in province_keys
+        and form not in by_form
+    }
+    city_alternation = "|".join(
+        re.escape(f) for f in sorted(cities_by_form, key=len, reverse=True)
+    )
+    city_pattern = re.compile(rf"(?<![\w-])({city_alternation})(?![\w]|-\w)")
+    return _Matchers(
+        pattern, by_form, districts_by_key, province_keys, city_pattern, cities_by_form
+    )
 
 
 def _is_person(before: str) -> bool:
@@ -225,9 +253,21 @@ def find_places(text: str) -> PlaceMentions:
         after = folded[match.end() : match.end() + 20]
         if province.name in CITY_ONLY_WITH_PREFIX and not CITY_PREFIX.search(before):
             continue
+        exact = ACCENT_EXACT.get(match.group(1))
+        if exact and text[match.start() : match.end()] not in exact:
+            continue  # `Huệ` folds like `Huế`
         if SMALLER_PLACE.search(before) or _is_person(before) or ABROAD.match(after):
             continue
         found.add_province(province)
+
+    for match in matchers.city_pattern.finditer(folded):
+        before = folded[max(0, match.start() - 40) : match.start()]
+        if SMALLER_PLACE.search(before) or _is_person(before):
+            continue
+        district = matchers.cities_by_form[match.group(1)]
+        if all(d is not district for _, d in found.districts):
+            found.districts.append((district.name, district))
+        found.add_province(gazetteer[district.province_key])
 
     for match in DISTRICT_MENTION.finditer(folded):
         words = match.group(1).split()
