@@ -83,7 +83,7 @@ def main() -> int:
     tag_article("warm up", "Hà Nội")  # compile the matchers outside the timing
     summary, disagreements, ms = evaluate(rows)
     print(f"{len(rows)} articles, {ms:.1f} ms per article")
-    for split in ("dev", "check", "all"):
+    for split in ("dev", "check", "heldout", "all"):
         for kind in ("provinces", "leaders"):
             s = summary[split][kind]
             print(

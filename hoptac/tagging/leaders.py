@@ -39,7 +39,8 @@ OFFICES = (
     "Trưởng Công an", "Trưởng đoàn ĐBQH", "Trưởng Đoàn ĐBQH", "Phó Trưởng đoàn ĐBQH",
     "Trưởng phòng", "Phó Trưởng phòng", "Hiệu trưởng", "Phó Hiệu trưởng",
     "Chủ tịch UBND", "Phó Chủ tịch UBND", "Chủ tịch HĐND", "Phó Chủ tịch HĐND",
-    "UVTW Đảng", "UVTW", "UVTV", "Ủy viên Bộ Chính trị", "Ủy viên Trung ương Đảng",
+    "UVTW Đảng", "UVTW", "UVTƯ Đảng", "UVTƯ", "UVTV", "Ủy viên Bộ Chính trị",
+    "Ủy viên Trung ương Đảng", "Ủy viên BCH Trung ương Đảng", "Ủy viên BCH Trung ương",
     "Ủy viên Ban Thường vụ", "Ủy viên Ban Chấp hành Trung ương Đảng", "UV BCT", "Ủy viên BCT",
 )  # fmt: skip
 # The press capitalises offices unevenly: `Tổng Thư ký` and `Tổng thư ký` are one office.
@@ -51,7 +52,7 @@ _SPELLINGS = set(OFFICES) | {
     if " " in o
 }
 _OFFICE = re.compile(
-    r"(?<![\w])(?:Quyền\s+)?("
+    r"(?<![\w])(?:(?:Quyền|Nguyên|nguyên)\s+)?("
     + "|".join(re.escape(o) for o in sorted(_SPELLINGS, key=len, reverse=True))
     + r")(?![\w])"
 )
@@ -107,13 +108,20 @@ STOP_WORDS = frozenset(
         "nghị",
     ]
 )
-HONORIFIC = re.compile(r"(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)\s+$")
+HONORIFIC = re.compile(
+    r"(?:ông|bà|đồng chí|Ông|Bà|Đồng chí|GS|PGS|TS|ThS|BS|GS\.TS|PGS\.TS|TS\.BS)\.?\s+$"
+)
+HONORIFIC_WORDS = frozenset({"Ông", "Bà", "Đồng chí"})
 _NAME_RUN = re.compile(
     rf"(?<![\w])[{UPPER_LETTERS}][^\W\d_]*(?:[ ]+[{UPPER_LETTERS}][^\W\d_]*)*"
 )
 ORGANISATION_BEFORE = re.compile(
     r"(?:Bệnh viện|bệnh viện|Trường|trường|Học viện|Viện|Đại học|Công ty|Tập đoàn|Ngân hàng"
     r"|Báo|báo|Đài|Nhà máy|Cảng|Quỹ|Chùa|chùa|Đền|đền)\s+$"
+)
+# Family names never used as a middle name.
+COMMON_SURNAMES = frozenset(
+    ["Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Phan", "Võ", "Đặng", "Bùi", "Đỗ", "Ngô", "Trịnh"]
 )
 # Words that start the next sentence or list item, never end a name.
 NOT_NAME_ENDINGS = frozenset(
@@ -179,6 +187,10 @@ def _split_name(run: str, after_organisation: bool = False) -> tuple[str, str] |
             continue
         if words[start] not in SURNAMES:
             continue
+        if start and fold_key(words[start - 1] + words[start]) in _place_keys():
+            continue  # `An Giang Lê Văn Phước`: `Giang` ends a place name here
+        if start + 1 < len(words) - 1 and words[start + 1] in COMMON_SURNAMES:
+            continue  # `Mai Nguyễn …`: the name starts at the common family name
         name_words = words[start:]
         if name_words[-1] in NOT_NAME_ENDINGS:
             continue
@@ -227,17 +239,20 @@ def _office_after(text: str, name_end: int) -> str:
     match = re.match(r"\s*(?:,|-|–)\s*", after)
     if not match:
         return ""
-    rest = after[match.end() :]
-    office = _OFFICE.match(rest)
-    if not office:
-        return ""
+    rest = after[match.end() :].replace("TP.", "TP ")
     # A dash ends the office unless it joins two capitalised words (`Văn hóa – Thể thao`).
-    end = re.search(
-        rf"[,;:.()“”\"\n]|\s[-–]\s(?![{UPPER_LETTERS}])|\s[-–]$",
-        rest.replace("TP.", "TP "),
-    )
-    span = rest[: end.start()] if end else rest
-    span = re.split(r"\s(?:và|cùng)\s+(?:ông|bà|Ông|Bà)\b", span)[0]
+    stop = re.compile(rf"[;:.()“”\"\n]|\s[-–]\s(?![{UPPER_LETTERS}])|\s[-–]$")
+    end = stop.search(rest)
+    rest = rest[: end.start()] if end else rest
+    # Chains: `…, Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Cà Mau`.
+    segments = []
+    for segment in rest.split(","):
+        if not _OFFICE.match(segment.strip()):
+            break
+        segments.append(segment.strip())
+    if not segments:
+        return ""
+    span = re.split(r"\s(?:và|cùng)\s+(?:ông|bà|Ông|Bà)\b", ", ".join(segments))[0]
     words = span.split()
     while words and (words[-1].islower() or words[-1] in "-–"):
         words.pop()  # trailing verbs: `… tỉnh Thừa Thiên Huế đề xuất`
@@ -258,7 +273,7 @@ def find_leaders(text: str) -> list[LeaderMention]:
         found = _office_before(text, name_start)
         if found:
             title = found[0]
-        elif HONORIFIC.search(before):
+        elif HONORIFIC.search(before) or prefix in HONORIFIC_WORDS:
             title = _office_after(text, run.end())
         if not title or NOT_AN_OFFICE.search(title):
             continue
