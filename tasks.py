@@ -51,6 +51,15 @@ def build(c):
 
 
 @task
+def regenerate(c):
+    """Rebuild with Pelican's autoreload whenever content/ or the theme changes."""
+    c.run(
+        f"{sys.executable} -m pelican -r {CONFIG['content']} -o {CONFIG['output']} "
+        f"-s {CONFIG['settings_base']}"
+    )
+
+
+@task
 def publish(c):
     """Build with publishconf.py (absolute feed URLs from HOPTAC_SITEURL)."""
     from hoptac.site_build import BuildError, build_site
