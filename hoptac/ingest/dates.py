@@ -32,9 +32,8 @@ def _iso(
     return moment.strftime("%Y-%m-%dT%H:%M" if hour is not None else "%Y-%m-%d")
 
 
-def parse_clock_line(line: str) -> str:
-    """Return the ISO date of a scraped page's date line, or "" when it is not one."""
-    match = CLOCK_LINE.match(line)
+def _iso_from_match(match: re.Match | None) -> str:
+    """ISO for a match whose groups are day, month, year, hour, minute; "" if invalid."""
     if not match:
         return ""
     day, month, year, hour, minute = match.groups()
@@ -48,6 +47,11 @@ def parse_clock_line(line: str) -> str:
         )
     except ValueError:
         return ""
+
+
+def parse_clock_line(line: str) -> str:
+    """Return the ISO date of a scraped page's date line, or "" when it is not one."""
+    return _iso_from_match(CLOCK_LINE.match(line))
 
 
 def parse_compact_date(value: str) -> str:
@@ -71,17 +75,7 @@ def parse_any_date(value: str) -> str:
         return compact
     match = re.match(r"^(\d{1,2})/(\d{1,2})/(\d{4})(?:\s+(\d{1,2}):(\d{2}))?", value)
     if match:
-        day, month, year, hour, minute = match.groups()
-        try:
-            return _iso(
-                int(year),
-                int(month),
-                int(day),
-                int(hour) if hour else None,
-                int(minute or 0),
-            )
-        except ValueError:
-            return ""
+        return _iso_from_match(match)
     try:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:

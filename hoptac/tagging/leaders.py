@@ -121,7 +121,20 @@ ORGANISATION_BEFORE = re.compile(
 )
 # Family names never used as a middle name.
 COMMON_SURNAMES = frozenset(
-    ["Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Phan", "Võ", "Đặng", "Bùi", "Đỗ", "Ngô", "Trịnh"]
+    [
+        "Nguyễn",
+        "Trần",
+        "Lê",
+        "Phạm",
+        "Huỳnh",
+        "Phan",
+        "Võ",
+        "Đặng",
+        "Bùi",
+        "Đỗ",
+        "Ngô",
+        "Trịnh",
+    ]
 )
 # Words that start the next sentence or list item, never end a name.
 NOT_NAME_ENDINGS = frozenset(

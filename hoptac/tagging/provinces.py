@@ -135,7 +135,21 @@ SURNAMES = frozenset(
 )
 # Rarer family names met in the news (`Chử Xuân Dũng`, `Du Trường Giang`, `Ngụy Phượng Hòa`).
 SURNAMES = SURNAMES | frozenset(
-    ["Chử", "Du", "Ngụy", "Khuất", "Nhữ", "Ôn", "Thiều", "Điểu", "Quan", "Mông", "Kpă", "Rơ", "Siu"]
+    [
+        "Chử",
+        "Du",
+        "Ngụy",
+        "Khuất",
+        "Nhữ",
+        "Ôn",
+        "Thiều",
+        "Điểu",
+        "Quan",
+        "Mông",
+        "Kpă",
+        "Rơ",
+        "Siu",
+    ]
 )
 # Folded, for the folded text provinces are matched in.
 FOLDED_SURNAMES = frozenset(fold_diacritics(s).lower() for s in SURNAMES) - {
