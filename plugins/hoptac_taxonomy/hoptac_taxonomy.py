@@ -498,7 +498,9 @@ class TaxonomyGenerator(Generator):
                 elif not target.exists():
                     target.parent.mkdir(parents=True, exist_ok=True)
                     try:
-                        os.link(source, target)  # same bytes, no copy: sources never change
+                        os.link(
+                            source, target
+                        )  # same bytes, no copy: sources never change
                     except OSError:
                         shutil.copyfile(source, target)
 
