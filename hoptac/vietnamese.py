@@ -199,6 +199,8 @@ def canonical_tones(text: str) -> str:
 
 def _split_glued(word: str) -> str:
     """Split `huyệnCần` into `huyện Cần`: a capital after lower case starts a new word."""
+    if len(word) < 3 or word[1:].islower() or word.isupper():
+        return word  # nearly every word: nothing glued
     cuts = [
         i
         for i in range(1, len(word) - 1)
