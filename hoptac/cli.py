@@ -28,9 +28,6 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug detail")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, module_name in SUBCOMMANDS.items():
-        # A subcommand whose package is not there yet is left out, not fatal.
-        if importlib.util.find_spec(module_name.rpartition(".")[0]) is None:
-            continue
         module = importlib.import_module(module_name)
         sub = commands.add_parser(
             name, help=module.__doc__.splitlines()[0], description=module.__doc__
