@@ -2,7 +2,14 @@
  * facet filters, and keeps the URL in step as the reader refines. Renders
  * everything with textContent: nothing typed or indexed is parsed as HTML. */
 (function () {
+
   "use strict";
+
+  // `2021-04-28` -> `28/04/2021`, as dates are written on the rest of the site.
+  function vietnameseDate(iso) {
+    var parts = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso || "");
+    return parts ? parts[3] + "/" + parts[2] + "/" + parts[1] : "";
+  }
 
   var app = document.getElementById("search-app");
   if (!app || !window.hoptacSearch) { return; }
@@ -74,7 +81,7 @@
     a.href = siteRoot + hit.url;
     h.appendChild(a);
     li.appendChild(h);
-    var metaLine = [hit.date, hit.provinces.join(", ")].filter(Boolean).join(" · ");
+    var metaLine = [vietnameseDate(hit.date), hit.provinces.join(", ")].filter(Boolean).join(" · ");
     li.appendChild(el("p", "search-meta", metaLine));
     var p = el("p", "search-snippet");
     hit.snippet.forEach(function (piece) {
