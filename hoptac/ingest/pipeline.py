@@ -24,7 +24,7 @@ from slugify import slugify
 from hoptac.article import Article, parse_front_matter, render_markdown_file
 from hoptac.ingest.dates import parse_supplied_date
 from hoptac.ingest.decoding import DEFAULT_SIZE_LIMIT
-from hoptac.ingest.readers import read_articles
+from hoptac.ingest.readers import detect_format, read_articles
 from hoptac.ingest.records import IngestResult, InputError, RawArticle
 from hoptac.tagging import Tags, tag_article
 from hoptac.vietnamese import fold_key
@@ -134,7 +134,9 @@ class PreparedFile:
     error: str = ""
 
 
-def read_and_tag(path: Path, size_limit: int = DEFAULT_SIZE_LIMIT) -> PreparedFile:
+def read_and_tag(
+    path: Path, size_limit: int = DEFAULT_SIZE_LIMIT, tag: bool = True
+) -> PreparedFile:
     """Read one input file into articles and tag each; errors become messages."""
     try:
         data = path.read_bytes()
@@ -148,12 +150,17 @@ def read_and_tag(path: Path, size_limit: int = DEFAULT_SIZE_LIMIT) -> PreparedFi
         (
             item,
             None
-            if isinstance(item, InputError)
+            if isinstance(item, InputError) or not tag
             else tag_article(item.title, item.body),
         )
         for item in articles
     ]
     return PreparedFile(path, data, items)
+
+
+def tag_text(title_and_body: tuple[str, str]) -> Tags:
+    """Tag one (title, body) pair: the unit of work sent to a worker process."""
+    return tag_article(*title_and_body)
 
 
 class Ingestor:
@@ -209,16 +216,45 @@ class Ingestor:
         yield from self.store(read_and_tag(path, self.size_limit))
 
     def prepare(self, files: list[Path]) -> Iterator[PreparedFile]:
-        """Read and tag files, on every core when there are many; results in input order."""
+        """Read and tag files, on every core when there is much to do; in input order.
+
+        Many small files are read and tagged in worker processes; a JSON Lines file
+        is read here and its records are tagged by the workers.
+        """
         workers = min(os.cpu_count() or 1, PARALLEL_WORKERS)
-        if len(files) < PARALLEL_MIN_FILES or workers < 2:
+        if workers < 2:
             yield from (read_and_tag(path, self.size_limit) for path in files)
             return
         # Reading and tagging are pure; only storing touches the archive, here.
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            yield from pool.map(
-                read_and_tag, files, [self.size_limit] * len(files), chunksize=8
-            )
+            batch: list[Path] = []
+            for path in [*files, None]:
+                if path is not None and detect_format(path, b"") != "jsonl":
+                    batch.append(path)
+                    continue
+                if len(batch) >= PARALLEL_MIN_FILES:
+                    limits = [self.size_limit] * len(batch)
+                    yield from pool.map(read_and_tag, batch, limits, chunksize=8)
+                else:
+                    yield from (read_and_tag(p, self.size_limit) for p in batch)
+                batch = []
+                if path is not None:
+                    yield self._prepare_records(path, pool)
+
+    def _prepare_records(self, path: Path, pool: ProcessPoolExecutor) -> PreparedFile:
+        """Read a JSON Lines file here and tag its records in the workers."""
+        prepared = read_and_tag(path, self.size_limit, tag=False)
+        texts = [
+            (item.title, item.body)
+            for item, _ in prepared.items
+            if not isinstance(item, InputError)
+        ]
+        tags = iter(pool.map(tag_text, texts, chunksize=64))
+        prepared.items = [
+            (item, None if isinstance(item, InputError) else next(tags))
+            for item, _ in prepared.items
+        ]
+        return prepared
 
     def store(self, prepared: PreparedFile) -> Iterator[IngestResult]:
         """Preserve a prepared file's source and write its articles."""
