@@ -35,3 +35,18 @@ def sample_site(tmp_path_factory) -> Path:
     output = root / "output"
     build_site(PROJECT / "pelicanconf.py", output, root / "content")
     return output
+
+
+@pytest.fixture(scope="session")
+def search_site(tmp_path_factory) -> Path:
+    """Build the search fixtures (tests/fixtures/search) once; return the output folder."""
+    from hoptac.site_build import build_site
+
+    root = tmp_path_factory.mktemp("search-site")
+    content = root / "content" / "articles"
+    content.mkdir(parents=True)
+    for path in (FIXTURES / "search").glob("*.md"):
+        (content / path.name).write_bytes(path.read_bytes())
+    overrides = {"CACHE_PATH": str(root / "cache"), "LOAD_CONTENT_CACHE": False}
+    build_site(PROJECT / "pelicanconf.py", root / "output", root / "content", overrides)
+    return root / "output"

@@ -49,31 +49,9 @@ PARITY_QUERIES = [
 ]
 
 
-def build_fixture_site(root: Path) -> Path:
-    """Build the search fixtures with the project's settings and plugins."""
-    from pelican import Pelican
-    from pelican.settings import read_settings
-
-    content = root / "content" / "articles"
-    content.mkdir(parents=True)
-    for path in FIXTURES.glob("*.md"):
-        (content / path.name).write_bytes(path.read_bytes())
-    settings = read_settings(
-        str(PROJECT / "pelicanconf.py"),
-        override={
-            "PATH": str(root / "content"),
-            "OUTPUT_PATH": str(root / "output"),
-            "CACHE_PATH": str(root / "cache"),
-            "LOAD_CONTENT_CACHE": False,
-        },
-    )
-    Pelican(settings).run()
-    return root / "output"
-
-
 @pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    return build_fixture_site(tmp_path_factory.mktemp("site"))
+def site(search_site: Path) -> Path:
+    return search_site
 
 
 @pytest.fixture(scope="module")
