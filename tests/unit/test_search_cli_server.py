@@ -14,7 +14,6 @@ from hoptac import cli
 from hoptac.search.server import serve_in_thread
 
 PROJECT = Path(__file__).resolve().parents[2]
-FIXTURES = PROJECT / "tests" / "fixtures" / "search"
 
 
 @pytest.fixture(scope="module")
