@@ -13,8 +13,6 @@ import pytest
 from hoptac import cli
 from hoptac.search.server import serve_in_thread
 
-PROJECT = Path(__file__).resolve().parents[2]
-
 
 @pytest.fixture(scope="module")
 def site(search_site: Path) -> Path:
