@@ -52,6 +52,8 @@ FURNITURE_STARTS = re.compile(
 BYLINE = re.compile(
     r"^\s*((?:Bài|Tin|Ảnh|Bài và ảnh|Tin và ảnh|Bài, ảnh|Tin, ảnh|Nhóm PV|PV)\s*:\s*)(.{2,60})$"
 )
+# A lead that opens with the publisher's name: `TTH.VN - …`, `(HNM) - …`.
+LEAD_SOURCE = re.compile(r"^\(?([A-Z][A-Za-z0-9]*(?:\.[A-Za-z]{2,4})+)\)?\s*[-–]\s")
 # A photo caption standing where a title should be: `… (Ảnh: Reuters).`
 CAPTION = re.compile(
     r"\((?:ảnh|Ảnh|nguồn|Nguồn|video|Video)\b[^()]*\)\.?\s*$|^\s*\(?Ảnh\s*:"
@@ -219,8 +221,15 @@ def read_scraped_text(path: Path, text: str) -> RawArticle:
         date=date,
         date_partial=partial,
         byline=byline,
+        source_name=_dateline_source(body[0]),
         messages=messages,
     )
+
+
+def _dateline_source(lead: str) -> str:
+    """The publisher a lead opens with, as the press writes it: `TTH.VN - Tăng cường …`."""
+    match = LEAD_SOURCE.match(lead)
+    return match.group(1) if match else ""
 
 
 def read_html(path: Path, text: str) -> RawArticle:

@@ -29,6 +29,7 @@ def test_scraped_page_keeps_the_article_and_drops_the_furniture() -> None:
     assert article.title == "Thừa Thiên Huế- Hà Nội: Cùng hợp tác để phát triển"
     assert article.date == "2019-06-14T18:26"
     assert article.byline == "Anh Phong"
+    assert article.source_name == "TTH.VN"  # the lead opens `TTH.VN - …`
     body = article.body
     assert body.startswith("TTH.VN - Tăng cường trao đổi kinh nghiệm")
     assert "Bí thư Tỉnh ủy Thừa Thiên Huế Lê Trường Lưu" in body
