@@ -192,11 +192,34 @@ def pair_analyzer(loose_case: bool = False):
 def exact_terms(text: str, loose_case: bool = False) -> list[str]:
     """Return the exact-field terms of text, in order.
 
-    The same terms as `exact_analyzer`, without a Token object per syllable:
-    the index build analyses every text once through here.
+    The same terms as `exact_analyzer` (and `iter_syllables`), without a Token
+    or an offset per syllable: the index build analyses every text once here.
     """
-    syllables = iter_syllables(prepare_text(text), loose_case)
-    return [canonical_tone(word.lower()) for word, _, _ in syllables]
+    text = prepare_text(text)
+    words: list[str] = []
+    position = 0
+    for start, end, expansion in abbreviation_spans(text, loose_case):
+        _add_plain_words(words, text[position:start])
+        words += TOKEN_PATTERN.findall(expansion)
+        position = end
+    _add_plain_words(words, text[position:])
+    return [exact_term(word) for word in words]
+
+
+def _add_plain_words(words: list[str], text: str) -> None:
+    for word in TOKEN_PATTERN.findall(text):
+        # The cheap test `split_glued_word` starts with, inlined: nearly every
+        # word is lower case after its first letter and needs no split.
+        if len(word) < 3 or word[1:].islower() or word.isupper():
+            words.append(word)
+        else:
+            words += split_glued_word(word)
+
+
+@lru_cache(maxsize=200_000)
+def exact_term(word: str) -> str:
+    """Return the exact term of one syllable as written (`Hoà` -> `hòa`)."""
+    return canonical_tone(word.lower())
 
 
 @lru_cache(maxsize=200_000)

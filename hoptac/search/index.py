@@ -14,7 +14,6 @@ import logging
 import shutil
 import time
 import zlib
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +30,7 @@ from hoptac.search.analysis import (
     pair_terms,
     prepare_text,
 )
+from hoptac.search.postings import InvertedIndex, write_segment
 
 logger = logging.getLogger(__name__)
 
@@ -123,7 +123,8 @@ def analyze_document(doc: SearchDocument) -> dict[str, list[str]]:
     return terms
 
 
-def _whoosh_fields(doc: SearchDocument, terms: dict[str, list[str]]) -> dict:
+def stored_values(doc: SearchDocument) -> dict[str, object]:
+    """Return a document's values for the fields that are not analysed text."""
     values: dict[str, object] = {
         "source_id": doc.source_id,
         "url": doc.url,
@@ -131,7 +132,6 @@ def _whoosh_fields(doc: SearchDocument, terms: dict[str, list[str]]) -> dict:
         "date": doc.date[:10],
         "year": doc.year,
         "text_zlib": zlib.compress(prepare_text(doc.body).encode("utf-8"), 6),
-        **terms,
     }
     for name in FACET_FIELDS:
         # Commas separate values; a comma inside a name would split it.
@@ -139,19 +139,9 @@ def _whoosh_fields(doc: SearchDocument, terms: dict[str, list[str]]) -> dict:
     return {k: v for k, v in values.items() if v != ""}
 
 
-def build_index(
-    documents: Iterable[SearchDocument], index_dir: Path, limitmb: int = 256
-) -> IndexStats:
-    """Build a fresh index in index_dir (replacing any) with one writer, one segment."""
-    started = time.perf_counter()
-    index_dir = Path(index_dir)
-    building = index_dir.with_name(index_dir.name + ".building")
-    shutil.rmtree(building, ignore_errors=True)
-    building.mkdir(parents=True)
-    ix = whoosh_index.create_in(str(building), build_schema(), indexname=INDEX_NAME)
-    # One process: the machine is small and a single segment keeps docnums in
-    # insertion order, which the browser export relies on.
-    analysed: list[tuple[SearchDocument, dict[str, list[str]]]] = []
+def invert_documents(documents: Iterable[SearchDocument]) -> InvertedIndex:
+    """Analyse documents into an in-memory inverted index (one pass, in order)."""
+    inverted = InvertedIndex(build_schema())
     seen: set[str] = set()
     for doc in documents:
         if doc.source_id in seen:
@@ -160,30 +150,43 @@ def build_index(
             )
             continue
         seen.add(doc.source_id)
-        analysed.append((doc, analyze_document(doc)))
+        inverted.add_document(analyze_document(doc), stored_values(doc))
     # A pair found in one article only is noise for ranking and would double
     # the term dictionary; keep the pairs that recur.
-    pair_docs = Counter(p for _, terms in analysed for p in set(terms[PAIR_FIELD]))
-    writer = ix.writer(procs=1, limitmb=limitmb, multisegment=False)
-    count = 0
-    try:
-        for doc, terms in analysed:
-            pairs = terms[PAIR_FIELD]
-            terms[PAIR_FIELD] = [p for p in pairs if pair_docs[p] >= MIN_PAIR_DOCS]
-            writer.add_document(**_whoosh_fields(doc, terms))
-            count += 1
-    except BaseException:
-        writer.cancel()
-        raise
-    writer.commit()
+    inverted.prune(PAIR_FIELD, MIN_PAIR_DOCS)
+    return inverted
+
+
+def write_index(inverted: InvertedIndex, index_dir: Path) -> IndexStats:
+    """Write the inverted index as a fresh Whoosh index in index_dir (replacing any)."""
+    started = time.perf_counter()
+    index_dir = Path(index_dir)
+    building = index_dir.with_name(index_dir.name + ".building")
+    shutil.rmtree(building, ignore_errors=True)
+    building.mkdir(parents=True)
+    ix = whoosh_index.create_in(str(building), inverted.schema, indexname=INDEX_NAME)
+    # One segment, documents in insertion order: the browser export's docnums
+    # are the index's.
+    write_segment(ix, inverted)
     ix.close()
     shutil.rmtree(index_dir, ignore_errors=True)
     building.rename(index_dir)
     size = sum(p.stat().st_size for p in index_dir.iterdir() if p.is_file())
-    stats = IndexStats(count, time.perf_counter() - started, size)
+    stats = IndexStats(inverted.doc_count, time.perf_counter() - started, size)
     logger.info(
-        "search index: %d documents in %.2f s, %d bytes", count, stats.seconds, size
+        "search index: %d documents written in %.2f s, %d bytes",
+        stats.documents,
+        stats.seconds,
+        size,
     )
+    return stats
+
+
+def build_index(documents: Iterable[SearchDocument], index_dir: Path) -> IndexStats:
+    """Analyse documents and write their Whoosh index into index_dir."""
+    started = time.perf_counter()
+    stats = write_index(invert_documents(documents), index_dir)
+    stats.seconds = time.perf_counter() - started
     return stats
 
 

@@ -22,6 +22,7 @@ import logging
 import shutil
 import time
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,9 +37,9 @@ from hoptac.search.index import (
     PAIR_FIELD,
     TAG_PAIR_FIELD,
     TEXT_FIELDS,
-    open_index,
     stored_text,
 )
+from hoptac.search.postings import InvertedIndex
 
 logger = logging.getLogger(__name__)
 
@@ -132,13 +133,17 @@ def _script(key: str, data: object) -> str:
     return f"hoptacSearch.register({json.dumps(key)},{payload});\n"
 
 
-def _encode_postings(items: list[tuple[int, float]]) -> str:
+def _encode_postings(items: Iterable[tuple[int, float]]) -> str:
     """Encode `(docnum, tf)` as base-36 docnum deltas, `:tf` only when tf is not 1."""
     parts, previous = [], 0
+    small = _BASE36_SMALL
     for docnum, weight in items:
-        tf = int(weight) if float(weight).is_integer() else weight
-        entry = _base36(docnum - previous)
-        parts.append(entry if tf == 1 else f"{entry}:{tf}")
+        delta = docnum - previous
+        entry = small[delta] if delta < len(small) else _base36(delta)
+        if weight != 1:
+            tf = int(weight) if float(weight).is_integer() else weight
+            entry = f"{entry}:{tf}"
+        parts.append(entry)
         previous = docnum
     return ",".join(parts)
 
@@ -154,16 +159,18 @@ def _base36(number: int) -> str:
     return "".join(reversed(out))
 
 
+_BASE36_SMALL = [_base36(n) for n in range(36 * 36)]  # most deltas: one lookup
+
+
 def write_search_shards(
-    index_dir: Path, out_dir: Path, buckets: int = DEFAULT_BUCKETS
+    inverted: InvertedIndex, out_dir: Path, buckets: int = DEFAULT_BUCKETS
 ) -> ExportStats:
-    """Write the browser export of the index in index_dir into out_dir."""
+    """Write the browser export of an inverted index into out_dir."""
     started = time.perf_counter()
     out_dir = Path(out_dir)
     for sub in ("terms", "docs"):
         shutil.rmtree(out_dir / sub, ignore_errors=True)
         (out_dir / sub).mkdir(parents=True)
-    ix = open_index(index_dir)
     written: list[Path] = []
 
     def write(relative: str, key: str, data: object) -> None:
@@ -171,99 +178,94 @@ def write_search_shards(
         path.write_text(_script(key, data), encoding="utf-8")
         written.append(path)
 
-    with ix.searcher() as searcher:
-        reader = searcher.reader()
-        doc_count = reader.doc_count_all()
-        if reader.has_deletions():
-            raise ValueError("search export: the index has deleted documents")
-        fields_meta: dict[str, dict[str, object]] = {}
-        seen_lengths: dict[str, str] = {}
-        for name in scored_fields():
-            codes = bytes(
-                length_to_byte(searcher.doc_field_length(d, name, 1))
-                for d in range(doc_count)
-            )
-            lengths = base64.b64encode(codes).decode("ascii")
-            info: dict[str, object] = {"avgfl": searcher.avg_field_length(name) or 1}
-            # A field empty everywhere (no Summary given) needs one number.
-            if len(set(codes)) == 1:
-                info["lengthAll"] = byte_to_length(codes[0])
-            # Fields of equal lengths everywhere are shipped once.
-            elif lengths in seen_lengths:
-                info["lengthsOf"] = seen_lengths[lengths]
-            else:
-                info["lengths"] = lengths
-                seen_lengths[lengths] = name
-            fields_meta[name] = info
-        shard_terms: dict[int, dict[str, dict[str, list]]] = defaultdict(dict)
-        for name in scored_fields():
-            for raw in reader.lexicon(name):
-                term = raw.decode("utf-8")
-                items = list(reader.postings(name, raw).items_as("weight"))
-                bucket = bucket_of(term_key(name, term), buckets)
-                postings = _encode_postings(items)
-                shard_terms[bucket].setdefault(name, {})[term] = postings
-        # Every bucket gets a file, empty or not: a missing script is a console error.
-        for bucket in range(buckets):
-            key = f"terms/{bucket:03x}"
-            write(key + ".js", key, shard_terms.get(bucket, {}))
+    doc_count = inverted.doc_count
+    fields_meta: dict[str, dict[str, object]] = {}
+    seen_lengths: dict[str, str] = {}
+    for name in scored_fields():
+        codes = bytes(
+            length_to_byte(inverted.field_length(name, d)) for d in range(doc_count)
+        )
+        lengths = base64.b64encode(codes).decode("ascii")
+        info: dict[str, object] = {"avgfl": inverted.average_length(name) or 1}
+        # A field empty everywhere (no Summary given) needs one number.
+        if len(set(codes)) == 1:
+            info["lengthAll"] = byte_to_length(codes[0])
+        # Fields of equal lengths everywhere are shipped once.
+        elif lengths in seen_lengths:
+            info["lengthsOf"] = seen_lengths[lengths]
+        else:
+            info["lengths"] = lengths
+            seen_lengths[lengths] = name
+        fields_meta[name] = info
+    shard_terms: dict[int, dict[str, dict[str, str]]] = defaultdict(dict)
+    for name in scored_fields():
+        for term, (docnums, weights) in inverted.postings.get(name, {}).items():
+            bucket = bucket_of(term_key(name, term), buckets)
+            postings = _encode_postings(zip(docnums, weights, strict=True))
+            shard_terms[bucket].setdefault(name, {})[term] = postings
+    # Every bucket gets a file, empty or not: a missing script is a console error.
+    # Terms in sorted order: the same index always gives the same bytes.
+    for bucket in range(buckets):
+        key = f"terms/{bucket:03x}"
+        data = {
+            name: dict(sorted(terms.items()))
+            for name, terms in sorted(shard_terms.get(bucket, {}).items())
+        }
+        write(key + ".js", key, data)
 
-        names = (*FACET_FIELDS, "year")
-        facets: dict[str, dict[str, list[int]]] = {n: {} for n in names}
-        dates = []
-        chunk: list[list[object]] = []
-        for docnum in range(doc_count):
-            stored = searcher.stored_fields(docnum)
-            values = {
-                n: [v for v in str(stored.get(n, "")).split(",") if v]
-                for n in FACET_FIELDS
+    names = (*FACET_FIELDS, "year")
+    facets: dict[str, dict[str, list[int]]] = {n: {} for n in names}
+    dates = []
+    chunk: list[list[object]] = []
+    for docnum, stored in enumerate(inverted.stored):
+        values = {
+            n: [v for v in str(stored.get(n, "")).split(",") if v] for n in FACET_FIELDS
+        }
+        for name, names in values.items():
+            for value in names:
+                facets[name].setdefault(value, []).append(docnum)
+        if stored.get("year"):
+            facets["year"].setdefault(str(stored["year"]), []).append(docnum)
+        dates.append(str(stored.get("date", "")))
+        chunk.append(
+            [
+                stored.get("source_id", ""),
+                stored.get("title_display", ""),
+                stored.get("url", ""),
+                stored.get("date", ""),
+                values["provinces"],
+                stored_text(stored)[:SNIPPET_SOURCE_CHARS],
+            ]
+        )
+        if len(chunk) == DOCS_PER_CHUNK or docnum == doc_count - 1:
+            number = docnum // DOCS_PER_CHUNK
+            write(f"docs/{number:03x}.js", f"docs/{number:03x}", chunk)
+            chunk = []
+    write(
+        "facets.js",
+        "facets",
+        {
+            name: {
+                value: _encode_postings([(d, 1) for d in docs])
+                for value, docs in values.items()
             }
-            for name, names in values.items():
-                for value in names:
-                    facets[name].setdefault(value, []).append(docnum)
-            if stored.get("year"):
-                facets["year"].setdefault(str(stored["year"]), []).append(docnum)
-            dates.append(str(stored.get("date", "")))
-            chunk.append(
-                [
-                    stored.get("source_id", ""),
-                    stored.get("title_display", ""),
-                    stored.get("url", ""),
-                    stored.get("date", ""),
-                    values["provinces"],
-                    stored_text(stored)[:SNIPPET_SOURCE_CHARS],
-                ]
-            )
-            if len(chunk) == DOCS_PER_CHUNK or docnum == doc_count - 1:
-                number = docnum // DOCS_PER_CHUNK
-                write(f"docs/{number:03x}.js", f"docs/{number:03x}", chunk)
-                chunk = []
-        write(
-            "facets.js",
-            "facets",
-            {
-                name: {
-                    value: _encode_postings([(d, 1) for d in docs])
-                    for value, docs in values.items()
-                }
-                for name, values in facets.items()
-            },
-        )
-        # Needed only to list without words or to filter by date: its own file.
-        write("dates.js", "dates", dates)
-        write(
-            "meta.js",
-            "meta",
-            {
-                "version": INDEX_VERSION,
-                "docCount": doc_count,
-                "buckets": buckets,
-                "docsPerChunk": DOCS_PER_CHUNK,
-                "fields": fields_meta,
-                "lengthTable": [byte_to_length(b) for b in range(256)],
-            },
-        )
-    ix.close()
+            for name, values in facets.items()
+        },
+    )
+    # Needed only to list without words or to filter by date: its own file.
+    write("dates.js", "dates", dates)
+    write(
+        "meta.js",
+        "meta",
+        {
+            "version": INDEX_VERSION,
+            "docCount": doc_count,
+            "buckets": buckets,
+            "docsPerChunk": DOCS_PER_CHUNK,
+            "fields": fields_meta,
+            "lengthTable": [byte_to_length(b) for b in range(256)],
+        },
+    )
     rules = out_dir / "rules.js"
     rules.write_text(render_rules_js(), encoding="utf-8")
     written.append(rules)

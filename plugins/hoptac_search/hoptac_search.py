@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pelican import signals
 
-from hoptac.search.index import SearchDocument, build_index
+from hoptac.search.index import SearchDocument, invert_documents, write_index
 from hoptac.search.shards import write_search_shards
 
 from .settings import DEFAULTS
@@ -85,11 +85,9 @@ def write_search_index(generator: object, writer: object = None) -> None:
     settings = check_settings(generator.settings)
     out = Path(generator.output_path) / settings["HOPTAC_SEARCH_DIR"]
     articles = list(generator.articles)
-    documents = (search_document(a) for a in articles)
-    stats = build_index(
-        documents, out / "whoosh", limitmb=settings["HOPTAC_SEARCH_LIMITMB"]
-    )
-    export = write_search_shards(out / "whoosh", out, settings["HOPTAC_SEARCH_BUCKETS"])
+    inverted = invert_documents(search_document(a) for a in articles)
+    stats = write_index(inverted, out / "whoosh")
+    export = write_search_shards(inverted, out, settings["HOPTAC_SEARCH_BUCKETS"])
     logger.info(
         "hoptac_search: %d articles indexed in %.2f s, browser export in %.2f s",
         stats.documents,

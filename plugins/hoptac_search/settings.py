@@ -7,6 +7,4 @@ DEFAULTS = {
     "HOPTAC_SEARCH_DIR": "search",
     # Buckets the term postings are spread over (more: smaller files per query).
     "HOPTAC_SEARCH_BUCKETS": 4096,
-    # Memory the single Whoosh writer may use before it flushes to disk.
-    "HOPTAC_SEARCH_LIMITMB": 1024,  # the dantri corpus sorts in memory: no run files
 }

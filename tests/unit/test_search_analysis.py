@@ -14,10 +14,12 @@ from hoptac.search.analysis import (
     exact_terms,
     fold_term,
     folded_analyzer,
+    iter_syllables,
     pair_terms,
+    prepare_text,
 )
 from hoptac.search.shards import browser_rules, bucket_of, render_rules_js
-from hoptac.vietnamese import ABBREVIATIONS, FOLD_TABLE
+from hoptac.vietnamese import ABBREVIATIONS, FOLD_TABLE, canonical_tone
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -84,3 +86,19 @@ def test_bucket_hash_is_fnv1a_as_published():
 def test_whoosh_analyzers_and_the_fast_path_agree(case):
     assert [t.text for t in exact_analyzer()(case["input"])] == case["exact"]
     assert [t.text for t in folded_analyzer()(case["input"])] == case["folded"]
+
+
+@pytest.mark.parametrize("loose_case", [False, True])
+def test_exact_terms_fast_path_equals_the_tokenizer(loose_case):
+    """exact_terms (the index build's path) gives the terms iter_syllables gives."""
+    texts = [p.read_text("utf-8") for p in sorted((FIXTURES / "search").glob("*.md"))]
+    texts += [
+        "huyệnCần Giờ, TP.HCM và UBND tỉnh Hoà Bình; ABCDef 2020abc xYz ĐàNẵng",
+        "tphcm Tphcm TP. Hồ Chí Minh-Đà Nẵng_ủy ban",
+    ]
+    for text in texts:
+        expected = [
+            canonical_tone(word.lower())
+            for word, _, _ in iter_syllables(prepare_text(text), loose_case)
+        ]
+        assert exact_terms(text, loose_case) == expected

@@ -1,0 +1,232 @@
+"""The inverted index in memory, and its Whoosh segment written in one pass.
+
+Whoosh's own writer spools every posting through a sorting pool and re-counts
+terms we have already counted: 34 s of a 46 s build of 2,655 articles went
+there. We hold each field's terms already, so we invert them here and hand
+Whoosh's codec whole posting lists, sorted. The result is an ordinary Whoosh
+index (`whoosh.index.open_dir` reads it); `tests/unit/test_search_postings.py`
+checks it against what Whoosh's writer makes of the same documents.
+
+The browser export (`hoptac.search.shards`) reads the same `InvertedIndex`, so
+the index is never read back from disk to be exported.
+"""
+
+from __future__ import annotations
+
+import struct
+from array import array
+from collections import Counter
+from dataclasses import dataclass, field
+
+from whoosh import formats
+from whoosh.codec.whoosh3 import W3TermInfo
+from whoosh.system import pack_uint, pack_ushort
+from whoosh.writing import SegmentWriter
+
+# Posting lists this short are kept inside their term's entry (pairs found in
+# two articles are a third of all terms): smaller and faster than a block each.
+INLINE_LIMIT = 2
+
+
+@dataclass
+class InvertedIndex:
+    """Every field's terms with their documents, field lengths and stored fields.
+
+    `postings[field][term]` is `(docnums, weights)`, docnums ascending.
+    `lengths[field]` holds, per document, the field's length in terms (scorable
+    fields only: the number BM25 normalises by).
+    """
+
+    schema: object  # whoosh.fields.Schema
+    doc_count: int = 0
+    postings: dict[str, dict[str, tuple[array, array]]] = field(default_factory=dict)
+    lengths: dict[str, array] = field(default_factory=dict)
+    stored: list[dict[str, object]] = field(default_factory=list)
+
+    def add_document(
+        self, terms: dict[str, list[str]], values: dict[str, object]
+    ) -> int:
+        """Add one document: analysed term lists, and values for the other fields.
+
+        `values` holds stored-only and keyword/ID fields as Whoosh's
+        `add_document` takes them; those few terms go through Whoosh's own
+        field analysis. Returns the document number.
+        """
+        docnum = self.doc_count
+        self.doc_count += 1
+        stored: dict[str, object] = {}
+        for name, fieldobj in self.schema.items():
+            postings = self.postings.setdefault(name, {})
+            length = 0
+            if name in terms:
+                counts = Counter(terms[name]).items()
+                length = len(terms[name])
+            elif name in values and fieldobj.indexed:
+                items = fieldobj.index(values[name])
+                counts = [(t.decode("utf-8"), w) for t, _f, w, _v in items]
+                length = sum(w for _t, w in counts) if fieldobj.scorable else 0
+            else:
+                counts = ()
+            for term, weight in counts:
+                entry = postings.get(term)
+                if entry is None:
+                    entry = postings[term] = (array("I"), array("f"))
+                entry[0].append(docnum)
+                entry[1].append(weight)
+            if fieldobj.scorable:
+                self.lengths.setdefault(name, array("I")).append(length)
+            if fieldobj.stored and values.get(name) is not None:
+                stored[name] = values[name]
+        self.stored.append(stored)
+        return docnum
+
+    def prune(self, name: str, min_docs: int) -> int:
+        """Drop the field's terms found in fewer than min_docs documents.
+
+        Their occurrences leave the documents' field lengths too, as if the
+        terms had never been indexed. Returns the number of terms dropped.
+        """
+        terms = self.postings.get(name, {})
+        lengths = self.lengths.get(name)
+        rare = [term for term, (docnums, _) in terms.items() if len(docnums) < min_docs]
+        for term in rare:
+            docnums, weights = terms.pop(term)
+            if lengths is not None:
+                for docnum, weight in zip(docnums, weights, strict=True):
+                    lengths[docnum] -= int(weight)
+        return len(rare)
+
+    def field_length(self, name: str, docnum: int) -> int:
+        """Return a document's length in a scorable field (0 for other fields)."""
+        lengths = self.lengths.get(name)
+        return lengths[docnum] if lengths is not None else 0
+
+    def average_length(self, name: str) -> float:
+        """Return the field's mean length per document, as Whoosh's searcher does."""
+        return sum(self.lengths.get(name, ())) / (self.doc_count or 1)
+
+
+def write_segment(ix: object, inverted: InvertedIndex) -> None:
+    """Write the inverted index as the one segment of the empty Whoosh index ix."""
+    writer = _InvertedSegmentWriter(
+        ix, inverted, limitmb=1, compound=False
+    )  # its pool stays empty
+    try:
+        writer.add_stored_documents()
+    except BaseException:
+        writer.cancel()
+        raise
+    writer.commit(merge=False)
+
+
+class _InvertedSegmentWriter(SegmentWriter):
+    """A SegmentWriter whose postings come whole from an InvertedIndex."""
+
+    def __init__(self, ix: object, inverted: InvertedIndex, **kwargs: object):
+        super().__init__(ix, **kwargs)
+        self._inverted = inverted
+
+    def add_stored_documents(self) -> None:
+        """Write each document's stored fields and field lengths, in docnum order."""
+        inverted, perdoc = self._inverted, self.perdocwriter
+        fields = sorted(self.schema.items())
+        for docnum in range(inverted.doc_count):
+            perdoc.start_doc(docnum)
+            stored = inverted.stored[docnum]
+            for name, fieldobj in fields:
+                length = inverted.field_length(name, docnum)
+                value = stored.get(name)
+                if length or value is not None:
+                    perdoc.add_field(name, fieldobj, value, length)
+            perdoc.finish_doc()
+            self.docnum += 1
+        self._added = inverted.doc_count > 0
+
+    def _flush_segment(self) -> None:
+        # Replaces the pool's sorted postings with ours; the rest of the
+        # commit (compound file, TOC, clean-up) is Whoosh's own.
+        self.perdocwriter.close()
+        _write_postings(self.fieldwriter, self._inverted)
+        self.fieldwriter.close()
+
+
+def _write_postings(fieldwriter: object, inverted: InvertedIndex) -> None:
+    for name in sorted(inverted.postings):
+        terms = inverted.postings[name]
+        if not terms:
+            continue
+        fieldobj = inverted.schema[name]
+        fmt = fieldobj.format
+        if type(fmt) not in (formats.Existence, formats.Frequency) or (
+            fmt.field_boost != 1.0
+        ):
+            raise ValueError(f"search index: field {name!r} has an unsupported format")
+        with_values = fmt.posting_size > 0  # Frequency stores the count again
+        lengths = inverted.lengths.get(name)
+        fieldwriter.start_field(name, fieldobj)
+        postwriter = fieldwriter._postwriter
+        limit = postwriter._blocklimit
+        for term in sorted(terms):
+            docnums, weights = terms[term]
+            if len(docnums) <= INLINE_LIMIT:
+                _write_inlined(
+                    fieldwriter, term, docnums, weights, with_values, lengths
+                )
+                continue
+            fieldwriter.start_term(term.encode("utf-8"))
+            for start in range(0, len(docnums), limit):
+                if start:
+                    postwriter._write_block()
+                ids = docnums[start : start + limit]
+                block_weights = weights[start : start + limit]
+                _fill_block(postwriter, ids, block_weights, with_values, lengths)
+            fieldwriter.finish_term()
+        fieldwriter.finish_field()
+
+
+def _write_inlined(
+    fieldwriter: object,
+    term: str,
+    docnums: array,
+    weights: array,
+    with_values: bool,
+    lengths: array | None,
+) -> None:
+    """Keep a short posting list inside its term entry (Whoosh reads it back
+    with a ListMatcher); its own writer means to but never does."""
+    postwriter = fieldwriter._postwriter
+    postwriter._new_block()
+    _fill_block(postwriter, docnums, weights, with_values, lengths)
+    terminfo = W3TermInfo()
+    terminfo.add_block(postwriter)
+    values = (
+        tuple(pack_uint(int(w)) for w in weights)
+        if with_values
+        else (None,) * len(weights)  # what a block of Existence postings gives
+    )
+    terminfo.set_inlined(docnums, weights, values)
+    key = pack_ushort(fieldwriter._fieldid) + term.encode("utf-8")
+    fieldwriter._tindex.add(key, terminfo.to_bytes())
+    postwriter._new_block()
+
+
+def _fill_block(
+    postwriter: object,
+    ids: array,
+    weights: array,
+    with_values: bool,
+    lengths: array | None,
+) -> None:
+    """Put one block of postings into Whoosh's postings writer, as add_posting would."""
+    postwriter._ids = ids
+    postwriter._weights = weights
+    postwriter._maxweight = max(weights)
+    postwriter._values = (
+        [struct.pack(f"!{len(weights)}I", *map(int, weights))] if with_values else []
+    )
+    if lengths is not None:
+        block_lengths = [lengths[d] for d in ids]
+        nonzero = [n for n in block_lengths if n]
+        if nonzero:
+            postwriter._minlength = min(nonzero)
+            postwriter._maxlength = max(nonzero)

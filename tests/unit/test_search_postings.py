@@ -1,0 +1,91 @@
+"""The directly written Whoosh segment reads exactly like Whoosh's own writer's."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from whoosh import index as whoosh_index
+
+from hoptac.search.index import (
+    INDEX_NAME,
+    PAIR_FIELD,
+    analyze_document,
+    documents_from_markdown,
+    invert_documents,
+    stored_values,
+    write_index,
+)
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "search"
+
+
+@pytest.fixture(scope="module")
+def documents():
+    # Enough copies that common terms span several Whoosh postings blocks (128).
+    base = documents_from_markdown(FIXTURES.glob("*.md"))
+    return [
+        dataclasses.replace(doc, source_id=f"{doc.source_id}-{copy}")
+        for copy in range(30)
+        for doc in base
+    ]
+
+
+@pytest.fixture(scope="module")
+def readers(documents, tmp_path_factory):
+    """Open our index and one Whoosh's writer made of the same terms."""
+    inverted = invert_documents(documents)
+    ours_dir = tmp_path_factory.mktemp("ours") / "whoosh"
+    write_index(inverted, ours_dir)
+    kept_pairs = set(inverted.postings[PAIR_FIELD])
+    theirs_dir = tmp_path_factory.mktemp("theirs")
+    ix = whoosh_index.create_in(str(theirs_dir), inverted.schema, indexname=INDEX_NAME)
+    writer = ix.writer()
+    for doc in documents:
+        terms = analyze_document(doc)
+        terms[PAIR_FIELD] = [p for p in terms[PAIR_FIELD] if p in kept_pairs]
+        writer.add_document(**terms, **stored_values(doc))
+    writer.commit()
+    ours = whoosh_index.open_dir(str(ours_dir), indexname=INDEX_NAME).searcher()
+    theirs = ix.searcher()
+    yield ours, theirs
+    ours.close()
+    theirs.close()
+
+
+def test_same_documents_lengths_and_stored_fields(readers, documents):
+    ours, theirs = readers
+    assert ours.doc_count_all() == theirs.doc_count_all() == len(documents)
+    for name, fieldobj in ours.schema.items():
+        if fieldobj.scorable:
+            assert ours.avg_field_length(name) == theirs.avg_field_length(name)
+        for docnum in range(len(documents)):
+            assert ours.doc_field_length(docnum, name) == theirs.doc_field_length(
+                docnum, name
+            ), (name, docnum)
+    for docnum in range(len(documents)):
+        assert ours.stored_fields(docnum) == theirs.stored_fields(docnum)
+
+
+def test_same_terms_and_postings(readers):
+    ours, theirs = readers
+    a, b = ours.reader(), theirs.reader()
+    blocks_spanned = 0
+    for name, fieldobj in ours.schema.items():
+        if not fieldobj.indexed:
+            continue
+        terms = list(a.lexicon(name))
+        assert terms == list(b.lexicon(name)), name
+        for term in terms:
+            mine = list(a.postings(name, term).items_as("weight"))
+            assert mine == list(b.postings(name, term).items_as("weight")), term
+            values = list(a.postings(name, term).all_items())
+            assert values == list(b.postings(name, term).all_items()), term
+            assert (
+                a.term_info(name, term).max_weight()
+                == b.term_info(name, term).max_weight()
+            )
+            assert a.frequency(name, term) == b.frequency(name, term)
+            blocks_spanned += len(mine) > 128
+    assert blocks_spanned > 0  # the multi-block path was exercised
