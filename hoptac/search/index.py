@@ -43,7 +43,7 @@ PAIR_FIELD = "pairs"
 # Exact pairs within each tag (province, leader, topic): `Nguyễn Văn Phóng`
 # typed with its marks finds the article tagged with him before `Phong`.
 TAG_PAIR_FIELD = "tag_pairs"
-MIN_PAIR_DOCS = 2  # a pair is indexed when at least this many articles have it
+MIN_PAIR_DOCS = 3  # a pair is indexed when at least this many articles have it
 FACET_FIELDS = ("provinces", "leaders", "topics")
 
 

@@ -7,7 +7,8 @@ to `hoptacSearch.register(key, data)`:
 - `rules.js`: the analysis and ranking rules, rendered from `hoptac.vietnamese`
   and `hoptac.search.query` (the Sphinx way: one definition, two languages);
 - `meta.js`: document count, field length statistics (as Whoosh scores them);
-- `terms/NNN.js`: postings of every term whose folded key hashes to bucket NNN,
+- `terms/NNN.js`: postings (`encode_postings`) of every term whose folded key
+  hashes to bucket NNN,
   so a query loads only the buckets of its own terms;
 - `docs/NNN.js`: title, URL, date, facets and snippet text of a chunk of documents;
 - `facets.js`: for every province, leader, topic and year, its documents;
@@ -101,6 +102,8 @@ def browser_rules() -> dict[str, object]:
         "abbreviations": vietnamese.ABBREVIATIONS,
         "looseCaseMinLetters": vietnamese.LOOSE_CASE_MIN_LETTERS,
         "pairSeparator": PAIR_SEPARATOR,
+        "finalDigits": FINAL_DIGITS,
+        "moreDigits": MORE_DIGITS,
         "textFields": list(TEXT_FIELDS),
         "pairField": PAIR_FIELD,
         "tagPairField": TAG_PAIR_FIELD,
@@ -133,33 +136,62 @@ def _script(key: str, data: object) -> str:
     return f"hoptacSearch.register({json.dumps(key)},{payload});\n"
 
 
-def _encode_postings(items: Iterable[tuple[int, float]]) -> str:
-    """Encode `(docnum, tf)` as base-36 docnum deltas, `:tf` only when tf is not 1."""
+# Postings are written as numbers in base 32 with no separators: the last
+# digit of a number comes from FINAL_DIGITS, the others from MORE_DIGITS.
+FINAL_DIGITS = "0123456789abcdefghijklmnopqrstuv"
+MORE_DIGITS = "wxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_"
+
+
+def encode_number(value: int) -> str:
+    """Return a non-negative integer in the postings' base-32 digits."""
+    digits = [FINAL_DIGITS[value % 32]]
+    value //= 32
+    while value:
+        digits.append(MORE_DIGITS[value % 32])
+        value //= 32
+    return "".join(reversed(digits))
+
+
+_SMALL_NUMBERS = [encode_number(n) for n in range(32 * 32 * 4)]
+
+
+def encode_postings(items: Iterable[tuple[int, float]]) -> str:
+    """Encode `(docnum, tf)` pairs, docnums ascending.
+
+    Each posting is the number `2 * delta + (tf != 1)` (delta: the gap from
+    the previous docnum), followed by tf when it is not 1. Gaps of up to 15
+    take one character, up to 511 two.
+    """
     parts, previous = [], 0
-    small = _BASE36_SMALL
+    small, limit = _SMALL_NUMBERS, len(_SMALL_NUMBERS)
     for docnum, weight in items:
-        delta = docnum - previous
-        entry = small[delta] if delta < len(small) else _base36(delta)
-        if weight != 1:
-            tf = int(weight) if float(weight).is_integer() else weight
-            entry = f"{entry}:{tf}"
-        parts.append(entry)
+        tf = int(weight)
+        if tf != weight or tf < 1:
+            raise ValueError(f"search export: term frequency {weight!r} is not a count")
+        value = 2 * (docnum - previous) + (tf != 1)
+        parts.append(small[value] if value < limit else encode_number(value))
+        if tf != 1:
+            parts.append(small[tf] if tf < limit else encode_number(tf))
         previous = docnum
-    return ",".join(parts)
+    return "".join(parts)
 
 
-def _base36(number: int) -> str:
-    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
-    if number == 0:
-        return "0"
-    out = []
-    while number:
-        number, rest = divmod(number, 36)
-        out.append(digits[rest])
-    return "".join(reversed(out))
-
-
-_BASE36_SMALL = [_base36(n) for n in range(36 * 36)]  # most deltas: one lookup
+def decode_postings(text: str) -> list[tuple[int, int]]:
+    """Return the `(docnum, tf)` pairs of `encode_postings` (the browser's algorithm)."""
+    numbers, value = [], 0
+    for char in text:
+        if char in MORE_DIGITS:
+            value = value * 32 + MORE_DIGITS.index(char)
+        else:
+            numbers.append(value * 32 + FINAL_DIGITS.index(char))
+            value = 0
+    out, doc, i = [], 0, 0
+    while i < len(numbers):
+        doc += numbers[i] // 2
+        tf = numbers[i + 1] if numbers[i] % 2 else 1
+        i += 2 if numbers[i] % 2 else 1
+        out.append((doc, tf))
+    return out
 
 
 def write_search_shards(
@@ -201,7 +233,7 @@ def write_search_shards(
     for name in scored_fields():
         for term, (docnums, weights) in inverted.postings.get(name, {}).items():
             bucket = bucket_of(term_key(name, term), buckets)
-            postings = _encode_postings(zip(docnums, weights, strict=True))
+            postings = encode_postings(zip(docnums, weights, strict=True))
             shard_terms[bucket].setdefault(name, {})[term] = postings
     # Every bucket gets a file, empty or not: a missing script is a console error.
     # Terms in sorted order: the same index always gives the same bytes.
@@ -246,7 +278,7 @@ def write_search_shards(
         "facets",
         {
             name: {
-                value: _encode_postings([(d, 1) for d in docs])
+                value: encode_postings([(d, 1) for d in docs])
                 for value, docs in values.items()
             }
             for name, values in facets.items()

@@ -18,7 +18,13 @@ from hoptac.search.analysis import (
     pair_terms,
     prepare_text,
 )
-from hoptac.search.shards import browser_rules, bucket_of, render_rules_js
+from hoptac.search.shards import (
+    browser_rules,
+    bucket_of,
+    decode_postings,
+    encode_postings,
+    render_rules_js,
+)
 from hoptac.vietnamese import ABBREVIATIONS, FOLD_TABLE, canonical_tone
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -102,3 +108,13 @@ def test_exact_terms_fast_path_equals_the_tokenizer(loose_case):
             for word, _, _ in iter_syllables(prepare_text(text), loose_case)
         ]
         assert exact_terms(text, loose_case) == expected
+
+
+def test_postings_encoding_round_trips():
+    postings = [(0, 1), (1, 3), (15, 1), (16, 1), (600, 40), (70_000, 1), (70_001, 2)]
+    text = encode_postings(postings)
+    assert "," not in text and ":" not in text
+    assert decode_postings(text) == postings
+    assert encode_postings([(3, 1)]) == "6"  # a small gap: one character
+    with pytest.raises(ValueError):
+        encode_postings([(1, 0.5)])

@@ -292,15 +292,33 @@
     return "terms/" + hex;
   }
 
+  /* The inverse of hoptac.search.shards.encode_postings: base-32 numbers,
+     the last digit of each from R.finalDigits; 2 * gap + (tf != 1), then tf. */
+  var DIGIT_VALUES = (function () {
+    var table = {};
+    for (var i = 0; i < 32; i++) {
+      table[R.finalDigits.charCodeAt(i)] = i;
+      table[R.moreDigits.charCodeAt(i)] = 32 + i;
+    }
+    return table;
+  })();
+
   function decodePostings(text) {
-    var out = [], doc = 0;
-    if (!text) { return out; }
-    text.split(",").forEach(function (entry) {
-      var colon = entry.indexOf(":");
-      var delta = parseInt(colon < 0 ? entry : entry.slice(0, colon), 36);
-      doc += delta;
-      out.push([doc, colon < 0 ? 1 : Number(entry.slice(colon + 1))]);
-    });
+    var out = [], doc = 0, i = 0, n = text ? text.length : 0;
+    function number() {
+      var value = 0, digit;
+      while (i < n) {
+        digit = DIGIT_VALUES[text.charCodeAt(i++)];
+        if (digit < 32) { return value * 32 + digit; }
+        value = value * 32 + (digit - 32);
+      }
+      return value;
+    }
+    while (i < n) {
+      var head = number();
+      doc += Math.floor(head / 2);
+      out.push([doc, head % 2 ? number() : 1]);
+    }
     return out;
   }
 
