@@ -8,11 +8,12 @@ socio-economic regions, which that package does not carry.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import logging
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from importlib import resources
+from pathlib import Path
 
 from slugify import slugify
 
@@ -144,8 +145,13 @@ class ProvinceGazetteer:
 
 
 def _read_package_json(name: str) -> dict:
-    data = resources.files("vietnamadminunits").joinpath("data", name)
-    return json.loads(data.read_text(encoding="utf-8"))
+    # Located, not imported: importing vietnamadminunits loads pandas and
+    # shapely, half a second of every build for three JSON files.
+    spec = importlib.util.find_spec("vietnamadminunits")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("vietnamadminunits is not installed")
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    return json.loads((folder / "data" / name).read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)

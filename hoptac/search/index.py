@@ -43,7 +43,7 @@ PAIR_FIELD = "pairs"
 # Exact pairs within each tag (province, leader, topic): `Nguyễn Văn Phóng`
 # typed with its marks finds the article tagged with him before `Phong`.
 TAG_PAIR_FIELD = "tag_pairs"
-MIN_PAIR_DOCS = 3  # a pair is indexed when at least this many articles have it
+MIN_PAIR_DOCS = 2  # a pair is indexed when at least this many articles have it
 FACET_FIELDS = ("provinces", "leaders", "topics")
 
 
@@ -139,22 +139,44 @@ def stored_values(doc: SearchDocument) -> dict[str, object]:
     return {k: v for k, v in values.items() if v != ""}
 
 
-def invert_documents(documents: Iterable[SearchDocument]) -> InvertedIndex:
-    """Analyse documents into an in-memory inverted index (one pass, in order)."""
-    inverted = InvertedIndex(build_schema())
-    seen: set[str] = set()
-    for doc in documents:
-        if doc.source_id in seen:
+class IndexBuilder:
+    """Analyse documents one at a time, as they are read, into an InvertedIndex.
+
+    `finish` keeps the documents named (a build learns which articles are
+    published only once all are read) and drops pairs that do not recur.
+    """
+
+    def __init__(self) -> None:
+        self.inverted = InvertedIndex(build_schema())
+        self._docnums: dict[str, int] = {}
+
+    def add(self, doc: SearchDocument) -> None:
+        if doc.source_id in self._docnums:
             logger.warning(
                 "search index: duplicate Source_ID %r skipped", doc.source_id
             )
-            continue
-        seen.add(doc.source_id)
-        inverted.add_document(analyze_document(doc), stored_values(doc))
-    # A pair found in one article only is noise for ranking and would double
-    # the term dictionary; keep the pairs that recur.
-    inverted.prune(PAIR_FIELD, MIN_PAIR_DOCS)
-    return inverted
+            return
+        docnum = self.inverted.add_document(analyze_document(doc), stored_values(doc))
+        self._docnums[doc.source_id] = docnum
+
+    def finish(self, keep: Iterable[str] | None = None) -> InvertedIndex:
+        inverted = self.inverted
+        if keep is not None:
+            wanted = sorted(self._docnums[s] for s in set(keep) if s in self._docnums)
+            if len(wanted) < inverted.doc_count:
+                inverted = inverted.subset(wanted)
+        # A pair found in one article only is noise for ranking and
+        # would double the term dictionary; keep the pairs that recur.
+        inverted.prune(PAIR_FIELD, MIN_PAIR_DOCS)
+        return inverted
+
+
+def invert_documents(documents: Iterable[SearchDocument]) -> InvertedIndex:
+    """Analyse documents into an in-memory inverted index (one pass, in order)."""
+    builder = IndexBuilder()
+    for doc in documents:
+        builder.add(doc)
+    return builder.finish()
 
 
 def write_index(inverted: InvertedIndex, index_dir: Path) -> IndexStats:

@@ -96,6 +96,30 @@ class InvertedIndex:
                     lengths[docnum] -= int(weight)
         return len(rare)
 
+    def subset(self, keep: list[int]) -> InvertedIndex:
+        """Return the index of the documents in keep (ascending), renumbered 0.."""
+        new_number = {old: new for new, old in enumerate(keep)}
+        out = InvertedIndex(self.schema, len(keep))
+        for name, terms in self.postings.items():
+            kept_terms = out.postings[name] = {}
+            for term, (docnums, weights) in terms.items():
+                pairs = [
+                    (new_number[d], w)
+                    for d, w in zip(docnums, weights, strict=True)
+                    if d in new_number
+                ]
+                if pairs:
+                    kept_terms[term] = (
+                        array("I", (d for d, _ in pairs)),
+                        array("f", (w for _, w in pairs)),
+                    )
+        out.lengths = {
+            name: array("I", (lengths[d] for d in keep))
+            for name, lengths in self.lengths.items()
+        }
+        out.stored = [self.stored[d] for d in keep]
+        return out
+
     def field_length(self, name: str, docnum: int) -> int:
         """Return a document's length in a scorable field (0 for other fields)."""
         lengths = self.lengths.get(name)

@@ -44,7 +44,7 @@ from hoptac.search.postings import InvertedIndex
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_BUCKETS = 4096
+DEFAULT_BUCKETS = 1024
 DOCS_PER_CHUNK = 1  # a page of 10 hits loads exactly its 10 documents
 SNIPPET_SOURCE_CHARS = 600  # the browser cuts snippets from the start of the body
 # Fields whose terms keep their marks: bucketed by the folded form, so the

@@ -1,20 +1,30 @@
 """Build the search index once the articles are written (Pelican plugin).
 
-Receives `article_writer_finalized`, turns every article into a
+Turns each article, as Pelican reads it, into a
 `hoptac.search.index.SearchDocument`, builds the Whoosh index into
-`<output>/<HOPTAC_SEARCH_DIR>/whoosh/` and writes the browser export beside it.
+`<output>/<HOPTAC_SEARCH_DIR>/whoosh/` and writes the browser export beside it,
+in a child process alongside Pelican (`SearchBuild`); `finalized` waits for it
+and fails the build if it failed.
 """
 
 from __future__ import annotations
 
+import contextlib
 import html
 import logging
+import multiprocessing
+import os
 import re
+import time
+import traceback
 from pathlib import Path
 
 from pelican import signals
+from pelican.contents import Article
+from pelican.generators import ArticlesGenerator
 
-from hoptac.search.index import SearchDocument, invert_documents, write_index
+from hoptac.search.index import IndexBuilder, SearchDocument, write_index
+from hoptac.search.postings import InvertedIndex
 from hoptac.search.shards import write_search_shards
 
 from .settings import DEFAULTS
@@ -56,14 +66,15 @@ def search_document(article: object) -> SearchDocument:
     if meta.get("hoptac_undated"):
         date = None  # the taxonomy plugin's sort date, not a date the source gave
     return SearchDocument(
-        source_id=str(meta.get("source_id") or getattr(article, "slug", "")),
+        source_id=published_source_id(article),
         title=html_to_text(str(getattr(article, "title", ""))),
         url=str(getattr(article, "url", "")),
         date=date.date().isoformat()
         if date is not None and hasattr(date, "date")
         else "",
         summary=html_to_text(str(meta.get("summary") or "")),
-        body=html_to_text(str(getattr(article, "content", ""))),
+        # The HTML as read: `content` would resolve links to articles not read yet.
+        body=html_to_text(str(getattr(article, "_content", None) or "")),
         provinces=_names(meta.get("provinces")),
         leaders=_names(meta.get("leaders")),
         topics=_names(meta.get("topics")),
@@ -80,22 +91,166 @@ def check_settings(settings: dict) -> dict:
     return values
 
 
-def write_search_index(generator: object, writer: object = None) -> None:
-    """Build the index and the browser export from the generator's articles."""
-    settings = check_settings(generator.settings)
-    out = Path(generator.output_path) / settings["HOPTAC_SEARCH_DIR"]
-    articles = list(generator.articles)
-    inverted = invert_documents(search_document(a) for a in articles)
+def write_search_index(
+    inverted: InvertedIndex, output_path: str, settings: dict, fork: bool = False
+) -> None:
+    """Write the Whoosh index and the browser export into the output.
+
+    With `fork`, the export is written by a forked process at the same time:
+    the two are independent and the machine has a second core.
+    """
+    out = Path(output_path) / settings["HOPTAC_SEARCH_DIR"]
+    started = time.perf_counter()
+    exporter = os.fork() if fork else None
+    if exporter == 0:
+        try:
+            write_search_shards(inverted, out, settings["HOPTAC_SEARCH_BUCKETS"])
+        except BaseException:
+            traceback.print_exc()
+            os._exit(1)
+        os._exit(0)
+    if exporter is None:
+        write_search_shards(inverted, out, settings["HOPTAC_SEARCH_BUCKETS"])
     stats = write_index(inverted, out / "whoosh")
-    export = write_search_shards(inverted, out, settings["HOPTAC_SEARCH_BUCKETS"])
+    if exporter is not None:
+        _, status = os.waitpid(exporter, 0)
+        if status != 0:
+            raise RuntimeError("the browser export failed (see the error above)")
     logger.info(
-        "hoptac_search: %d articles indexed in %.2f s, browser export in %.2f s",
+        "hoptac_search: %d articles indexed, index and browser export in %.2f s",
         stats.documents,
-        stats.seconds,
-        export.seconds,
+        time.perf_counter() - started,
     )
 
 
+class SearchBuild:
+    """The index of one Pelican run, built beside it in a child process.
+
+    Each article goes to the child as Pelican reads it, so analysing the
+    articles overlaps reading the rest; once every article is read the child
+    learns which are published and writes the index while Pelican writes the
+    pages. Without `fork` (Windows, macOS' default) the same work runs in
+    process at the end of reading.
+    """
+
+    def __init__(self, settings: dict):
+        self.settings = check_settings(settings)
+        self.output_path = settings["OUTPUT_PATH"]
+        self.child = None
+        self.builder = IndexBuilder()  # used only when there is no child
+        if "fork" in multiprocessing.get_all_start_methods():
+            context = multiprocessing.get_context("fork")
+            self.receiver, child_end = context.Pipe()
+            self.child = context.Process(
+                target=_child_main,
+                args=(child_end, self.output_path, self.settings),
+                name="hoptac-search-index",
+                daemon=True,  # never outlives a build that failed half-way
+            )
+            self.child.start()
+            child_end.close()
+
+    def add(self, article: object) -> None:
+        document = search_document(article)
+        if self.child is not None:
+            self.receiver.send(document)
+        else:
+            self.builder.add(document)
+
+    def all_read(self, articles: list) -> None:
+        keep = [published_source_id(a) for a in articles]
+        if self.child is not None:
+            self.receiver.send(keep)
+        else:
+            inverted = self.builder.finish(keep)
+            write_search_index(inverted, self.output_path, self.settings)
+
+    def wait(self) -> None:
+        """Wait for the child; raise if it could not build the index."""
+        if self.child is None:
+            return
+        message = None
+        with contextlib.suppress(EOFError):
+            message = self.receiver.recv()
+        self.child.join()
+        self.receiver.close()
+        if self.child.exitcode != 0 or message:
+            raise RuntimeError(
+                "hoptac_search: the search index could not be built: "
+                + (message or f"its process ended with code {self.child.exitcode}")
+            )
+
+    def stop(self) -> None:
+        if self.child is not None and self.child.is_alive():
+            self.child.terminate()
+            self.child.join()
+
+
+def _child_main(connection, output_path: str, settings: dict) -> None:
+    builder = IndexBuilder()
+    try:
+        while True:
+            item = connection.recv()
+            if isinstance(item, SearchDocument):
+                builder.add(item)
+                continue
+            write_search_index(builder.finish(item), output_path, settings, fork=True)
+            connection.send("")
+            return
+    except EOFError:
+        return  # the build stopped before every article was read
+    except BaseException as exc:  # the parent reports it and fails the build
+        connection.send(f"{type(exc).__name__}: {exc}")
+        raise
+
+
+def published_source_id(article: object) -> str:
+    """Return the id an article is searched by: its Source_ID, else its slug."""
+    meta = getattr(article, "metadata", {})
+    return str(meta.get("source_id") or getattr(article, "slug", ""))
+
+
+# One build per output folder at a time (Pelican's autoreload runs several).
+_builds: dict[str, SearchBuild] = {}
+
+
+def start_search_index(generator: object) -> None:
+    """Before the articles are read: start this run's index build."""
+    output_path = generator.settings["OUTPUT_PATH"]
+    stale = _builds.pop(output_path, None)
+    if stale is not None:
+        stale.stop()
+    _builds[output_path] = SearchBuild(generator.settings)
+
+
+def add_article(content: object) -> None:
+    """Each article, as Pelican reads it, goes to the index build."""
+    if not isinstance(content, Article):
+        return
+    build = _builds.get(getattr(content, "settings", {}).get("OUTPUT_PATH", ""))
+    if build is not None:
+        build.add(content)
+
+
+def all_articles_read(generators: list) -> None:
+    """Every article read: tell the build which ones are published."""
+    for generator in generators:
+        if isinstance(generator, ArticlesGenerator):
+            build = _builds.get(generator.settings["OUTPUT_PATH"])
+            if build is not None:
+                build.all_read(list(generator.articles))
+
+
+def finish_search_index(pelican: object) -> None:
+    """Wait for the index of this build; raise if it could not be built."""
+    build = _builds.pop(pelican.settings["OUTPUT_PATH"], None)
+    if build is not None:
+        build.wait()
+
+
 def register() -> None:
-    """Connect the plugin's receiver (module level: Pelican keeps weak references)."""
-    signals.article_writer_finalized.connect(write_search_index)
+    """Connect the plugin's receivers (module level: Pelican keeps weak references)."""
+    signals.article_generator_init.connect(start_search_index)
+    signals.content_object_init.connect(add_article)
+    signals.all_generators_finalized.connect(all_articles_read)
+    signals.finalized.connect(finish_search_index)

@@ -1,0 +1,67 @@
+"""The search plugin's build beside Pelican: results, failures, and no fork."""
+
+from __future__ import annotations
+
+import multiprocessing
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from hoptac.search.query import SearchIndex
+from hoptac.site_build import BuildError, build_site
+
+PROJECT = Path(__file__).resolve().parents[2]
+FIXTURES = PROJECT / "tests" / "fixtures" / "search"
+
+
+def fixture_content(root: Path) -> Path:
+    articles = root / "content" / "articles"
+    articles.mkdir(parents=True)
+    for path in FIXTURES.glob("*.md"):
+        shutil.copy(path, articles / path.name)
+    return root / "content"
+
+
+def build(root: Path, content: Path) -> None:
+    overrides = {"CACHE_PATH": str(root / "cache"), "LOAD_CONTENT_CACHE": False}
+    build_site(PROJECT / "pelicanconf.py", root / "output", content, overrides)
+
+
+def test_a_failed_index_fails_the_build_and_keeps_the_last_site(
+    search_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content = fixture_content(tmp_path)
+    shutil.copytree(search_site, tmp_path / "output")
+    before = sorted(p.relative_to(tmp_path) for p in (tmp_path / "output").rglob("*"))
+
+    def broken_index(*args: object, **kwargs: object) -> None:
+        raise OSError("disk full (simulated)")
+
+    # The child is forked after this, so it inherits the broken writer.
+    plugin = next(
+        module
+        for name, module in sys.modules.items()
+        if name.endswith("hoptac_search.hoptac_search")
+    )
+    monkeypatch.setattr(plugin, "write_index", broken_index)
+    with pytest.raises(BuildError, match="disk full"):
+        build(tmp_path, content)
+    after = sorted(p.relative_to(tmp_path) for p in (tmp_path / "output").rglob("*"))
+    assert after == before
+
+
+def test_without_fork_the_index_is_built_in_process(
+    search_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    build(tmp_path, fixture_content(tmp_path))
+    ours = SearchIndex(tmp_path / "output" / "search" / "whoosh")
+    reference = SearchIndex(search_site / "search" / "whoosh")
+    for query in ("ha noi", "Nguyễn Văn Phong", "TPHCM", "xúc tiến thương mại"):
+        assert [h.source_id for h in ours.search(query).hits] == [
+            h.source_id for h in reference.search(query).hits
+        ]
+    exported = sorted(p.name for p in (tmp_path / "output" / "search").iterdir())
+    assert exported == sorted(p.name for p in (search_site / "search").iterdir())
