@@ -45,6 +45,8 @@ PAIR_FIELD = "pairs"
 TAG_PAIR_FIELD = "tag_pairs"
 MIN_PAIR_DOCS = 2  # a pair is indexed when at least this many articles have it
 FACET_FIELDS = ("provinces", "leaders", "topics")
+# Every field a query scores in (BM25F over field lengths).
+SCORED_FIELDS = (*TEXT_FIELDS, PAIR_FIELD, TAG_PAIR_FIELD)
 
 
 @dataclass

@@ -14,19 +14,21 @@ from __future__ import annotations
 
 import bisect
 import html
+import json
 import logging
 import math
 import queue
 import re
 import threading
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
+from itertools import chain
 from pathlib import Path
 
-from whoosh.query import And, AndMaybe, Every, NullQuery, Or, Query, Term, TermRange
-from whoosh.scoring import BM25F
+from whoosh.query import And, AndMaybe, NullQuery, Or, Query, Term, TermRange
+from whoosh.scoring import BM25F, bm25
 
 from hoptac.search.analysis import (
     exact_pair_terms,
@@ -39,6 +41,7 @@ from hoptac.search.analysis import (
 from hoptac.search.index import (
     FACET_FIELDS,
     PAIR_FIELD,
+    SCORED_FIELDS,
     TAG_PAIR_FIELD,
     TEXT_FIELDS,
     open_index,
@@ -65,6 +68,8 @@ BM25_B = 0.75
 BM25_K1 = 1.2
 SCORE_DECIMALS = 6  # scores are compared rounded, so summation order cannot matter
 
+TERM_CACHE_SIZE = 50_000  # scored postings of (field, term)
+WARM_POSTINGS = 1_000_000  # postings a server scores before it answers
 RESULT_CACHE_SIZE = 1024  # repeated queries (a busy site's usual ones) cost nothing
 _LIST_FILTERS = ("provinces", "leaders", "topics", "years")
 MAX_QUERY_CHARS = 300
@@ -146,6 +151,13 @@ class SearchResult:
     hits: list[Hit]
     facets: dict[str, list[tuple[str, int]]]
     terms: list[str]
+    _json: bytes | None = field(default=None, repr=False, compare=False)
+
+    def json_bytes(self) -> bytes:
+        """Return the result as UTF-8 JSON, encoded once (results are cached)."""
+        if self._json is None:
+            self._json = json.dumps(self.to_dict(), ensure_ascii=False).encode()
+        return self._json
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -260,28 +272,40 @@ def highlight(text: str, terms: list[str], limit: int = SNIPPET_CHARS) -> str:
     folded = {fold_term(t) for t in terms}
     best: tuple[int, int, list[tuple[int, int]]] | None = None
     sentences = list(_SENTENCE.finditer(text))
-    # Cheap first pass over the folded text: analyse only sentences where a
-    # folded term occurs as a word (folding keeps NFC text's length).
-    likely = sentences
+    # The sentence with the most distinct query words wins; folding keeps NFC
+    # text's length, so a regex over the folded text finds them cheaply and
+    # only the winner is tokenized to place the marks.
     folded_text = fold_diacritics(text).lower()
     if folded and len(folded_text) == len(text):
         words = "|".join(re.escape(f) for f in sorted(folded))
-        hits = [
-            m.start() for m in re.finditer(rf"(?<!\w)(?:{words})(?!\w)", folded_text)
+        found = [
+            (m.start(), m.group())
+            for m in re.finditer(rf"(?<!\w)(?:{words})(?!\w)", folded_text)
         ]
-        likely = [m for m in sentences if _contains_any(m.start(), m.end(), hits)]
-        likely = likely[:MAX_SNIPPET_SENTENCES] or sentences[:1]
-    for sentence in likely:
+        starts = [position for position, _ in found]
+        ranked_sentences = []
+        for sentence in sentences:
+            first = bisect.bisect_left(starts, sentence.start())
+            last = bisect.bisect_left(starts, sentence.end())
+            distinct = {word for _, word in found[first:last]}
+            if distinct:
+                ranked_sentences.append((-len(distinct), sentence.start(), sentence))
+        candidates = [s for _, _, s in sorted(ranked_sentences, key=lambda r: r[:2])]
+        # Abbreviations and glued words can fool the regex: try a few.
+        candidates = candidates[:3] or sentences[:MAX_SNIPPET_SENTENCES]
+    else:
+        candidates = sentences[:MAX_SNIPPET_SENTENCES]
+    for sentence in candidates:
         spans: list[tuple[int, int]] = []
-        found: set[str] = set()
+        matched: set[str] = set()
         for word, start, end in iter_syllables(sentence.group()):
             term = canonical_tone(word.lower())
             if term in exact or fold_term(term) in folded:
-                found.add(fold_term(term))
+                matched.add(fold_term(term))
                 if not spans or spans[-1] != (start, end):
                     spans.append((sentence.start() + start, sentence.start() + end))
-        if spans and (best is None or len(found) > best[0]):
-            best = (len(found), sentence.start(), spans)
+        if spans and (best is None or len(matched) > best[0]):
+            best = (len(matched), sentence.start(), spans)
     if best is None:
         return html.escape(_cut(text, 0, limit))
     _, _sentence_start, spans = best
@@ -303,11 +327,6 @@ def highlight(text: str, terms: list[str], limit: int = SNIPPET_CHARS) -> str:
     prefix = "… " if start > 0 else ""
     suffix = " …" if end < len(text) else ""
     return prefix + "".join(pieces).strip() + suffix
-
-
-def _contains_any(start: int, end: int, positions: list[int]) -> bool:
-    index = bisect.bisect_left(positions, start)
-    return index < len(positions) and positions[index] < end
 
 
 def _cut(text: str, start: int, limit: int) -> str:
@@ -335,6 +354,16 @@ class SearchIndex:
                 for docnum, fields in reader.iter_docs()
             }
             self.doc_count = reader.doc_count_all()
+            # Field lengths as BM25 sees them (quantised), for scoring in Python.
+            self._lengths = {
+                name: [
+                    searcher.doc_field_length(d, name, 1) for d in range(self.doc_count)
+                ]
+                for name in SCORED_FIELDS
+            }
+            self._avgfl = {
+                name: searcher.avg_field_length(name) or 1 for name in SCORED_FIELDS
+            }
             # Folded form -> the exact terms of each field that fold to it.
             self._variants: dict[str, dict[str, list[str]]] = {}
             for name in TEXT_FIELDS:
@@ -343,6 +372,19 @@ class SearchIndex:
                     term = raw.decode("utf-8")
                     by_fold.setdefault(fold_term(term), []).append(term)
                 self._variants[name] = by_fold
+        self._facet_docs: dict[str, dict[str, set[int]]] = {
+            name: {} for name in (*FACET_FIELDS, "year")
+        }
+        # Each document's (facet, value) pairs, counted for every result list.
+        self._doc_facets: dict[int, list[tuple[str, str]]] = {}
+        for docnum, stored in self._stored.items():
+            pairs = [(n, v) for n in FACET_FIELDS for v in _split(stored.get(n))]
+            if stored.get("year"):
+                pairs.append(("year", str(stored["year"])))
+            for name, value in pairs:
+                self._facet_docs[name].setdefault(value, set()).add(docnum)
+            self._doc_facets[docnum] = pairs
+        self._term_scores: dict[tuple[str, str], tuple[list[int], list[float]]] = {}
 
     def variants(self, fieldname: str, folded: str) -> list[str]:
         """Return the indexed terms of a field that fold to `folded`."""
@@ -367,29 +409,127 @@ class SearchIndex:
     def ranked(
         self, text: str, filters: Filters | None = None
     ) -> tuple[list[tuple[int, float]], list[str]]:
-        """Return every matching `(docnum, score)` in rank order, and the terms."""
+        """Return every matching `(docnum, score)` in rank order, and the terms.
+
+        Scores are those of `whoosh_query` under Whoosh's BM25F (tests hold the
+        two equal), summed here from each term's scored postings, which a
+        read-only index computes once: Whoosh's matchers cost 30-75 ms a query.
+        """
         filters = filters or Filters()
         plan = self.plan(text)
-        restrict = filter_query(filters)
+        filter_query(filters)  # validates the filters (QueryError)
+        allowed = self._allowed_docs(filters)
         if not plan.groups:
-            if restrict is None:
+            if allowed is None:
                 raise QueryError(MESSAGE_EMPTY)
-            with self._searcher() as searcher:
-                results = searcher.search(Every(), filter=restrict, limit=None)
-                docnums = [hit.docnum for hit in results]
             # Without words, the newest articles first.
-            docnums.sort(key=lambda d: (str(self._stored[d].get("date", "")), -d))
+            docnums = sorted(
+                allowed, key=lambda d: (str(self._stored[d].get("date", "")), -d)
+            )
             return [(d, 0.0) for d in reversed(docnums)], []
-        scored: list[tuple[int, float]] = []
-        with self._searcher() as searcher:
-            for require_all in (True, False):
-                query = whoosh_query(plan, require_all=require_all)
-                results = searcher.search(query, filter=restrict, limit=None)
-                scored = [(hit.docnum, hit.score) for hit in results]
-                if scored or len(plan.groups) == 1:
-                    break
-        scored.sort(key=lambda pair: rank_key(pair[1], pair[0]))
+        group_scores = [self._score_variants(group) for group in plan.groups]
+        total: dict[int, float] = {}
+        for require_all in (True, False):
+            total = {}
+            for index, scores in enumerate(group_scores):
+                if require_all and index > 0:
+                    total = {d: s + scores[d] for d, s in total.items() if d in scores}
+                    continue
+                for docnum, score in scores.items():
+                    if allowed is None or docnum in allowed:
+                        total[docnum] = total.get(docnum, 0.0) + score
+            if total or len(plan.groups) == 1:
+                break
+        for docnum, score in self._score_variants(plan.pairs).items():
+            if docnum in total:
+                total[docnum] += score
+        scored = sorted(total.items(), key=lambda pair: rank_key(pair[1], pair[0]))
         return scored, list(plan.terms)
+
+    def _score_variants(self, variants: Iterable[tuple[str, str, float]]) -> dict:
+        """Return docnum -> summed score of an Or of boosted terms."""
+        scores: dict[int, float] = {}
+        for fieldname, term, boost in variants:
+            docnums, term_scores = self._scored_postings(fieldname, term)
+            for docnum, score in zip(docnums, term_scores, strict=True):
+                scores[docnum] = scores.get(docnum, 0.0) + score * boost
+        return scores
+
+    def _scored_postings(self, fieldname: str, term: str) -> tuple[list, list]:
+        """Return a term's docnums and BM25F scores (before boost), cached."""
+        key = (fieldname, term)
+        cached = self._term_scores.get(key)
+        if cached is not None:
+            return cached
+        with self._searcher() as searcher:
+            reader = searcher.reader()
+            raw = term.encode("utf-8")
+            items = (
+                list(reader.postings(fieldname, raw).items_as("weight"))
+                if (fieldname, raw) in reader
+                else []
+            )
+        idf = math.log(self.doc_count / (len(items) + 1)) + 1
+        lengths, avgfl = self._lengths[fieldname], self._avgfl[fieldname]
+        docnums = [docnum for docnum, _ in items]
+        scores = [
+            bm25(idf, weight, lengths[docnum], avgfl, BM25_B, BM25_K1)
+            for docnum, weight in items
+        ]
+        if len(self._term_scores) >= TERM_CACHE_SIZE:
+            self._term_scores.clear()  # crude, and rare: the vocabulary is finite
+        self._term_scores[key] = (docnums, scores)
+        return docnums, scores
+
+    def warm(self, postings_budget: int = WARM_POSTINGS) -> int:
+        """Score the most frequent terms' postings ahead of the first queries.
+
+        A server's first queries would otherwise each read their common terms
+        from disk while twenty clients wait. Returns the terms warmed.
+        """
+        with self._searcher() as searcher:
+            reader = searcher.reader()
+            frequent = sorted(
+                (
+                    (-info.doc_frequency(), name, text)
+                    for name in SCORED_FIELDS
+                    for text, info in reader.iter_field(name)
+                ),
+            )
+        spent = warmed = 0
+        for negative_df, name, text in frequent:
+            if spent - negative_df > postings_budget:
+                break
+            spent -= negative_df
+            term = text.decode("utf-8") if isinstance(text, bytes) else text
+            self._scored_postings(name, term)
+            warmed += 1
+        return warmed
+
+    def _allowed_docs(self, filters: Filters) -> set[int] | None:
+        """Return the documents every filter allows, or None without filters."""
+        sets: list[set[int]] = []
+        for name in FACET_FIELDS:
+            for value in getattr(filters, name):
+                value = nfc(value).strip().replace(",", " ")
+                sets.append(self._facet_docs[name].get(value, set()))
+        for year in filters.years:
+            sets.append(self._facet_docs["year"].get(year.strip(), set()))
+        start = _date_bound(filters.date_from, end=False)
+        end = _date_bound(filters.date_to, end=True)
+        if start or end:
+            sets.append(
+                {
+                    d
+                    for d, stored in self._stored.items()
+                    if (date := str(stored.get("date", "")))
+                    and (not start or date >= start)
+                    and (not end or date <= end)
+                }
+            )
+        if not sets:
+            return None
+        return set.intersection(*sets)
 
     def search(
         self,
@@ -484,20 +624,17 @@ class SearchIndex:
         )
 
     def _facet_counts(self, docnums) -> dict[str, list[tuple[str, int]]]:
-        counts: dict[str, dict[str, int]] = {
-            name: {} for name in (*FACET_FIELDS, "year")
+        counts = Counter(
+            chain.from_iterable(self._doc_facets[docnum] for docnum in docnums)
+        )
+        by_name: dict[str, list[tuple[str, int]]] = {
+            name: [] for name in (*FACET_FIELDS, "year")
         }
-        for docnum in docnums:
-            stored = self._stored[docnum]
-            for name in FACET_FIELDS:
-                for value in _split(stored.get(name)):
-                    counts[name][value] = counts[name].get(value, 0) + 1
-            year = str(stored.get("year", ""))
-            if year:
-                counts["year"][year] = counts["year"].get(year, 0) + 1
+        for (name, value), count in counts.items():
+            by_name[name].append((value, count))
         return {
-            name: sorted(values.items(), key=lambda kv: (-kv[1], kv[0]))[:FACET_LIMIT]
-            for name, values in counts.items()
+            name: sorted(values, key=lambda kv: (-kv[1], kv[0]))[:FACET_LIMIT]
+            for name, values in by_name.items()
         }
 
 

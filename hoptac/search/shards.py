@@ -36,6 +36,7 @@ from hoptac.search.index import (
     FACET_FIELDS,
     INDEX_VERSION,
     PAIR_FIELD,
+    SCORED_FIELDS,
     TAG_PAIR_FIELD,
     TEXT_FIELDS,
     stored_text,
@@ -74,11 +75,6 @@ def bucket_of(key: str, buckets: int) -> int:
         value ^= data[i] | (data[i + 1] << 8)
         value = (value * FNV_PRIME) & 0xFFFFFFFF
     return value % buckets
-
-
-def scored_fields() -> list[str]:
-    """Return every field a query plan can name, in a fixed order."""
-    return [*TEXT_FIELDS, PAIR_FIELD, TAG_PAIR_FIELD]
 
 
 def term_key(fieldname: str, term: str) -> str:
@@ -213,7 +209,7 @@ def write_search_shards(
     doc_count = inverted.doc_count
     fields_meta: dict[str, dict[str, object]] = {}
     seen_lengths: dict[str, str] = {}
-    for name in scored_fields():
+    for name in SCORED_FIELDS:
         codes = bytes(
             length_to_byte(inverted.field_length(name, d)) for d in range(doc_count)
         )
@@ -230,7 +226,7 @@ def write_search_shards(
             seen_lengths[lengths] = name
         fields_meta[name] = info
     shard_terms: dict[int, dict[str, dict[str, str]]] = defaultdict(dict)
-    for name in scored_fields():
+    for name in SCORED_FIELDS:
         for term, (docnums, weights) in inverted.postings.get(name, {}).items():
             bucket = bucket_of(term_key(name, term), buckets)
             postings = encode_postings(zip(docnums, weights, strict=True))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.client
 import json
 import urllib.error
 import urllib.request
@@ -137,3 +138,26 @@ def test_api_answers_hostile_queries_without_echoing_markup(api, query):
     assert status == 200
     for hit in payload["hits"]:
         assert "<script" not in hit["snippet"] and "<b>" not in hit["snippet"]
+
+
+def test_api_keeps_the_connection_open_for_files_json_and_errors(api):
+    """Keep-alive answers (what load generators and browsers reuse) stay framed."""
+    host, port = api.removeprefix("http://").split(":")
+    connection = http.client.HTTPConnection(host, int(port), timeout=10)
+    try:
+        for path, status in (
+            (f"/api/search?q={quote('lâm đồng')}", 200),
+            ("/index.html", 200),
+            ("/api/search?q=", 400),
+            ("/khong-co-trang-nay.html", 404),
+            (f"/api/search?q={quote('lâm đồng')}", 200),
+        ):
+            connection.request("GET", path)
+            response = connection.getresponse()
+            body = response.read()
+            assert response.status == status, path
+            assert int(response.headers["Content-Length"]) == len(body)
+        # One socket served them all.
+        assert connection.sock is not None
+    finally:
+        connection.close()

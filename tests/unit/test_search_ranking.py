@@ -5,9 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from whoosh.scoring import BM25F
 
 from hoptac.search.index import build_index, documents_from_markdown
-from hoptac.search.query import Filters, QueryError, SearchIndex
+from hoptac.search.query import (
+    BM25_B,
+    BM25_K1,
+    Filters,
+    QueryError,
+    SearchIndex,
+    filter_query,
+    rank_key,
+    whoosh_query,
+)
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "search"
 
@@ -212,3 +222,42 @@ def test_identical_queries_in_flight_run_once_and_are_cached(index, monkeypatch)
     assert len({id(r) for r in results}) == 1
     index.search("biến đổi hợp tác")
     assert len(calls) == 1
+
+
+def whoosh_ranked(index: SearchIndex, text: str, filters: Filters) -> list:
+    """The reference: the plan run by Whoosh's own searcher under BM25F."""
+    plan = index.plan(text)
+    with index.ix.searcher(weighting=BM25F(B=BM25_B, K1=BM25_K1)) as searcher:
+        for require_all in (True, False):
+            results = searcher.search(
+                whoosh_query(plan, require_all),
+                filter=filter_query(filters),
+                limit=None,
+            )
+            scored = [(hit.docnum, hit.score) for hit in results]
+            if scored or len(plan.groups) == 1:
+                break
+    return sorted(scored, key=lambda pair: rank_key(pair[1], pair[0]))
+
+
+@pytest.mark.parametrize(
+    ("text", "filters"),
+    [
+        ("ha noi", {}),
+        ("Hà Nội lâm đồng", {}),
+        ("nguyen van phong", {}),
+        ("xúc tiến thương mại", {}),
+        ("TPHCM", {}),
+        ("uỷ ban", {}),
+        ("hoa binh", {"provinces": ["Hòa Bình"]}),
+        ("ha noi", {"date_from": "2020", "date_to": "2024-06"}),
+        ("chữ không có ở đâu cả", {}),
+        ("an toàn", {}),
+    ],
+)
+def test_python_scoring_equals_whoosh_searcher(index, text, filters):
+    mine, _ = index.ranked(text, Filters(**filters))
+    reference = whoosh_ranked(index, text, Filters(**filters))
+    assert [d for d, _ in mine] == [d for d, _ in reference]
+    assert [rank_key(s, d) for d, s in mine] == [rank_key(s, d) for d, s in reference]
+    assert mine or text == "chữ không có ở đâu cả"
