@@ -21,6 +21,7 @@ PLUGIN_PATHS = ["plugins"]
 PLUGINS = [
     "hoptac_taxonomy",
     "hoptac_search",
+    "hoptac_incremental",  # unchanged pages are kept, not rendered again
 ]
 DIRECT_TEMPLATES = ["index", "archives", "search", "404"]
 

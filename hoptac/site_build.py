@@ -108,6 +108,9 @@ def build_site(
     shutil.rmtree(staging, ignore_errors=True)
     settings["OUTPUT_PATH"] = str(staging)
     settings["DELETE_OUTPUT_DIRECTORY"] = False
+    if settings.get("LOAD_CONTENT_CACHE") and output_dir.is_dir():
+        # hoptac_incremental copies unchanged pages from the live site.
+        settings["HOPTAC_PREVIOUS_OUTPUT"] = str(output_dir)
     counter = _ErrorCounter()
     logging.getLogger().addHandler(counter)
     try:

@@ -1,0 +1,242 @@
+"""Skip rendering the pages whose inputs are those of the last good build.
+
+Pelican renders every page on every build; its content cache only spares the
+reading. A page written by `Writer.write_file` depends on its template, the
+settings, the theme and plugins, the metadata of the whole archive (lists,
+counts and links on every page come from it) and, for an article or page, its
+own text. Their hash is the page's fingerprint. When a page's fingerprint is
+the one recorded for the live site and the live file is still the one written
+then (same size and modification time), the file is copied from the live site
+into the new build instead of being rendered again.
+
+So changing an article's text re-renders that article's page alone; changing
+any metadata (a title, a date, a tag), a template or a setting re-renders
+everything. Feeds, static files, data exports and the search index are
+written by their own generators on every build. The manifest of fingerprints
+lives in CACHE_PATH; `site_build` names the live site in
+`HOPTAC_PREVIOUS_OUTPUT` when the content cache is loaded (`invoke build`,
+not `invoke rebuild`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+from datetime import date, datetime
+from pathlib import Path
+
+from pelican import signals
+from pelican.contents import Content
+from pelican.writers import Writer
+
+logger = logging.getLogger(__name__)
+
+MANIFEST_NAME = "hoptac-pages.json"
+MANIFEST_VERSION = 1
+# Settings that name this build's own scratch places, not its inputs.
+_VOLATILE_SETTINGS = {"OUTPUT_PATH", "HOPTAC_PREVIOUS_OUTPUT", "CACHE_PATH"}
+# Generator attributes holding content (Pelican 4: articles, drafts, pages…).
+_CONTENT_LISTS = (
+    "articles",
+    "translations",
+    "drafts",
+    "drafts_translations",
+    "pages",
+    "translations",
+    "hidden_pages",
+    "hidden_translations",
+    "draft_pages",
+    "draft_translations",
+)
+
+
+def _plain(value: object) -> object:
+    """Return a value as JSON-able data, stable from one run to the next."""
+    if isinstance(value, str | int | float | bool) or value is None:
+        return value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in sorted(value.items(), key=str)}
+    if isinstance(value, list | tuple | set | frozenset):
+        items = [_plain(v) for v in value]
+        return sorted(items, key=repr) if isinstance(value, set | frozenset) else items
+    return str(value)  # URLWrappers, taxonomy objects: their name
+
+
+def _digest(data: object) -> str:
+    encoded = json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
+    return hashlib.sha1(encoded.encode("utf-8")).hexdigest()
+
+
+def content_key(content: Content) -> str:
+    """Return the hash of one article or page: where it lives, metadata and text."""
+    return _digest(
+        [
+            content.source_path,
+            _plain(content.metadata),
+            getattr(content, "_content", ""),
+        ]
+    )
+
+
+def _files_key(folder: Path) -> list:
+    """Return (path, size, mtime) of every file under folder: cheap, and changes."""
+    if not folder.is_dir():
+        return []
+    return sorted(
+        [str(p.relative_to(folder)), p.stat().st_size, p.stat().st_mtime_ns]
+        for p in folder.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    )
+
+
+class BuildState:
+    """What one build knows: the archive's shape, the last manifest, pages kept."""
+
+    def __init__(self, settings: dict, generators: list):
+        self.settings = settings
+        self.output = Path(settings["OUTPUT_PATH"])
+        previous = settings.get("HOPTAC_PREVIOUS_OUTPUT")
+        self.previous = Path(previous) if previous else None
+        self.manifest_path = Path(settings["CACHE_PATH"]) / MANIFEST_NAME
+        contents = []
+        for generator in generators:
+            for name in dict.fromkeys(_CONTENT_LISTS):
+                contents += getattr(generator, name, None) or []
+        plugin_folders = [Path(p) for p in settings.get("PLUGIN_PATHS", [])]
+        self.shape = _digest(
+            {
+                "settings": _plain(
+                    {
+                        k: v
+                        for k, v in settings.items()
+                        if k.isupper() and k not in _VOLATILE_SETTINGS
+                    }
+                ),
+                "theme": _files_key(Path(settings["THEME"])),
+                "plugins": [_files_key(folder) for folder in plugin_folders],
+                # Metadata only: an article's text shows on its own page alone.
+                "contents": sorted(
+                    [c.source_path, _plain(c.metadata), c.url, c.save_as]
+                    for c in contents
+                ),
+            }
+        )
+        self.calls: dict[str, dict] = {}
+        self.kept = self.rendered = 0
+        self.previous_calls = self._load_manifest()
+
+    def _load_manifest(self) -> dict[str, dict]:
+        if self.previous is None or not self.previous.is_dir():
+            return {}
+        try:
+            manifest = json.loads(self.manifest_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        if manifest.get("version") != MANIFEST_VERSION:
+            return {}
+        return manifest.get("calls", {})
+
+    def fingerprint(self, name: str, template: object, kwargs: dict) -> str:
+        own = sorted(
+            content_key(value)
+            for value in kwargs.values()
+            if isinstance(value, Content)
+        )
+        return _digest([self.shape, name, getattr(template, "name", ""), own])
+
+    def restore(self, name: str, fingerprint: str) -> list[str] | None:
+        """Copy a page's files from the live site if they are still its own."""
+        previous = self.previous_calls.get(name)
+        if previous is None or previous["fingerprint"] != fingerprint:
+            return None
+        files = previous["files"]
+        for relative, (size, mtime_ns) in files.items():
+            live = self.previous / relative
+            try:
+                stat = live.stat()
+            except OSError:
+                return None
+            if stat.st_size != size or stat.st_mtime_ns != mtime_ns:
+                return None
+        for relative in files:
+            target = self.output / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(self.previous / relative, target)  # keeps the mtime
+        return list(files)
+
+    def record(self, name: str, fingerprint: str, relatives: list[str]) -> None:
+        files = {}
+        for relative in relatives:
+            stat = (self.output / relative).stat()
+            files[relative] = [stat.st_size, stat.st_mtime_ns]
+        self.calls[name] = {"fingerprint": fingerprint, "files": files}
+
+    def save(self) -> None:
+        self.manifest_path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = self.manifest_path.with_suffix(".tmp")
+        temporary.write_text(
+            json.dumps({"version": MANIFEST_VERSION, "calls": self.calls}),
+            encoding="utf-8",
+        )
+        os.replace(temporary, self.manifest_path)
+        logger.info(
+            "hoptac_incremental: %d pages rendered, %d kept from the last build",
+            self.rendered,
+            self.kept,
+        )
+
+
+_states: dict[str, BuildState] = {}
+
+
+class IncrementalWriter(Writer):
+    """Pelican's Writer, which keeps pages whose fingerprint has not changed."""
+
+    def write_file(self, name, template, context, *args, **kwargs):  # noqa: D102
+        state = _states.get(os.path.abspath(self.output_path))
+        if state is None or not name:
+            return super().write_file(name, template, context, *args, **kwargs)
+        fingerprint = state.fingerprint(name, template, kwargs)
+        kept = state.restore(name, fingerprint)
+        if kept is not None:
+            self._written_files.update(
+                os.path.join(self.output_path, relative) for relative in kept
+            )
+            state.kept += 1
+            state.record(name, fingerprint, kept)
+            return None
+        before = set(self._written_files)
+        result = super().write_file(name, template, context, *args, **kwargs)
+        written = [
+            os.path.relpath(path, self.output_path)
+            for path in self._written_files - before
+        ]
+        state.rendered += 1
+        state.record(name, fingerprint, written)
+        return result
+
+
+def start_build(generators: list) -> None:
+    settings = generators[0].settings
+    _states[os.path.abspath(settings["OUTPUT_PATH"])] = BuildState(settings, generators)
+
+
+def get_writer(pelican: object) -> type:
+    return IncrementalWriter
+
+
+def finish_build(pelican: object) -> None:
+    state = _states.pop(os.path.abspath(pelican.settings["OUTPUT_PATH"]), None)
+    if state is not None:
+        state.save()
+
+
+def register() -> None:
+    signals.all_generators_finalized.connect(start_build)
+    signals.get_writer.connect(get_writer)
+    signals.finalized.connect(finish_build)

@@ -1,0 +1,114 @@
+"""Incremental builds: unchanged pages are kept, and the result equals a full build."""
+
+from __future__ import annotations
+
+import filecmp
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from hoptac.site_build import BuildError, build_site
+
+PROJECT = Path(__file__).resolve().parents[2]
+
+
+def build(content: Path, output: Path, cache: Path, incremental: bool) -> None:
+    overrides = {"CACHE_PATH": str(cache), "LOAD_CONTENT_CACHE": incremental}
+    build_site(PROJECT / "pelicanconf.py", output, content, overrides)
+
+
+def differences(left: Path, right: Path) -> list[str]:
+    """Return the files (outside search/) that differ or exist on one side only."""
+    out = []
+    for comparison in [filecmp.dircmp(left, right)]:
+        stack = [(comparison, "")]
+        while stack:
+            node, prefix = stack.pop()
+            out += [prefix + n for n in node.left_only + node.right_only]
+            out += [prefix + n for n in node.diff_files]
+            for name, sub in node.subdirs.items():
+                if name != "search" or prefix:
+                    stack.append((sub, prefix + name + "/"))
+    return sorted(out)
+
+
+@pytest.fixture
+def archive(sample_site: Path, tmp_path: Path) -> Path:
+    content = tmp_path / "content"
+    shutil.copytree(sample_site.parent / "content", content)
+    return content
+
+
+def test_changed_text_rerenders_its_page_and_matches_a_full_build(
+    archive: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    output, cache = tmp_path / "output", tmp_path / "cache"
+    build(archive, output, cache, incremental=True)  # first build: everything
+    article = sorted(archive.rglob("*.md"))[3]
+    with article.open("a", encoding="utf-8") as handle:
+        handle.write("\nMột đoạn mới được thêm vào bài viết.\n")
+    caplog.clear()
+    with caplog.at_level("INFO"):
+        build(archive, output, cache, incremental=True)
+    assert "1 pages rendered" in caplog.text
+    page = next(
+        p
+        for p in (output / "bai-viet").glob("*.html")
+        if "Một đoạn mới được thêm vào bài viết." in p.read_text(encoding="utf-8")
+    )
+    assert page.is_file()
+    full = tmp_path / "full"
+    build(archive, full, tmp_path / "cache-full", incremental=False)
+    assert differences(output, full) == []
+
+
+def test_changed_metadata_rerenders_everything(
+    archive: Path, tmp_path: Path, caplog
+) -> None:
+    output, cache = tmp_path / "output", tmp_path / "cache"
+    build(archive, output, cache, incremental=True)
+    article = sorted(archive.rglob("*.md"))[0]
+    text = article.read_text(encoding="utf-8")
+    article.write_text(text.replace("Title: ", "Title: Sửa: ", 1), encoding="utf-8")
+    caplog.clear()
+    with caplog.at_level("INFO"):
+        build(archive, output, cache, incremental=True)
+    assert " 0 kept from the last build" in caplog.text
+    full = tmp_path / "full"
+    build(archive, full, tmp_path / "cache-full", incremental=False)
+    assert differences(output, full) == []
+
+
+def test_pages_of_a_failed_build_are_never_reused(
+    archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failed build records pages that never went live; the next build must
+    not take the live (older) files for them."""
+    output, cache = tmp_path / "output", tmp_path / "cache"
+    build(archive, output, cache, incremental=True)
+    article = sorted(archive.rglob("*.md"))[1]
+    with article.open("a", encoding="utf-8") as handle:
+        handle.write("\nCâu viết thêm trước một bản dựng hỏng.\n")
+    plugin = next(
+        module
+        for name, module in sys.modules.items()
+        if name.endswith("hoptac_search.hoptac_search")
+    )
+
+    def broken_index(*args: object, **kwargs: object) -> None:
+        raise OSError("disk full (simulated)")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(plugin, "write_index", broken_index)
+        with pytest.raises(BuildError, match="disk full"):
+            build(archive, output, cache, incremental=True)
+    assert not any(
+        "Câu viết thêm" in p.read_text(encoding="utf-8")
+        for p in (output / "bai-viet").glob("*.html")
+    )
+    build(archive, output, cache, incremental=True)
+    full = tmp_path / "full"
+    build(archive, full, tmp_path / "cache-full", incremental=False)
+    assert differences(output, full) == []
