@@ -162,13 +162,18 @@ class IndexBuilder:
         self._docnums[doc.source_id] = docnum
 
     def finish(self, keep: Iterable[str] | None = None) -> InvertedIndex:
+        """Return the index of the documents in keep (all when None), by Source_ID.
+
+        Numbered in Source_ID order, the same articles give the same index and
+        the same browser export whatever order they were read in.
+        """
+        wanted = self._docnums if keep is None else set(keep)
+        order = [self._docnums[s] for s in sorted(wanted) if s in self._docnums]
         inverted = self.inverted
-        if keep is not None:
-            wanted = sorted(self._docnums[s] for s in set(keep) if s in self._docnums)
-            if len(wanted) < inverted.doc_count:
-                inverted = inverted.subset(wanted)
-        # A pair found in one article only is noise for ranking and
-        # would double the term dictionary; keep the pairs that recur.
+        if order != list(range(inverted.doc_count)):
+            inverted = inverted.select(order)
+        # A pair found in one article only is noise for ranking and would
+        # double the term dictionary; keep the pairs that recur.
         inverted.prune(PAIR_FIELD, MIN_PAIR_DOCS)
         return inverted
 

@@ -96,28 +96,33 @@ class InvertedIndex:
                     lengths[docnum] -= int(weight)
         return len(rare)
 
-    def subset(self, keep: list[int]) -> InvertedIndex:
-        """Return the index of the documents in keep (ascending), renumbered 0.."""
-        new_number = {old: new for new, old in enumerate(keep)}
-        out = InvertedIndex(self.schema, len(keep))
+    def select(self, order: list[int]) -> InvertedIndex:
+        """Return the index of the documents in order, renumbered 0, 1, 2, …
+
+        Documents not in order are dropped; postings are re-sorted, so any
+        order will do (a build numbers documents by Source_ID, whatever order
+        Pelican happened to read them in).
+        """
+        new_number = {old: new for new, old in enumerate(order)}
+        out = InvertedIndex(self.schema, len(order))
         for name, terms in self.postings.items():
             kept_terms = out.postings[name] = {}
             for term, (docnums, weights) in terms.items():
-                pairs = [
+                pairs = sorted(
                     (new_number[d], w)
                     for d, w in zip(docnums, weights, strict=True)
                     if d in new_number
-                ]
+                )
                 if pairs:
                     kept_terms[term] = (
                         array("I", (d for d, _ in pairs)),
                         array("f", (w for _, w in pairs)),
                     )
         out.lengths = {
-            name: array("I", (lengths[d] for d in keep))
+            name: array("I", (lengths[d] for d in order))
             for name, lengths in self.lengths.items()
         }
-        out.stored = [self.stored[d] for d in keep]
+        out.stored = [self.stored[d] for d in order]
         return out
 
     def field_length(self, name: str, docnum: int) -> int:

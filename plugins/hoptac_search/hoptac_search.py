@@ -140,10 +140,13 @@ class SearchBuild:
         self.builder = IndexBuilder()  # used only when there is no child
         if "fork" in multiprocessing.get_all_start_methods():
             context = multiprocessing.get_context("fork")
-            self.receiver, child_end = context.Pipe()
+            # Documents go through a queue (its feeder thread never makes
+            # Pelican wait for the child); the child's answer through a pipe.
+            self.documents = context.Queue()
+            self.receiver, child_end = context.Pipe(duplex=False)
             self.child = context.Process(
                 target=_child_main,
-                args=(child_end, self.output_path, self.settings),
+                args=(self.documents, child_end, self.output_path, self.settings),
                 name="hoptac-search-index",
                 daemon=True,  # never outlives a build that failed half-way
             )
@@ -153,14 +156,15 @@ class SearchBuild:
     def add(self, article: object) -> None:
         document = search_document(article)
         if self.child is not None:
-            self.receiver.send(document)
+            self.documents.put(document)
         else:
             self.builder.add(document)
 
     def all_read(self, articles: list) -> None:
         keep = [published_source_id(a) for a in articles]
         if self.child is not None:
-            self.receiver.send(keep)
+            self.documents.put(keep)
+            self.documents.close()
         else:
             inverted = self.builder.finish(keep)
             write_search_index(inverted, self.output_path, self.settings)
@@ -186,19 +190,17 @@ class SearchBuild:
             self.child.join()
 
 
-def _child_main(connection, output_path: str, settings: dict) -> None:
+def _child_main(documents, connection, output_path: str, settings: dict) -> None:
     builder = IndexBuilder()
     try:
         while True:
-            item = connection.recv()
+            item = documents.get()
             if isinstance(item, SearchDocument):
                 builder.add(item)
                 continue
             write_search_index(builder.finish(item), output_path, settings, fork=True)
             connection.send("")
             return
-    except EOFError:
-        return  # the build stopped before every article was read
     except BaseException as exc:  # the parent reports it and fails the build
         connection.send(f"{type(exc).__name__}: {exc}")
         raise

@@ -11,6 +11,7 @@ from whoosh import index as whoosh_index
 from hoptac.search.index import (
     INDEX_NAME,
     PAIR_FIELD,
+    IndexBuilder,
     analyze_document,
     documents_from_markdown,
     invert_documents,
@@ -42,7 +43,7 @@ def readers(documents, tmp_path_factory):
     theirs_dir = tmp_path_factory.mktemp("theirs")
     ix = whoosh_index.create_in(str(theirs_dir), inverted.schema, indexname=INDEX_NAME)
     writer = ix.writer()
-    for doc in documents:
+    for doc in sorted(documents, key=lambda d: d.source_id):  # our index's order
         terms = analyze_document(doc)
         terms[PAIR_FIELD] = [p for p in terms[PAIR_FIELD] if p in kept_pairs]
         writer.add_document(**terms, **stored_values(doc))
@@ -89,3 +90,19 @@ def test_same_terms_and_postings(readers):
             assert a.frequency(name, term) == b.frequency(name, term)
             blocks_spanned += len(mine) > 128
     assert blocks_spanned > 0  # the multi-block path was exercised
+
+
+def test_the_index_does_not_depend_on_reading_order(documents):
+    """Pelican reads files in set order (it varies from run to run)."""
+    forward, backward = IndexBuilder(), IndexBuilder()
+    for doc in documents:
+        forward.add(doc)
+    for doc in reversed(documents):
+        backward.add(doc)
+    keep = [doc.source_id for doc in documents[5:]]  # drafts are dropped at the end
+    a, b = forward.finish(keep), backward.finish(keep)
+    assert a.doc_count == b.doc_count == len(keep)
+    assert a.stored == b.stored
+    assert a.lengths == b.lengths
+    assert a.postings == b.postings
+    assert [s["source_id"] for s in a.stored] == sorted(keep)
