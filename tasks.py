@@ -81,7 +81,10 @@ def archive(c, dest="dist"):
 
 @task
 def rebuild(c):
-    """Build from scratch, ignoring Pelican's content cache."""
+    """Build from scratch: no content cache, every page rendered.
+
+    `invoke build` keeps the pages whose inputs did not change.
+    """
     clean(c)
     build(c)
 
@@ -103,11 +106,41 @@ def serve(c, port=CONFIG["port"]):
     serve_site(ROOT / CONFIG["output"], host=CONFIG["host"], port=int(port))
 
 
+@task(
+    help={
+        "quick": "the shipped samples only, under a minute",
+        "scale": "add one ingest and build of the 38,000 baomoi + dantri articles",
+        "repeat": "runs per timing (default 3, quick 1)",
+    }
+)
+def bench(c, quick=False, scale=False, repeat=0):
+    """Measure the pipeline against its peers and write bench/RESULTS.md.
+
+    Reads ../shared/corpus when present, else the shipped samples.
+    """
+    _install_browser(c)
+    try:
+        import pagefind  # noqa: F401
+        import playwright  # noqa: F401
+    except ImportError:
+        c.run(f"{sys.executable} -m pip install -q -e '.[test,bench]'")
+    if not shutil.which("wrk"):
+        # Optional: without it the harness uses its own bounded Python client.
+        c.run("apt-get install -y -qq wrk", warn=True, pty=False)
+    args = ["--quick"] * quick + ["--scale"] * scale
+    args += [f"--repeat={repeat}"] if repeat else []
+    c.run(f"{sys.executable} bench/harness.py {' '.join(args)}", pty=False)
+
+
+def _install_browser(c) -> None:
+    if not Path("/usr/bin/chromium").exists():
+        c.run("apt-get update -qq && apt-get install -y -qq chromium", pty=False)
+
+
 @task
 def test(c):
     """Install what the tests need (Chromium, axe-core) and run lint and every test."""
-    if not Path("/usr/bin/chromium").exists():
-        c.run("apt-get update -qq && apt-get install -y -qq chromium", pty=False)
+    _install_browser(c)
     if not (ROOT / "tests/js/node_modules/axe-core").exists():
         c.run("npm ci --prefix tests/js --no-audit --no-fund")
     c.run(f"{sys.executable} -m ruff check .")

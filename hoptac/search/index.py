@@ -10,6 +10,7 @@ scattered. Facets are stored keyword fields.
 
 from __future__ import annotations
 
+import json
 import logging
 import shutil
 import time
@@ -43,6 +44,7 @@ PAIR_FIELD = "pairs"
 # Exact pairs within each tag (province, leader, topic): `Nguyễn Văn Phóng`
 # typed with its marks finds the article tagged with him before `Phong`.
 TAG_PAIR_FIELD = "tag_pairs"
+LIVE_STATS = "hoptac-stats.json"  # beside Whoosh's files; its clean-up ignores it
 MIN_PAIR_DOCS = 2  # a pair is indexed when at least this many articles have it
 FACET_FIELDS = ("provinces", "leaders", "topics")
 # Every field a query scores in (BM25F over field lengths).
@@ -198,6 +200,7 @@ def write_index(inverted: InvertedIndex, index_dir: Path) -> IndexStats:
     # are the index's.
     write_segment(ix, inverted)
     ix.close()
+    write_live_stats(inverted, building)
     shutil.rmtree(index_dir, ignore_errors=True)
     building.rename(index_dir)
     size = sum(p.stat().st_size for p in index_dir.iterdir() if p.is_file())
@@ -209,6 +212,29 @@ def write_index(inverted: InvertedIndex, index_dir: Path) -> IndexStats:
         size,
     )
     return stats
+
+
+def write_live_stats(inverted: InvertedIndex, index_dir: Path) -> None:
+    """Write, beside the Whoosh index, BM25's statistics over live documents.
+
+    Whoosh keeps counting deleted documents (after an incremental update) in
+    its document count and field lengths; the browser export does not, and
+    the Python ranking reads these numbers so both score alike.
+    """
+    stats = {
+        "live": inverted.live_count,
+        "avgfl": {name: inverted.average_length(name) or 1 for name in SCORED_FIELDS},
+    }
+    path = Path(index_dir) / LIVE_STATS
+    path.write_text(json.dumps(stats), encoding="utf-8")
+
+
+def read_live_stats(index_dir: Path) -> dict | None:
+    """Return the statistics `write_live_stats` wrote, or None."""
+    try:
+        return json.loads((Path(index_dir) / LIVE_STATS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
 
 
 def build_index(documents: Iterable[SearchDocument], index_dir: Path) -> IndexStats:

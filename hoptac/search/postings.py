@@ -13,6 +13,7 @@ the index is never read back from disk to be exported.
 
 from __future__ import annotations
 
+import bisect
 import struct
 from array import array
 from collections import Counter
@@ -38,10 +39,44 @@ class InvertedIndex:
     """
 
     schema: object  # whoosh.fields.Schema
-    doc_count: int = 0
+    doc_count: int = 0  # document numbers given out, deleted ones included
     postings: dict[str, dict[str, tuple[array, array]]] = field(default_factory=dict)
     lengths: dict[str, array] = field(default_factory=dict)
     stored: list[dict[str, object]] = field(default_factory=list)
+    # Deleted by an incremental update (as in Whoosh: their numbers stay taken).
+    deleted: set[int] = field(default_factory=set)
+
+    def __getstate__(self) -> dict:
+        # Pickled as a few long arrays a field: one array object per term
+        # pickles and loads ten times slower.
+        packed = {}
+        for name, terms in self.postings.items():
+            counts, docnums, weights = array("I"), array("I"), array("f")
+            for term_docnums, term_weights in terms.values():
+                counts.append(len(term_docnums))
+                docnums.extend(term_docnums)
+                weights.extend(term_weights)
+            packed[name] = (list(terms), counts, docnums, weights)
+        state = dict(self.__dict__)
+        state["postings"] = packed
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        postings = {}
+        for name, (terms, counts, docnums, weights) in state["postings"].items():
+            field_postings, start = {}, 0
+            for term, count in zip(terms, counts, strict=True):
+                end = start + count
+                field_postings[term] = (docnums[start:end], weights[start:end])
+                start = end
+            postings[name] = field_postings
+        self.__dict__.update(state)
+        self.postings = postings
+
+    @property
+    def live_count(self) -> int:
+        """Return the number of documents not deleted."""
+        return self.doc_count - len(self.deleted)
 
     def add_document(
         self, terms: dict[str, list[str]], values: dict[str, object]
@@ -125,14 +160,36 @@ class InvertedIndex:
         out.stored = [self.stored[d] for d in order]
         return out
 
+    def delete(self, docnum: int) -> list[tuple[str, str]]:
+        """Delete a document, keeping its number taken; return the (field, term)s
+        it had. Terms left with no document go."""
+        touched: list[tuple[str, str]] = []
+        for name, terms in self.postings.items():
+            emptied = []
+            for term, (docnums, weights) in terms.items():
+                index = bisect.bisect_left(docnums, docnum)
+                if index < len(docnums) and docnums[index] == docnum:
+                    del docnums[index]
+                    del weights[index]
+                    touched.append((name, term))
+                    if not docnums:
+                        emptied.append(term)
+            for term in emptied:
+                del terms[term]
+        for lengths in self.lengths.values():
+            lengths[docnum] = 0
+        self.stored[docnum] = {}
+        self.deleted.add(docnum)
+        return touched
+
     def field_length(self, name: str, docnum: int) -> int:
         """Return a document's length in a scorable field (0 for other fields)."""
         lengths = self.lengths.get(name)
         return lengths[docnum] if lengths is not None else 0
 
     def average_length(self, name: str) -> float:
-        """Return the field's mean length per document, as Whoosh's searcher does."""
-        return sum(self.lengths.get(name, ())) / (self.doc_count or 1)
+        """Return the field's mean length per live document (BM25's avgfl)."""
+        return sum(self.lengths.get(name, ())) / (self.live_count or 1)
 
 
 def write_segment(ix: object, inverted: InvertedIndex) -> None:
@@ -158,6 +215,8 @@ class _InvertedSegmentWriter(SegmentWriter):
     def add_stored_documents(self) -> None:
         """Write each document's stored fields and field lengths, in docnum order."""
         inverted, perdoc = self._inverted, self.perdocwriter
+        if inverted.deleted:
+            raise ValueError("search index: a fresh segment cannot hold deletions")
         fields = sorted(self.schema.items())
         for docnum in range(inverted.doc_count):
             perdoc.start_doc(docnum)

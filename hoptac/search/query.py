@@ -45,6 +45,7 @@ from hoptac.search.index import (
     TAG_PAIR_FIELD,
     TEXT_FIELDS,
     open_index,
+    read_live_stats,
     stored_text,
 )
 from hoptac.vietnamese import (
@@ -353,17 +354,24 @@ class SearchIndex:
                 docnum: {k: v for k, v in fields.items() if k != "text_zlib"}
                 for docnum, fields in reader.iter_docs()
             }
-            self.doc_count = reader.doc_count_all()
+            slots = reader.doc_count_all()
+            # Documents an incremental update deleted keep their numbers.
+            self._deleted = {d for d in range(slots) if reader.is_deleted(d)}
             # Field lengths as BM25 sees them (quantised), for scoring in Python.
             self._lengths = {
-                name: [
-                    searcher.doc_field_length(d, name, 1) for d in range(self.doc_count)
-                ]
+                name: [searcher.doc_field_length(d, name, 1) for d in range(slots)]
                 for name in SCORED_FIELDS
             }
-            self._avgfl = {
-                name: searcher.avg_field_length(name) or 1 for name in SCORED_FIELDS
-            }
+            live = read_live_stats(self.index_dir)
+            if live is None:  # an index without them has no deletions
+                live = {
+                    "live": slots,
+                    "avgfl": {
+                        n: searcher.avg_field_length(n) or 1 for n in SCORED_FIELDS
+                    },
+                }
+            self.doc_count = int(live["live"])
+            self._avgfl = {name: float(live["avgfl"][name]) for name in SCORED_FIELDS}
             # Folded form -> the exact terms of each field that fold to it.
             self._variants: dict[str, dict[str, list[str]]] = {}
             for name in TEXT_FIELDS:
@@ -465,7 +473,13 @@ class SearchIndex:
             reader = searcher.reader()
             raw = term.encode("utf-8")
             items = (
-                list(reader.postings(fieldname, raw).items_as("weight"))
+                [
+                    (docnum, weight)
+                    for docnum, weight in reader.postings(fieldname, raw).items_as(
+                        "weight"
+                    )
+                    if docnum not in self._deleted
+                ]
                 if (fieldname, raw) in reader
                 else []
             )

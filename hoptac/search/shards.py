@@ -46,7 +46,7 @@ from hoptac.search.postings import InvertedIndex
 logger = logging.getLogger(__name__)
 
 DEFAULT_BUCKETS = 1024
-DOCS_PER_CHUNK = 1  # a page of 10 hits loads exactly its 10 documents
+DOCS_PER_CHUNK = 1  # a page of 10 hits loads exactly its 10 documents (one a file)
 SNIPPET_SOURCE_CHARS = 600  # the browser cuts snippets from the start of the body
 # Fields whose terms keep their marks: bucketed by the folded form, so the
 # bucket of a folded query syllable (or pair) holds every variant.
@@ -191,9 +191,19 @@ def decode_postings(text: str) -> list[tuple[int, int]]:
 
 
 def write_search_shards(
-    inverted: InvertedIndex, out_dir: Path, buckets: int = DEFAULT_BUCKETS
+    inverted: InvertedIndex,
+    out_dir: Path,
+    buckets: int = DEFAULT_BUCKETS,
+    previous: Path | None = None,
+    touched: set[tuple[str, str]] | None = None,
+    new_docs: set[int] | None = None,
 ) -> ExportStats:
-    """Write the browser export of an inverted index into out_dir."""
+    """Write the browser export of an inverted index into out_dir.
+
+    With `previous` (the live site's export of the same index before an
+    update), only the term buckets of the `touched` (field, term)s and the
+    `new_docs` are encoded; every other shard is copied from there.
+    """
     started = time.perf_counter()
     out_dir = Path(out_dir)
     for sub in ("terms", "docs"):
@@ -205,6 +215,16 @@ def write_search_shards(
         path = out_dir / relative
         path.write_text(_script(key, data), encoding="utf-8")
         written.append(path)
+
+    def keep(relative: str) -> None:
+        shutil.copy2(previous / relative, out_dir / relative)
+        written.append(out_dir / relative)
+
+    dirty_buckets = None
+    if previous is not None:
+        dirty_buckets = {
+            bucket_of(term_key(name, term), buckets) for name, term in touched or ()
+        }
 
     doc_count = inverted.doc_count
     fields_meta: dict[str, dict[str, object]] = {}
@@ -229,12 +249,17 @@ def write_search_shards(
     for name in SCORED_FIELDS:
         for term, (docnums, weights) in inverted.postings.get(name, {}).items():
             bucket = bucket_of(term_key(name, term), buckets)
+            if dirty_buckets is not None and bucket not in dirty_buckets:
+                continue
             postings = encode_postings(zip(docnums, weights, strict=True))
             shard_terms[bucket].setdefault(name, {})[term] = postings
     # Every bucket gets a file, empty or not: a missing script is a console error.
     # Terms in sorted order: the same index always gives the same bytes.
     for bucket in range(buckets):
         key = f"terms/{bucket:03x}"
+        if dirty_buckets is not None and bucket not in dirty_buckets:
+            keep(key + ".js")
+            continue
         data = {
             name: dict(sorted(terms.items()))
             for name, terms in sorted(shard_terms.get(bucket, {}).items())
@@ -243,9 +268,10 @@ def write_search_shards(
 
     names = (*FACET_FIELDS, "year")
     facets: dict[str, dict[str, list[int]]] = {n: {} for n in names}
-    dates = []
-    chunk: list[list[object]] = []
+    dates = [""] * doc_count  # deleted documents keep their (empty) place
     for docnum, stored in enumerate(inverted.stored):
+        if docnum in inverted.deleted:
+            continue
         values = {
             n: [v for v in str(stored.get(n, "")).split(",") if v] for n in FACET_FIELDS
         }
@@ -254,21 +280,20 @@ def write_search_shards(
                 facets[name].setdefault(value, []).append(docnum)
         if stored.get("year"):
             facets["year"].setdefault(str(stored["year"]), []).append(docnum)
-        dates.append(str(stored.get("date", "")))
-        chunk.append(
-            [
-                stored.get("source_id", ""),
-                stored.get("title_display", ""),
-                stored.get("url", ""),
-                stored.get("date", ""),
-                values["provinces"],
-                stored_text(stored)[:SNIPPET_SOURCE_CHARS],
-            ]
-        )
-        if len(chunk) == DOCS_PER_CHUNK or docnum == doc_count - 1:
-            number = docnum // DOCS_PER_CHUNK
-            write(f"docs/{number:03x}.js", f"docs/{number:03x}", chunk)
-            chunk = []
+        dates[docnum] = str(stored.get("date", ""))
+        relative = f"docs/{docnum:03x}.js"
+        if new_docs is not None and docnum not in new_docs:
+            keep(relative)
+            continue
+        row = [
+            stored.get("source_id", ""),
+            stored.get("title_display", ""),
+            stored.get("url", ""),
+            stored.get("date", ""),
+            values["provinces"],
+            stored_text(stored)[:SNIPPET_SOURCE_CHARS],
+        ]
+        write(relative, f"docs/{docnum:03x}", [row])
     write(
         "facets.js",
         "facets",
@@ -287,7 +312,8 @@ def write_search_shards(
         "meta",
         {
             "version": INDEX_VERSION,
-            "docCount": doc_count,
+            "docCount": inverted.live_count,  # BM25's N
+            "docSlots": doc_count,  # document numbers, deleted ones included
             "buckets": buckets,
             "docsPerChunk": DOCS_PER_CHUNK,
             "fields": fields_meta,

@@ -15,6 +15,7 @@ import logging
 import multiprocessing
 import os
 import re
+import shutil
 import time
 import traceback
 from pathlib import Path
@@ -23,6 +24,14 @@ from pelican import signals
 from pelican.contents import Article
 from pelican.generators import ArticlesGenerator
 
+from hoptac.search.incremental import (
+    CACHE_NAME,
+    apply_update,
+    document_hash,
+    load_cache,
+    plan_update,
+    save_cache,
+)
 from hoptac.search.index import IndexBuilder, SearchDocument, write_index
 from hoptac.search.postings import InvertedIndex
 from hoptac.search.shards import write_search_shards
@@ -123,6 +132,74 @@ def write_search_index(
     )
 
 
+# What the index build needs beside its own settings (see site_build).
+_CACHE_SETTINGS = ("CACHE_PATH", "CACHE_CONTENT", "HOPTAC_PREVIOUS_OUTPUT")
+
+
+class IndexJob:
+    """Build, or update in place, one site's index from one run's documents.
+
+    Without a usable cache (`hoptac.search.incremental`) every document is
+    analysed as it arrives; with one, only new and changed documents are,
+    and `finish` updates the last build's index instead of writing a new one.
+    """
+
+    def __init__(self, output_path: str, settings: dict, fork: bool):
+        self.settings = settings
+        self.fork = fork
+        self.search_dir = Path(output_path) / settings["HOPTAC_SEARCH_DIR"]
+        self.cache_path = Path(settings["CACHE_PATH"]) / CACHE_NAME
+        previous = settings.get("HOPTAC_PREVIOUS_OUTPUT")
+        self.live = Path(previous) / settings["HOPTAC_SEARCH_DIR"] if previous else None
+        self.cache = load_cache(self.cache_path, self.live) if self.live else None
+        self.builder = IndexBuilder()
+        self.hashes: dict[str, str] = {}
+        self.unchanged: dict[str, SearchDocument] = {}
+        self.changed: dict[str, SearchDocument] = {}
+
+    def add(self, doc: SearchDocument) -> None:
+        if doc.source_id not in self.hashes:
+            self.hashes[doc.source_id] = document_hash(doc)
+        if self.cache is None:
+            self.builder.add(doc)  # warns about a duplicate Source_ID
+        elif self.cache.hashes.get(doc.source_id) == self.hashes[doc.source_id]:
+            self.unchanged[doc.source_id] = doc
+        else:
+            self.changed[doc.source_id] = doc
+
+    def finish(self, keep: list[str]) -> None:
+        kept = set(keep)
+        hashes = {s: h for s, h in self.hashes.items() if s in kept}
+        if self.cache is not None:
+            update = plan_update(self.cache, self.changed, kept)
+            if update is not None and not update:
+                # Nothing the index holds changed: the live index is this one.
+                shutil.copytree(self.live, self.search_dir, dirs_exist_ok=True)
+                logger.info("hoptac_search: no article changed, index kept")
+                return
+            if update is not None:
+                inverted = apply_update(
+                    self.cache,
+                    update,
+                    self.live,
+                    self.search_dir,
+                    self.settings["HOPTAC_SEARCH_BUCKETS"],
+                )
+                self._save(hashes, inverted)
+                return
+            for doc in [*self.unchanged.values(), *self.changed.values()]:
+                self.builder.add(doc)  # too much changed: a fresh index
+        inverted = self.builder.finish(keep)
+        write_search_index(
+            inverted, str(self.search_dir.parent), self.settings, self.fork
+        )
+        self._save(hashes, inverted)
+
+    def _save(self, hashes: dict[str, str], inverted: object) -> None:
+        if self.settings.get("CACHE_CONTENT"):
+            save_cache(self.cache_path, self.search_dir, hashes, inverted)
+
+
 class SearchBuild:
     """The index of one Pelican run, built beside it in a child process.
 
@@ -134,10 +211,13 @@ class SearchBuild:
     """
 
     def __init__(self, settings: dict):
-        self.settings = check_settings(settings)
+        self.settings = {
+            **check_settings(settings),
+            **{key: settings.get(key) for key in _CACHE_SETTINGS},
+        }
         self.output_path = settings["OUTPUT_PATH"]
         self.child = None
-        self.builder = IndexBuilder()  # used only when there is no child
+        self.job = None  # used only when there is no child
         if "fork" in multiprocessing.get_all_start_methods():
             context = multiprocessing.get_context("fork")
             # Documents go through a queue (its feeder thread never makes
@@ -152,13 +232,15 @@ class SearchBuild:
             )
             self.child.start()
             child_end.close()
+        else:
+            self.job = IndexJob(self.output_path, self.settings, fork=False)
 
     def add(self, article: object) -> None:
         document = search_document(article)
         if self.child is not None:
             self.documents.put(document)
         else:
-            self.builder.add(document)
+            self.job.add(document)
 
     def all_read(self, articles: list) -> None:
         keep = [published_source_id(a) for a in articles]
@@ -166,8 +248,7 @@ class SearchBuild:
             self.documents.put(keep)
             self.documents.close()
         else:
-            inverted = self.builder.finish(keep)
-            write_search_index(inverted, self.output_path, self.settings)
+            self.job.finish(keep)
 
     def wait(self) -> None:
         """Wait for the child; raise if it could not build the index."""
@@ -191,14 +272,14 @@ class SearchBuild:
 
 
 def _child_main(documents, connection, output_path: str, settings: dict) -> None:
-    builder = IndexBuilder()
     try:
+        job = IndexJob(output_path, settings, fork=True)
         while True:
             item = documents.get()
             if isinstance(item, SearchDocument):
-                builder.add(item)
+                job.add(item)
                 continue
-            write_search_index(builder.finish(item), output_path, settings, fork=True)
+            job.finish(item)
             connection.send("")
             return
     except BaseException as exc:  # the parent reports it and fails the build

@@ -3,27 +3,20 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 from urllib.parse import quote
 
 import pytest
 
 from hoptac.search.query import SearchIndex
+from hoptac.site_build import build_site
+from hoptac.testing import CHROMIUM, launch_chromium
 
 pytestmark = pytest.mark.browser
 
 PROJECT = Path(__file__).resolve().parents[2]
 FIXTURES = PROJECT / "tests" / "fixtures" / "search"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 HIT_IDS = "els => els.map(e => e.dataset.sourceId)"
 # Development queries whose top 10 must be the same in the browser and in Whoosh.
 PARITY_QUERIES = [
@@ -50,6 +43,41 @@ PARITY_QUERIES = [
 
 
 @pytest.fixture(scope="module")
+def updated_site(tmp_path_factory) -> Path:
+    """The fixture site after an incremental build: one article changed, one
+    removed, one added, so the index was updated in place (deleted documents
+    keep their numbers, new ones come last)."""
+    root = tmp_path_factory.mktemp("updated-search-site")
+    articles = root / "content" / "articles"
+    articles.mkdir(parents=True)
+    for path in FIXTURES.glob("*.md"):
+        shutil.copy(path, articles / path.name)
+    overrides = {"CACHE_PATH": str(root / "cache"), "LOAD_CONTENT_CACHE": True}
+
+    def build() -> None:
+        build_site(
+            PROJECT / "pelicanconf.py", root / "output", root / "content", overrides
+        )
+
+    build()
+    changed = articles / "body_lam_dong.md"
+    changed.write_text(
+        changed.read_text("utf-8")
+        + "\nHà Nội và Lâm Đồng ký kết hợp tác nông nghiệp.\n",
+        encoding="utf-8",
+    )
+    (articles / "words_hoa_chat_binh.md").unlink()
+    added = (articles / "title_lam_dong.md").read_text("utf-8")
+    added = added.replace("Source_ID: ", "Source_ID: added-", 1)
+    added = added.replace("Slug: ", "Slug: them-", 1)
+    (articles / "added_title_lam_dong.md").write_text(added, encoding="utf-8")
+    build()
+    index = SearchIndex(root / "output" / "search" / "whoosh")
+    assert index._deleted, "the index was rebuilt, not updated in place"
+    return root / "output"
+
+
+@pytest.fixture(scope="module")
 def site(search_site: Path) -> Path:
     return search_site
 
@@ -61,9 +89,7 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS
-        )
+        browser = launch_chromium(playwright)
         yield browser
         browser.close()
 
@@ -85,7 +111,9 @@ def open_search(page, site: Path, query: str = "") -> None:
     page.wait_for_selector("#search-app[data-ready=true]", timeout=10_000)
 
 
-def test_browser_top10_equals_whoosh_top10(page, site):
+@pytest.mark.parametrize("built", ["full build", "updated in place"])
+def test_browser_top10_equals_whoosh_top10(page, request, built):
+    site = request.getfixturevalue("site" if built == "full build" else "updated_site")
     index = SearchIndex(site / "search" / "whoosh")
     open_search(page, site, "?q=ha")
     for text in PARITY_QUERIES:

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from hoptac.testing import launch_chromium
+
 pytestmark = pytest.mark.browser
 
 AXE = (
@@ -15,10 +17,6 @@ AXE = (
     / "axe-core"
     / "axe.min.js"
 )
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-]  # fmt: skip
 PAGES = [
     "index.html",
     "bai-viet/thua-thien-hue-ha-noi-cung-hop-tac-de-phat-trien.html",
@@ -33,9 +31,7 @@ PAGES = [
 def browser():
     playwright = pytest.importorskip("playwright.sync_api")
     with playwright.sync_playwright() as p:
-        chromium = p.chromium.launch(
-            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
-        )
+        chromium = launch_chromium(p)
         yield chromium
         chromium.close()
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from hoptac.search.query import SearchIndex
 from hoptac.site_build import BuildError, build_site
 
 PROJECT = Path(__file__).resolve().parents[2]
@@ -62,6 +63,15 @@ def test_changed_text_rerenders_its_page_and_matches_a_full_build(
     full = tmp_path / "full"
     build(archive, full, tmp_path / "cache-full", incremental=False)
     assert differences(output, full) == []
+    # The index updated in place ranks like one built from scratch.
+    updated = SearchIndex(output / "search" / "whoosh")
+    fresh = SearchIndex(full / "search" / "whoosh")
+    assert updated.doc_count == fresh.doc_count
+    assert len(updated._deleted) == 1  # updated in place, not rebuilt
+    for query in ("Một đoạn mới", "ha noi lam dong", "Thừa Thiên Huế", "hợp tác"):
+        assert [h.source_id for h in updated.search(query).hits] == [
+            h.source_id for h in fresh.search(query).hits
+        ], query
 
 
 def test_changed_metadata_rerenders_everything(
@@ -101,7 +111,7 @@ def test_pages_of_a_failed_build_are_never_reused(
         raise OSError("disk full (simulated)")
 
     with monkeypatch.context() as patch:
-        patch.setattr(plugin, "write_index", broken_index)
+        patch.setattr(plugin.IndexJob, "finish", broken_index)
         with pytest.raises(BuildError, match="disk full"):
             build(archive, output, cache, incremental=True)
     assert not any(

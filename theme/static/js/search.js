@@ -335,7 +335,7 @@
       Object.keys(m.fields).forEach(function (name) {
         if (m.fields[name].lengthsOf) { lengths[name] = lengths[m.fields[name].lengthsOf]; }
         if (m.fields[name].lengthAll !== undefined) {
-          lengths[name] = new Float64Array(m.docCount).fill(m.fields[name].lengthAll);
+          lengths[name] = new Float64Array(m.docSlots).fill(m.fields[name].lengthAll);
         }
       });
       return meta;

@@ -1,0 +1,611 @@
+"""The benchmark harness: the whole pipeline measured against its peers.
+
+Prints every figure as it is measured and writes them, with the machine's
+description, to `bench/RESULTS.md` (`invoke bench`):
+
+- ingest throughput (articles/s) on the dantri corpus and on a slice of the
+  baomoi JSON Lines (whose records state no date: `--date 2017` supplies one);
+- full build time, ours (theme + plugins) and plain Pelican (default theme, no
+  plugins) on the same Markdown, as a ratio from the same run;
+- incremental build time after one article changes, as a fraction of a full build;
+- search: index size on disk, bytes a browser transfers for a first and a
+  second query, and query time in Chromium, each beside Pagefind run on the
+  same built site (indexing the same article pages);
+- `/api/search` latency (p50, p99) and throughput with 20 and 100 clients;
+- peak memory of ingest, build (with its forked index writer) and index;
+- search and tagging quality on the development sets (full mode).
+
+Timings are medians of `--repeat` runs; comparisons are ratios from the same
+run, because this machine is shared and noisy. `--quick` runs on the shipped
+samples in under a minute; without `../shared/corpus` the harness says so and
+runs quick. `--scale` adds one ingest and build of the baomoi records plus the
+dantri corpus (38,000 articles) with peak memory.
+
+Run: python bench/harness.py [--quick] [--scale] [--repeat N] [--no-write]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import api_load
+from measure import MeasureError, Run, machine_description, median, run_measured
+
+PROJECT = Path(__file__).resolve().parents[1]
+RESULTS = PROJECT / "bench" / "RESULTS.md"
+PYTHON = sys.executable
+# `../shared/corpus` beside the project (a worktree sits one level deeper).
+CORPUS = next(
+    (
+        base / "shared" / "corpus"
+        for base in (PROJECT.parent, PROJECT.parent.parent)
+        if (base / "shared" / "corpus" / "dantri-unc").is_dir()
+    ),
+    PROJECT.parent / "shared" / "corpus",
+)
+BAOMOI = CORPUS / "baomoi-2017.jsonl.gz"
+BAOMOI_DATE = "2017"  # the year of the crawl (the file's name); records state none
+BAOMOI_SLICE = 5_000
+QUERIES = [
+    "ha noi",
+    "Hà Nội",
+    "da nang",
+    "xúc tiến thương mại",
+    "an toàn giao thông",
+    "TPHCM",
+    "lam dong",
+    "thủ tướng",
+    "covid",
+    "hoa binh",
+]
+
+PLAIN_SETTINGS = """
+AUTHOR = "bench"
+SITENAME = "plain"
+PATH = {content!r}
+TIMEZONE = "Asia/Ho_Chi_Minh"
+DEFAULT_LANG = "vi"
+RELATIVE_URLS = True
+READERS = {{"rst": None}}
+DEFAULT_DATE = (1900, 1, 1)
+CACHE_CONTENT = False
+LOAD_CONTENT_CACHE = False
+"""
+
+OUR_BUILD = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from hoptac.site_build import build_site
+    content, output, cache, load_cache = sys.argv[1:5]
+    overrides = {"CACHE_PATH": cache, "LOAD_CONTENT_CACHE": load_cache == "1"}
+    build_site(Path("pelicanconf.py"), Path(output), Path(content), overrides)
+    """
+)
+
+INDEX_ONLY = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from hoptac.search.index import documents_from_markdown, invert_documents, write_index
+    from hoptac.search.shards import write_search_shards
+    content, out = Path(sys.argv[1]), Path(sys.argv[2])
+    inverted = invert_documents(documents_from_markdown(content.rglob("*.md")))
+    write_index(inverted, out / "whoosh")
+    write_search_shards(inverted, out)
+    """
+)
+
+
+def say(text: str) -> None:
+    print(text, flush=True)
+
+
+def tree_bytes(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def count_markdown(content: Path) -> int:
+    return sum(1 for _ in content.rglob("*.md"))
+
+
+def ingest(inputs: list[Path], content: Path, date: str = "") -> tuple[Run, int]:
+    """Ingest inputs into a fresh content folder; return the run and articles written."""
+    shutil.rmtree(content.parent, ignore_errors=True)
+    command = [PYTHON, "-m", "hoptac", "ingest", *map(str, inputs)]
+    command += ["--content", str(content), "--json"]
+    if date:
+        command += ["--date", date]
+    try:
+        run = run_measured(command, PROJECT)
+    except MeasureError as error:
+        # Exit status 1 means some input failed: count what was written.
+        if "failed (1)" not in str(error):
+            raise
+        run = Run(float("nan"), float("nan"), str(error))
+    written = sum(1 for line in run.stdout.splitlines() if '"written"' in line)
+    return run, written
+
+
+def build_ours(content: Path, output: Path, cache: Path, load_cache: bool) -> Run:
+    command = [PYTHON, "-c", OUR_BUILD, str(content), str(output), str(cache)]
+    return run_measured(command + ["1" if load_cache else "0"], PROJECT)
+
+
+def build_plain(content: Path, output: Path, scratch: Path) -> Run:
+    settings = scratch / "plain_settings.py"
+    settings.write_text(PLAIN_SETTINGS.format(content=str(content.resolve())))
+    command = [PYTHON, "-m", "pelican", "-s", str(settings), "-o", str(output), "-q"]
+    return run_measured(command, scratch)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for(url: str, process: subprocess.Popen, seconds: float = 120) -> None:
+    import urllib.request
+
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server for {url} exited ({process.returncode})")
+        try:
+            urllib.request.urlopen(url, timeout=2).read()
+            return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"server for {url} did not answer in {seconds} s")
+
+
+def start(command: list[str]) -> subprocess.Popen:
+    return subprocess.Popen(
+        command, cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+
+
+def stop(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
+# ---------------------------------------------------------------- sections
+
+
+def section_ingest(args, scratch: Path, inputs: list[Path], report: dict) -> Path:
+    say("\n== ingest")
+    runs, written, peak = [], 0, 0.0
+    content = scratch / "archive" / "content"
+    for _ in range(args.repeat):
+        run, written = ingest(inputs, content)
+        runs.append(run.seconds)
+        peak = max(peak, run.peak_mib)
+    rows = [
+        {
+            "input": "samples (shipped)" if args.quick else "dantri corpus + seeds",
+            "articles": written,
+            "seconds": median(runs),
+            "per_second": written / median(runs),
+            "peak_mib": peak,
+        }
+    ]
+    say(f"  {rows[0]['input']}: {written} articles, {rows[0]['per_second']:.0f}/s")
+    if not args.quick and BAOMOI.is_file():
+        sliced = scratch / "baomoi-slice.jsonl"
+        with gzip.open(BAOMOI, "rt", encoding="utf-8") as source:
+            lines = [line for _, line in zip(range(BAOMOI_SLICE), source, strict=False)]
+        sliced.write_text("".join(lines), encoding="utf-8")
+        slice_runs, slice_written, slice_peak = [], 0, 0.0
+        for _ in range(args.repeat):
+            run, slice_written = ingest(
+                [sliced], scratch / "baomoi" / "content", BAOMOI_DATE
+            )
+            slice_runs.append(run.seconds)
+            slice_peak = max(slice_peak, run.peak_mib)
+        shutil.rmtree(scratch / "baomoi", ignore_errors=True)
+        rows.append(
+            {
+                "input": f"baomoi JSON Lines, first {BAOMOI_SLICE:,} records "
+                f"(`--date {BAOMOI_DATE}`)",
+                "articles": slice_written,
+                "seconds": median(slice_runs),
+                "per_second": slice_written / median(slice_runs),
+                "peak_mib": slice_peak,
+            }
+        )
+        say(f"  baomoi slice: {slice_written} articles, {rows[1]['per_second']:.0f}/s")
+    report["ingest"] = rows
+    ingest(inputs, content)  # leave one archive for the builds
+    return content
+
+
+def section_build(args, scratch: Path, content: Path, report: dict) -> Path:
+    say("\n== build")
+    plain_runs, our_runs, our_peak, plain_peak = [], [], 0.0, 0.0
+    ours_out = scratch / "site"
+    for _ in range(args.repeat):
+        shutil.rmtree(scratch / "plain-out", ignore_errors=True)
+        run = build_plain(content, scratch / "plain-out", scratch)
+        plain_runs.append(run.seconds)
+        plain_peak = max(plain_peak, run.peak_mib)
+        shutil.rmtree(scratch / "cache-full", ignore_errors=True)
+        run = build_ours(content, ours_out, scratch / "cache-full", load_cache=False)
+        our_runs.append(run.seconds)
+        our_peak = max(our_peak, run.peak_mib)
+    plain, ours = median(plain_runs), median(our_runs)
+    say(f"  plain Pelican {plain:.1f} s, ours {ours:.1f} s: {ours / plain:.2f}x")
+
+    # Incremental: a warm cache, then one article's body changes each time.
+    cache = scratch / "cache-incremental"
+    shutil.rmtree(cache, ignore_errors=True)
+    build_ours(content, ours_out, cache, load_cache=True)
+    articles = sorted(content.rglob("*.md"))
+    incremental = []
+    for number in range(args.repeat):
+        changed = articles[number * 7 % len(articles)]
+        with changed.open("a", encoding="utf-8") as handle:
+            handle.write("\nMột câu được thêm để đo bản dựng lại.\n")
+        incremental.append(build_ours(content, ours_out, cache, True).seconds)
+    incr = median(incremental)
+    say(f"  incremental after one change: {incr:.1f} s = {incr / ours:.0%} of full")
+    report["build"] = {
+        "articles": count_markdown(content),
+        "repeat": args.repeat,
+        "plain_seconds": plain,
+        "ours_seconds": ours,
+        "ratio": ours / plain,
+        "incremental_seconds": incr,
+        "incremental_fraction": incr / ours,
+        "plain_peak_mib": plain_peak,
+        "ours_peak_mib": our_peak,
+    }
+    index_run = run_measured(
+        [PYTHON, "-c", INDEX_ONLY, str(content), str(scratch / "index-only")], PROJECT
+    )
+    report["build"]["index_only_seconds"] = index_run.seconds
+    report["build"]["index_only_peak_mib"] = index_run.peak_mib
+    return ours_out
+
+
+def section_search(args, scratch: Path, site: Path, report: dict) -> None:
+    say("\n== search (ours beside Pagefind, same site, same article pages)")
+    import browser_search
+
+    shutil.rmtree(site / "pagefind", ignore_errors=True)
+    pagefind = run_measured(
+        [PYTHON, "-m", "pagefind", "--site", str(site), "--glob", "bai-viet/**/*.html"],
+        PROJECT,
+    )
+    search = site / "search"
+    whoosh = tree_bytes(search / "whoosh")
+    sizes = {
+        "ours_browser_export": tree_bytes(search) - whoosh,
+        "ours_whoosh": whoosh,
+        "pagefind": tree_bytes(site / "pagefind"),
+        "pagefind_seconds": pagefind.seconds,
+        "pagefind_peak_mib": pagefind.peak_mib,
+    }
+    say(
+        f"  index on disk: ours {sizes['ours_browser_export'] / 2**20:.1f} MiB "
+        f"(+ Whoosh {whoosh / 2**20:.1f} MiB), Pagefind {sizes['pagefind'] / 2**20:.1f} MiB"
+    )
+    port = free_port()
+    server = start([PYTHON, "-m", "http.server", "-b", "127.0.0.1", str(port),
+                    "-d", str(site)])  # fmt: skip
+    try:
+        wait_for(f"http://127.0.0.1:{port}/index.html", server)
+        queries = QUERIES[:3] if args.quick else QUERIES
+        browser = browser_search.measure(f"http://127.0.0.1:{port}", queries)
+    finally:
+        stop(server)
+    for name, values in browser.items():
+        say(
+            f"  {name}: first query {values['first_query_kib_median']:.0f} KiB "
+            f"(max {values['first_query_kib_max']:.0f}), second "
+            f"{values['second_query_kib_median']:.0f} KiB, "
+            f"{values['second_query_ms_median']:.0f} ms"
+        )
+    report["search"] = {"sizes": sizes, "browser": browser, "queries": len(queries)}
+
+
+def section_api(args, site: Path, report: dict) -> None:
+    say("\n== /api/search")
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    code = (
+        "from pathlib import Path; from hoptac.search.server import serve; "
+        f"serve(Path({str(site)!r}), port={port})"
+    )
+    server = start([PYTHON, "-c", code])
+    seconds = 3 if args.quick else 10
+    paths = api_load.search_paths(QUERIES)
+    figures: dict[str, dict] = {}
+    try:
+        wait_for(base + "/index.html", server)
+        # The first seconds after start: every query still uncached.
+        figures["20 clients, first 3 s after start"] = api_load.load(base, paths, 20, 3)
+        for clients in (20, 100):
+            api_load.load(base, paths, clients, 2)  # warm-up at this concurrency
+            figures[f"{clients} clients"] = api_load.load(base, paths, clients, seconds)
+        figures["static file, 20 clients"] = api_load.load(
+            base, ["/index.html"], 20, seconds
+        )
+    finally:
+        stop(server)
+    for name, values in figures.items():
+        say(
+            f"  {name}: p50 {values['p50_ms']:.1f} ms, p99 {values['p99_ms']:.1f} ms, "
+            f"{values['requests_per_s']:.0f} req/s ({values['tool']})"
+        )
+    report["api"] = figures
+
+
+def section_quality(report: dict) -> None:
+    say("\n== quality (development sets)")
+    for name, script in (
+        ("search", "search_quality.py"),
+        ("tagging", "tagging_quality.py"),
+    ):
+        command = [PYTHON, str(PROJECT / "bench" / script)]
+        if name == "tagging":
+            command.append("--quiet")
+        output = run_measured(command, PROJECT).stdout
+        start_at = output.rfind("\n{")
+        report[f"quality_{name}"] = json.loads(output[start_at + 1 :])
+        say(f"  {name}: done")
+
+
+def section_scale(scratch: Path, report: dict) -> None:
+    say("\n== scale: baomoi + dantri in one archive")
+    content = scratch / "scale" / "content"
+    run_one, written_dantri = ingest(
+        [CORPUS / "dantri-unc", PROJECT / "samples" / "seeds"], content
+    )
+    # A second ingest into the same archive: only the baomoi records need a date.
+    command = [PYTHON, "-m", "hoptac", "ingest", str(BAOMOI), "--content", str(content),
+               "--json", "--date", BAOMOI_DATE]  # fmt: skip
+    try:
+        run_two = run_measured(command, PROJECT)
+        output = run_two.stdout
+    except MeasureError as error:  # exit status 1: some records failed
+        run_two, output = None, str(error)
+    written_baomoi = output.count('"written"')
+    errors = output.count('"error"')
+    articles = count_markdown(content)
+    say(f"  ingest: {articles} articles ({errors} baomoi records refused)")
+    plain = build_plain(content, scratch / "scale" / "plain-out", scratch)
+    say(f"  plain Pelican: {plain.seconds:.0f} s, peak {plain.peak_mib / 1024:.2f} GiB")
+    ours = build_ours(
+        content, scratch / "scale" / "site", scratch / "scale" / "cache", False
+    )
+    say(f"  ours: {ours.seconds:.0f} s, peak {ours.peak_mib / 1024:.2f} GiB")
+    report["scale"] = {
+        "articles": articles,
+        "dantri_written": written_dantri,
+        "baomoi_written": written_baomoi,
+        "baomoi_errors": errors,
+        "ingest_seconds": run_one.seconds + (run_two.seconds if run_two else 0),
+        "ingest_peak_mib": max(run_one.peak_mib, run_two.peak_mib if run_two else 0),
+        "plain_seconds": plain.seconds,
+        "plain_peak_mib": plain.peak_mib,
+        "ours_seconds": ours.seconds,
+        "ours_peak_mib": ours.peak_mib,
+    }
+
+
+# ---------------------------------------------------------------- results
+
+
+def render(report: dict) -> str:
+    """Return RESULTS.md for a report."""
+    m = report["machine"]
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Written by `invoke bench{' --quick' if report['quick'] else ''}"
+        f"{' --scale' if 'scale' in report else ''}` (`bench/harness.py`) on "
+        f"{m['date']}. Do not edit by hand: run it again.",
+        "",
+        f"- Machine: {m['cpu']}, {m['memory']} RAM, {m['system']}, Python {m['python']}",
+        f"- Packages: {m['packages']}",
+        f"- Input: {report['input']}",
+        f"- Timings are medians of {report['repeat']} runs; ratios come from the "
+        "same run (the machine is shared and noisy). Peak memory is the largest "
+        "total resident size of a step's process tree.",
+        "",
+        "## Ingest",
+        "",
+        "| input | articles | seconds | articles/s | peak memory |",
+        "|---|---|---|---|---|",
+    ]
+    for row in report["ingest"]:
+        lines.append(
+            f"| {row['input']} | {row['articles']:,} | {row['seconds']:.1f} | "
+            f"{row['per_second']:.0f} | {row['peak_mib']:.0f} MiB |"
+        )
+    b = report["build"]
+    lines += [
+        "",
+        "## Build",
+        "",
+        f"{b['articles']:,} articles, the same Markdown for both builds, cold caches.",
+        "",
+        "| build | seconds | × plain Pelican | peak memory |",
+        "|---|---|---|---|",
+        f"| plain Pelican (default theme, no plugins) | {b['plain_seconds']:.1f} | "
+        f"1.00 | {b['plain_peak_mib']:.0f} MiB |",
+        f"| hoptac (theme, taxonomy, search index) | {b['ours_seconds']:.1f} | "
+        f"{b['ratio']:.2f} | {b['ours_peak_mib']:.0f} MiB |",
+        f"| hoptac, one article changed (warm cache) | {b['incremental_seconds']:.1f} "
+        f"| {b['incremental_seconds'] / b['plain_seconds']:.2f} "
+        f"({b['incremental_fraction']:.0%} of our full build) | |",
+        f"| search index alone (Whoosh + browser export, no Pelican) | "
+        f"{b['index_only_seconds']:.1f} | | {b['index_only_peak_mib']:.0f} MiB |",
+    ]
+    s = report["search"]
+    sizes, browser = s["sizes"], s["browser"]
+    ours, pf = browser["ours"], browser["pagefind"]
+    lines += [
+        "",
+        "## Search: ours beside Pagefind",
+        "",
+        "Pagefind indexed the same built site's article pages "
+        f"(`--glob 'bai-viet/**/*.html'`, {sizes['pagefind_seconds']:.1f} s, peak "
+        f"{sizes['pagefind_peak_mib']:.0f} MiB). Browser figures: Chromium, "
+        f"{s['queries']} query pairs, each in a fresh context.",
+        "",
+        "| | ours | Pagefind |",
+        "|---|---|---|",
+        f"| index on disk | {sizes['ours_browser_export'] / 2**20:.1f} MiB browser "
+        f"export (+ {sizes['ours_whoosh'] / 2**20:.1f} MiB Whoosh index for the "
+        f"API and CLI) | {sizes['pagefind'] / 2**20:.1f} MiB |",
+        f"| first query, bytes transferred (median / max) | "
+        f"{ours['first_query_kib_median']:.0f} / {ours['first_query_kib_max']:.0f} KiB"
+        f" | {pf['first_query_kib_median']:.0f} / {pf['first_query_kib_max']:.0f} KiB |",
+        f"| second query, bytes transferred (median) | "
+        f"{ours['second_query_kib_median']:.0f} KiB | "
+        f"{pf['second_query_kib_median']:.0f} KiB |",
+        f"| second query, time in the page (median) | "
+        f"{ours['second_query_ms_median']:.0f} ms | {pf['second_query_ms_median']:.0f} ms |",
+        f"| ranking once shards are loaded (median / max) | "
+        f"{ours['ranking_ms_median']:.1f} / {ours['ranking_ms_max']:.1f} ms | — |",
+        "",
+        "## `/api/search` on loopback",
+        "",
+        "| load | p50 | p99 | requests/s | client |",
+        "|---|---|---|---|---|",
+    ]
+    for name, values in report["api"].items():
+        lines.append(
+            f"| {name} | {values['p50_ms']:.1f} ms | {values['p99_ms']:.1f} ms | "
+            f"{values['requests_per_s']:.0f} | {values['tool']} |"
+        )
+    if "quality_search" in report:
+        q = report["quality_search"]
+        lines += [
+            "",
+            "## Quality (development sets; the held-out sets are scored elsewhere)",
+            "",
+            f"Search, {q['queries_judged']} development queries judged mechanically "
+            "(`bench/search_quality.py`):",
+            "",
+            "| system | recall@10 | MRR@10 |",
+            "|---|---|---|",
+        ]
+        for system in ("ours/accented", "ours/unaccented",
+                       "whoosh_standard/accented", "whoosh_standard/unaccented"):  # fmt: skip
+            lines.append(
+                f"| {system} | {q[system]['recall@10']:.3f} | {q[system]['mrr@10']:.3f} |"
+            )
+        t = report["quality_tagging"]
+        lines += [
+            "",
+            f"Tagging, {t['articles']} hand-annotated articles "
+            "(`bench/tagging_quality.py`; 41 of them were tuned on):",
+            "",
+            "| split | provinces F1 | leaders F1 |",
+            "|---|---|---|",
+        ]
+        for split in ("dev", "check", "heldout", "all"):
+            lines.append(
+                f"| {split} | {t[split]['provinces']['f1']:.3f} | "
+                f"{t[split]['leaders']['f1']:.3f} |"
+            )
+    if "scale" in report:
+        c = report["scale"]
+        lines += [
+            "",
+            "## Scale: baomoi + dantri in one archive",
+            "",
+            f"{c['articles']:,} articles: the dantri corpus and seeds "
+            f"({c['dantri_written']:,}), then the baomoi JSON Lines "
+            f"({c['baomoi_written']:,} written, {c['baomoi_errors']} refused). The "
+            f"baomoi records state no date; the harness supplies the crawl's year "
+            f"with `hoptac ingest --date {BAOMOI_DATE}`, kept as `Date_Precision: year`.",
+            "",
+            "| step | seconds | peak memory |",
+            "|---|---|---|",
+            f"| ingest (both inputs) | {c['ingest_seconds']:.0f} | "
+            f"{c['ingest_peak_mib'] / 1024:.2f} GiB |",
+            f"| plain Pelican build | {c['plain_seconds']:.0f} | "
+            f"{c['plain_peak_mib'] / 1024:.2f} GiB |",
+            f"| hoptac build (theme, taxonomy, search) | {c['ours_seconds']:.0f} "
+            f"({c['ours_seconds'] / c['plain_seconds']:.2f}× plain) | "
+            f"{c['ours_peak_mib'] / 1024:.2f} GiB |",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="shipped samples, < 1 min")
+    parser.add_argument(
+        "--scale", action="store_true", help="add the 38,000-article run"
+    )
+    parser.add_argument(
+        "--repeat", type=int, help="runs per timing (default 3, quick 1)"
+    )
+    parser.add_argument("--no-write", action="store_true", help="print only")
+    args = parser.parse_args()
+    if not args.quick and not (CORPUS / "dantri-unc").is_dir():
+        say(f"The shared corpus is not here ({CORPUS}): measuring the shipped samples.")
+        args.quick = True
+    if args.scale and not BAOMOI.is_file():
+        say(f"No baomoi records at {BAOMOI}: the scale run is skipped.")
+        args.scale = False
+    args.repeat = args.repeat or (1 if args.quick else 3)
+    inputs = (
+        [PROJECT / "samples"]
+        if args.quick
+        else [CORPUS / "dantri-unc", PROJECT / "samples" / "seeds"]
+    )
+    report: dict = {
+        "machine": machine_description(),
+        "quick": args.quick,
+        "repeat": args.repeat,
+        "input": "the shipped samples (`samples/`)"
+        if args.quick
+        else f"the dantri corpus ({CORPUS / 'dantri-unc'}) and the seeds",
+    }
+    started = time.perf_counter()
+    scratch = Path(tempfile.mkdtemp(prefix="hoptac-bench-"))
+    try:
+        content = section_ingest(args, scratch, inputs, report)
+        site = section_build(args, scratch, content, report)
+        section_search(args, scratch, site, report)
+        section_api(args, site, report)
+        if not args.quick:
+            section_quality(report)
+        if args.scale:
+            section_scale(scratch, report)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    say(f"\nmeasured in {time.perf_counter() - started:.0f} s")
+    if not args.no_write:
+        RESULTS.write_text(render(report), encoding="utf-8")
+        (RESULTS.with_suffix(".json")).write_text(
+            json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+        say(f"written: {RESULTS.relative_to(PROJECT)} (and .json)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
