@@ -129,3 +129,19 @@ def build_site(
     os.replace(staging, output_dir)
     shutil.rmtree(previous, ignore_errors=True)
     return time.perf_counter() - started
+
+
+def link_or_copy(source: Path | str, target: Path | str) -> None:
+    """Put a file of the live site into a new build without copying its bytes.
+
+    A hard link, which is safe because a build never writes into a file it
+    takes from the live site (Pelican refuses to write one path twice), and
+    the old site's name goes when the new one replaces it. Copies (keeping the
+    modification time) where links are impossible.
+    """
+    source, target = Path(source), Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)

@@ -42,6 +42,7 @@ from hoptac.search.index import (
     stored_text,
 )
 from hoptac.search.postings import InvertedIndex
+from hoptac.site_build import link_or_copy
 
 logger = logging.getLogger(__name__)
 
@@ -217,7 +218,7 @@ def write_search_shards(
         written.append(path)
 
     def keep(relative: str) -> None:
-        shutil.copy2(previous / relative, out_dir / relative)
+        link_or_copy(previous / relative, out_dir / relative)
         written.append(out_dir / relative)
 
     dirty_buckets = None

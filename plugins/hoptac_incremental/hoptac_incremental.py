@@ -6,8 +6,8 @@ settings, the theme and plugins, the metadata of the whole archive (lists,
 counts and links on every page come from it) and, for an article or page, its
 own text. Their hash is the page's fingerprint. When a page's fingerprint is
 the one recorded for the live site and the live file is still the one written
-then (same size and modification time), the file is copied from the live site
-into the new build instead of being rendered again.
+then (same size and modification time), the file is taken from the live site
+(hard-linked, `site_build.link_or_copy`) instead of being rendered again.
 
 So changing an article's text re-renders that article's page alone; changing
 any metadata (a title, a date, a tag), a template or a setting re-renders
@@ -24,13 +24,14 @@ import hashlib
 import json
 import logging
 import os
-import shutil
 from datetime import date, datetime
 from pathlib import Path
 
 from pelican import signals
 from pelican.contents import Content
 from pelican.writers import Writer
+
+from hoptac.site_build import link_or_copy
 
 logger = logging.getLogger(__name__)
 
@@ -164,9 +165,7 @@ class BuildState:
             if stat.st_size != size or stat.st_mtime_ns != mtime_ns:
                 return None
         for relative in files:
-            target = self.output / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(self.previous / relative, target)  # keeps the mtime
+            link_or_copy(self.previous / relative, self.output / relative)
         return list(files)
 
     def record(self, name: str, fingerprint: str, relatives: list[str]) -> None:

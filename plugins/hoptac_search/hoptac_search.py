@@ -35,6 +35,7 @@ from hoptac.search.incremental import (
 from hoptac.search.index import IndexBuilder, SearchDocument, write_index
 from hoptac.search.postings import InvertedIndex
 from hoptac.search.shards import write_search_shards
+from hoptac.site_build import link_or_copy
 
 from .settings import DEFAULTS
 
@@ -174,7 +175,12 @@ class IndexJob:
             update = plan_update(self.cache, self.changed, kept)
             if update is not None and not update:
                 # Nothing the index holds changed: the live index is this one.
-                shutil.copytree(self.live, self.search_dir, dirs_exist_ok=True)
+                shutil.copytree(
+                    self.live,
+                    self.search_dir,
+                    copy_function=link_or_copy,
+                    dirs_exist_ok=True,
+                )
                 logger.info("hoptac_search: no article changed, index kept")
                 return
             if update is not None:
