@@ -41,7 +41,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import api_load
-from measure import MeasureError, Run, machine_description, median, run_measured
+from measure import Run, machine_description, median, run_measured
 
 PROJECT = Path(__file__).resolve().parents[1]
 RESULTS = PROJECT / "bench" / "RESULTS.md"
@@ -128,15 +128,21 @@ def ingest(inputs: list[Path], content: Path, date: str = "") -> tuple[Run, int]
     command += ["--content", str(content), "--json"]
     if date:
         command += ["--date", date]
-    try:
-        run = run_measured(command, PROJECT)
-    except MeasureError as error:
-        # Exit status 1 means some input failed: count what was written.
-        if "failed (1)" not in str(error):
-            raise
-        run = Run(float("nan"), float("nan"), str(error))
-    written = sum(1 for line in run.stdout.splitlines() if '"written"' in line)
-    return run, written
+    # Exit status 1: some inputs were refused (each named in the output).
+    run = run_measured(command, PROJECT, allowed=(0, 1))
+    return run, _count_status(run.stdout, "written")
+
+
+def _count_status(output: str, status: str) -> int:
+    """Count the JSON lines of `hoptac ingest --json` with this status."""
+    count = 0
+    for line in output.splitlines():
+        if line.startswith("{"):
+            try:
+                count += json.loads(line).get("status") == status
+            except ValueError:
+                continue
+    return count
 
 
 def build_ours(content: Path, output: Path, cache: Path, load_cache: bool) -> Run:
@@ -189,7 +195,7 @@ def stop(process: subprocess.Popen) -> None:
 # ---------------------------------------------------------------- sections
 
 
-def section_ingest(args, scratch: Path, inputs: list[Path], report: dict) -> Path:
+def section_ingest(args, scratch: Path, inputs: list[Path], report: dict) -> None:
     say("\n== ingest")
     runs, written, peak = [], 0, 0.0
     content = scratch / "archive" / "content"
@@ -232,8 +238,6 @@ def section_ingest(args, scratch: Path, inputs: list[Path], report: dict) -> Pat
         )
         say(f"  baomoi slice: {slice_written} articles, {rows[1]['per_second']:.0f}/s")
     report["ingest"] = rows
-    ingest(inputs, content)  # leave one archive for the builds
-    return content
 
 
 def section_build(args, scratch: Path, content: Path, report: dict) -> Path:
@@ -381,13 +385,9 @@ def section_scale(scratch: Path, report: dict) -> None:
     # A second ingest into the same archive: only the baomoi records need a date.
     command = [PYTHON, "-m", "hoptac", "ingest", str(BAOMOI), "--content", str(content),
                "--json", "--date", BAOMOI_DATE]  # fmt: skip
-    try:
-        run_two = run_measured(command, PROJECT)
-        output = run_two.stdout
-    except MeasureError as error:  # exit status 1: some records failed
-        run_two, output = None, str(error)
-    written_baomoi = output.count('"written"')
-    errors = output.count('"error"')
+    run_two = run_measured(command, PROJECT, allowed=(0, 1))
+    written_baomoi = _count_status(run_two.stdout, "written")
+    errors = _count_status(run_two.stdout, "error")
     articles = count_markdown(content)
     say(f"  ingest: {articles} articles ({errors} baomoi records refused)")
     plain = build_plain(content, scratch / "scale" / "plain-out", scratch)
@@ -401,8 +401,8 @@ def section_scale(scratch: Path, report: dict) -> None:
         "dantri_written": written_dantri,
         "baomoi_written": written_baomoi,
         "baomoi_errors": errors,
-        "ingest_seconds": run_one.seconds + (run_two.seconds if run_two else 0),
-        "ingest_peak_mib": max(run_one.peak_mib, run_two.peak_mib if run_two else 0),
+        "ingest_seconds": run_one.seconds + run_two.seconds,
+        "ingest_peak_mib": max(run_one.peak_mib, run_two.peak_mib),
         "plain_seconds": plain.seconds,
         "plain_peak_mib": plain.peak_mib,
         "ours_seconds": ours.seconds,
@@ -428,7 +428,8 @@ def render(report: dict) -> str:
         f"- Input: {report['input']}",
         f"- Timings are medians of {report['repeat']} runs; ratios come from the "
         "same run (the machine is shared and noisy). Peak memory is the largest "
-        "total resident size of a step's process tree.",
+        "total PSS (shared pages split between sharers) of a step's process tree, "
+        "sampled every 100 ms.",
         "",
         "## Ingest",
         "",
@@ -553,6 +554,9 @@ def render(report: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
+SECTIONS = ("ingest", "build", "search", "api", "quality", "scale")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="shipped samples, < 1 min")
@@ -562,45 +566,74 @@ def main() -> int:
     parser.add_argument(
         "--repeat", type=int, help="runs per timing (default 3, quick 1)"
     )
+    parser.add_argument(
+        "--sections",
+        help=f"comma-separated subset of {','.join(SECTIONS)}; the other sections "
+        "keep their figures from bench/RESULTS.json",
+    )
     parser.add_argument("--no-write", action="store_true", help="print only")
     args = parser.parse_args()
     if not args.quick and not (CORPUS / "dantri-unc").is_dir():
         say(f"The shared corpus is not here ({CORPUS}): measuring the shipped samples.")
         args.quick = True
-    if args.scale and not BAOMOI.is_file():
+    wanted = set(SECTIONS[:4]) | ({"quality"} if not args.quick else set())
+    wanted |= {"scale"} if args.scale else set()
+    if args.sections:
+        wanted = {name.strip() for name in args.sections.split(",")}
+        if not wanted <= set(SECTIONS):
+            parser.error(f"--sections: choose from {', '.join(SECTIONS)}")
+    if "scale" in wanted and not BAOMOI.is_file():
         say(f"No baomoi records at {BAOMOI}: the scale run is skipped.")
-        args.scale = False
+        wanted.discard("scale")
     args.repeat = args.repeat or (1 if args.quick else 3)
     inputs = (
         [PROJECT / "samples"]
         if args.quick
         else [CORPUS / "dantri-unc", PROJECT / "samples" / "seeds"]
     )
-    report: dict = {
-        "machine": machine_description(),
-        "quick": args.quick,
-        "repeat": args.repeat,
-        "input": "the shipped samples (`samples/`)"
-        if args.quick
-        else f"the dantri corpus ({CORPUS / 'dantri-unc'}) and the seeds",
-    }
+    report: dict = {}
+    previous = RESULTS.with_suffix(".json")
+    if args.sections and previous.is_file():
+        report = json.loads(previous.read_text(encoding="utf-8"))
+        if report.get("quick") != args.quick:
+            parser.error("--sections: the saved figures are of another input")
+    report.update(
+        {
+            "machine": machine_description(),
+            "quick": args.quick,
+            "repeat": args.repeat,
+            "input": "the shipped samples (`samples/`)"
+            if args.quick
+            else f"the dantri corpus ({CORPUS / 'dantri-unc'}) and the seeds",
+        }
+    )
     started = time.perf_counter()
     scratch = Path(tempfile.mkdtemp(prefix="hoptac-bench-"))
     try:
-        content = section_ingest(args, scratch, inputs, report)
-        site = section_build(args, scratch, content, report)
-        section_search(args, scratch, site, report)
-        section_api(args, site, report)
-        if not args.quick:
+        content = scratch / "archive" / "content"
+        if "ingest" in wanted:
+            section_ingest(args, scratch, inputs, report)
+        if wanted & {"build", "search", "api"}:
+            ingest(inputs, content)  # the archive every build reads
+        site = scratch / "site"
+        if "build" in wanted:
+            section_build(args, scratch, content, report)
+        elif wanted & {"search", "api"}:
+            build_ours(content, site, scratch / "cache-full", load_cache=False)
+        if "search" in wanted:
+            section_search(args, scratch, site, report)
+        if "api" in wanted:
+            section_api(args, site, report)
+        if "quality" in wanted:
             section_quality(report)
-        if args.scale:
+        if "scale" in wanted:
             section_scale(scratch, report)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     say(f"\nmeasured in {time.perf_counter() - started:.0f} s")
     if not args.no_write:
         RESULTS.write_text(render(report), encoding="utf-8")
-        (RESULTS.with_suffix(".json")).write_text(
+        previous.write_text(
             json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
         )
         say(f"written: {RESULTS.relative_to(PROJECT)} (and .json)")

@@ -10,7 +10,7 @@ Prints recall@10 and MRR@10 per system and form, and whether unaccented
 queries find everything their accented forms find.
 
 Run: python bench/search_quality.py [--index DIR]   (DIR: an existing index of
-the same corpus, e.g. one written by bench/search_size.py --keep)
+the same corpus, e.g. `output/search/whoosh` of a site built from it)
 """
 
 from __future__ import annotations

@@ -164,16 +164,17 @@ class IndexBuilder:
         self._docnums[doc.source_id] = docnum
 
     def finish(self, keep: Iterable[str] | None = None) -> InvertedIndex:
-        """Return the index of the documents in keep (all when None), by Source_ID.
+        """Return the index of the documents in keep (all when None).
 
-        Numbered in Source_ID order, the same articles give the same index and
-        the same browser export whatever order they were read in.
+        Documents keep the order they were added in (the plugin has Pelican
+        read files in path order, so the same archive gives the same index).
         """
-        wanted = self._docnums if keep is None else set(keep)
-        order = [self._docnums[s] for s in sorted(wanted) if s in self._docnums]
         inverted = self.inverted
-        if order != list(range(inverted.doc_count)):
-            inverted = inverted.select(order)
+        if keep is not None:
+            wanted = set(keep)
+            order = sorted(d for s, d in self._docnums.items() if s in wanted)
+            if len(order) < inverted.doc_count:
+                inverted = inverted.select(order)
         # A pair found in one article only is noise for ranking and would
         # double the term dictionary; keep the pairs that recur.
         inverted.prune(PAIR_FIELD, MIN_PAIR_DOCS)

@@ -134,20 +134,22 @@ class InvertedIndex:
     def select(self, order: list[int]) -> InvertedIndex:
         """Return the index of the documents in order, renumbered 0, 1, 2, …
 
-        Documents not in order are dropped; postings are re-sorted, so any
-        order will do (a build numbers documents by Source_ID, whatever order
-        Pelican happened to read them in).
+        Documents not in order are dropped; postings are re-sorted unless
+        order is ascending (dropping documents keeps the others' order).
         """
         new_number = {old: new for new, old in enumerate(order)}
+        ascending = all(a < b for a, b in zip(order, order[1:], strict=False))
         out = InvertedIndex(self.schema, len(order))
         for name, terms in self.postings.items():
             kept_terms = out.postings[name] = {}
             for term, (docnums, weights) in terms.items():
-                pairs = sorted(
+                pairs = [
                     (new_number[d], w)
                     for d, w in zip(docnums, weights, strict=True)
                     if d in new_number
-                )
+                ]
+                if not ascending:
+                    pairs.sort()
                 if pairs:
                     kept_terms[term] = (
                         array("I", (d for d, _ in pairs)),

@@ -46,7 +46,7 @@ from hoptac.site_build import link_or_copy
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_BUCKETS = 1024
+DEFAULT_BUCKETS = 4096
 DOCS_PER_CHUNK = 1  # a page of 10 hits loads exactly its 10 documents (one a file)
 SNIPPET_SOURCE_CHARS = 600  # the browser cuts snippets from the start of the body
 # Fields whose terms keep their marks: bucketed by the folded form, so the

@@ -95,9 +95,9 @@ def check_settings(settings: dict) -> dict:
     """Return the plugin settings with defaults; raise ValueError on a bad one."""
     values = {key: settings.get(key, default) for key, default in DEFAULTS.items()}
     if not isinstance(values["HOPTAC_SEARCH_BUCKETS"], int) or not (
-        1 <= values["HOPTAC_SEARCH_BUCKETS"] <= 4096
+        1 <= values["HOPTAC_SEARCH_BUCKETS"] <= 65536
     ):
-        raise ValueError("hoptac_search: HOPTAC_SEARCH_BUCKETS must be 1..4096")
+        raise ValueError("hoptac_search: HOPTAC_SEARCH_BUCKETS must be 1..65536")
     return values
 
 
@@ -305,6 +305,11 @@ _builds: dict[str, SearchBuild] = {}
 
 def start_search_index(generator: object) -> None:
     """Before the articles are read: start this run's index build."""
+    # Pelican lists content files as a set, in an order that changes from one
+    # run to the next; the index numbers articles as they are read, so the
+    # same archive must always be read in the same (path) order.
+    listed = generator.get_files
+    generator.get_files = lambda *args, **kwargs: sorted(listed(*args, **kwargs))
     output_path = generator.settings["OUTPUT_PATH"]
     stale = _builds.pop(output_path, None)
     if stale is not None:

@@ -6,5 +6,5 @@ DEFAULTS = {
     # Folder inside the output that holds `whoosh/` and the browser shards.
     "HOPTAC_SEARCH_DIR": "search",
     # Buckets the term postings are spread over (more: smaller files per query).
-    "HOPTAC_SEARCH_BUCKETS": 1024,
+    "HOPTAC_SEARCH_BUCKETS": 4096,
 }

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -65,3 +67,26 @@ def test_without_fork_the_index_is_built_in_process(
         ]
     exported = sorted(p.name for p in (tmp_path / "output" / "search").iterdir())
     assert exported == sorted(p.name for p in (search_site / "search").iterdir())
+
+
+def test_the_same_articles_give_the_same_index_bytes(
+    search_site: Path, tmp_path: Path
+) -> None:
+    """Pelican lists files in hash-seed order; the index must not follow it."""
+    content = fixture_content(tmp_path)
+    code = (
+        "import sys; from pathlib import Path; from hoptac.site_build import build_site; "
+        "build_site(Path('pelicanconf.py'), Path(sys.argv[1]), Path(sys.argv[2]), "
+        "{'CACHE_PATH': sys.argv[3], 'LOAD_CONTENT_CACHE': False})"
+    )
+    for seed in ("1", "2"):
+        subprocess.run(
+            [sys.executable, "-c", code, str(tmp_path / f"out-{seed}"), str(content),
+             str(tmp_path / f"cache-{seed}")],
+            cwd=PROJECT, env={**os.environ, "PYTHONHASHSEED": seed}, check=True,
+            capture_output=True,
+        )  # fmt: skip
+    first, second = tmp_path / "out-1" / "search", tmp_path / "out-2" / "search"
+    names = sorted(p.relative_to(first) for p in first.rglob("*.js"))
+    assert names == sorted(p.relative_to(second) for p in second.rglob("*.js"))
+    assert all((first / n).read_bytes() == (second / n).read_bytes() for n in names)
