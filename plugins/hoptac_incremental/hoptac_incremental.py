@@ -11,8 +11,9 @@ then (same size and modification time), the file is taken from the live site
 
 So changing an article's text re-renders that article's page alone; changing
 any metadata (a title, a date, a tag), a template or a setting re-renders
-everything. Feeds, static files, data exports and the search index are
-written by their own generators on every build. The manifest of fingerprints
+everything. Feeds (`Writer.write_feed`) are kept the same way, their inputs
+being the text of the articles they carry. Static files and data exports are
+written on every build; the search index has its own update in place. The manifest of fingerprints
 lives in CACHE_PATH; `site_build` names the live site in
 `HOPTAC_PREVIOUS_OUTPUT` when the content cache is loaded (`invoke build`,
 not `invoke rebuild`).
@@ -128,7 +129,9 @@ class BuildState:
             }
         )
         self.calls: dict[str, dict] = {}
-        self.kept = self.rendered = 0
+        self.kept = 0
+        self.rendered = {"pages": 0, "feeds": 0}
+        self._content_keys: dict[int, str] = {}
         self.previous_calls = self._load_manifest()
 
     def _load_manifest(self) -> dict[str, dict]:
@@ -142,13 +145,24 @@ class BuildState:
             return {}
         return manifest.get("calls", {})
 
+    def content_key(self, content: Content) -> str:
+        key = self._content_keys.get(id(content))
+        if key is None:
+            key = self._content_keys[id(content)] = content_key(content)
+        return key
+
     def fingerprint(self, name: str, template: object, kwargs: dict) -> str:
         own = sorted(
-            content_key(value)
+            self.content_key(value)
             for value in kwargs.values()
             if isinstance(value, Content)
         )
         return _digest([self.shape, name, getattr(template, "name", ""), own])
+
+    def feed_fingerprint(self, path: str, elements: list, options: list) -> str:
+        """A feed shows its articles' text: their keys, in order, are its inputs."""
+        keys = [self.content_key(e) for e in elements if isinstance(e, Content)]
+        return _digest([self.shape, "feed", path, keys, _plain(options)])
 
     def restore(self, name: str, fingerprint: str) -> list[str] | None:
         """Copy a page's files from the live site if they are still its own."""
@@ -184,8 +198,10 @@ class BuildState:
         )
         os.replace(temporary, self.manifest_path)
         logger.info(
-            "hoptac_incremental: %d pages rendered, %d kept from the last build",
-            self.rendered,
+            "hoptac_incremental: %d pages and %d feeds rendered, %d kept from the "
+            "last build",
+            self.rendered["pages"],
+            self.rendered["feeds"],
             self.kept,
         )
 
@@ -200,23 +216,52 @@ class IncrementalWriter(Writer):
         state = _states.get(os.path.abspath(self.output_path))
         if state is None or not name:
             return super().write_file(name, template, context, *args, **kwargs)
-        fingerprint = state.fingerprint(name, template, kwargs)
-        kept = state.restore(name, fingerprint)
+        return self._keep_or_render(
+            state,
+            "pages",
+            name,
+            state.fingerprint(name, template, kwargs),
+            lambda: super(IncrementalWriter, self).write_file(
+                name, template, context, *args, **kwargs
+            ),
+        )
+
+    def write_feed(self, elements, context, path=None, *args, **kwargs):  # noqa: D102
+        state = _states.get(os.path.abspath(self.output_path))
+        if state is None or not path:
+            return super().write_feed(elements, context, path, *args, **kwargs)
+        shown = elements[: self.settings["FEED_MAX_ITEMS"]]
+        options = [list(args), sorted(kwargs.items())]
+        return self._keep_or_render(
+            state,
+            "feeds",
+            path,
+            state.feed_fingerprint(path, shown, options),
+            lambda: super(IncrementalWriter, self).write_feed(
+                elements, context, path, *args, **kwargs
+            ),
+        )
+
+    def _keep_or_render(
+        self, state: BuildState, kind: str, key: str, fingerprint: str, render
+    ):
+        """Take the live files of `key` if its fingerprint holds, else render."""
+        kept = state.restore(key, fingerprint)
         if kept is not None:
             self._written_files.update(
                 os.path.join(self.output_path, relative) for relative in kept
             )
             state.kept += 1
-            state.record(name, fingerprint, kept)
+            state.record(key, fingerprint, kept)
             return None
         before = set(self._written_files)
-        result = super().write_file(name, template, context, *args, **kwargs)
+        result = render()
         written = [
             os.path.relpath(path, self.output_path)
             for path in self._written_files - before
         ]
-        state.rendered += 1
-        state.record(name, fingerprint, written)
+        state.rendered[kind] += 1
+        state.record(key, fingerprint, written)
         return result
 
 
