@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import statistics
 import sys
 import tempfile
@@ -191,6 +192,7 @@ def main() -> int:
             cells = "  ".join(f"{k} {r:.2f}/{m:.2f}" for k, (r, m) in figures.items())
             print(f"{query:<24} {cells}")
     print(json.dumps(report, indent=1, ensure_ascii=False))
+    shutil.rmtree(work, ignore_errors=True)
     return 0
 
 

@@ -144,8 +144,16 @@ def make_server(
     return SiteServer((host, port), partial(handler, directory=str(site_dir)))
 
 
+# How often a thread must offer the GIL to the others (Python's default: 5 ms).
+# With a hundred keep-alive clients, each a thread, the default lets some wait
+# a second for their turn (p99 1.1 s); 0.5 ms keeps p99 near 50 ms for 4% of
+# throughput. Set by `serve`, which owns its process, not by `make_server`.
+SWITCH_INTERVAL = 0.0005
+
+
 def serve(site_dir: Path, host: str = "127.0.0.1", port: int = 8000) -> None:
     """Serve the site until interrupted."""
+    sys.setswitchinterval(SWITCH_INTERVAL)
     server = make_server(site_dir, host=host, port=port)
     logger.info("search server: http://%s:%d/", *server.server_address[:2])
     try:
