@@ -347,7 +347,10 @@ def section_api(args, site: Path, report: dict) -> None:
         figures["20 clients, first 3 s after start"] = api_load.load(base, paths, 20, 3)
         for clients in (20, 100):
             api_load.load(base, paths, clients, 2)  # warm-up at this concurrency
-            figures[f"{clients} clients"] = api_load.load(base, paths, clients, seconds)
+            runs = [
+                api_load.load(base, paths, clients, seconds) for _ in range(args.repeat)
+            ]
+            figures[f"{clients} clients"] = _median_runs(runs)
         figures["static file, 20 clients"] = api_load.load(
             base, ["/index.html"], 20, seconds
         )
@@ -359,6 +362,14 @@ def section_api(args, site: Path, report: dict) -> None:
             f"{values['requests_per_s']:.0f} req/s ({values['tool']})"
         )
     report["api"] = figures
+
+
+def _median_runs(runs: list[dict]) -> dict:
+    """Return the median of each figure over several load runs."""
+    out = dict(runs[0])
+    for key in ("p50_ms", "p99_ms", "requests_per_s"):
+        out[key] = median([run[key] for run in runs])
+    return out
 
 
 def section_quality(report: dict) -> None:
@@ -426,6 +437,11 @@ def render(report: dict) -> str:
         f"- Machine: {m['cpu']}, {m['memory']} RAM, {m['system']}, Python {m['python']}",
         f"- Packages: {m['packages']}",
         f"- Input: {report['input']}",
+        "- Sections measured: "
+        + "; ".join(
+            f"{name} {when}"
+            for name, when in sorted(report.get("measured", {}).items())
+        ),
         f"- Timings are medians of {report['repeat']} runs; ratios come from the "
         "same run (the machine is shared and noisy). Peak memory is the largest "
         "total PSS (shared pages split between sharers) of a step's process tree, "
@@ -489,6 +505,9 @@ def render(report: dict) -> str:
         f"{ours['ranking_ms_median']:.1f} / {ours['ranking_ms_max']:.1f} ms | — |",
         "",
         "## `/api/search` on loopback",
+        "",
+        f"Steady-state rows are medians of {report['repeat']} runs after a warm-up; "
+        "the first row is the first 3 s of a freshly started server.",
         "",
         "| load | p50 | p99 | requests/s | client |",
         "|---|---|---|---|---|",
@@ -607,6 +626,9 @@ def main() -> int:
             else f"the dantri corpus ({CORPUS / 'dantri-unc'}) and the seeds",
         }
     )
+    measured = report.setdefault("measured", {})
+    for name in wanted:
+        measured[name] = time.strftime("%Y-%m-%d %H:%M")
     started = time.perf_counter()
     scratch = Path(tempfile.mkdtemp(prefix="hoptac-bench-"))
     try:
