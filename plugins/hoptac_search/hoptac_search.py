@@ -148,6 +148,7 @@ class IndexJob:
     def __init__(self, output_path: str, settings: dict, fork: bool):
         self.settings = settings
         self.fork = fork
+        self.output_path = output_path
         self.search_dir = Path(output_path) / settings["HOPTAC_SEARCH_DIR"]
         self.cache_path = Path(settings["CACHE_PATH"]) / CACHE_NAME
         previous = settings.get("HOPTAC_PREVIOUS_OUTPUT")
@@ -155,7 +156,8 @@ class IndexJob:
         self.cache = load_cache(self.cache_path, self.live) if self.live else None
         self.builder = IndexBuilder()
         self.hashes: dict[str, str] = {}
-        self.unchanged: dict[str, SearchDocument] = {}
+        # With a cache: every document in arrival order, and the changed ones.
+        self.arrived: list[SearchDocument] = []
         self.changed: dict[str, SearchDocument] = {}
 
     def add(self, doc: SearchDocument) -> None:
@@ -163,9 +165,9 @@ class IndexJob:
             self.hashes[doc.source_id] = document_hash(doc)
         if self.cache is None:
             self.builder.add(doc)  # warns about a duplicate Source_ID
-        elif self.cache.hashes.get(doc.source_id) == self.hashes[doc.source_id]:
-            self.unchanged[doc.source_id] = doc
-        else:
+            return
+        self.arrived.append(doc)
+        if self.cache.hashes.get(doc.source_id) != self.hashes[doc.source_id]:
             self.changed[doc.source_id] = doc
 
     def finish(self, keep: list[str]) -> None:
@@ -193,12 +195,10 @@ class IndexJob:
                 )
                 self._save(hashes, inverted)
                 return
-            for doc in [*self.unchanged.values(), *self.changed.values()]:
-                self.builder.add(doc)  # too much changed: a fresh index
+            for doc in self.arrived:  # too much changed: a fresh index
+                self.builder.add(doc)
         inverted = self.builder.finish(keep)
-        write_search_index(
-            inverted, str(self.search_dir.parent), self.settings, self.fork
-        )
+        write_search_index(inverted, self.output_path, self.settings, self.fork)
         self._save(hashes, inverted)
 
     def _save(self, hashes: dict[str, str], inverted: object) -> None:

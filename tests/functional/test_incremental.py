@@ -124,3 +124,28 @@ def test_pages_of_a_failed_build_are_never_reused(
     full = tmp_path / "full"
     build(archive, full, tmp_path / "cache-full", incremental=False)
     assert differences(output, full) == []
+
+
+def test_many_changes_rebuild_the_index_rather_than_riddle_it(
+    archive: Path, tmp_path: Path
+) -> None:
+    """Past a fifth of the articles deleted, a fresh index beats an updated one."""
+    output, cache = tmp_path / "output", tmp_path / "cache"
+    build(archive, output, cache, incremental=True)
+    articles = sorted(archive.rglob("*.md"))
+    for article in articles[: len(articles) // 3]:
+        with article.open("a", encoding="utf-8") as handle:
+            handle.write("\nThêm một câu vào nhiều bài.\n")
+    build(archive, output, cache, incremental=True)
+    rebuilt = SearchIndex(output / "search" / "whoosh")
+    assert not rebuilt._deleted
+    full = tmp_path / "full"
+    build(archive, full, tmp_path / "cache-full", incremental=False)
+    fresh = SearchIndex(full / "search" / "whoosh")
+    for query in ("Thêm một câu", "ha noi lam dong"):
+        assert [h.source_id for h in rebuilt.search(query).hits] == [
+            h.source_id for h in fresh.search(query).hits
+        ]
+    first, second = output / "search", full / "search"
+    names = sorted(p.relative_to(first) for p in first.rglob("*.js"))
+    assert all((first / n).read_bytes() == (second / n).read_bytes() for n in names)
