@@ -14,14 +14,17 @@ the index is never read back from disk to be exported.
 from __future__ import annotations
 
 import bisect
+import pickle
 import struct
+import zlib
 from array import array
 from collections import Counter
 from dataclasses import dataclass, field
 
 from whoosh import formats
-from whoosh.codec.whoosh3 import W3TermInfo
-from whoosh.system import pack_uint, pack_ushort
+from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC
+from whoosh.system import pack_int, pack_long, pack_uint, pack_ushort
+from whoosh.util.numeric import length_to_byte
 from whoosh.writing import SegmentWriter
 
 # Posting lists this short are kept inside their term's entry (pairs found in
@@ -263,6 +266,11 @@ def _write_postings(fieldwriter: object, inverted: InvertedIndex) -> None:
                     fieldwriter, term, docnums, weights, with_values, lengths
                 )
                 continue
+            if len(docnums) <= limit:
+                _write_one_block(
+                    fieldwriter, term, docnums, weights, with_values, lengths
+                )
+                continue
             fieldwriter.start_term(term.encode("utf-8"))
             for start in range(0, len(docnums), limit):
                 if start:
@@ -274,6 +282,26 @@ def _write_postings(fieldwriter: object, inverted: InvertedIndex) -> None:
         fieldwriter.finish_field()
 
 
+# W3TermInfo.to_bytes' layout: inlined flag, total weight, document count,
+# min/max field length (as bytes), max weight, first and last document.
+_TERM_INFO = struct.Struct("!BfIBBfII")
+
+
+def _term_info(inlined: bool, ids: tuple, weights: tuple, lengths) -> bytes:
+    """Pack a term's statistics as W3TermInfo.to_bytes does (before its postings)."""
+    known = [lengths[d] for d in ids if lengths[d]] if lengths is not None else []
+    return _TERM_INFO.pack(
+        inlined,
+        sum(weights),
+        len(ids),
+        length_to_byte(min(known)) if known else 0,
+        length_to_byte(max(known) if known else 0),
+        max(weights),
+        ids[0],
+        ids[-1],
+    )
+
+
 def _write_inlined(
     fieldwriter: object,
     term: str,
@@ -283,21 +311,69 @@ def _write_inlined(
     lengths: array | None,
 ) -> None:
     """Keep a short posting list inside its term entry (Whoosh reads it back
-    with a ListMatcher); its own writer means to but never does."""
-    postwriter = fieldwriter._postwriter
-    postwriter._new_block()
-    _fill_block(postwriter, docnums, weights, with_values, lengths)
-    terminfo = W3TermInfo()
-    terminfo.add_block(postwriter)
+    with a ListMatcher); its own writer means to but never does.
+
+    Packed here as W3TermInfo.to_bytes packs it, without Whoosh's block and
+    term-info objects, whose upkeep cost more than the writing (a third of all
+    terms take this path; the next function, most of the others).
+    """
+    ids, weight_values = tuple(docnums), tuple(weights)
     values = (
-        tuple(pack_uint(int(w)) for w in weights)
+        tuple(pack_uint(int(w)) for w in weight_values)
         if with_values
-        else (None,) * len(weights)  # what a block of Existence postings gives
+        else (None,) * len(ids)  # what a block of Existence postings gives
     )
-    terminfo.set_inlined(docnums, weights, values)
+    info = _term_info(True, ids, weight_values, lengths)
     key = pack_ushort(fieldwriter._fieldid) + term.encode("utf-8")
-    fieldwriter._tindex.add(key, terminfo.to_bytes())
-    postwriter._new_block()
+    fieldwriter._tindex.add(key, info + pickle.dumps((ids, weight_values, values), 2))
+
+
+def _write_one_block(
+    fieldwriter: object,
+    term: str,
+    docnums: array,
+    weights: array,
+    with_values: bool,
+    lengths: array | None,
+) -> None:
+    """Write a posting list that fits one block, as W3PostingsWriter would."""
+    ids, weight_values = tuple(docnums), tuple(weights)
+    if all(w == 1.0 for w in weight_values):
+        mini_weights = None
+    elif all(w == weight_values[0] for w in weight_values):
+        mini_weights = weight_values[0]
+    else:
+        mini_weights = weight_values
+    # Frequency repeats each count as 4 bytes; Existence stores no values.
+    values = (
+        struct.pack(f"!{len(ids)}I", *map(int, weight_values)) if with_values else None
+    )
+    deltas = tuple(b - a for a, b in zip((0, *ids), ids, strict=False))
+    data = (deltas, mini_weights, values)
+    compression = fieldwriter._postwriter._compression
+    data_bytes = zlib.compress(pickle.dumps(data, 2), compression)
+    known = [lengths[d] for d in ids if lengths[d]] if lengths is not None else []
+    block_info = pickle.dumps(
+        (
+            len(ids),
+            ids[-1],
+            max(0, *weight_values),
+            compression,
+            length_to_byte(min(known) if known else None),
+            length_to_byte(max(known) if known else 0),
+        ),
+        2,
+    )
+    postfile = fieldwriter._postfile
+    start = postfile.tell()
+    postfile.write(WHOOSH3_HEADER_MAGIC)
+    postfile.write_int(-(len(block_info) + len(data_bytes)))  # negative: the last
+    postfile.write(block_info)
+    postfile.write(data_bytes)
+    info = _term_info(False, ids, weight_values, lengths)
+    info += pack_long(start) + pack_int(postfile.tell() - start)
+    key = pack_ushort(fieldwriter._fieldid) + term.encode("utf-8")
+    fieldwriter._tindex.add(key, info)
 
 
 def _fill_block(

@@ -83,11 +83,12 @@ def test_same_terms_and_postings(readers):
             assert mine == list(b.postings(name, term).items_as("weight")), term
             values = list(a.postings(name, term).all_items())
             assert values == list(b.postings(name, term).all_items()), term
-            assert (
-                a.term_info(name, term).max_weight()
-                == b.term_info(name, term).max_weight()
-            )
-            assert a.frequency(name, term) == b.frequency(name, term)
+            mine_info, their_info = a.term_info(name, term), b.term_info(name, term)
+            for statistic in ("max_weight", "min_length", "max_length",
+                              "doc_frequency", "min_id", "max_id", "weight"):  # fmt: skip
+                assert (
+                    getattr(mine_info, statistic)() == getattr(their_info, statistic)()
+                ), (term, statistic)
             blocks_spanned += len(mine) > 128
     assert blocks_spanned > 0  # the multi-block path was exercised
 
