@@ -261,13 +261,8 @@ def _write_postings(fieldwriter: object, inverted: InvertedIndex) -> None:
         limit = postwriter._blocklimit
         for term in sorted(terms):
             docnums, weights = terms[term]
-            if len(docnums) <= INLINE_LIMIT:
-                _write_inlined(
-                    fieldwriter, term, docnums, weights, with_values, lengths
-                )
-                continue
             if len(docnums) <= limit:
-                _write_one_block(
+                _write_short_term(
                     fieldwriter, term, docnums, weights, with_values, lengths
                 )
                 continue
@@ -302,7 +297,7 @@ def _term_info(inlined: bool, ids: tuple, weights: tuple, lengths) -> bytes:
     )
 
 
-def _write_inlined(
+def _write_short_term(
     fieldwriter: object,
     term: str,
     docnums: array,
@@ -310,34 +305,25 @@ def _write_inlined(
     with_values: bool,
     lengths: array | None,
 ) -> None:
-    """Keep a short posting list inside its term entry (Whoosh reads it back
-    with a ListMatcher); its own writer means to but never does.
+    """Write a posting list of one block, as Whoosh's writers would, without
+    their block and term-info objects (whose upkeep cost more than writing).
 
-    Packed here as W3TermInfo.to_bytes packs it, without Whoosh's block and
-    term-info objects, whose upkeep cost more than the writing (a third of all
-    terms take this path; the next function, most of the others).
+    Lists of up to INLINE_LIMIT postings go inside the term's entry (Whoosh
+    reads them back with a ListMatcher; its own writer means to inline them but
+    never does); longer ones get a block in the postings file.
     """
     ids, weight_values = tuple(docnums), tuple(weights)
-    values = (
-        tuple(pack_uint(int(w)) for w in weight_values)
-        if with_values
-        else (None,) * len(ids)  # what a block of Existence postings gives
-    )
-    info = _term_info(True, ids, weight_values, lengths)
     key = pack_ushort(fieldwriter._fieldid) + term.encode("utf-8")
-    fieldwriter._tindex.add(key, info + pickle.dumps((ids, weight_values, values), 2))
-
-
-def _write_one_block(
-    fieldwriter: object,
-    term: str,
-    docnums: array,
-    weights: array,
-    with_values: bool,
-    lengths: array | None,
-) -> None:
-    """Write a posting list that fits one block, as W3PostingsWriter would."""
-    ids, weight_values = tuple(docnums), tuple(weights)
+    if len(ids) <= INLINE_LIMIT:
+        values = (
+            tuple(pack_uint(int(w)) for w in weight_values)
+            if with_values
+            else (None,) * len(ids)  # what a block of Existence postings gives
+        )
+        postings = pickle.dumps((ids, weight_values, values), 2)
+        info = _term_info(True, ids, weight_values, lengths)
+        fieldwriter._tindex.add(key, info + postings)
+        return
     if all(w == 1.0 for w in weight_values):
         mini_weights = None
     elif all(w == weight_values[0] for w in weight_values):
@@ -349,9 +335,8 @@ def _write_one_block(
         struct.pack(f"!{len(ids)}I", *map(int, weight_values)) if with_values else None
     )
     deltas = tuple(b - a for a, b in zip((0, *ids), ids, strict=False))
-    data = (deltas, mini_weights, values)
     compression = fieldwriter._postwriter._compression
-    data_bytes = zlib.compress(pickle.dumps(data, 2), compression)
+    data = zlib.compress(pickle.dumps((deltas, mini_weights, values), 2), compression)
     known = [lengths[d] for d in ids if lengths[d]] if lengths is not None else []
     block_info = pickle.dumps(
         (
@@ -367,12 +352,11 @@ def _write_one_block(
     postfile = fieldwriter._postfile
     start = postfile.tell()
     postfile.write(WHOOSH3_HEADER_MAGIC)
-    postfile.write_int(-(len(block_info) + len(data_bytes)))  # negative: the last
+    postfile.write_int(-(len(block_info) + len(data)))  # negative: the last block
     postfile.write(block_info)
-    postfile.write(data_bytes)
+    postfile.write(data)
     info = _term_info(False, ids, weight_values, lengths)
     info += pack_long(start) + pack_int(postfile.tell() - start)
-    key = pack_ushort(fieldwriter._fieldid) + term.encode("utf-8")
     fieldwriter._tindex.add(key, info)
 
 
