@@ -240,7 +240,7 @@ def section_ingest(args, scratch: Path, inputs: list[Path], report: dict) -> Non
     report["ingest"] = rows
 
 
-def section_build(args, scratch: Path, content: Path, report: dict) -> Path:
+def section_build(args, scratch: Path, content: Path, report: dict) -> None:
     say("\n== build")
     plain_runs, our_runs, our_peak, plain_peak = [], [], 0.0, 0.0
     ours_out = scratch / "site"
@@ -285,7 +285,6 @@ def section_build(args, scratch: Path, content: Path, report: dict) -> Path:
     )
     report["build"]["index_only_seconds"] = index_run.seconds
     report["build"]["index_only_peak_mib"] = index_run.peak_mib
-    return ours_out
 
 
 def section_search(args, scratch: Path, site: Path, report: dict) -> None:
@@ -635,7 +634,7 @@ def main() -> int:
         content = scratch / "archive" / "content"
         if "ingest" in wanted:
             section_ingest(args, scratch, inputs, report)
-        if wanted & {"build", "search", "api"}:
+        if wanted & {"build", "search", "api"} and not content.is_dir():
             ingest(inputs, content)  # the archive every build reads
         site = scratch / "site"
         if "build" in wanted:

@@ -109,7 +109,7 @@ def build_site(
     settings["OUTPUT_PATH"] = str(staging)
     settings["DELETE_OUTPUT_DIRECTORY"] = False
     if settings.get("LOAD_CONTENT_CACHE") and output_dir.is_dir():
-        # hoptac_incremental copies unchanged pages from the live site.
+        # hoptac_incremental links unchanged pages from the live site.
         settings["HOPTAC_PREVIOUS_OUTPUT"] = str(output_dir)
     counter = _ErrorCounter()
     logging.getLogger().addHandler(counter)

@@ -8,7 +8,7 @@ index: each changed or removed article is deleted (its document number stays
 taken) and each new or changed one is added at the end, in Whoosh (a small new
 segment beside the old ones) and in the browser export alike, so both number
 documents the same way and rank ties the same way. Term shards the change did
-not touch, and the documents' shards, are copied from the live site.
+not touch, and the documents' shards, are linked from the live site.
 
 The cache is used only when the live site's index is the one it describes
 (its files' sizes and times), the search code is unchanged, and deleted

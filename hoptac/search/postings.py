@@ -19,6 +19,7 @@ import struct
 import zlib
 from array import array
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from whoosh import formats
@@ -282,9 +283,19 @@ def _write_postings(fieldwriter: object, inverted: InvertedIndex) -> None:
 _TERM_INFO = struct.Struct("!BfIBBfII")
 
 
-def _term_info(inlined: bool, ids: tuple, weights: tuple, lengths) -> bytes:
+def _known_lengths(ids: Iterable[int], lengths: array | None) -> list[int]:
+    """Return the documents' field lengths that Whoosh's block statistics count."""
+    return [lengths[d] for d in ids if lengths[d]] if lengths is not None else []
+
+
+def _count_bytes(weights: Iterable[float]) -> bytes:
+    """Return the counts a Frequency field stores again as values, 4 bytes each."""
+    counts = [int(w) for w in weights]
+    return struct.pack(f"!{len(counts)}I", *counts)
+
+
+def _term_info(inlined: bool, ids: tuple, weights: tuple, known: list[int]) -> bytes:
     """Pack a term's statistics as W3TermInfo.to_bytes does (before its postings)."""
-    known = [lengths[d] for d in ids if lengths[d]] if lengths is not None else []
     return _TERM_INFO.pack(
         inlined,
         sum(weights),
@@ -314,6 +325,7 @@ def _write_short_term(
     """
     ids, weight_values = tuple(docnums), tuple(weights)
     key = pack_ushort(fieldwriter._fieldid) + term.encode("utf-8")
+    known = _known_lengths(ids, lengths)
     if len(ids) <= INLINE_LIMIT:
         values = (
             tuple(pack_uint(int(w)) for w in weight_values)
@@ -321,7 +333,7 @@ def _write_short_term(
             else (None,) * len(ids)  # what a block of Existence postings gives
         )
         postings = pickle.dumps((ids, weight_values, values), 2)
-        info = _term_info(True, ids, weight_values, lengths)
+        info = _term_info(True, ids, weight_values, known)
         fieldwriter._tindex.add(key, info + postings)
         return
     if all(w == 1.0 for w in weight_values):
@@ -331,13 +343,10 @@ def _write_short_term(
     else:
         mini_weights = weight_values
     # Frequency repeats each count as 4 bytes; Existence stores no values.
-    values = (
-        struct.pack(f"!{len(ids)}I", *map(int, weight_values)) if with_values else None
-    )
+    values = _count_bytes(weight_values) if with_values else None
     deltas = tuple(b - a for a, b in zip((0, *ids), ids, strict=False))
     compression = fieldwriter._postwriter._compression
     data = zlib.compress(pickle.dumps((deltas, mini_weights, values), 2), compression)
-    known = [lengths[d] for d in ids if lengths[d]] if lengths is not None else []
     block_info = pickle.dumps(
         (
             len(ids),
@@ -355,7 +364,7 @@ def _write_short_term(
     postfile.write_int(-(len(block_info) + len(data)))  # negative: the last block
     postfile.write(block_info)
     postfile.write(data)
-    info = _term_info(False, ids, weight_values, lengths)
+    info = _term_info(False, ids, weight_values, known)
     info += pack_long(start) + pack_int(postfile.tell() - start)
     fieldwriter._tindex.add(key, info)
 
@@ -371,12 +380,8 @@ def _fill_block(
     postwriter._ids = ids
     postwriter._weights = weights
     postwriter._maxweight = max(weights)
-    postwriter._values = (
-        [struct.pack(f"!{len(weights)}I", *map(int, weights))] if with_values else []
-    )
-    if lengths is not None:
-        block_lengths = [lengths[d] for d in ids]
-        nonzero = [n for n in block_lengths if n]
-        if nonzero:
-            postwriter._minlength = min(nonzero)
-            postwriter._maxlength = max(nonzero)
+    postwriter._values = [_count_bytes(weights)] if with_values else []
+    known = _known_lengths(ids, lengths)
+    if known:
+        postwriter._minlength = min(known)
+        postwriter._maxlength = max(known)

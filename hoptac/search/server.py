@@ -9,7 +9,6 @@ A query that cannot be run gets 400 and `{"error": message}`.
 
 from __future__ import annotations
 
-import gc
 import json
 import logging
 import sys
@@ -135,11 +134,6 @@ def make_server(
         warmed,
         time.perf_counter() - started,
     )
-    # The loaded index is millions of long-lived objects: exempt them from the
-    # cyclic collector, whose full passes otherwise stall every thread for
-    # hundreds of milliseconds (the p99 latency under load).
-    gc.collect()
-    gc.freeze()
     handler = type("BoundSiteHandler", (SiteHandler,), {"search_index": index})
     return SiteServer((host, port), partial(handler, directory=str(site_dir)))
 

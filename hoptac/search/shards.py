@@ -47,7 +47,9 @@ from hoptac.site_build import link_or_copy
 logger = logging.getLogger(__name__)
 
 DEFAULT_BUCKETS = 4096
-DOCS_PER_CHUNK = 1  # a page of 10 hits loads exactly its 10 documents (one a file)
+# One document a file: a page of 10 hits loads exactly its 10 documents, and an
+# update in place writes new documents' files and links the rest.
+DOCS_PER_CHUNK = 1
 SNIPPET_SOURCE_CHARS = 600  # the browser cuts snippets from the start of the body
 # Fields whose terms keep their marks: bucketed by the folded form, so the
 # bucket of a folded query syllable (or pair) holds every variant.
@@ -203,7 +205,7 @@ def write_search_shards(
 
     With `previous` (the live site's export of the same index before an
     update), only the term buckets of the `touched` (field, term)s and the
-    `new_docs` are encoded; every other shard is copied from there.
+    `new_docs` are encoded; every other shard is linked from there.
     """
     started = time.perf_counter()
     out_dir = Path(out_dir)

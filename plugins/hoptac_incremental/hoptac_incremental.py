@@ -13,9 +13,9 @@ So changing an article's text re-renders that article's page alone; changing
 any metadata (a title, a date, a tag), a template or a setting re-renders
 everything. Feeds (`Writer.write_feed`) are kept the same way, their inputs
 being the text of the articles they carry. Static files and data exports are
-written on every build; the search index has its own update in place. The manifest of fingerprints
-lives in CACHE_PATH; `site_build` names the live site in
-`HOPTAC_PREVIOUS_OUTPUT` when the content cache is loaded (`invoke build`,
+written on every build; the search index has its own update in place. The
+manifest of fingerprints lives in CACHE_PATH; `site_build` names the live site
+in `HOPTAC_PREVIOUS_OUTPUT` when the content cache is loaded (`invoke build`,
 not `invoke rebuild`).
 """
 
@@ -47,7 +47,6 @@ _CONTENT_LISTS = (
     "drafts",
     "drafts_translations",
     "pages",
-    "translations",
     "hidden_pages",
     "hidden_translations",
     "draft_pages",
@@ -89,11 +88,14 @@ def _files_key(folder: Path) -> list:
     """Return (path, size, mtime) of every file under folder: cheap, and changes."""
     if not folder.is_dir():
         return []
-    return sorted(
-        [str(p.relative_to(folder)), p.stat().st_size, p.stat().st_mtime_ns]
-        for p in folder.rglob("*")
-        if p.is_file() and "__pycache__" not in p.parts
-    )
+    entries = []
+    for path in folder.rglob("*"):
+        if path.is_file() and "__pycache__" not in path.parts:
+            stat = path.stat()
+            entries.append(
+                [str(path.relative_to(folder)), stat.st_size, stat.st_mtime_ns]
+            )
+    return sorted(entries)
 
 
 class BuildState:
@@ -107,7 +109,7 @@ class BuildState:
         self.manifest_path = Path(settings["CACHE_PATH"]) / MANIFEST_NAME
         contents = []
         for generator in generators:
-            for name in dict.fromkeys(_CONTENT_LISTS):
+            for name in _CONTENT_LISTS:
                 contents += getattr(generator, name, None) or []
         plugin_folders = [Path(p) for p in settings.get("PLUGIN_PATHS", [])]
         self.shape = _digest(
@@ -165,7 +167,7 @@ class BuildState:
         return _digest([self.shape, "feed", path, keys, _plain(options)])
 
     def restore(self, name: str, fingerprint: str) -> list[str] | None:
-        """Copy a page's files from the live site if they are still its own."""
+        """Link a page's files from the live site if they are still its own."""
         previous = self.previous_calls.get(name)
         if previous is None or previous["fingerprint"] != fingerprint:
             return None
@@ -212,8 +214,12 @@ _states: dict[str, BuildState] = {}
 class IncrementalWriter(Writer):
     """Pelican's Writer, which keeps pages whose fingerprint has not changed."""
 
+    @property
+    def _state(self) -> BuildState | None:
+        return _states.get(os.path.abspath(self.output_path))
+
     def write_file(self, name, template, context, *args, **kwargs):  # noqa: D102
-        state = _states.get(os.path.abspath(self.output_path))
+        state = self._state
         if state is None or not name:
             return super().write_file(name, template, context, *args, **kwargs)
         return self._keep_or_render(
@@ -227,7 +233,7 @@ class IncrementalWriter(Writer):
         )
 
     def write_feed(self, elements, context, path=None, *args, **kwargs):  # noqa: D102
-        state = _states.get(os.path.abspath(self.output_path))
+        state = self._state
         if state is None or not path:
             return super().write_feed(elements, context, path, *args, **kwargs)
         shown = elements[: self.settings["FEED_MAX_ITEMS"]]
