@@ -19,6 +19,7 @@ STATIC_PATHS: list[str] = []
 THEME = "theme"
 PLUGIN_PATHS = ["plugins"]
 PLUGINS = [
+    "hoptac_markdown",  # one Markdown instance for every file
     "hoptac_taxonomy",
     "hoptac_search",
     "hoptac_incremental",  # unchanged pages are kept, not rendered again

@@ -1,0 +1,79 @@
+"""One Markdown instance for every file reads exactly as Pelican's reader does."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from pelican.readers import MarkdownReader, Readers
+from pelican.settings import DEFAULT_CONFIG
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "plugins"))
+
+from hoptac_markdown.hoptac_markdown import (  # noqa: E402
+    ReusedMarkdownReader,
+    register,
+)
+
+# State one document could leave behind for the next: footnotes, abbreviations,
+# metadata, a formatted Summary (converted with the meta preprocessor off).
+DOCUMENTS = {
+    "with_footnote_and_summary.md": (
+        "Title: Một\nSummary: Tóm tắt *ngắn*\nProvinces: Hà Nội, Lâm Đồng\n\n"
+        "Hợp tác[^1] giữa UBND hai tỉnh.\n\n*[UBND]: Ủy ban nhân dân\n\n"
+        "[^1]: Ký năm 2023.\n"
+    ),
+    "without_metadata.md": "Title-like line: not metadata?\n\nChỉ có nội dung. UBND.\n",
+    "with_table.md": (
+        "Title: Bảng\n\n| Tỉnh | Số dự án |\n|---|---|\n| Huế | 3 |\n\nHợp tác[^2].\n\n"
+        "[^2]: Chú thích khác.\n"
+    ),
+    "summary_only.md": "Title: Chỉ tóm tắt\nSummary: Dòng **đậm**\n\n",
+    "after_summary.md": "Title: Sau\nDate: 2024-05-01\n\nKey: value in the body\n",
+}
+
+
+@pytest.fixture(scope="module")
+def files(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    folder = tmp_path_factory.mktemp("markdown")
+    written = []
+    for name, text in DOCUMENTS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+        written.append(folder / name)
+    fixtures = sorted((ROOT / "tests" / "fixtures" / "search").glob("*.md"))
+    # Each file twice, in two orders: nothing may depend on what came before.
+    return written + fixtures + written[::-1] + fixtures[::-1]
+
+
+def settings() -> dict:
+    config = dict(DEFAULT_CONFIG)
+    config["MARKDOWN"] = {
+        key: (dict(value) if isinstance(value, dict) else value)
+        for key, value in DEFAULT_CONFIG["MARKDOWN"].items()
+    }
+    return config
+
+
+def test_same_content_and_metadata_as_pelicans_reader(files: list[Path]) -> None:
+    pelicans, ours = MarkdownReader(settings()), ReusedMarkdownReader(settings())
+    for path in files:
+        assert ours.read(str(path)) == pelicans.read(str(path)), path.name
+
+
+def test_footnotes_and_metadata_do_not_leak_between_files(files: list[Path]) -> None:
+    reader = ReusedMarkdownReader(settings())
+    first, _ = reader.read(str(files[0]))
+    content, metadata = reader.read(str(files[1]))
+    assert "footnote" in first and "footnote" not in content
+    assert "<abbr" in first and "<abbr" not in content
+    assert metadata == {}
+
+
+def test_the_plugin_replaces_only_pelicans_markdown_reader() -> None:
+    register()  # as Pelican does when the plugin is listed
+    readers = Readers(settings())
+    assert type(readers.readers["md"]) is ReusedMarkdownReader
+    assert type(readers.readers["markdown"]) is ReusedMarkdownReader
+    assert not isinstance(readers.readers["html"], MarkdownReader)
