@@ -60,6 +60,8 @@ AUTHOR_FEED_RSS = None
 CACHE_CONTENT = True
 LOAD_CONTENT_CACHE = True
 CACHE_PATH = "cache"
+# Uncompressed: gzip took 1 s of each build, and the cache is a few MB.
+GZIP_CACHE = False
 
 # Only Markdown content; the reStructuredText reader would warn about Vietnamese.
 READERS = {"rst": None}
