@@ -131,6 +131,29 @@ def build_site(
     return time.perf_counter() - started
 
 
+# Generator attributes holding content (Pelican 4: articles, drafts, pages…).
+_CONTENT_LISTS = (
+    "articles",
+    "translations",
+    "drafts",
+    "drafts_translations",
+    "pages",
+    "hidden_pages",
+    "hidden_translations",
+    "draft_pages",
+    "draft_translations",
+)
+
+
+def generator_contents(generators: list) -> list:
+    """Return every article and page (drafts, hidden, translations) the generators hold."""
+    contents: list = []
+    for generator in generators:
+        for name in _CONTENT_LISTS:
+            contents += getattr(generator, name, None) or []
+    return contents
+
+
 def link_or_copy(source: Path | str, target: Path | str) -> None:
     """Put a file of the live site into a new build without copying its bytes.
 

@@ -32,7 +32,7 @@ from pelican import signals
 from pelican.contents import Content
 from pelican.writers import Writer
 
-from hoptac.site_build import link_or_copy
+from hoptac.site_build import generator_contents, link_or_copy
 
 logger = logging.getLogger(__name__)
 
@@ -40,18 +40,6 @@ MANIFEST_NAME = "hoptac-pages.json"
 MANIFEST_VERSION = 1
 # Settings that name this build's own scratch places, not its inputs.
 _VOLATILE_SETTINGS = {"OUTPUT_PATH", "HOPTAC_PREVIOUS_OUTPUT", "CACHE_PATH"}
-# Generator attributes holding content (Pelican 4: articles, drafts, pages…).
-_CONTENT_LISTS = (
-    "articles",
-    "translations",
-    "drafts",
-    "drafts_translations",
-    "pages",
-    "hidden_pages",
-    "hidden_translations",
-    "draft_pages",
-    "draft_translations",
-)
 
 
 def _plain(value: object) -> object:
@@ -107,10 +95,7 @@ class BuildState:
         previous = settings.get("HOPTAC_PREVIOUS_OUTPUT")
         self.previous = Path(previous) if previous else None
         self.manifest_path = Path(settings["CACHE_PATH"]) / MANIFEST_NAME
-        contents = []
-        for generator in generators:
-            for name in _CONTENT_LISTS:
-                contents += getattr(generator, name, None) or []
+        contents = generator_contents(generators)
         plugin_folders = [Path(p) for p in settings.get("PLUGIN_PATHS", [])]
         self.shape = _digest(
             {

@@ -33,6 +33,7 @@ from slugify import slugify
 from hoptac.article import LeaderRole, split_list
 from hoptac.gazetteer import Province as GazetteerProvince
 from hoptac.gazetteer import ProvinceGazetteer
+from hoptac.site_build import generator_contents
 
 from .settings import DEFAULTS
 
@@ -580,7 +581,22 @@ def get_generators(pelican):
     return TaxonomyGenerator
 
 
+def freeze_urls(generators: list) -> None:
+    """Compute each article's and page's `url` and `save_as` once, for all pages.
+
+    Pelican formats them from the URL settings on every use; the listing pages
+    use them about 15 times an article (40,000 times for 2,655 articles, 8% of
+    writing). Once every generator has its context they no longer change, and
+    Pelican's own `override_url`/`override_save_as` (what a `URL:` metadata
+    line sets) hold them.
+    """
+    for content in generator_contents(generators):
+        content.override_url = content.url
+        content.override_save_as = content.save_as
+
+
 def register() -> None:
     signals.initialized.connect(seed_settings)
     signals.article_generator_context.connect(on_article_context)
     signals.get_generators.connect(get_generators)
+    signals.all_generators_finalized.connect(freeze_urls)
