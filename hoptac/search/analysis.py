@@ -19,6 +19,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import chain, repeat
+from operator import add
 
 from whoosh.analysis import Filter, LowercaseFilter, Token, Tokenizer
 
@@ -193,27 +195,29 @@ def exact_terms(text: str, loose_case: bool = False) -> list[str]:
     """Return the exact-field terms of text, in order.
 
     The same terms as `exact_analyzer` (and `iter_syllables`), without a Token
-    or an offset per syllable: the index build analyses every text once here.
+    or an offset per syllable: the index build analyses every text once here,
+    word by word through cached functions inside `map`, with no Python loop
+    per word.
     """
     text = prepare_text(text)
-    words: list[str] = []
+    pieces = []
     position = 0
     for start, end, expansion in abbreviation_spans(text, loose_case):
-        _add_plain_words(words, text[position:start])
-        words += TOKEN_PATTERN.findall(expansion)
+        pieces.append(map(_word_terms, TOKEN_PATTERN.findall(text, position, start)))
+        pieces.append([tuple(map(exact_term, TOKEN_PATTERN.findall(expansion)))])
         position = end
-    _add_plain_words(words, text[position:])
-    return [exact_term(word) for word in words]
+    pieces.append(map(_word_terms, TOKEN_PATTERN.findall(text, position)))
+    return list(chain.from_iterable(chain.from_iterable(pieces)))
 
 
-def _add_plain_words(words: list[str], text: str) -> None:
-    for word in TOKEN_PATTERN.findall(text):
-        # The cheap test `split_glued_word` starts with, inlined: nearly every
-        # word is lower case after its first letter and needs no split.
-        if len(word) < 3 or word[1:].islower() or word.isupper():
-            words.append(word)
-        else:
-            words += split_glued_word(word)
+@lru_cache(maxsize=200_000)
+def _word_terms(word: str) -> tuple[str, ...]:
+    """Return the exact terms of one written word, split if glued (`HàNội`)."""
+    # The cheap test `split_glued_word` starts with: nearly every word is
+    # lower case after its first letter and needs no split.
+    if len(word) < 3 or word[1:].islower() or word.isupper():
+        return (exact_term(word),)
+    return tuple(map(exact_term, split_glued_word(word)))
 
 
 @lru_cache(maxsize=200_000)
@@ -230,10 +234,10 @@ def fold_term(term: str) -> str:
 
 def exact_pair_terms(terms: list[str]) -> list[str]:
     """Return the adjacent pairs of exact terms, marks kept (`văn phóng`)."""
-    return [a + PAIR_SEPARATOR + b for a, b in zip(terms, terms[1:], strict=False)]
+    firsts = map(add, terms, repeat(PAIR_SEPARATOR))
+    return list(map(add, firsts, terms[1:]))
 
 
 def pair_terms(terms: list[str]) -> list[str]:
     """Return the pair-field terms of a sequence of exact terms."""
-    folded = [fold_term(t) for t in terms]
-    return [a + PAIR_SEPARATOR + b for a, b in zip(folded, folded[1:], strict=False)]
+    return exact_pair_terms(list(map(fold_term, terms)))
