@@ -87,6 +87,7 @@ class SearchCache:
     hashes: dict[str, str]  # Source_ID -> document_hash
     docnums: dict[str, int]  # Source_ID -> document number
     inverted: InvertedIndex
+    buckets: int  # the browser export's term buckets
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -97,7 +98,11 @@ class SearchCache:
 
 
 def save_cache(
-    path: Path, search_dir: Path, hashes: dict[str, str], inverted: InvertedIndex
+    path: Path,
+    search_dir: Path,
+    hashes: dict[str, str],
+    inverted: InvertedIndex,
+    buckets: int,
 ) -> None:
     """Remember the index just written into search_dir for the next build."""
     docnums = {
@@ -105,9 +110,8 @@ def save_cache(
         for docnum, stored in enumerate(inverted.stored)
         if docnum not in inverted.deleted
     }
-    SearchCache(code_version(), _stamp(search_dir), hashes, docnums, inverted).save(
-        path
-    )
+    stamp = _stamp(search_dir)
+    SearchCache(code_version(), stamp, hashes, docnums, inverted, buckets).save(path)
 
 
 def load_cache(path: Path, live_search_dir: Path) -> SearchCache | None:

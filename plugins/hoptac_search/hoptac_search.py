@@ -34,7 +34,7 @@ from hoptac.search.incremental import (
 )
 from hoptac.search.index import IndexBuilder, SearchDocument, write_index
 from hoptac.search.postings import InvertedIndex
-from hoptac.search.shards import write_search_shards
+from hoptac.search.shards import bucket_count, write_search_shards
 from hoptac.site_build import link_or_copy
 
 from .settings import DEFAULTS
@@ -94,17 +94,26 @@ def search_document(article: object) -> SearchDocument:
 def check_settings(settings: dict) -> dict:
     """Return the plugin settings with defaults; raise ValueError on a bad one."""
     values = {key: settings.get(key, default) for key, default in DEFAULTS.items()}
-    if not isinstance(values["HOPTAC_SEARCH_BUCKETS"], int) or not (
-        1 <= values["HOPTAC_SEARCH_BUCKETS"] <= 65536
-    ):
-        raise ValueError("hoptac_search: HOPTAC_SEARCH_BUCKETS must be 1..65536")
+    buckets = values["HOPTAC_SEARCH_BUCKETS"]
+    if buckets is not None and (
+        not isinstance(buckets, int) or isinstance(buckets, bool)
+        or not 1 <= buckets <= 65536
+    ):  # fmt: skip
+        raise ValueError(
+            "hoptac_search: HOPTAC_SEARCH_BUCKETS must be 1..65536, or None "
+            "(chosen by the archive's size)"
+        )
     return values
 
 
 def write_search_index(
-    inverted: InvertedIndex, output_path: str, settings: dict, fork: bool = False
+    inverted: InvertedIndex,
+    output_path: str,
+    settings: dict,
+    buckets: int,
+    fork: bool = False,
 ) -> None:
-    """Write the Whoosh index and the browser export into the output.
+    """Write the Whoosh index and the browser export (in `buckets`) into the output.
 
     With `fork`, the export is written by a forked process at the same time:
     the two are independent and the machine has a second core.
@@ -114,13 +123,13 @@ def write_search_index(
     exporter = os.fork() if fork else None
     if exporter == 0:
         try:
-            write_search_shards(inverted, out, settings["HOPTAC_SEARCH_BUCKETS"])
+            write_search_shards(inverted, out, buckets)
         except BaseException:
             traceback.print_exc()
             os._exit(1)
         os._exit(0)
     if exporter is None:
-        write_search_shards(inverted, out, settings["HOPTAC_SEARCH_BUCKETS"])
+        write_search_shards(inverted, out, buckets)
     stats = write_index(inverted, out / "whoosh")
     if exporter is not None:
         _, status = os.waitpid(exporter, 0)
@@ -173,7 +182,8 @@ class IndexJob:
     def finish(self, keep: list[str]) -> None:
         kept = set(keep)
         hashes = {s: h for s, h in self.hashes.items() if s in kept}
-        if self.cache is not None:
+        wanted_buckets = self.settings["HOPTAC_SEARCH_BUCKETS"]
+        if self.cache is not None and wanted_buckets in (None, self.cache.buckets):
             update = plan_update(self.cache, self.changed, kept)
             if update is not None and not update:
                 # Nothing the index holds changed: the live index is this one.
@@ -186,24 +196,25 @@ class IndexJob:
                 logger.info("hoptac_search: no article changed, index kept")
                 return
             if update is not None:
+                buckets = self.cache.buckets
                 inverted = apply_update(
-                    self.cache,
-                    update,
-                    self.live,
-                    self.search_dir,
-                    self.settings["HOPTAC_SEARCH_BUCKETS"],
+                    self.cache, update, self.live, self.search_dir, buckets
                 )
-                self._save(hashes, inverted)
+                self._save(hashes, inverted, buckets)
                 return
-            for doc in self.arrived:  # too much changed: a fresh index
+        if self.cache is not None:  # too much changed, or new buckets: a fresh index
+            for doc in self.arrived:
                 self.builder.add(doc)
         inverted = self.builder.finish(keep)
-        write_search_index(inverted, self.output_path, self.settings, self.fork)
-        self._save(hashes, inverted)
+        buckets = wanted_buckets or bucket_count(inverted)
+        write_search_index(
+            inverted, self.output_path, self.settings, buckets, self.fork
+        )
+        self._save(hashes, inverted, buckets)
 
-    def _save(self, hashes: dict[str, str], inverted: object) -> None:
+    def _save(self, hashes: dict[str, str], inverted: object, buckets: int) -> None:
         if self.settings.get("CACHE_CONTENT"):
-            save_cache(self.cache_path, self.search_dir, hashes, inverted)
+            save_cache(self.cache_path, self.search_dir, hashes, inverted, buckets)
 
 
 class SearchBuild:

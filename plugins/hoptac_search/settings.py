@@ -5,6 +5,8 @@ from __future__ import annotations
 DEFAULTS = {
     # Folder inside the output that holds `whoosh/` and the browser shards.
     "HOPTAC_SEARCH_DIR": "search",
-    # Buckets the term postings are spread over (more: smaller files per query).
-    "HOPTAC_SEARCH_BUCKETS": 4096,
+    # Buckets the term postings are spread over (more: smaller files per query,
+    # more files to write). None: chosen by the archive's size, about 3 KB each
+    # (hoptac.search.shards.bucket_count).
+    "HOPTAC_SEARCH_BUCKETS": None,
 }

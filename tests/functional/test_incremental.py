@@ -149,3 +149,21 @@ def test_many_changes_rebuild_the_index_rather_than_riddle_it(
     first, second = output / "search", full / "search"
     names = sorted(p.relative_to(first) for p in first.rglob("*.js"))
     assert all((first / n).read_bytes() == (second / n).read_bytes() for n in names)
+
+
+def test_a_new_bucket_setting_rebuilds_the_browser_export(
+    archive: Path, tmp_path: Path
+) -> None:
+    """Shards linked from the live site are only valid in the live bucket count."""
+    output, cache = tmp_path / "output", tmp_path / "cache"
+    build(archive, output, cache, incremental=True)
+    chosen = len(list((output / "search" / "terms").glob("*.js")))
+    with sorted(archive.rglob("*.md"))[0].open("a", encoding="utf-8") as handle:
+        handle.write("\nMột câu mới.\n")
+    overrides = {"CACHE_PATH": str(cache), "LOAD_CONTENT_CACHE": True}
+    overrides["HOPTAC_SEARCH_BUCKETS"] = chosen * 2
+    build_site(PROJECT / "pelicanconf.py", output, archive, overrides)
+    assert len(list((output / "search" / "terms").glob("*.js"))) == chosen * 2
+    assert not SearchIndex(output / "search" / "whoosh")._deleted  # built anew
+    meta = (output / "search" / "meta.js").read_text(encoding="utf-8")
+    assert f'"buckets":{chosen * 2},' in meta

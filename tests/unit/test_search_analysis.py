@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from array import array
 from pathlib import Path
 
 import pytest
@@ -18,8 +19,13 @@ from hoptac.search.analysis import (
     pair_terms,
     prepare_text,
 )
+from hoptac.search.index import build_schema
+from hoptac.search.postings import InvertedIndex
 from hoptac.search.shards import (
+    MAX_BUCKETS,
+    MIN_BUCKETS,
     browser_rules,
+    bucket_count,
     bucket_of,
     decode_postings,
     encode_postings,
@@ -118,3 +124,17 @@ def test_postings_encoding_round_trips():
     assert encode_postings([(3, 1)]) == "6"  # a small gap: one character
     with pytest.raises(ValueError):
         encode_postings([(1, 0.5)])
+
+
+def test_bucket_count_keeps_buckets_near_a_thousand_postings():
+    def index_of(postings_per_term: int, terms: int) -> InvertedIndex:
+        inverted = InvertedIndex(build_schema())
+        docnums = array("I", range(postings_per_term))
+        weights = array("f", [1.0] * postings_per_term)
+        inverted.postings["body"] = {f"t{i}": (docnums, weights) for i in range(terms)}
+        return inverted
+
+    assert bucket_count(index_of(10, 20)) == MIN_BUCKETS  # a handful of articles
+    assert bucket_count(index_of(1000, 2200)) == 2048  # 2.2 million: 2,655 articles
+    assert bucket_count(index_of(1000, 33_000)) == 32_768
+    assert bucket_count(index_of(10_000, 100_000)) == MAX_BUCKETS
