@@ -1,17 +1,20 @@
 """Build the site with Pelican, never leaving a half-written site in place of the last good one.
 
-The content is checked first (every front-matter line, dates, province names),
-so a malformed file stops the build with a message naming the file and the
-key. Pelican then writes into a fresh folder beside `output/`, which replaces
-`output/` only when the build logged no error.
+The content is checked (every front-matter line, dates, province names) in a
+forked process while Pelican reads it; a malformed file stops the build once
+reading ends, with a message naming the file and the key. Pelican writes into
+a fresh folder beside `output/`, which replaces `output/` only when the build
+logged no error.
 """
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
 import shutil
 import time
+from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import datetime
 from pathlib import Path
 
@@ -63,6 +66,22 @@ def check_content(content_dir: Path) -> int:
     return count
 
 
+def _start_content_check(content_dir: Path) -> Future:
+    """Check the content in a forked process while Pelican starts reading it.
+
+    Its result (None, or a BuildError naming each bad file) is awaited before
+    the new site replaces the live one. Without `fork`, checks before returning.
+    """
+    if "fork" not in multiprocessing.get_all_start_methods():
+        done: Future = Future()
+        done.set_result(check_content(content_dir))
+        return done
+    executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+    check = executor.submit(check_content, content_dir)
+    executor.shutdown(wait=False)  # its one task runs on; the process ends after
+    return check
+
+
 def _offline_feeds_are_intended(record: logging.LogRecord) -> bool:
     # Offline copies have no SITEURL; their relative feed links are on purpose.
     return "Feeds generated without SITEURL" not in record.getMessage()
@@ -90,7 +109,7 @@ def build_site(
 
     `content_dir` replaces the settings' PATH; `overrides` any other setting.
     """
-    from pelican import Pelican
+    from pelican import Pelican, signals
     from pelican.settings import read_settings
 
     started = time.perf_counter()
@@ -102,7 +121,7 @@ def build_site(
     if content_dir:
         override["PATH"] = str(Path(content_dir).resolve())
     settings = read_settings(str(settings_path), override=override)
-    check_content(Path(settings["PATH"]))
+    check = _start_content_check(Path(settings["PATH"]))
 
     staging = output_dir.with_name(f"{output_dir.name}.building-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
@@ -113,13 +132,25 @@ def build_site(
         settings["HOPTAC_PREVIOUS_OUTPUT"] = str(output_dir)
     counter = _ErrorCounter()
     logging.getLogger().addHandler(counter)
+
+    def stop_on_bad_content(generators: list) -> None:
+        check.result()  # raises BuildError before any page is written
+
+    signals.all_generators_finalized.connect(stop_on_bad_content, weak=False)
     try:
         Pelican(settings).run()
     except Exception as exc:
         shutil.rmtree(staging, ignore_errors=True)
+        check.result()  # a content error explains a failure best
         raise BuildError(f"pelican failed: {exc}") from exc
     finally:
         logging.getLogger().removeHandler(counter)
+        signals.all_generators_finalized.disconnect(stop_on_bad_content)
+    try:
+        check.result()
+    except BuildError:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
     if counter.messages:
         shutil.rmtree(staging, ignore_errors=True)
         raise BuildError("pelican reported errors:\n  " + "\n  ".join(counter.messages))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import multiprocessing
 import re
 import shutil
 import zipfile
@@ -12,6 +13,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import pytest
+from pelican import signals
 
 from hoptac.archive import write_archive
 from hoptac.site_build import BuildError, build_site
@@ -139,9 +141,23 @@ def test_feeds_and_sitemap(sample_site: Path) -> None:
     assert sitemap.count("<url>") > 100
 
 
+@pytest.mark.parametrize("start_methods", [None, ["spawn"]], ids=["fork", "no-fork"])
 def test_malformed_front_matter_stops_the_build_and_keeps_the_last_site(
-    sample_site: Path, tmp_path: Path
+    sample_site: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    start_methods: list[str] | None,
 ) -> None:
+    if start_methods:  # the content is then checked before Pelican starts
+        monkeypatch.setattr(
+            multiprocessing, "get_all_start_methods", lambda: start_methods
+        )
+    written: list[str] = []
+
+    def count_written(path: str, context: dict) -> None:
+        written.append(path)
+
+    signals.content_written.connect(count_written)
     content = tmp_path / "content"
     shutil.copytree(sample_site.parent / "content", content)
     output = tmp_path / "output"
@@ -154,7 +170,9 @@ def test_malformed_front_matter_stops_the_build_and_keeps_the_last_site(
     )
     with pytest.raises(BuildError) as failure:
         build_site(PROJECT / "pelicanconf.py", output, content)
+    signals.content_written.disconnect(count_written)
     assert str(bad) in str(failure.value)
+    assert written == []  # stopped once read, before any page was written
     assert "'Provinces Hà Nội'" in str(failure.value) or "Provinces" in str(
         failure.value
     )
