@@ -28,9 +28,11 @@ from whoosh.system import pack_int, pack_long, pack_uint, pack_ushort
 from whoosh.util.numeric import length_to_byte
 from whoosh.writing import SegmentWriter
 
-# Posting lists this short are kept inside their term's entry (pairs found in
-# two articles are a third of all terms): smaller and faster than a block each.
-INLINE_LIMIT = 2
+# Posting lists this short are kept inside their term's entry, with no block,
+# block header or compression: three quarters of all terms (2,655 articles). Up to
+# 8, writing the index took 4.6 -> 3.75 s for 9% more bytes (41.0 -> 44.9 MB;
+# 16 would save 0.3 s more for another 11%).
+INLINE_LIMIT = 8
 
 
 @dataclass
