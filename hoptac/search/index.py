@@ -31,7 +31,7 @@ from hoptac.search.analysis import (
     pair_terms,
     prepare_text,
 )
-from hoptac.search.postings import InvertedIndex, write_segment
+from hoptac.search.postings import InvertedIndex, PostingLog, write_segment
 
 logger = logging.getLogger(__name__)
 
@@ -153,6 +153,8 @@ class IndexBuilder:
     def __init__(self) -> None:
         self.inverted = InvertedIndex(build_schema())
         self._docnums: dict[str, int] = {}
+        # Postings are logged as they come and grouped by term in `finish`.
+        self._logs: dict[str, PostingLog] = {}
 
     def add(self, doc: SearchDocument) -> None:
         if doc.source_id in self._docnums:
@@ -160,7 +162,9 @@ class IndexBuilder:
                 "search index: duplicate Source_ID %r skipped", doc.source_id
             )
             return
-        docnum = self.inverted.add_document(analyze_document(doc), stored_values(doc))
+        docnum = self.inverted.add_document(
+            analyze_document(doc), stored_values(doc), self._logs
+        )
         self._docnums[doc.source_id] = docnum
 
     def finish(self, keep: Iterable[str] | None = None) -> InvertedIndex:
@@ -170,14 +174,21 @@ class IndexBuilder:
         read files in path order, so the same archive gives the same index).
         """
         inverted = self.inverted
+        order = None
         if keep is not None:
             wanted = set(keep)
             order = sorted(d for s, d in self._docnums.items() if s in wanted)
-            if len(order) < inverted.doc_count:
-                inverted = inverted.select(order)
+            if len(order) == inverted.doc_count:
+                order = None
         # A pair found in one article only is noise for ranking and would
         # double the term dictionary; keep the pairs that recur.
-        inverted.prune(PAIR_FIELD, MIN_PAIR_DOCS)
+        if order is None:
+            inverted.adopt_logs(self._logs, prune={PAIR_FIELD: MIN_PAIR_DOCS})
+        else:  # pairs are counted among the kept documents only
+            inverted.adopt_logs(self._logs, prune={})
+            inverted = inverted.select(order)
+            inverted.prune(PAIR_FIELD, MIN_PAIR_DOCS)
+        self._logs = {}
         return inverted
 
 

@@ -10,14 +10,17 @@ from whoosh import index as whoosh_index
 
 from hoptac.search.index import (
     INDEX_NAME,
+    MIN_PAIR_DOCS,
     PAIR_FIELD,
     IndexBuilder,
     analyze_document,
+    build_schema,
     documents_from_markdown,
     invert_documents,
     stored_values,
     write_index,
 )
+from hoptac.search.postings import InvertedIndex
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "search"
 
@@ -104,3 +107,17 @@ def test_dropped_documents_leave_the_others_in_order(documents):
     reference = invert_documents(documents[::2])
     assert index.postings == reference.postings
     assert index.lengths == reference.lengths
+
+
+def test_logged_postings_equal_postings_added_one_by_one(documents):
+    """The builder's numpy grouping (pruning pairs in it) equals the plain path."""
+    one_copy = [doc for doc in documents if doc.source_id.endswith("-0")]
+    built = invert_documents(one_copy)
+    reference = InvertedIndex(build_schema())
+    for doc in one_copy:
+        reference.add_document(analyze_document(doc), stored_values(doc))
+    assert reference.prune(PAIR_FIELD, MIN_PAIR_DOCS) > 0  # some pairs went
+    assert built.postings == reference.postings
+    for name, terms in built.postings.items():
+        assert list(terms) == list(reference.postings[name])  # first-seen order
+    assert built.lengths == reference.lengths
