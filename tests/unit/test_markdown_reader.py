@@ -32,6 +32,17 @@ DOCUMENTS = {
     ),
     "summary_only.md": "Title: Chỉ tóm tắt\nSummary: Dòng **đậm**\n\n",
     "after_summary.md": "Title: Sau\nDate: 2024-05-01\n\nKey: value in the body\n",
+    # Each inline pattern's trigger, alone in a document (TriggeredMarkdown).
+    "inline_code.md": "Title: Mã\n\nGõ `invoke build` rồi mở.\n",
+    "inline_escape.md": "Title: Thoát\n\nKhông nghiêng \\*đâu\\*.\n",
+    "inline_link.md": "Title: Liên kết\n\nXem [bài](a.html) và ![ảnh](b.png).\n",
+    "inline_reference.md": "Title: Tham chiếu\n\nXem [bài][1].\n\n[1]: a.html\n",
+    "inline_autolink.md": "Title: Tự động\n\n<https://dantri.com.vn> <ban@bao.vn>\n",
+    "inline_linebreak.md": "Title: Ngắt\n\nDòng một  \nDòng hai\n",
+    "inline_html.md": "Title: HTML\n\nChữ <b>đậm</b> và <!-- ghi chú -->.\n",
+    "inline_entity.md": "Title: Thực thể\n\nA &amp; B &copy; &#8212; & C\n",
+    "inline_emphasis.md": "Title: Nhấn\n\n*nghiêng* _nghiêng_ **đậm** __đậm__ * sao\n",
+    "plain_paragraphs.md": "Title: Thường\n\nMột đoạn.\nVẫn đoạn đó.\n\nĐoạn (hai): 1. Xong.\n",
 }
 
 
@@ -77,3 +88,14 @@ def test_the_plugin_replaces_only_pelicans_markdown_reader() -> None:
     assert type(readers.readers["md"]) is ReusedMarkdownReader
     assert type(readers.readers["markdown"]) is ReusedMarkdownReader
     assert not isinstance(readers.readers["html"], MarkdownReader)
+
+
+def test_a_plain_text_runs_no_inline_pattern(files: list[Path]) -> None:
+    reader = ReusedMarkdownReader(settings())
+    plain = next(f for f in files if f.name == "plain_paragraphs.md")
+    reader.read(str(plain))
+    # The registry its conversion used (keyed by active pattern names) is empty.
+    assert () in reader._markdown._registries
+    emphasis = next(f for f in files if f.name == "inline_emphasis.md")
+    content, _ = reader.read(str(emphasis))
+    assert "<em>nghiêng</em>" in content and "<strong>đậm</strong>" in content
