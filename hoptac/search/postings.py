@@ -346,19 +346,9 @@ def _write_postings(fieldwriter: object, inverted: InvertedIndex) -> None:
         limit = postwriter._blocklimit
         for term in sorted(terms):
             docnums, weights = terms[term]
-            if len(docnums) <= limit:
-                _write_short_term(
-                    fieldwriter, term, docnums, weights, with_values, lengths
-                )
-                continue
-            fieldwriter.start_term(term.encode("utf-8"))
-            for start in range(0, len(docnums), limit):
-                if start:
-                    postwriter._write_block()
-                ids = docnums[start : start + limit]
-                block_weights = weights[start : start + limit]
-                _fill_block(postwriter, ids, block_weights, with_values, lengths)
-            fieldwriter.finish_term()
+            _write_term(
+                fieldwriter, term, docnums, weights, with_values, lengths, limit
+            )
         fieldwriter.finish_field()
 
 
@@ -423,20 +413,22 @@ def _add_term_entry(term_index: object, key: bytes, value: bytes) -> None:
     term_index.lastkey = key
 
 
-def _write_short_term(
+def _write_term(
     fieldwriter: object,
     term: str,
     docnums: array,
     weights: array,
     with_values: bool,
     lengths: array | None,
+    block_limit: int,
 ) -> None:
-    """Write a posting list of one block, as Whoosh's writers would, without
-    their block and term-info objects (whose upkeep cost more than writing).
+    """Write a term's posting list as Whoosh's writers would, without their
+    block and term-info objects (whose upkeep cost more than writing).
 
     Lists of up to INLINE_LIMIT postings go inside the term's entry (Whoosh
     reads them back with a ListMatcher; its own writer means to inline them but
-    never does); longer ones get a block in the postings file.
+    never does); longer ones get blocks of up to block_limit postings in the
+    postings file.
     """
     ids, weight_values = tuple(docnums), tuple(weights)
     key = pack_ushort(fieldwriter._fieldid) + term.encode("utf-8")
@@ -451,54 +443,44 @@ def _write_short_term(
         info = _term_info(True, ids, weight_values, known)
         _add_term_entry(fieldwriter._tindex, key, info + postings)
         return
-    if all(w == 1.0 for w in weight_values):
-        mini_weights = None
-    elif all(w == weight_values[0] for w in weight_values):
-        mini_weights = weight_values[0]
-    else:
-        mini_weights = weight_values
-    # Frequency repeats each count as 4 bytes; Existence stores no values.
-    values = _count_bytes(weight_values) if with_values else None
-    deltas = tuple(b - a for a, b in zip((0, *ids), ids, strict=False))
-    compression = fieldwriter._postwriter._compression
-    data = pickle.dumps((deltas, mini_weights, values), 2)
-    if compression:
-        data = _compress_block(data, compression)
-    block_info = pickle.dumps(
-        (
-            len(ids),
-            ids[-1],
-            max(0, *weight_values),
-            compression,
-            length_to_byte(min(known) if known else None),
-            length_to_byte(max(known) if known else 0),
-        ),
-        2,
-    )
     postfile = fieldwriter._postfile
+    compression = fieldwriter._postwriter._compression
     start = postfile.tell()
     postfile.write(WHOOSH3_HEADER_MAGIC)
-    postfile.write_int(-(len(block_info) + len(data)))  # negative: the last block
-    postfile.write(block_info)
-    postfile.write(data)
+    for first in range(0, len(ids), block_limit):
+        block_ids = ids[first : first + block_limit]
+        block_weights = weight_values[first : first + block_limit]
+        block_known = (
+            known if len(block_ids) == len(ids) else _known_lengths(block_ids, lengths)
+        )
+        if all(w == 1.0 for w in block_weights):
+            mini_weights = None
+        elif all(w == block_weights[0] for w in block_weights):
+            mini_weights = block_weights[0]
+        else:
+            mini_weights = block_weights
+        # Frequency repeats each count as 4 bytes; Existence stores no values.
+        values = _count_bytes(block_weights) if with_values else None
+        deltas = tuple(b - a for a, b in zip((0, *block_ids), block_ids, strict=False))
+        data = pickle.dumps((deltas, mini_weights, values), 2)
+        if compression:
+            data = _compress_block(data, compression)
+        block_info = pickle.dumps(
+            (
+                len(block_ids),
+                block_ids[-1],
+                max(0, *block_weights),
+                compression,
+                length_to_byte(min(block_known) if block_known else None),
+                length_to_byte(max(block_known) if block_known else 0),
+            ),
+            2,
+        )
+        size = len(block_info) + len(data)
+        last = first + block_limit >= len(ids)
+        postfile.write_int(-size if last else size)  # negative: the last block
+        postfile.write(block_info)
+        postfile.write(data)
     info = _term_info(False, ids, weight_values, known)
     info += pack_long(start) + pack_int(postfile.tell() - start)
     _add_term_entry(fieldwriter._tindex, key, info)
-
-
-def _fill_block(
-    postwriter: object,
-    ids: array,
-    weights: array,
-    with_values: bool,
-    lengths: array | None,
-) -> None:
-    """Put one block of postings into Whoosh's postings writer, as add_posting would."""
-    postwriter._ids = ids
-    postwriter._weights = weights
-    postwriter._maxweight = max(weights)
-    postwriter._values = [_count_bytes(weights)] if with_values else []
-    known = _known_lengths(ids, lengths)
-    if known:
-        postwriter._minlength = min(known)
-        postwriter._maxlength = max(known)
