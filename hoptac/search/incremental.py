@@ -38,6 +38,7 @@ from hoptac.search.index import (
     write_live_stats,
 )
 from hoptac.search.postings import InvertedIndex
+from hoptac.site_build import link_or_copy
 
 logger = logging.getLogger(__name__)
 
@@ -160,6 +161,24 @@ def plan_update(
     return update
 
 
+def stage_live_index(live_search_dir: Path, search_dir: Path) -> None:
+    """Put the live index into this build's search_dir, for an update to change.
+
+    The browser export is linked (an update replaces the files it rewrites,
+    never writing through a link); Whoosh's files are copied, since Whoosh
+    commits into its folder. Done while Pelican reads the articles: linking
+    4,700 files took 0.9 s, most of an update's time.
+    """
+    shutil.copytree(
+        live_search_dir,
+        search_dir,
+        copy_function=link_or_copy,
+        ignore=shutil.ignore_patterns("whoosh"),
+        dirs_exist_ok=True,
+    )
+    shutil.copytree(live_search_dir / "whoosh", search_dir / "whoosh")
+
+
 def apply_update(
     cache: SearchCache,
     update: Update,
@@ -167,12 +186,14 @@ def apply_update(
     search_dir: Path,
     buckets: int,
 ) -> InvertedIndex:
-    """Write the updated Whoosh index and browser export into search_dir."""
+    """Write the updated Whoosh index and browser export into search_dir.
+
+    search_dir holds what `stage_live_index` put there.
+    """
     from hoptac.search.shards import write_search_shards
 
     started = time.perf_counter()
     inverted = cache.inverted
-    shutil.copytree(live_search_dir / "whoosh", search_dir / "whoosh")
     touched: set[tuple[str, str]] = set()
     ix = whoosh_index.open_dir(str(search_dir / "whoosh"), indexname=INDEX_NAME)
     writer = ix.writer()
@@ -204,7 +225,7 @@ def apply_update(
     write_live_stats(inverted, search_dir / "whoosh")
     write_search_shards(
         inverted, search_dir, buckets, previous=live_search_dir, touched=touched,
-        new_docs=set(added),
+        new_docs=set(added), staged=True,
     )  # fmt: skip
     logger.info(
         "search index: updated in place (%d removed, %d added) in %.2f s",

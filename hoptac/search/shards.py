@@ -153,6 +153,12 @@ def _script(key: str, data: object) -> str:
     return f"hoptacSearch.register({json.dumps(key)},{payload});\n"
 
 
+def _read_script(path: Path) -> dict:
+    """Return the data a shard written by `_script` registers."""
+    text = path.read_text(encoding="utf-8")
+    return json.loads(text[text.index(",") + 1 : text.rindex(")")])
+
+
 # Postings are written as numbers in base 32 with no separators: the last
 # digit of a number comes from FINAL_DIGITS, the others from MORE_DIGITS.
 FINAL_DIGITS = "0123456789abcdefghijklmnopqrstuv"
@@ -218,37 +224,41 @@ def write_search_shards(
     previous: Path | None = None,
     touched: set[tuple[str, str]] | None = None,
     new_docs: set[int] | None = None,
+    staged: bool = False,
 ) -> ExportStats:
     """Write the browser export of an inverted index into out_dir.
 
     With `previous` (the live site's export of the same index before an
     update), only the term buckets of the `touched` (field, term)s and the
     `new_docs` are encoded; every other shard is linked from there (its
-    bucket count must then be `buckets`). Without `buckets`, `bucket_count`.
+    bucket count must then be `buckets`), unless `staged`: out_dir already
+    links every file of `previous`, and the rewritten ones replace their links.
+    Without `buckets`, `bucket_count`.
     """
     started = time.perf_counter()
     if buckets is None:
         buckets = bucket_count(inverted)
     out_dir = Path(out_dir)
-    for sub in ("terms", "docs"):
-        shutil.rmtree(out_dir / sub, ignore_errors=True)
-        (out_dir / sub).mkdir(parents=True)
+    staged = staged and previous is not None
+    if not staged:
+        for sub in ("terms", "docs"):
+            shutil.rmtree(out_dir / sub, ignore_errors=True)
+            (out_dir / sub).mkdir(parents=True)
     written: list[Path] = []
 
     def write(relative: str, key: str, data: object) -> None:
-        path = out_dir / relative
-        path.write_text(_script(key, data), encoding="utf-8")
+        write_text(out_dir / relative, _script(key, data))
+
+    def write_text(path: Path, text: str) -> None:
+        if staged:  # a link to the live site's file: never write through it
+            path.unlink(missing_ok=True)
+        path.write_text(text, encoding="utf-8")
         written.append(path)
 
     def keep(relative: str) -> None:
-        link_or_copy(previous / relative, out_dir / relative)
+        if not staged:
+            link_or_copy(previous / relative, out_dir / relative)
         written.append(out_dir / relative)
-
-    dirty_buckets = None
-    if previous is not None:
-        dirty_buckets = {
-            bucket_of(term_key(name, term), buckets) for name, term in touched or ()
-        }
 
     doc_count = inverted.doc_count
     fields_meta: dict[str, dict[str, object]] = {}
@@ -270,13 +280,30 @@ def write_search_shards(
             seen_lengths[lengths] = name
         fields_meta[name] = info
     shard_terms: dict[int, dict[str, dict[str, str]]] = defaultdict(dict)
-    for name in SCORED_FIELDS:
-        for term, (docnums, weights) in inverted.postings.get(name, {}).items():
-            bucket = bucket_of(term_key(name, term), buckets)
-            if dirty_buckets is not None and bucket not in dirty_buckets:
+    dirty_buckets = None
+    if previous is None:
+        for name in SCORED_FIELDS:
+            for term, (docnums, weights) in inverted.postings.get(name, {}).items():
+                bucket = bucket_of(term_key(name, term), buckets)
+                postings = encode_postings(zip(docnums, weights, strict=True))
+                shard_terms[bucket].setdefault(name, {})[term] = postings
+    else:
+        # An update keeps every document's number, so a term it did not touch
+        # keeps its encoded postings: a touched bucket is the live one with
+        # its touched terms encoded again.
+        for name, term in sorted(touched or ()):
+            if name not in SCORED_FIELDS:
                 continue
-            postings = encode_postings(zip(docnums, weights, strict=True))
-            shard_terms[bucket].setdefault(name, {})[term] = postings
+            bucket = bucket_of(term_key(name, term), buckets)
+            if bucket not in shard_terms:
+                shard_terms[bucket] = _read_script(previous / f"terms/{bucket:03x}.js")
+            terms = shard_terms[bucket].setdefault(name, {})
+            entry = inverted.postings.get(name, {}).get(term)
+            if entry is None:
+                terms.pop(term, None)  # its last document went
+            else:
+                terms[term] = encode_postings(zip(*entry, strict=True))
+        dirty_buckets = set(shard_terms)
     # Every bucket gets a file, empty or not: a missing script is a console error.
     # Terms in sorted order: the same index always gives the same bytes.
     for bucket in range(buckets):
@@ -287,6 +314,7 @@ def write_search_shards(
         data = {
             name: dict(sorted(terms.items()))
             for name, terms in sorted(shard_terms.get(bucket, {}).items())
+            if terms
         }
         write(key + ".js", key, data)
 
@@ -295,6 +323,8 @@ def write_search_shards(
     dates = [""] * doc_count  # deleted documents keep their (empty) place
     for docnum, stored in enumerate(inverted.stored):
         if docnum in inverted.deleted:
+            if staged:  # its staged link goes: no page loads a deleted document
+                (out_dir / f"docs/{docnum:03x}.js").unlink(missing_ok=True)
             continue
         values = {
             n: [v for v in str(stored.get(n, "")).split(",") if v] for n in FACET_FIELDS
@@ -344,9 +374,7 @@ def write_search_shards(
             "lengthTable": [byte_to_length(b) for b in range(256)],
         },
     )
-    rules = out_dir / "rules.js"
-    rules.write_text(render_rules_js(), encoding="utf-8")
-    written.append(rules)
+    write_text(out_dir / "rules.js", render_rules_js())
     size = sum(p.stat().st_size for p in written)
     stats = ExportStats(len(written), size, time.perf_counter() - started)
     logger.info(

@@ -31,11 +31,11 @@ from hoptac.search.incremental import (
     load_cache,
     plan_update,
     save_cache,
+    stage_live_index,
 )
 from hoptac.search.index import IndexBuilder, SearchDocument, write_index
 from hoptac.search.postings import InvertedIndex
 from hoptac.search.shards import bucket_count, write_search_shards
-from hoptac.site_build import link_or_copy
 
 from .settings import DEFAULTS
 
@@ -163,6 +163,10 @@ class IndexJob:
         previous = settings.get("HOPTAC_PREVIOUS_OUTPUT")
         self.live = Path(previous) / settings["HOPTAC_SEARCH_DIR"] if previous else None
         self.cache = load_cache(self.cache_path, self.live) if self.live else None
+        if self.cache is not None:
+            # Most likely few articles changed: the live index goes in now,
+            # while Pelican reads, and `finish` rewrites what changed.
+            stage_live_index(self.live, self.search_dir)
         self.builder = IndexBuilder()
         self.hashes: dict[str, str] = {}
         # With a cache: every document in arrival order, and the changed ones.
@@ -186,13 +190,7 @@ class IndexJob:
         if self.cache is not None and wanted_buckets in (None, self.cache.buckets):
             update = plan_update(self.cache, self.changed, kept)
             if update is not None and not update:
-                # Nothing the index holds changed: the live index is this one.
-                shutil.copytree(
-                    self.live,
-                    self.search_dir,
-                    copy_function=link_or_copy,
-                    dirs_exist_ok=True,
-                )
+                # Nothing the index holds changed: the staged index is this one.
                 logger.info("hoptac_search: no article changed, index kept")
                 return
             if update is not None:
@@ -203,6 +201,7 @@ class IndexJob:
                 self._save(hashes, inverted, buckets)
                 return
         if self.cache is not None:  # too much changed, or new buckets: a fresh index
+            shutil.rmtree(self.search_dir)  # the staged links go first
             for doc in self.arrived:
                 self.builder.add(doc)
         inverted = self.builder.finish(keep)

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import filecmp
+import pickle
 import shutil
 import sys
 from pathlib import Path
 
 import pytest
 
+from hoptac.search.incremental import CACHE_NAME
 from hoptac.search.query import SearchIndex
+from hoptac.search.shards import write_search_shards
 from hoptac.site_build import BuildError, build_site
 
 PROJECT = Path(__file__).resolve().parents[2]
@@ -167,3 +170,65 @@ def test_a_new_bucket_setting_rebuilds_the_browser_export(
     assert not SearchIndex(output / "search" / "whoosh")._deleted  # built anew
     meta = (output / "search" / "meta.js").read_text(encoding="utf-8")
     assert f'"buckets":{chosen * 2},' in meta
+
+
+def test_an_update_never_writes_into_the_live_index(
+    archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The live index is linked into the new build, then updated there: a build
+    that fails after the update leaves every live search file as it was."""
+    output, cache = tmp_path / "output", tmp_path / "cache"
+    build(archive, output, cache, incremental=True)
+    live = {
+        p.relative_to(output): p.read_bytes()
+        for p in (output / "search").rglob("*")
+        if p.is_file()
+    }
+    for article in sorted(archive.rglob("*.md"))[:2]:
+        with article.open("a", encoding="utf-8") as handle:
+            handle.write("\nMột câu mới cho chỉ mục.\n")
+    plugin = next(
+        module
+        for name, module in sys.modules.items()
+        if name.endswith("hoptac_search.hoptac_search")
+    )
+    real_update = plugin.apply_update
+
+    def update_then_fail(*args: object, **kwargs: object) -> None:
+        real_update(*args, **kwargs)  # (in the index build's process)
+        raise OSError("disk full after the update (simulated)")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(plugin, "apply_update", update_then_fail)
+        # The message is raised once the update has run.
+        with pytest.raises(BuildError, match="after the update"):
+            build(archive, output, cache, incremental=True)
+    after = {
+        p.relative_to(output): p.read_bytes()
+        for p in (output / "search").rglob("*")
+        if p.is_file()
+    }
+    assert after == live
+
+
+def test_an_updated_export_equals_a_fresh_export_of_the_updated_index(
+    archive: Path, tmp_path: Path
+) -> None:
+    """Rewritten buckets reuse the live encodings of the terms not touched."""
+    output, cache = tmp_path / "output", tmp_path / "cache"
+    build(archive, output, cache, incremental=True)
+    articles = sorted(archive.rglob("*.md"))
+    with articles[2].open("a", encoding="utf-8") as handle:
+        handle.write("\nMột từ hiếm: zyxwvu.\n")
+    articles[4].unlink()  # its terms leave, some of them for good
+    build(archive, output, cache, incremental=True)
+    with (cache / CACHE_NAME).open("rb") as handle:
+        updated = pickle.load(handle)
+    assert updated.inverted.deleted  # updated in place
+    fresh = tmp_path / "fresh"
+    write_search_shards(updated.inverted, fresh, updated.buckets)
+    names = sorted(p.relative_to(fresh) for p in fresh.rglob("*.js"))
+    assert names == sorted(p.relative_to(output / "search") for p in
+                           (output / "search").rglob("*.js"))  # fmt: skip
+    for name in names:
+        assert (output / "search" / name).read_bytes() == (fresh / name).read_bytes()
