@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,20 @@ def project_root() -> Path:
 @pytest.fixture
 def fixtures() -> Path:
     return FIXTURES
+
+
+@pytest.fixture
+def search_plugin():
+    """Return a function giving the hoptac_search module Pelican loaded (after a build)."""
+
+    def loaded():
+        return next(
+            module
+            for name, module in sys.modules.items()
+            if name.endswith("hoptac_search.hoptac_search")
+        )
+
+    return loaded
 
 
 @pytest.fixture(scope="session")

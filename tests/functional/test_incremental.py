@@ -5,7 +5,6 @@ from __future__ import annotations
 import filecmp
 import pickle
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
@@ -97,7 +96,10 @@ def test_changed_metadata_rerenders_everything(
 
 
 def test_pages_of_a_failed_build_are_never_reused(
-    archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    archive: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    search_plugin,
 ) -> None:
     """A failed build records pages that never went live; the next build must
     not take the live (older) files for them."""
@@ -106,11 +108,7 @@ def test_pages_of_a_failed_build_are_never_reused(
     article = sorted(archive.rglob("*.md"))[1]
     with article.open("a", encoding="utf-8") as handle:
         handle.write("\nCâu viết thêm trước một bản dựng hỏng.\n")
-    plugin = next(
-        module
-        for name, module in sys.modules.items()
-        if name.endswith("hoptac_search.hoptac_search")
-    )
+    plugin = search_plugin()
 
     def broken_index(*args: object, **kwargs: object) -> None:
         raise OSError("disk full (simulated)")
@@ -173,7 +171,10 @@ def test_a_new_bucket_setting_rebuilds_the_browser_export(
 
 
 def test_an_update_never_writes_into_the_live_index(
-    archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    archive: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    search_plugin,
 ) -> None:
     """The live index is linked into the new build, then updated there: a build
     that fails after the update leaves every live search file as it was."""
@@ -187,11 +188,7 @@ def test_an_update_never_writes_into_the_live_index(
     for article in sorted(archive.rglob("*.md"))[:2]:
         with article.open("a", encoding="utf-8") as handle:
             handle.write("\nMột câu mới cho chỉ mục.\n")
-    plugin = next(
-        module
-        for name, module in sys.modules.items()
-        if name.endswith("hoptac_search.hoptac_search")
-    )
+    plugin = search_plugin()
     real_update = plugin.apply_update
 
     def update_then_fail(*args: object, **kwargs: object) -> None:

@@ -32,7 +32,10 @@ def build(root: Path, content: Path) -> None:
 
 
 def test_a_failed_index_fails_the_build_and_keeps_the_last_site(
-    search_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    search_site: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    search_plugin,
 ) -> None:
     content = fixture_content(tmp_path)
     shutil.copytree(search_site, tmp_path / "output")
@@ -42,11 +45,7 @@ def test_a_failed_index_fails_the_build_and_keeps_the_last_site(
         raise OSError("disk full (simulated)")
 
     # The child is forked after this, so it inherits the broken writer.
-    plugin = next(
-        module
-        for name, module in sys.modules.items()
-        if name.endswith("hoptac_search.hoptac_search")
-    )
+    plugin = search_plugin()
     monkeypatch.setattr(plugin, "write_index", broken_index)
     with pytest.raises(BuildError, match="disk full"):
         build(tmp_path, content)
