@@ -336,13 +336,15 @@ def add_article(content: object) -> None:
         build.add(content)
 
 
-def all_articles_read(generators: list) -> None:
-    """Every article read: tell the build which ones are published."""
-    for generator in generators:
-        if isinstance(generator, ArticlesGenerator):
-            build = _builds.get(generator.settings["OUTPUT_PATH"])
-            if build is not None:
-                build.all_read(list(generator.articles))
+def all_articles_read(generator: ArticlesGenerator) -> None:
+    """Every article read: tell the build which ones are published.
+
+    Sent once the articles generator is done, before the taxonomy indexes and
+    the pages are built, so the index is written while they are.
+    """
+    build = _builds.get(generator.settings["OUTPUT_PATH"])
+    if build is not None:
+        build.all_read(list(generator.articles))
 
 
 def finish_search_index(pelican: object) -> None:
@@ -356,5 +358,5 @@ def register() -> None:
     """Connect the plugin's receivers (module level: Pelican keeps weak references)."""
     signals.article_generator_init.connect(start_search_index)
     signals.content_object_init.connect(add_article)
-    signals.all_generators_finalized.connect(all_articles_read)
+    signals.article_generator_finalized.connect(all_articles_read)
     signals.finalized.connect(finish_search_index)
