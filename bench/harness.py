@@ -258,6 +258,12 @@ def section_build(args, scratch: Path, content: Path, report: dict) -> None:
         our_peak = max(our_peak, run.peak_mib)
     plain, ours = median(plain_runs), median(our_runs)
     say(f"  plain Pelican {plain:.1f} s, ours {ours:.1f} s: {ours / plain:.2f}x")
+    say(
+        "  each run (plain / ours): "
+        + ", ".join(
+            f"{p:.1f}/{o:.1f}" for p, o in zip(plain_runs, our_runs, strict=True)
+        )
+    )
 
     # Incremental: a warm cache, then one article's body changes each time.
     cache = scratch / "cache-incremental"
@@ -282,6 +288,9 @@ def section_build(args, scratch: Path, content: Path, report: dict) -> None:
         "incremental_fraction": incr / ours,
         "plain_peak_mib": plain_peak,
         "ours_peak_mib": our_peak,
+        "plain_runs": plain_runs,
+        "ours_runs": our_runs,
+        "incremental_runs": incremental,
     }
     index_run = run_measured(
         [PYTHON, "-c", INDEX_ONLY, str(content), str(scratch / "index-only")], PROJECT
@@ -478,6 +487,17 @@ def render(report: dict) -> str:
         f"| search index alone (Whoosh + browser export, no Pelican) | "
         f"{b['index_only_seconds']:.1f} | | {b['index_only_peak_mib']:.0f} MiB |",
     ]
+    if b.get("plain_runs"):
+        pairs = zip(b["plain_runs"], b["ours_runs"], strict=True)
+        lines += [
+            "",
+            "Each run, plain / ours, in the order run (seconds; the ratio of each pair "
+            "in brackets): "
+            + ", ".join(f"{p:.1f} / {o:.1f} ({o / p:.2f}×)" for p, o in pairs)
+            + ". One article changed: "
+            + ", ".join(f"{i:.1f}" for i in b["incremental_runs"])
+            + " s.",
+        ]
     s = report["search"]
     sizes, browser = s["sizes"], s["browser"]
     ours, pf = browser["ours"], browser["pagefind"]
