@@ -435,7 +435,7 @@ def _write_term(
     known = _known_lengths(ids, lengths)
     if len(ids) <= INLINE_LIMIT:
         values = (
-            tuple(pack_uint(int(w)) for w in weight_values)
+            tuple(map(pack_uint, map(int, weight_values)))
             if with_values
             else (None,) * len(ids)  # what a block of Existence postings gives
         )
