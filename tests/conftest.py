@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 from pathlib import Path
 
@@ -24,14 +25,17 @@ def fixtures() -> Path:
 
 @pytest.fixture
 def search_plugin():
-    """Return a function giving the hoptac_search module Pelican loaded (after a build)."""
+    """Return a function giving a module of the hoptac_search plugin package as
+    Pelican loaded it (after a build): `loaded("index_job")`. Patch it before
+    the next build: the index build's forked child inherits the module."""
 
-    def loaded():
-        return next(
+    def loaded(name: str = "hoptac_search"):
+        package = next(
             module
-            for name, module in sys.modules.items()
-            if name.endswith("hoptac_search.hoptac_search")
+            for key, module in sys.modules.items()
+            if key.endswith("hoptac_search") and hasattr(module, "__path__")
         )
+        return importlib.import_module(f"{package.__name__}.{name}")
 
     return loaded
 

@@ -16,7 +16,7 @@ import shutil
 import time
 import zlib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from whoosh import index as whoosh_index
@@ -31,6 +31,7 @@ from hoptac.search.analysis import (
     pair_terms,
     prepare_text,
 )
+from hoptac.search.document import SearchDocument
 from hoptac.search.postings import InvertedIndex, PostingLog, write_segment
 
 logger = logging.getLogger(__name__)
@@ -49,29 +50,6 @@ MIN_PAIR_DOCS = 2  # a pair is indexed when at least this many articles have it
 FACET_FIELDS = ("provinces", "leaders", "topics")
 # Every field a query scores in (BM25F over field lengths).
 SCORED_FIELDS = (*TEXT_FIELDS, PAIR_FIELD, TAG_PAIR_FIELD)
-
-
-@dataclass
-class SearchDocument:
-    """One article as the index sees it."""
-
-    source_id: str
-    title: str
-    url: str
-    date: str = ""  # ISO 8601 (date part used); "" when unknown
-    summary: str = ""
-    body: str = ""
-    provinces: list[str] = field(default_factory=list)
-    leaders: list[str] = field(default_factory=list)
-    topics: list[str] = field(default_factory=list)
-
-    @property
-    def year(self) -> str:
-        return self.date[:4] if self.date[:4].isdigit() else ""
-
-    @property
-    def tags_text(self) -> str:
-        return " . ".join(self.provinces + self.leaders + self.topics)
 
 
 @dataclass

@@ -108,7 +108,7 @@ def test_pages_of_a_failed_build_are_never_reused(
     article = sorted(archive.rglob("*.md"))[1]
     with article.open("a", encoding="utf-8") as handle:
         handle.write("\nCâu viết thêm trước một bản dựng hỏng.\n")
-    plugin = search_plugin()
+    plugin = search_plugin("index_job")
 
     def broken_index(*args: object, **kwargs: object) -> None:
         raise OSError("disk full (simulated)")
@@ -188,7 +188,7 @@ def test_an_update_never_writes_into_the_live_index(
     for article in sorted(archive.rglob("*.md"))[:2]:
         with article.open("a", encoding="utf-8") as handle:
             handle.write("\nMột câu mới cho chỉ mục.\n")
-    plugin = search_plugin()
+    plugin = search_plugin("index_job")
     real_update = plugin.apply_update
 
     def update_then_fail(*args: object, **kwargs: object) -> None:

@@ -45,7 +45,7 @@ def test_a_failed_index_fails_the_build_and_keeps_the_last_site(
         raise OSError("disk full (simulated)")
 
     # The child is forked after this, so it inherits the broken writer.
-    plugin = search_plugin()
+    plugin = search_plugin("index_job")
     monkeypatch.setattr(plugin, "write_index", broken_index)
     with pytest.raises(BuildError, match="disk full"):
         build(tmp_path, content)

@@ -1,0 +1,28 @@
+"""One article as the search index sees it (no Whoosh: Pelican's process loads it)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class SearchDocument:
+    """One article as the index sees it."""
+
+    source_id: str
+    title: str
+    url: str
+    date: str = ""  # ISO 8601 (date part used); "" when unknown
+    summary: str = ""
+    body: str = ""
+    provinces: list[str] = field(default_factory=list)
+    leaders: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+
+    @property
+    def year(self) -> str:
+        return self.date[:4] if self.date[:4].isdigit() else ""
+
+    @property
+    def tags_text(self) -> str:
+        return " . ".join(self.provinces + self.leaders + self.topics)
