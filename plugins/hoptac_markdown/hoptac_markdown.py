@@ -47,11 +47,8 @@ INLINE_TRIGGERS = {
     "html": ("<",),
     "entity": ("&",),
     "em_strong": ("*", "_"),
-    "em_strong2": ("_",),
-    "not_strong": ("*", "_"),
-    "strong": ("*", "_"),
-    "emphasis": ("*", "_"),
-    "emphasis2": ("_",),
+    "em_strong2": ("_",),  # Markdown before 3.11
+    "not_strong": ("*", "_"),  # Markdown before 3.11
 }
 
 
@@ -66,23 +63,29 @@ class TriggeredMarkdown(Markdown):
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)
+        # The extensions have registered their patterns: rank them once.
+        ranked = sorted(
+            self.inlinePatterns._priority, key=lambda i: i.priority, reverse=True
+        )
+        self._triggers = [
+            (item.name, item.priority, INLINE_TRIGGERS.get(item.name, ("",)))
+            for item in ranked
+        ]
         # One registry per set of active patterns (a handful in practice).
         self._registries: dict[tuple[tuple[str, float], ...], Registry] = {}
 
     def convert(self, source: str) -> str:
         inline = self.treeprocessors["inline"]
-        patterns = self.inlinePatterns
-        ranked = sorted(patterns._priority, key=lambda i: i.priority, reverse=True)
         active = tuple(
-            (item.name, item.priority)
-            for item in ranked
-            if any(t in source for t in INLINE_TRIGGERS.get(item.name, ("",)))
+            (name, priority)
+            for name, priority, triggers in self._triggers
+            if any(t in source for t in triggers)
         )
         registry = self._registries.get(active)
         if registry is None:
             registry = self._registries[active] = Registry()
             for name, priority in active:
-                registry.register(patterns[name], name, priority)
+                registry.register(self.inlinePatterns[name], name, priority)
         inline.inlinePatterns = registry
         try:
             return super().convert(source)
