@@ -29,7 +29,7 @@ def search_plugin():
     Pelican loaded it (after a build): `loaded("index_job")`. Patch it before
     the next build: the index build's forked child inherits the module."""
 
-    def loaded(name: str = "hoptac_search"):
+    def loaded(name: str):
         package = next(
             module
             for key, module in sys.modules.items()

@@ -37,6 +37,19 @@ def differences(left: Path, right: Path) -> list[str]:
     return sorted(out)
 
 
+def append_line(article: Path, text: str) -> None:
+    """Add a line of text at the end of an article's Markdown."""
+    with article.open("a", encoding="utf-8") as handle:
+        handle.write(f"\n{text}\n")
+
+
+def file_bytes(folder: Path) -> dict[Path, bytes]:
+    """Return every file under folder, by its path relative to folder, with its bytes."""
+    return {
+        p.relative_to(folder): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
+
+
 @pytest.fixture
 def archive(sample_site: Path, tmp_path: Path) -> Path:
     content = tmp_path / "content"
@@ -50,8 +63,7 @@ def test_changed_text_rerenders_its_page_and_matches_a_full_build(
     output, cache = tmp_path / "output", tmp_path / "cache"
     build(archive, output, cache, incremental=True)  # first build: everything
     article = sorted(archive.rglob("*.md"))[3]
-    with article.open("a", encoding="utf-8") as handle:
-        handle.write("\nMột đoạn mới được thêm vào bài viết.\n")
+    append_line(article, "Một đoạn mới được thêm vào bài viết.")
     caplog.clear()
     with caplog.at_level("INFO"):
         build(archive, output, cache, incremental=True)
@@ -106,8 +118,7 @@ def test_pages_of_a_failed_build_are_never_reused(
     output, cache = tmp_path / "output", tmp_path / "cache"
     build(archive, output, cache, incremental=True)
     article = sorted(archive.rglob("*.md"))[1]
-    with article.open("a", encoding="utf-8") as handle:
-        handle.write("\nCâu viết thêm trước một bản dựng hỏng.\n")
+    append_line(article, "Câu viết thêm trước một bản dựng hỏng.")
     plugin = search_plugin("index_job")
 
     def broken_index(*args: object, **kwargs: object) -> None:
@@ -135,8 +146,7 @@ def test_many_changes_rebuild_the_index_rather_than_riddle_it(
     build(archive, output, cache, incremental=True)
     articles = sorted(archive.rglob("*.md"))
     for article in articles[: len(articles) // 3]:
-        with article.open("a", encoding="utf-8") as handle:
-            handle.write("\nThêm một câu vào nhiều bài.\n")
+        append_line(article, "Thêm một câu vào nhiều bài.")
     build(archive, output, cache, incremental=True)
     rebuilt = SearchIndex(output / "search" / "whoosh")
     assert not rebuilt._deleted
@@ -159,8 +169,7 @@ def test_a_new_bucket_setting_rebuilds_the_browser_export(
     output, cache = tmp_path / "output", tmp_path / "cache"
     build(archive, output, cache, incremental=True)
     chosen = len(list((output / "search" / "terms").glob("*.js")))
-    with sorted(archive.rglob("*.md"))[0].open("a", encoding="utf-8") as handle:
-        handle.write("\nMột câu mới.\n")
+    append_line(sorted(archive.rglob("*.md"))[0], "Một câu mới.")
     overrides = {"CACHE_PATH": str(cache), "LOAD_CONTENT_CACHE": True}
     overrides["HOPTAC_SEARCH_BUCKETS"] = chosen * 2
     build_site(PROJECT / "pelicanconf.py", output, archive, overrides)
@@ -180,14 +189,9 @@ def test_an_update_never_writes_into_the_live_index(
     that fails after the update leaves every live search file as it was."""
     output, cache = tmp_path / "output", tmp_path / "cache"
     build(archive, output, cache, incremental=True)
-    live = {
-        p.relative_to(output): p.read_bytes()
-        for p in (output / "search").rglob("*")
-        if p.is_file()
-    }
+    live = file_bytes(output / "search")
     for article in sorted(archive.rglob("*.md"))[:2]:
-        with article.open("a", encoding="utf-8") as handle:
-            handle.write("\nMột câu mới cho chỉ mục.\n")
+        append_line(article, "Một câu mới cho chỉ mục.")
     plugin = search_plugin("index_job")
     real_update = plugin.apply_update
 
@@ -200,12 +204,7 @@ def test_an_update_never_writes_into_the_live_index(
         # The message is raised once the update has run.
         with pytest.raises(BuildError, match="after the update"):
             build(archive, output, cache, incremental=True)
-    after = {
-        p.relative_to(output): p.read_bytes()
-        for p in (output / "search").rglob("*")
-        if p.is_file()
-    }
-    assert after == live
+    assert file_bytes(output / "search") == live
 
 
 def test_an_updated_export_equals_a_fresh_export_of_the_updated_index(
@@ -215,8 +214,7 @@ def test_an_updated_export_equals_a_fresh_export_of_the_updated_index(
     output, cache = tmp_path / "output", tmp_path / "cache"
     build(archive, output, cache, incremental=True)
     articles = sorted(archive.rglob("*.md"))
-    with articles[2].open("a", encoding="utf-8") as handle:
-        handle.write("\nMột từ hiếm: zyxwvu.\n")
+    append_line(articles[2], "Một từ hiếm: zyxwvu.")
     articles[4].unlink()  # its terms leave, some of them for good
     build(archive, output, cache, incremental=True)
     with (cache / CACHE_NAME).open("rb") as handle:
