@@ -69,8 +69,9 @@ def check_content(content_dir: Path) -> int:
 def _start_content_check(content_dir: Path) -> Future:
     """Check the content in a forked process while Pelican starts reading it.
 
-    Its result (None, or a BuildError naming each bad file) is awaited before
-    the new site replaces the live one. Without `fork`, checks before returning.
+    Its result (the number of articles, or a BuildError naming each bad file)
+    is awaited once every generator has its context, before any page is
+    written. Without `fork`, checks before returning.
     """
     if "fork" not in multiprocessing.get_all_start_methods():
         done: Future = Future()
@@ -134,7 +135,9 @@ def build_site(
     logging.getLogger().addHandler(counter)
 
     def stop_on_bad_content(generators: list) -> None:
-        check.result()  # raises BuildError before any page is written
+        # Raises BuildError before any page is written; Pelican.run, which
+        # always sends this signal before writing, then fails.
+        check.result()
 
     signals.all_generators_finalized.connect(stop_on_bad_content, weak=False)
     try:
@@ -146,11 +149,6 @@ def build_site(
     finally:
         logging.getLogger().removeHandler(counter)
         signals.all_generators_finalized.disconnect(stop_on_bad_content)
-    try:
-        check.result()
-    except BuildError:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
     if counter.messages:
         shutil.rmtree(staging, ignore_errors=True)
         raise BuildError("pelican reported errors:\n  " + "\n  ".join(counter.messages))
