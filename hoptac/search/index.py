@@ -184,8 +184,13 @@ def invert_documents(documents: Iterable[SearchDocument]) -> InvertedIndex:
     return builder.finish()
 
 
-def write_index(inverted: InvertedIndex, index_dir: Path) -> IndexStats:
-    """Write the inverted index as a fresh Whoosh index in index_dir (replacing any)."""
+def write_index(
+    inverted: InvertedIndex, index_dir: Path, fork: bool = False
+) -> IndexStats:
+    """Write the inverted index as a fresh Whoosh index in index_dir (replacing any).
+
+    With `fork`, a large index's terms are encoded by two processes.
+    """
     started = time.perf_counter()
     index_dir = Path(index_dir)
     building = index_dir.with_name(index_dir.name + ".building")
@@ -194,7 +199,7 @@ def write_index(inverted: InvertedIndex, index_dir: Path) -> IndexStats:
     ix = whoosh_index.create_in(str(building), inverted.schema, indexname=INDEX_NAME)
     # One segment, documents in insertion order: the browser export's docnums
     # are the index's.
-    write_segment(ix, inverted)
+    write_segment(ix, inverted, fork)
     ix.close()
     write_live_stats(inverted, building)
     shutil.rmtree(index_dir, ignore_errors=True)

@@ -14,8 +14,11 @@ the index is never read back from disk to be exported.
 from __future__ import annotations
 
 import bisect
+import os
 import pickle
+import signal
 import struct
+import traceback
 import zlib
 from array import array
 from collections import Counter
@@ -282,10 +285,14 @@ class PostingLog:
         return postings
 
 
-def write_segment(ix: object, inverted: InvertedIndex) -> None:
-    """Write the inverted index as the one segment of the empty Whoosh index ix."""
+def write_segment(ix: object, inverted: InvertedIndex, fork: bool = False) -> None:
+    """Write the inverted index as the one segment of the empty Whoosh index ix.
+
+    With `fork`, a large index's later terms are encoded by a forked process
+    while this one writes the earlier ones (`_write_postings`).
+    """
     writer = _InvertedSegmentWriter(
-        ix, inverted, limitmb=1, compound=False
+        ix, inverted, fork, limitmb=1, compound=False
     )  # its pool stays empty
     try:
         writer.add_stored_documents()
@@ -298,9 +305,12 @@ def write_segment(ix: object, inverted: InvertedIndex) -> None:
 class _InvertedSegmentWriter(SegmentWriter):
     """A SegmentWriter whose postings come whole from an InvertedIndex."""
 
-    def __init__(self, ix: object, inverted: InvertedIndex, **kwargs: object):
+    def __init__(
+        self, ix: object, inverted: InvertedIndex, fork: bool, **kwargs: object
+    ):
         super().__init__(ix, **kwargs)
         self._inverted = inverted
+        self._fork = fork
 
     def add_stored_documents(self) -> None:
         """Write each document's stored fields and field lengths, in docnum order."""
@@ -324,32 +334,211 @@ class _InvertedSegmentWriter(SegmentWriter):
         # Replaces the pool's sorted postings with ours; the rest of the
         # commit (compound file, TOC, clean-up) is Whoosh's own.
         self.perdocwriter.close()
-        _write_postings(self.fieldwriter, self._inverted)
+        _write_postings(self.fieldwriter, self._inverted, self._fork)
         self.fieldwriter.close()
 
 
-def _write_postings(fieldwriter: object, inverted: InvertedIndex) -> None:
-    for name in sorted(inverted.postings):
-        terms = inverted.postings[name]
-        if not terms:
-            continue
-        fieldobj = inverted.schema[name]
-        fmt = fieldobj.format
-        if type(fmt) not in (formats.Existence, formats.Frequency) or (
-            fmt.field_boost != 1.0
+# Encoding terms is most of writing an index (the pairs field: 124,000 terms
+# for 2,655 articles). Past this many terms, with `fork`, a forked process
+# encodes the later terms while this one encodes the earlier ones.
+SPLIT_MIN_TERMS = 20_000
+# The forked process's share of the encoding. This one also writes the stored
+# fields and both runs, the child pickles its run: on 2,655 articles, 0.5
+# ended both together (0.6 left this one waiting half a second).
+FORKED_SHARE = 0.5
+# Rough cost of encoding a term, for splitting the work: microseconds a term
+# and a posting (fitted to the body and pairs fields' timings).
+_TERM_COST, _POSTING_COST = 20, 0.8
+
+
+@dataclass
+class _EncodedTerms:
+    """Consecutive terms encoded for the term index and the postings file.
+
+    Positions are relative to the run's start; `_write_encoded` places the
+    run at the files' ends and shifts them.
+    """
+
+    entries: bytes  # term index entries, as OrderedHashWriter.add writes them
+    postings: bytes  # posting lists not inlined in their entries
+    positions: array  # each entry's offset in `entries`
+    hashes: array  # each key's hash, for the term index's hash tables
+    # Offsets in `entries` of the 8-byte postings positions to shift.
+    patches: array
+    last_key: bytes
+
+
+class _TermEncoder:
+    """Encodes an InvertedIndex's terms as Whoosh's writers would, in memory."""
+
+    def __init__(self, inverted: InvertedIndex, codec: object, hashfn: object):
+        self.inverted = inverted
+        self.block_limit = codec._blocklimit
+        self.compression = codec._compression
+        self.hashfn = hashfn
+        # Field numbers as W3FieldWriter gives them: in the order fields start.
+        names = sorted(name for name, terms in inverted.postings.items() if terms)
+        self.field_ids = {name: number for number, name in enumerate(names)}
+        self.with_values = {}
+        for name in names:
+            fmt = inverted.schema[name].format
+            if type(fmt) not in (formats.Existence, formats.Frequency) or (
+                fmt.field_boost != 1.0
+            ):
+                raise ValueError(
+                    f"search index: field {name!r} has an unsupported format"
+                )
+            self.with_values[name] = fmt.posting_size > 0  # Frequency: counts again
+
+    def fields(self) -> list[tuple[str, list[str]]]:
+        """Return every field's terms, in the order they are written."""
+        return [(name, sorted(self.inverted.postings[name])) for name in self.field_ids]
+
+    def split(self, fields: list, share: float) -> tuple[list, list]:
+        """Split the fields' terms in two runs, the second with about `share`
+        of the encoding work (terms of a field cost alike, as far as it knows)."""
+        costs = [
+            _TERM_COST * len(terms)
+            + _POSTING_COST
+            * sum(len(docnums) for docnums, _ in self.inverted.postings[name].values())
+            for name, terms in fields
+        ]
+        left = sum(costs) * (1 - share)
+        for position, ((name, terms), cost) in enumerate(
+            zip(fields, costs, strict=True)
         ):
-            raise ValueError(f"search index: field {name!r} has an unsupported format")
-        with_values = fmt.posting_size > 0  # Frequency stores the count again
-        lengths = inverted.lengths.get(name)
-        fieldwriter.start_field(name, fieldobj)
-        postwriter = fieldwriter._postwriter
-        limit = postwriter._blocklimit
-        for term in sorted(terms):
-            docnums, weights = terms[term]
-            _write_term(
-                fieldwriter, term, docnums, weights, with_values, lengths, limit
-            )
+            if cost >= left:
+                cut = round(len(terms) * left / cost)
+                return (
+                    [*fields[:position], (name, terms[:cut])],
+                    [(name, terms[cut:]), *fields[position + 1 :]],
+                )
+            left -= cost
+        return fields, []
+
+    def encode(self, fields: list[tuple[str, list[str]]]) -> _EncodedTerms:
+        entries, postings = [], []
+        positions, hashes, patches = array("Q"), array("I"), array("Q")
+        offset = postings_offset = 0
+        key = b""
+        hashfn, block_limit, compression = (
+            self.hashfn, self.block_limit, self.compression,
+        )  # fmt: skip
+        for name, terms in fields:
+            field_postings = self.inverted.postings[name]
+            prefix = pack_ushort(self.field_ids[name])
+            with_values = self.with_values[name]
+            lengths = self.inverted.lengths.get(name)
+            for term in terms:
+                docnums, weights = field_postings[term]
+                key = prefix + term.encode("utf-8")
+                value, posting_bytes = _encode_postings(
+                    tuple(docnums), tuple(weights), with_values, lengths,
+                    block_limit, compression,
+                )  # fmt: skip
+                if posting_bytes is not None:
+                    patches.append(
+                        offset + _KEY_VALUE_LENGTHS.size + len(key) + len(value)
+                    )
+                    value += pack_long(postings_offset) + pack_int(len(posting_bytes))
+                    postings.append(posting_bytes)
+                    postings_offset += len(posting_bytes)
+                entry = _KEY_VALUE_LENGTHS.pack(len(key), len(value)) + key + value
+                entries.append(entry)
+                positions.append(offset)
+                hashes.append(hashfn(key))
+                offset += len(entry)
+        return _EncodedTerms(
+            b"".join(entries), b"".join(postings), positions, hashes, patches, key
+        )
+
+
+def _write_postings(fieldwriter: object, inverted: InvertedIndex, fork: bool) -> None:
+    term_index = fieldwriter._tindex
+    encoder = _TermEncoder(inverted, fieldwriter._codec, term_index.hashfn)
+    for name, number in encoder.field_ids.items():  # only numbers the fields
+        fieldwriter.start_field(name, inverted.schema[name])
+        if fieldwriter._fieldid != number:
+            raise RuntimeError(f"search index: field {name!r} numbered otherwise")
         fieldwriter.finish_field()
+    fields = encoder.fields()
+    later = None
+    if fork and sum(len(terms) for _, terms in fields) >= SPLIT_MIN_TERMS:
+        fields, rest = encoder.split(fields, FORKED_SHARE)
+        later = _ForkedEncoding(encoder, rest)
+    try:
+        _write_encoded(fieldwriter, encoder.encode(fields))
+        if later is not None:
+            _write_encoded(fieldwriter, later.result())
+    finally:
+        if later is not None:
+            later.close()
+
+
+def _write_encoded(fieldwriter: object, run: _EncodedTerms) -> None:
+    """Append a run of encoded terms to the term index and postings files."""
+    postfile, term_index = fieldwriter._postfile, fieldwriter._tindex
+    postings_start = postfile.tell()
+    postfile.write(run.postings)
+    entries = run.entries
+    if postings_start and run.patches:
+        entries = bytearray(entries)
+        for at in run.patches:
+            _POSITION.pack_into(
+                entries, at, _POSITION.unpack_from(entries, at)[0] + postings_start
+            )
+    file = term_index.dbfile.file
+    start = file.tell()
+    file.write(entries)
+    # What OrderedHashWriter.add would have noted, entry by entry.
+    term_index.index.extend(start + offset for offset in run.positions)
+    buckets = term_index.buckets
+    for hashed, offset in zip(run.hashes, run.positions, strict=True):
+        buckets[hashed & 255].append((hashed, start + offset))
+    if run.positions:
+        term_index.lastkey = run.last_key
+
+
+class _ForkedEncoding:
+    """Terms encoded by a forked process, handed back through a pipe."""
+
+    def __init__(self, encoder: _TermEncoder, fields: list[tuple[str, list[str]]]):
+        read_end, write_end = os.pipe()
+        self.pid = os.fork()
+        if self.pid == 0:  # the child encodes, sends, and exits
+            status = 1
+            try:
+                os.close(read_end)
+                encoded = encoder.encode(fields)
+                with os.fdopen(write_end, "wb") as pipe:
+                    pickle.dump(encoded, pipe, protocol=pickle.HIGHEST_PROTOCOL)
+                status = 0
+            except BaseException:
+                traceback.print_exc()
+            finally:
+                os._exit(status)
+        os.close(write_end)
+        self.pipe = os.fdopen(read_end, "rb")
+
+    def result(self) -> _EncodedTerms:
+        data = self.pipe.read()
+        self.pipe.close()
+        _, status = os.waitpid(self.pid, 0)
+        self.pid = None
+        if status != 0:
+            raise RuntimeError(
+                "search index: encoding terms failed in the forked process"
+                " (see the error above)"
+            )
+        return pickle.loads(data)
+
+    def close(self) -> None:
+        """Stop and reap the child if its terms were never taken (on errors)."""
+        if self.pid is not None:
+            os.kill(self.pid, signal.SIGKILL)
+            os.waitpid(self.pid, 0)
+            self.pid = None
+        self.pipe.close()
 
 
 # W3TermInfo.to_bytes' layout: inlined flag, total weight, document count,
@@ -357,6 +546,8 @@ def _write_postings(fieldwriter: object, inverted: InvertedIndex) -> None:
 _TERM_INFO = struct.Struct("!BfIBBfII")
 # HashWriter's header of each key/value entry: their lengths.
 _KEY_VALUE_LENGTHS = struct.Struct("!ii")
+# W3TermInfo's position of a posting list in the postings file.
+_POSITION = struct.Struct("!q")
 
 
 def _known_lengths(ids: Iterable[int], lengths: array | None) -> list[int]:
@@ -397,41 +588,22 @@ def _compress_block(data: bytes, level: int) -> bytes:
     return compressor.compress(data) + compressor.flush()
 
 
-def _add_term_entry(term_index: object, key: bytes, value: bytes) -> None:
-    """Add a term's entry as `OrderedHashWriter.add` does, in one write.
-
-    Whoosh's `add` makes three writes and two `tell`s through its StructFile
-    per term, a sixth of writing 150,000 terms. Keys arrive sorted
-    (`_write_postings` sorts them), as `add` would otherwise check.
-    """
-    file = term_index.dbfile.file
-    position = file.tell()
-    term_index.index.append(position)
-    file.write(_KEY_VALUE_LENGTHS.pack(len(key), len(value)) + key + value)
-    hashed = term_index.hashfn(key)
-    term_index.buckets[hashed & 255].append((hashed, position))
-    term_index.lastkey = key
-
-
-def _write_term(
-    fieldwriter: object,
-    term: str,
-    docnums: array,
-    weights: array,
+def _encode_postings(
+    ids: tuple,
+    weight_values: tuple,
     with_values: bool,
     lengths: array | None,
     block_limit: int,
-) -> None:
-    """Write a term's posting list as Whoosh's writers would, without their
+    compression: int,
+) -> tuple[bytes, bytes | None]:
+    """Encode a term's posting list as Whoosh's writers would, without their
     block and term-info objects (whose upkeep cost more than writing).
 
-    Lists of up to INLINE_LIMIT postings go inside the term's entry (Whoosh
-    reads them back with a ListMatcher; its own writer means to inline them but
-    never does); longer ones get blocks of up to block_limit postings in the
-    postings file.
+    Returns the term entry's value and the bytes for the postings file. Lists
+    of up to INLINE_LIMIT postings go inside the value (Whoosh reads them back
+    with a ListMatcher; its own writer means to inline them but never does),
+    with no postings bytes; longer ones get blocks of up to block_limit.
     """
-    ids, weight_values = tuple(docnums), tuple(weights)
-    key = pack_ushort(fieldwriter._fieldid) + term.encode("utf-8")
     known = _known_lengths(ids, lengths)
     if len(ids) <= INLINE_LIMIT:
         values = (
@@ -440,13 +612,8 @@ def _write_term(
             else (None,) * len(ids)  # what a block of Existence postings gives
         )
         postings = pickle.dumps((ids, weight_values, values), 2)
-        info = _term_info(True, ids, weight_values, known)
-        _add_term_entry(fieldwriter._tindex, key, info + postings)
-        return
-    postfile = fieldwriter._postfile
-    compression = fieldwriter._postwriter._compression
-    start = postfile.tell()
-    postfile.write(WHOOSH3_HEADER_MAGIC)
+        return _term_info(True, ids, weight_values, known) + postings, None
+    parts = [WHOOSH3_HEADER_MAGIC]
     for first in range(0, len(ids), block_limit):
         block_ids = ids[first : first + block_limit]
         block_weights = weight_values[first : first + block_limit]
@@ -478,9 +645,5 @@ def _write_term(
         )
         size = len(block_info) + len(data)
         last = first + block_limit >= len(ids)
-        postfile.write_int(-size if last else size)  # negative: the last block
-        postfile.write(block_info)
-        postfile.write(data)
-    info = _term_info(False, ids, weight_values, known)
-    info += pack_long(start) + pack_int(postfile.tell() - start)
-    _add_term_entry(fieldwriter._tindex, key, info)
+        parts += (pack_int(-size if last else size), block_info, data)  # -: the last
+    return _term_info(False, ids, weight_values, known), b"".join(parts)

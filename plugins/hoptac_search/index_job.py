@@ -40,8 +40,9 @@ def write_search_index(
 ) -> None:
     """Write the Whoosh index and the browser export (in `buckets`) into the output.
 
-    With `fork`, the export is written by a forked process at the same time:
-    the two are independent and the machine has a second core.
+    With `fork`, the export is written by a forked process at the same time
+    (the two are independent and the machine has a second core), and the
+    Whoosh index's terms are encoded by two processes.
     """
     out = Path(output_path) / settings["HOPTAC_SEARCH_DIR"]
     started = time.perf_counter()
@@ -55,7 +56,7 @@ def write_search_index(
         os._exit(0)
     if exporter is None:
         write_search_shards(inverted, out, buckets)
-    stats = write_index(inverted, out / "whoosh")
+    stats = write_index(inverted, out / "whoosh", fork)
     if exporter is not None:
         _, status = os.waitpid(exporter, 0)
         if status != 0:

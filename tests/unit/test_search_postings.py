@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 from pathlib import Path
 
 import pytest
 from whoosh import index as whoosh_index
 
+from hoptac.search import postings
 from hoptac.search.index import (
     INDEX_NAME,
     MIN_PAIR_DOCS,
@@ -121,3 +123,63 @@ def test_logged_postings_equal_postings_added_one_by_one(documents):
     for name, terms in built.postings.items():
         assert list(terms) == list(reference.postings[name])  # first-seen order
     assert built.lengths == reference.lengths
+
+
+def _segment_files(index_dir: Path) -> dict[str, bytes]:
+    """Return the segment's files by name less the segment's random id."""
+    return {
+        path.name.partition(".")[2]: path.read_bytes()
+        for path in index_dir.iterdir()
+        if path.suffix not in (".toc", ".json")  # the TOC names the segment
+    }
+
+
+@pytest.fixture
+def counted_forks(monkeypatch):
+    forks = []
+    fork = postings.os.fork
+
+    def counting_fork():
+        pid = fork()
+        if pid:
+            forks.append(pid)
+        return pid
+
+    monkeypatch.setattr(postings.os, "fork", counting_fork)
+    monkeypatch.setattr(postings, "SPLIT_MIN_TERMS", 0)
+    return forks
+
+
+def test_terms_encoded_by_two_processes_write_the_same_files(
+    documents, tmp_path, counted_forks
+):
+    inverted = invert_documents(documents)
+    write_index(inverted, tmp_path / "one")
+    assert counted_forks == []
+    write_index(inverted, tmp_path / "two", fork=True)
+    assert len(counted_forks) == 1
+    one, two = _segment_files(tmp_path / "one"), _segment_files(tmp_path / "two")
+    assert {"trm", "pst"} <= set(one)
+    assert one == two
+
+
+def test_a_failed_forked_encoding_leaves_the_last_index(
+    documents, tmp_path, counted_forks, monkeypatch
+):
+    inverted = invert_documents(documents)
+    index_dir = tmp_path / "whoosh"
+    write_index(inverted, index_dir)
+    before = _segment_files(index_dir)
+    parent = os.getpid()
+    encode = postings._TermEncoder.encode
+
+    def failing_encode(self, fields):
+        if os.getpid() != parent:
+            raise ValueError("broken term")
+        return encode(self, fields)
+
+    monkeypatch.setattr(postings._TermEncoder, "encode", failing_encode)
+    with pytest.raises(RuntimeError, match="forked process"):
+        write_index(inverted, index_dir, fork=True)
+    assert len(counted_forks) == 1
+    assert _segment_files(index_dir) == before
