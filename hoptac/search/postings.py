@@ -18,13 +18,14 @@ import os
 import pickle
 import signal
 import struct
+import sys
 import traceback
 import zlib
 from array import array
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import count, repeat
+from operator import sub
 
 from whoosh import formats
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC
@@ -548,30 +549,38 @@ _TERM_INFO = struct.Struct("!BfIBBfII")
 _KEY_VALUE_LENGTHS = struct.Struct("!ii")
 # W3TermInfo's position of a posting list in the postings file.
 _POSITION = struct.Struct("!q")
+_LITTLE_ENDIAN = sys.byteorder == "little"
 
 
-def _known_lengths(ids: Iterable[int], lengths: array | None) -> list[int]:
-    """Return the documents' field lengths that Whoosh's block statistics count."""
-    return [lengths[d] for d in ids if lengths[d]] if lengths is not None else []
+def _length_bytes(ids: tuple, lengths: array | None) -> tuple[int, int]:
+    """Return the byte codes of the shortest and longest field lengths among
+    the documents, as Whoosh's statistics count them (a length of 0 is
+    unknown; none known gives 0, 0)."""
+    if lengths is None:
+        return 0, 0
+    known = list(map(lengths.__getitem__, ids))
+    if 0 in known:
+        known = [length for length in known if length]
+        if not known:
+            return 0, 0
+    return length_to_byte(min(known)), length_to_byte(max(known))
 
 
-def _count_bytes(weights: Iterable[float]) -> bytes:
-    """Return the counts a Frequency field stores again as values, 4 bytes each."""
-    counts = [int(w) for w in weights]
-    return struct.pack(f"!{len(counts)}I", *counts)
+def _count_bytes(weights: tuple) -> bytes:
+    """Return the counts a Frequency field stores again as values, 4 bytes each
+    (big-endian, as `struct.pack("!I")`)."""
+    counts = array("I", map(int, weights))
+    if _LITTLE_ENDIAN:
+        counts.byteswap()
+    return counts.tobytes()
 
 
-def _term_info(inlined: bool, ids: tuple, weights: tuple, known: list[int]) -> bytes:
+def _term_info(
+    inlined: bool, ids: tuple, weights: tuple, length_bytes: tuple[int, int]
+) -> bytes:
     """Pack a term's statistics as W3TermInfo.to_bytes does (before its postings)."""
     return _TERM_INFO.pack(
-        inlined,
-        sum(weights),
-        len(ids),
-        length_to_byte(min(known)) if known else 0,
-        length_to_byte(max(known) if known else 0),
-        max(weights),
-        ids[0],
-        ids[-1],
+        inlined, sum(weights), len(ids), *length_bytes, max(weights), ids[0], ids[-1]
     )
 
 
@@ -604,7 +613,7 @@ def _encode_postings(
     with a ListMatcher; its own writer means to inline them but never does),
     with no postings bytes; longer ones get blocks of up to block_limit.
     """
-    known = _known_lengths(ids, lengths)
+    length_bytes = _length_bytes(ids, lengths)
     if len(ids) <= INLINE_LIMIT:
         values = (
             tuple(map(pack_uint, map(int, weight_values)))
@@ -612,23 +621,24 @@ def _encode_postings(
             else (None,) * len(ids)  # what a block of Existence postings gives
         )
         postings = pickle.dumps((ids, weight_values, values), 2)
-        return _term_info(True, ids, weight_values, known) + postings, None
+        return _term_info(True, ids, weight_values, length_bytes) + postings, None
     parts = [WHOOSH3_HEADER_MAGIC]
     for first in range(0, len(ids), block_limit):
         block_ids = ids[first : first + block_limit]
         block_weights = weight_values[first : first + block_limit]
-        block_known = (
-            known if len(block_ids) == len(ids) else _known_lengths(block_ids, lengths)
+        in_block = len(block_ids)
+        block_length_bytes = (
+            length_bytes if in_block == len(ids) else _length_bytes(block_ids, lengths)
         )
-        if all(w == 1.0 for w in block_weights):
+        if block_weights.count(1.0) == in_block:
             mini_weights = None
-        elif all(w == block_weights[0] for w in block_weights):
+        elif block_weights.count(block_weights[0]) == in_block:
             mini_weights = block_weights[0]
         else:
             mini_weights = block_weights
         # Frequency repeats each count as 4 bytes; Existence stores no values.
         values = _count_bytes(block_weights) if with_values else None
-        deltas = tuple(b - a for a, b in zip((0, *block_ids), block_ids, strict=False))
+        deltas = tuple(map(sub, block_ids, (0, *block_ids)))  # from 0 in each block
         data = pickle.dumps((deltas, mini_weights, values), 2)
         if compression:
             data = _compress_block(data, compression)
@@ -638,12 +648,11 @@ def _encode_postings(
                 block_ids[-1],
                 max(0, *block_weights),
                 compression,
-                length_to_byte(min(block_known) if block_known else None),
-                length_to_byte(max(block_known) if block_known else 0),
+                *block_length_bytes,
             ),
             2,
         )
         size = len(block_info) + len(data)
         last = first + block_limit >= len(ids)
         parts += (pack_int(-size if last else size), block_info, data)  # -: the last
-    return _term_info(False, ids, weight_values, known), b"".join(parts)
+    return _term_info(False, ids, weight_values, length_bytes), b"".join(parts)
