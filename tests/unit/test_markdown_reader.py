@@ -43,6 +43,25 @@ DOCUMENTS = {
     "inline_entity.md": "Title: Thực thể\n\nA &amp; B &copy; &#8212; & C\n",
     "inline_emphasis.md": "Title: Nhấn\n\n*nghiêng* _nghiêng_ **đậm** __đậm__ * sao\n",
     "plain_paragraphs.md": "Title: Thường\n\nMột đoạn.\nVẫn đoạn đó.\n\nĐoạn (hai): 1. Xong.\n",
+    # Each block processor's and preprocessor's trigger (TriggeredMarkdown).
+    "block_headers.md": "Title: Đầu\n\n# Một\n\nHai\n===\n\nBa\n---\n\n## Bốn ##\n",
+    "block_rules.md": "Title: Kẻ\n\nTrên\n\n* * *\n\n___\n\n- - -\n\nDưới\n",
+    "block_lists.md": (
+        "Title: Danh sách\n\n1. Một\n2. Hai\n\n    tiếp\n\n* sao\n+ cộng\n"
+        "- trừ\n    - lồng\n\n        mã trong mục\n"
+    ),
+    "block_tab_list.md": "Title: Tab\n\n-\tmột\n-\thai\n\n\tmã sau tab\n",
+    "block_quote.md": "Title: Trích\n\n> Trích dẫn\n> > lồng\n> # tiêu đề\n> : không\n",
+    "block_code.md": "Title: Mã\n\nĐoạn:\n\n    python -m hoptac\n\n```python\nx = 1\n```\n",
+    "block_tilde_fence.md": "Title: Rào\n\n~~~\nthô\n~~~\n",
+    "block_deflist.md": "Title: Định nghĩa\n\nHợp tác\n:   Cùng làm\n\n    thêm đoạn\n",
+    "block_html.md": (
+        "Title: Khối HTML\n\n<div class=\"x\">\n<p>thô</p>\n</div>\n\n"
+        "<div markdown=\"1\">\n*trong* HTML\n</div>\n"
+    ),
+    "block_attr_list.md": "Title: Thuộc tính\n\n# Đầu {: #dau }\n\nĐoạn\n{: .lop }\n",
+    "block_reference_only.md": "Title: Tham chiếu\n\n[a]: https://dantri.com.vn \"Dân trí\"\n",
+    "block_setext_in_list.md": "Title: Lồng\n\n- mục\n\n    Tiêu đề\n    ---\n",
 }
 
 
@@ -90,12 +109,28 @@ def test_the_plugin_replaces_only_pelicans_markdown_reader() -> None:
     assert not isinstance(readers.readers["html"], MarkdownReader)
 
 
+def test_a_plain_text_runs_only_paragraph_blocks(files: list[Path]) -> None:
+    reader = ReusedMarkdownReader(settings())
+    plain = next(f for f in files if f.name == "plain_paragraphs.md")
+    reader.read(str(plain))
+    markdown = reader._markdown
+    blocks = markdown.parser.blockprocessors
+    used = {
+        tuple(name for name, _ in active)
+        for (stage, active) in markdown._registries
+        if stage == id(blocks)
+    }
+    # "(hai): 1. Xong." has ": " and "1. ", so deflist and olist stay.
+    assert used == {("empty", "olist", "deflist", "paragraph")}
+
+
 def test_a_plain_text_runs_no_inline_pattern(files: list[Path]) -> None:
     reader = ReusedMarkdownReader(settings())
     plain = next(f for f in files if f.name == "plain_paragraphs.md")
     reader.read(str(plain))
     # The registry its conversion used (keyed by active pattern names) is empty.
-    assert () in reader._markdown._registries
+    markdown = reader._markdown
+    assert (id(markdown.inlinePatterns), ()) in markdown._registries
     emphasis = next(f for f in files if f.name == "inline_emphasis.md")
     content, _ = reader.read(str(emphasis))
     assert "<em>nghiêng</em>" in content and "<strong>đậm</strong>" in content
