@@ -183,6 +183,19 @@ def generator_contents(generators: list) -> list:
     return contents
 
 
+def freeze_url(content: object) -> str:
+    """Compute a content's `url` and `save_as` once; return the URL.
+
+    Pelican formats both from the URL settings on every use; Pelican's own
+    `override_url` and `override_save_as` (what a `URL:` metadata line sets)
+    keep them. Call it once the content's metadata is settled: from
+    `content_object_init` on for articles and pages.
+    """
+    content.override_url = url = content.url
+    content.override_save_as = content.save_as
+    return url
+
+
 def link_or_copy(source: Path | str, target: Path | str) -> None:
     """Put a file of the live site into a new build without copying its bytes.
 

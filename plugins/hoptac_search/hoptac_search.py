@@ -20,6 +20,7 @@ from pelican.contents import Article
 from pelican.generators import ArticlesGenerator
 
 from hoptac.search.document import SearchDocument
+from hoptac.site_build import freeze_url
 
 from .settings import DEFAULTS
 
@@ -62,7 +63,9 @@ def search_document(article: object) -> SearchDocument:
     return SearchDocument(
         source_id=published_source_id(article),
         title=html_to_text(str(getattr(article, "title", ""))),
-        url=str(getattr(article, "url", "")),
+        # Settled when Pelican sends `content_object_init`: computed once
+        # here for this document and every page that links the article.
+        url=str(freeze_url(article)),
         date=date.date().isoformat()
         if date is not None and hasattr(date, "date")
         else "",
