@@ -12,8 +12,10 @@ then (same size and modification time), the file is taken from the live site
 So changing an article's text re-renders that article's page alone; changing
 any metadata (a title, a date, a tag), a template or a setting re-renders
 everything. Feeds (`Writer.write_feed`) are kept the same way, their inputs
-being the text of the articles they carry. Static files and data exports are
-written on every build; the search index has its own update in place. The
+being the text of the articles they carry, and so are the files another
+plugin writes through `write_derived` from the archive's metadata alone (the
+data exports, the sitemap). Static files are written on every build; the
+search index has its own update in place. The
 manifest of fingerprints lives in CACHE_PATH; `site_build` names the live site
 in `HOPTAC_PREVIOUS_OUTPUT` when the content cache is loaded (`invoke build`,
 not `invoke rebuild`).
@@ -117,7 +119,7 @@ class BuildState:
         )
         self.calls: dict[str, dict] = {}
         self.kept = 0
-        self.rendered = {"pages": 0, "feeds": 0}
+        self.rendered = {"pages": 0, "feeds": 0, "derived": 0}
         self._content_keys: dict[int, str] = {}
         self.previous_calls = self._load_manifest()
 
@@ -145,6 +147,10 @@ class BuildState:
             if isinstance(value, Content)
         )
         return _digest([self.shape, name, getattr(template, "name", ""), own])
+
+    def derived_fingerprint(self, key: str) -> str:
+        """Files made from the archive's metadata alone: the shape is their input."""
+        return _digest([self.shape, "derived", key])
 
     def feed_fingerprint(self, path: str, elements: list, options: list) -> str:
         """A feed shows its articles' text: their keys, in order, are its inputs."""
@@ -185,10 +191,11 @@ class BuildState:
         )
         os.replace(temporary, self.manifest_path)
         logger.info(
-            "hoptac_incremental: %d pages and %d feeds rendered, %d kept from the "
-            "last build",
+            "hoptac_incremental: %d pages, %d feeds and %d derived files rendered, "
+            "%d kept from the last build",
             self.rendered["pages"],
             self.rendered["feeds"],
+            self.rendered["derived"],
             self.kept,
         )
 
@@ -231,6 +238,22 @@ class IncrementalWriter(Writer):
             lambda: super(IncrementalWriter, self).write_feed(
                 elements, context, path, *args, **kwargs
             ),
+        )
+
+    def write_derived(self, key: str, write) -> None:
+        """Write files that follow from the archive's metadata alone, or keep the
+        live ones. `write()` writes them and returns their paths."""
+        state = self._state
+        if state is None:
+            write()
+            return
+
+        def render() -> None:
+            for path in write():
+                self._written_files.add(os.path.join(self.output_path, path))
+
+        self._keep_or_render(
+            state, "derived", f"derived:{key}", state.derived_fingerprint(key), render
         )
 
     def _keep_or_render(

@@ -471,8 +471,17 @@ class TaxonomyGenerator(Generator):
         self._write_feeds(writer)
         output = Path(self.output_path)
         self._copy_sources(output)
-        self._write_data(output)
-        self._write_sitemap(output)
+        # Files that follow from the archive's metadata alone: the incremental
+        # writer (when the plugin is on) keeps the live ones if it is unchanged.
+        write_derived = getattr(writer, "write_derived", None)
+        for key, write in (
+            ("data", self._write_data),
+            ("sitemap", self._write_sitemap),
+        ):
+            if write_derived is None:
+                write(output)
+            else:
+                write_derived(key, lambda write=write: write(output))
 
     def _write_feeds(self, writer) -> None:
         limit = self.settings["HOPTAC_FEED_LIMIT"]
@@ -494,28 +503,33 @@ class TaxonomyGenerator(Generator):
     def _copy_sources(self, output: Path) -> None:
         """Copy each article's preserved sources next to the site, for the reader to open."""
         root = Path(self.settings["PATH"]).parent
+        folders: set[Path] = set()
         for article in self.context.get("articles", []):
             for name, (url, _, _) in zip(
                 meta_list(article, "source_file"), article.hoptac.sources, strict=False
             ):
                 source, target = root / name, output / url
-                if not source.is_file():
+                if target.parent not in folders:
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    folders.add(target.parent)
+                # Same bytes, no copy: sources never change. Asked of the
+                # link itself, not checked before (two stats a file).
+                try:
+                    os.link(source, target)
+                except FileExistsError:
+                    continue  # two articles share a source
+                except FileNotFoundError:
                     logger.warning(
                         "hoptac_taxonomy: %s: source %s not found",
                         article.source_path,
                         name,
                     )
-                elif not target.exists():
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    try:
-                        os.link(
-                            source, target
-                        )  # same bytes, no copy: sources never change
-                    except OSError:
-                        shutil.copyfile(source, target)
+                except OSError:
+                    shutil.copyfile(source, target)
 
-    def _write_data(self, output: Path) -> None:
-        """Write data/articles.json, data/articles.csv and data/pairs.json for researchers."""
+    def _write_data(self, output: Path) -> list[Path]:
+        """Write data/articles.json, data/articles.csv and data/pairs.json for
+        researchers; return the files written."""
         rows = []
         for article in self.context.get("articles", []):
             meta = article.metadata
@@ -561,8 +575,9 @@ class TaxonomyGenerator(Generator):
         (data / "pairs.json").write_text(
             json.dumps(pairs, ensure_ascii=False, indent=1), "utf-8"
         )
+        return [data / name for name in ("articles.json", "articles.csv", "pairs.json")]
 
-    def _write_sitemap(self, output: Path) -> None:
+    def _write_sitemap(self, output: Path) -> list[Path]:
         base = self.settings.get("SITEURL", "").rstrip("/")
         urls = ["index.html"] + [a.url for a in self.context.get("articles", [])]
         for table in (
@@ -584,6 +599,7 @@ class TaxonomyGenerator(Generator):
         ]
         lines.append("</urlset>")
         (output / "sitemap.xml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        return [output / "sitemap.xml"]
 
 
 def get_generators(pelican):

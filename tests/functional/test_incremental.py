@@ -68,8 +68,9 @@ def test_changed_text_rerenders_its_page_and_matches_a_full_build(
     with caplog.at_level("INFO"):
         build(archive, output, cache, incremental=True)
     # Its page, and the feeds that carry its text (all articles, its places,
-    # its topics).
-    assert "1 pages and " in caplog.text
+    # its topics); the data exports and sitemap (metadata alone) are kept.
+    assert "1 pages, " in caplog.text
+    assert " and 0 derived files rendered" in caplog.text
     page = next(
         p
         for p in (output / "bai-viet").glob("*.html")
