@@ -41,12 +41,13 @@ def clean(c):
 @task
 def build(c):
     """Build the site into output/ (the last good site stays if the build fails)."""
-    from hoptac.site_build import BuildError, build_site
+    from hoptac.site_build import BuildError, before_exit, build_site
 
     try:
         seconds = build_site(ROOT / CONFIG["settings_base"], ROOT / CONFIG["output"])
     except BuildError as exc:
         sys.exit(f"build failed, output/ left as it was: {exc}")
+    before_exit()
     print(f"Built in {seconds:.1f} s: open {ROOT / CONFIG['output'] / 'index.html'}")
 
 
@@ -62,12 +63,13 @@ def regenerate(c):
 @task
 def publish(c):
     """Build with publishconf.py (absolute feed URLs from HOPTAC_SITEURL)."""
-    from hoptac.site_build import BuildError, build_site
+    from hoptac.site_build import BuildError, before_exit, build_site
 
     try:
         build_site(ROOT / CONFIG["settings_publish"], ROOT / CONFIG["output"])
     except BuildError as exc:
         sys.exit(f"build failed, output/ left as it was: {exc}")
+    before_exit()
 
 
 @task(help={"dest": "folder for the zip (default: dist/)"})

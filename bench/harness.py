@@ -88,10 +88,11 @@ OUR_BUILD = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from hoptac.site_build import build_site
+    from hoptac.site_build import before_exit, build_site
     content, output, cache, load_cache = sys.argv[1:5]
     overrides = {"CACHE_PATH": cache, "LOAD_CONTENT_CACHE": load_cache == "1"}
     build_site(Path("pelicanconf.py"), Path(output), Path(content), overrides)
+    before_exit()  # as `invoke build` does
     """
 )
 
