@@ -198,8 +198,10 @@ def apply_update(
     ix = whoosh_index.open_dir(str(search_dir / "whoosh"), indexname=INDEX_NAME)
     writer = ix.writer()
     try:
+        removed = set()
         for source_id in update.removed:
             docnum = cache.docnums.pop(source_id)
+            removed.add(docnum)
             writer.delete_document(docnum)
             touched.update(inverted.delete(docnum))
         known_pairs = inverted.postings.get(PAIR_FIELD, {})
@@ -225,7 +227,7 @@ def apply_update(
     write_live_stats(inverted, search_dir / "whoosh")
     write_search_shards(
         inverted, search_dir, buckets, previous=live_search_dir, touched=touched,
-        new_docs=set(added), staged=True,
+        new_docs=set(added), staged=True, removed_docs=removed,
     )  # fmt: skip
     logger.info(
         "search index: updated in place (%d removed, %d added) in %.2f s",
