@@ -215,11 +215,17 @@ def link_or_copy(source: Path | str, target: Path | str) -> None:
     A hard link, which is safe because a build never writes into a file it
     takes from the live site (Pelican refuses to write one path twice), and
     the old site's name goes when the new one replaces it. Copies (keeping the
-    modification time) where links are impossible.
+    modification time) where links are impossible. The target's folder is
+    made when the link finds it missing (an incremental build links 7,000
+    files into a few folders).
     """
-    source, target = Path(source), Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
     try:
         os.link(source, target)
+    except FileNotFoundError:
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        try:
+            os.link(source, target)
+        except OSError:
+            shutil.copy2(source, target)
     except OSError:
         shutil.copy2(source, target)

@@ -63,15 +63,14 @@ def _digest(data: object) -> str:
     return hashlib.sha1(encoded.encode("utf-8")).hexdigest()
 
 
-def content_key(content: Content) -> str:
-    """Return the hash of one article or page: where it lives, metadata and text."""
-    return _digest(
-        [
-            content.source_path,
-            _plain(content.metadata),
-            getattr(content, "_content", ""),
-        ]
-    )
+def content_key(content: Content, metadata: object = None) -> str:
+    """Return the hash of one article or page: where it lives, metadata and text.
+
+    `metadata`: the content's metadata as `_plain` gives it, if known.
+    """
+    if metadata is None:
+        metadata = _plain(content.metadata)
+    return _digest([content.source_path, metadata, getattr(content, "_content", "")])
 
 
 def _files_key(folder: Path) -> list:
@@ -98,6 +97,8 @@ class BuildState:
         self.previous = Path(previous) if previous else None
         self.manifest_path = Path(settings["CACHE_PATH"]) / MANIFEST_NAME
         contents = generator_contents(generators)
+        # Each content's metadata as data, for the shape and its own key.
+        self._metadata = {id(c): _plain(c.metadata) for c in contents}
         plugin_folders = [Path(p) for p in settings.get("PLUGIN_PATHS", [])]
         self.shape = _digest(
             {
@@ -112,7 +113,7 @@ class BuildState:
                 "plugins": [_files_key(folder) for folder in plugin_folders],
                 # Metadata only: an article's text shows on its own page alone.
                 "contents": sorted(
-                    [c.source_path, _plain(c.metadata), c.url, c.save_as]
+                    [c.source_path, self._metadata[id(c)], c.url, c.save_as]
                     for c in contents
                 ),
             }
@@ -137,7 +138,9 @@ class BuildState:
     def content_key(self, content: Content) -> str:
         key = self._content_keys.get(id(content))
         if key is None:
-            key = self._content_keys[id(content)] = content_key(content)
+            key = self._content_keys[id(content)] = content_key(
+                content, self._metadata.get(id(content))
+            )
         return key
 
     def fingerprint(self, name: str, template: object, kwargs: dict) -> str:
@@ -163,22 +166,23 @@ class BuildState:
         if previous is None or previous["fingerprint"] != fingerprint:
             return None
         files = previous["files"]
+        live, output = str(self.previous), str(self.output)  # str: 7,000 files
         for relative, (size, mtime_ns) in files.items():
-            live = self.previous / relative
             try:
-                stat = live.stat()
+                stat = os.stat(os.path.join(live, relative))
             except OSError:
                 return None
             if stat.st_size != size or stat.st_mtime_ns != mtime_ns:
                 return None
         for relative in files:
-            link_or_copy(self.previous / relative, self.output / relative)
+            link_or_copy(os.path.join(live, relative), os.path.join(output, relative))
         return list(files)
 
     def record(self, name: str, fingerprint: str, relatives: list[str]) -> None:
         files = {}
+        output = str(self.output)
         for relative in relatives:
-            stat = (self.output / relative).stat()
+            stat = os.stat(os.path.join(output, relative))
             files[relative] = [stat.st_size, stat.st_mtime_ns]
         self.calls[name] = {"fingerprint": fingerprint, "files": files}
 

@@ -22,17 +22,17 @@ import shutil
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
 
 from pelican import signals
 from pelican.generators import Generator
 from pelican.urlwrappers import URLWrapper
-from slugify import slugify
 
 from hoptac.article import LeaderRole, split_list
 from hoptac.gazetteer import Province as GazetteerProvince
-from hoptac.gazetteer import ProvinceGazetteer
+from hoptac.gazetteer import ProvinceGazetteer, name_slug
 from hoptac.site_build import freeze_url, generator_contents
 
 from .settings import DEFAULTS
@@ -53,7 +53,7 @@ class _Wrapper(URLWrapper):
 
     def __init__(self, name: str, settings: dict, slug: str | None = None):
         super().__init__(name, settings)
-        self.slug = slug or slugify(name)
+        self.slug = slug or name_slug(name)
 
 
 class Province(_Wrapper):
@@ -159,12 +159,17 @@ def meta_list(article, key: str) -> list[str]:
 
 
 def when(article: object, fmt: str) -> str:
-    """Format an article's date with datetime's own strftime.
+    """Format an article's date with datetime's own strftime, once a date.
 
     Pelican's `SafeDatetime` re-parses every format in Python, and building the
     indexes formats each article's date several times (a third of their time).
     """
-    return datetime.strftime(article.date, fmt)
+    return _format_date(article.date, fmt)
+
+
+@lru_cache(maxsize=65536)
+def _format_date(moment: datetime, fmt: str) -> str:
+    return datetime.strftime(moment, fmt)
 
 
 def date_label(article) -> str:
@@ -284,7 +289,7 @@ def build_indexes(articles: list, settings: dict) -> SiteIndex:
             )
             for first, second in combinations(ordered, 2):
                 a, b = (getattr(p, "name", p) for p in (first, second))
-                slug = f"{slugify(a)}--{slugify(b)}"
+                slug = f"{name_slug(a)}--{name_slug(b)}"
                 item = entry(index.pairs, Pair, f"{a} – {b}", slug)
                 item.articles.append(article)
                 item.members = (index.provinces[a], index.provinces[b])
