@@ -10,14 +10,20 @@ logged no error.
 from __future__ import annotations
 
 import gc
+import hashlib
+import json
 import logging
 import multiprocessing
 import os
 import shutil
 import time
 from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
 from datetime import datetime
+from importlib import metadata
 from pathlib import Path
+
+from blinker import signal
 
 from hoptac.article import Article, FrontMatterError, parse_front_matter
 from hoptac.gazetteer import ProvinceGazetteer
@@ -25,17 +31,54 @@ from hoptac.gazetteer import ProvinceGazetteer
 logger = logging.getLogger(__name__)
 
 
+# Sent with the staging folder's path when a build fails, before the folder
+# is removed: plugins working beside Pelican (the search index) stop there.
+build_failed = signal("hoptac.build_failed")
+
+
 class BuildError(Exception):
     """The build failed; the message says why, and the previous site is untouched."""
 
 
-def check_content(content_dir: Path) -> int:
-    """Check every article's front matter; raise BuildError listing each bad file and key."""
+# Files that passed the content check in the last good build, with their
+# stamps: an incremental build reads only the others again.
+CHECKED_NAME = "hoptac-checked.json"
+# What decides whether a file passes: these modules of hoptac, and the
+# gazetteer's data (the vietnamadminunits release).
+_CHECK_CODE = ("site_build.py", "article.py", "gazetteer.py", "vietnamese.py")
+
+
+@dataclass
+class ContentCheck:
+    """What a content check did: articles found, files read, stamps of all."""
+
+    articles: int
+    read: int
+    # Every article's relative path -> [mtime_ns, size], all of them passed.
+    stamps: dict[str, list[int]]
+
+
+def check_content(content_dir: Path, passed: dict | None = None) -> ContentCheck:
+    """Check every article's front matter; raise BuildError listing each bad file and key.
+
+    `passed`: stamps (as `ContentCheck.stamps`) of files that passed before;
+    a file with the same modification time and size is not read again.
+    """
     gazetteer = ProvinceGazetteer.load()
     problems: list[str] = []
-    count = 0
-    for path in sorted((content_dir / "articles").rglob("*.md")):
+    passed = passed or {}
+    stamps: dict[str, list[int]] = {}
+    count = read = 0
+    articles = content_dir / "articles"
+    for path in sorted(articles.rglob("*.md")):
         count += 1
+        relative = str(path.relative_to(articles))
+        stat = path.stat()
+        stamp = [stat.st_mtime_ns, stat.st_size]
+        if passed.get(relative) == stamp:
+            stamps[relative] = stamp
+            continue
+        read += 1
         try:
             text = path.read_text(encoding="utf-8")
             meta, body = parse_front_matter(text, str(path))
@@ -58,28 +101,60 @@ def check_content(content_dir: Path) -> int:
                     raise FrontMatterError(
                         str(path), "Provinces", f"unknown province {name!r}"
                     )
+            stamps[relative] = stamp
         except FrontMatterError as exc:
             problems.append(str(exc))
         except UnicodeDecodeError:
             problems.append(f"{path}: not UTF-8 text")
     if problems:
         raise BuildError("content has errors:\n  " + "\n  ".join(problems))
-    return count
+    return ContentCheck(count, read, stamps)
 
 
-def _start_content_check(content_dir: Path) -> Future:
+def _check_version() -> str:
+    """Return the digest of the code that decides the check (see _CHECK_CODE)."""
+    digest = hashlib.sha1()
+    here = Path(__file__).parent
+    for name in _CHECK_CODE:
+        digest.update((here / name).read_bytes())
+    digest.update(metadata.version("vietnamadminunits").encode())
+    return digest.hexdigest()
+
+
+def _load_checked(cache_path: Path) -> dict:
+    """Return the stamps of the files the last good build's check passed."""
+    try:
+        saved = json.loads((cache_path / CHECKED_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if saved.get("version") != _check_version():
+        return {}
+    return saved.get("files", {})
+
+
+def _save_checked(cache_path: Path, check: ContentCheck) -> None:
+    cache_path.mkdir(parents=True, exist_ok=True)
+    temporary = cache_path / (CHECKED_NAME + ".tmp")
+    temporary.write_text(
+        json.dumps({"version": _check_version(), "files": check.stamps}),
+        encoding="utf-8",
+    )
+    os.replace(temporary, cache_path / CHECKED_NAME)
+
+
+def _start_content_check(content_dir: Path, passed: dict) -> Future:
     """Check the content in a forked process while Pelican starts reading it.
 
-    Its result (the number of articles, or a BuildError naming each bad file)
+    Its result (a ContentCheck, or a BuildError naming each bad file)
     is awaited once every generator has its context, before any page is
     written. Without `fork`, checks before returning.
     """
     if "fork" not in multiprocessing.get_all_start_methods():
         done: Future = Future()
-        done.set_result(check_content(content_dir))
+        done.set_result(check_content(content_dir, passed))
         return done
     executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
-    check = executor.submit(check_content, content_dir)
+    check = executor.submit(check_content, content_dir, passed)
     executor.shutdown(wait=False)  # its one task runs on; the process ends after
     return check
 
@@ -123,7 +198,10 @@ def build_site(
     if content_dir:
         override["PATH"] = str(Path(content_dir).resolve())
     settings = read_settings(str(settings_path), override=override)
-    check = _start_content_check(Path(settings["PATH"]))
+    cache_path = Path(settings["CACHE_PATH"])
+    # An incremental build trusts the last good build's check of unchanged files.
+    passed = _load_checked(cache_path) if settings.get("LOAD_CONTENT_CACHE") else {}
+    check = _start_content_check(Path(settings["PATH"]), passed)
 
     staging = output_dir.with_name(f"{output_dir.name}.building-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
@@ -144,6 +222,7 @@ def build_site(
     try:
         Pelican(settings).run()
     except Exception as exc:
+        build_failed.send(str(staging))
         shutil.rmtree(staging, ignore_errors=True)
         check.result()  # a content error explains a failure best
         raise BuildError(f"pelican failed: {exc}") from exc
@@ -151,6 +230,7 @@ def build_site(
         logging.getLogger().removeHandler(counter)
         signals.all_generators_finalized.disconnect(stop_on_bad_content)
     if counter.messages:
+        build_failed.send(str(staging))
         shutil.rmtree(staging, ignore_errors=True)
         raise BuildError("pelican reported errors:\n  " + "\n  ".join(counter.messages))
     previous = output_dir.with_name(f"{output_dir.name}.previous-{os.getpid()}")
@@ -158,6 +238,7 @@ def build_site(
         os.replace(output_dir, previous)
     os.replace(staging, output_dir)
     shutil.rmtree(previous, ignore_errors=True)
+    _save_checked(cache_path, check.result())
     return time.perf_counter() - started
 
 

@@ -20,7 +20,7 @@ from pelican.contents import Article
 from pelican.generators import ArticlesGenerator
 
 from hoptac.search.document import SearchDocument
-from hoptac.site_build import freeze_url
+from hoptac.site_build import build_failed, freeze_url
 
 from .settings import DEFAULTS
 
@@ -166,6 +166,9 @@ class SearchBuild:
 
     def stop(self) -> None:
         if self.child is not None and self.child.is_alive():
+            # Nobody will read what the queue still holds: without this, the
+            # process would wait at exit for its feeder thread forever.
+            self.documents.cancel_join_thread()
             self.child.terminate()
             self.child.join()
 
@@ -241,9 +244,17 @@ def finish_search_index(pelican: object) -> None:
         build.wait()
 
 
+def stop_search_index(output_path: str) -> None:
+    """The build failed: stop its index build before its folder goes."""
+    build = _builds.pop(output_path, None)
+    if build is not None:
+        build.stop()
+
+
 def register() -> None:
     """Connect the plugin's receivers (module level: Pelican keeps weak references)."""
     signals.article_generator_init.connect(start_search_index)
     signals.content_object_init.connect(add_article)
     signals.article_generator_finalized.connect(all_articles_read)
     signals.finalized.connect(finish_search_index)
+    build_failed.connect(stop_search_index)

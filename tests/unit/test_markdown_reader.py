@@ -56,11 +56,11 @@ DOCUMENTS = {
     "block_tilde_fence.md": "Title: Rào\n\n~~~\nthô\n~~~\n",
     "block_deflist.md": "Title: Định nghĩa\n\nHợp tác\n:   Cùng làm\n\n    thêm đoạn\n",
     "block_html.md": (
-        "Title: Khối HTML\n\n<div class=\"x\">\n<p>thô</p>\n</div>\n\n"
-        "<div markdown=\"1\">\n*trong* HTML\n</div>\n"
+        'Title: Khối HTML\n\n<div class="x">\n<p>thô</p>\n</div>\n\n'
+        '<div markdown="1">\n*trong* HTML\n</div>\n'
     ),
     "block_attr_list.md": "Title: Thuộc tính\n\n# Đầu {: #dau }\n\nĐoạn\n{: .lop }\n",
-    "block_reference_only.md": "Title: Tham chiếu\n\n[a]: https://dantri.com.vn \"Dân trí\"\n",
+    "block_reference_only.md": 'Title: Tham chiếu\n\n[a]: https://dantri.com.vn "Dân trí"\n',
     "block_setext_in_list.md": "Title: Lồng\n\n- mục\n\n    Tiêu đề\n    ---\n",
 }
 
