@@ -20,6 +20,7 @@ import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
@@ -111,6 +112,7 @@ def check_content(content_dir: Path, passed: dict | None = None) -> ContentCheck
     return ContentCheck(count, read, stamps)
 
 
+@lru_cache(maxsize=1)
 def _check_version() -> str:
     """Return the digest of the code that decides the check (see _CHECK_CODE)."""
     digest = hashlib.sha1()
@@ -133,13 +135,18 @@ def _load_checked(cache_path: Path) -> dict:
 
 
 def _save_checked(cache_path: Path, check: ContentCheck) -> None:
-    cache_path.mkdir(parents=True, exist_ok=True)
-    temporary = cache_path / (CHECKED_NAME + ".tmp")
-    temporary.write_text(
+    write_atomically(
+        cache_path / CHECKED_NAME,
         json.dumps({"version": _check_version(), "files": check.stamps}),
-        encoding="utf-8",
     )
-    os.replace(temporary, cache_path / CHECKED_NAME)
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write a text file whole or not at all (a temporary file, then renamed)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(path.name + ".tmp")
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, path)
 
 
 def _start_content_check(content_dir: Path, passed: dict) -> Future:

@@ -14,12 +14,9 @@ the index is never read back from disk to be exported.
 from __future__ import annotations
 
 import bisect
-import os
 import pickle
-import signal
 import struct
 import sys
-import traceback
 import zlib
 from array import array
 from collections import Counter
@@ -32,6 +29,8 @@ from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC
 from whoosh.system import pack_int, pack_long, pack_uint, pack_ushort
 from whoosh.util.numeric import length_to_byte
 from whoosh.writing import SegmentWriter
+
+from hoptac.forked import Forked
 
 # Posting lists this short are kept inside their term's entry, with no block,
 # block header or compression: three quarters of all terms (2,655 articles). Up to
@@ -466,7 +465,12 @@ def _write_postings(fieldwriter: object, inverted: InvertedIndex, fork: bool) ->
     later = None
     if fork and sum(len(terms) for _, terms in fields) >= SPLIT_MIN_TERMS:
         fields, rest = encoder.split(fields, FORKED_SHARE)
-        later = _ForkedEncoding(encoder, rest)
+        later = Forked(
+            "search index: encoding terms failed in the forked process"
+            " (see the error above)",
+            encoder.encode,
+            rest,
+        )
     try:
         _write_encoded(fieldwriter, encoder.encode(fields))
         if later is not None:
@@ -498,48 +502,6 @@ def _write_encoded(fieldwriter: object, run: _EncodedTerms) -> None:
         buckets[hashed & 255].append((hashed, start + offset))
     if run.positions:
         term_index.lastkey = run.last_key
-
-
-class _ForkedEncoding:
-    """Terms encoded by a forked process, handed back through a pipe."""
-
-    def __init__(self, encoder: _TermEncoder, fields: list[tuple[str, list[str]]]):
-        read_end, write_end = os.pipe()
-        self.pid = os.fork()
-        if self.pid == 0:  # the child encodes, sends, and exits
-            status = 1
-            try:
-                os.close(read_end)
-                encoded = encoder.encode(fields)
-                with os.fdopen(write_end, "wb") as pipe:
-                    pickle.dump(encoded, pipe, protocol=pickle.HIGHEST_PROTOCOL)
-                status = 0
-            except BaseException:
-                traceback.print_exc()
-            finally:
-                os._exit(status)
-        os.close(write_end)
-        self.pipe = os.fdopen(read_end, "rb")
-
-    def result(self) -> _EncodedTerms:
-        data = self.pipe.read()
-        self.pipe.close()
-        _, status = os.waitpid(self.pid, 0)
-        self.pid = None
-        if status != 0:
-            raise RuntimeError(
-                "search index: encoding terms failed in the forked process"
-                " (see the error above)"
-            )
-        return pickle.loads(data)
-
-    def close(self) -> None:
-        """Stop and reap the child if its terms were never taken (on errors)."""
-        if self.pid is not None:
-            os.kill(self.pid, signal.SIGKILL)
-            os.waitpid(self.pid, 0)
-            self.pid = None
-        self.pipe.close()
 
 
 # W3TermInfo.to_bytes' layout: inlined flag, total weight, document count,

@@ -56,7 +56,7 @@ logger = logging.getLogger(__name__)
 POSTINGS_PER_BUCKET = 1024
 MIN_BUCKETS, MAX_BUCKETS = 256, 65536
 # Documents a file. One a file made a file creation per article (38,000 at
-# scale, at 0.3-0.6 ms of system time each here); four cost a cold query about
+# scale, at 0.04-0.7 ms of system time each here); four cost a cold query about
 # 25 KB more (a page of 10 hits loads up to 10 chunks of 4). An update in
 # place writes the chunks of its new and removed documents and links the rest.
 DOCS_PER_CHUNK = 4

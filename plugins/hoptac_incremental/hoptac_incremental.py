@@ -34,7 +34,7 @@ from pelican import signals
 from pelican.contents import Content
 from pelican.writers import Writer
 
-from hoptac.site_build import generator_contents, link_or_copy
+from hoptac.site_build import generator_contents, link_or_copy, write_atomically
 
 logger = logging.getLogger(__name__)
 
@@ -187,13 +187,10 @@ class BuildState:
         self.calls[name] = {"fingerprint": fingerprint, "files": files}
 
     def save(self) -> None:
-        self.manifest_path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = self.manifest_path.with_suffix(".tmp")
-        temporary.write_text(
+        write_atomically(
+            self.manifest_path,
             json.dumps({"version": MANIFEST_VERSION, "calls": self.calls}),
-            encoding="utf-8",
         )
-        os.replace(temporary, self.manifest_path)
         logger.info(
             "hoptac_incremental: %d pages, %d feeds and %d derived files rendered, "
             "%d kept from the last build",

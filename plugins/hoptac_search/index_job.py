@@ -8,12 +8,11 @@ are never loaded before Pelican starts reading.
 from __future__ import annotations
 
 import logging
-import os
 import shutil
 import time
-import traceback
 from pathlib import Path
 
+from hoptac.forked import Forked
 from hoptac.search.document import SearchDocument
 from hoptac.search.incremental import (
     CACHE_NAME,
@@ -46,21 +45,24 @@ def write_search_index(
     """
     out = Path(output_path) / settings["HOPTAC_SEARCH_DIR"]
     started = time.perf_counter()
-    exporter = os.fork() if fork else None
-    if exporter == 0:
-        try:
-            write_search_shards(inverted, out, buckets)
-        except BaseException:
-            traceback.print_exc()
-            os._exit(1)
-        os._exit(0)
-    if exporter is None:
+    exporter = None
+    if fork:
+        exporter = Forked(
+            "the browser export failed (see the error above)",
+            write_search_shards,
+            inverted,
+            out,
+            buckets,
+        )
+    else:
         write_search_shards(inverted, out, buckets)
-    stats = write_index(inverted, out / "whoosh", fork)
-    if exporter is not None:
-        _, status = os.waitpid(exporter, 0)
-        if status != 0:
-            raise RuntimeError("the browser export failed (see the error above)")
+    try:
+        stats = write_index(inverted, out / "whoosh", fork)
+        if exporter is not None:
+            exporter.result()
+    finally:
+        if exporter is not None:
+            exporter.close()
     logger.info(
         "hoptac_search: %d articles indexed, index and browser export in %.2f s",
         stats.documents,

@@ -43,10 +43,13 @@ def append_line(article: Path, text: str) -> None:
         handle.write(f"\n{text}\n")
 
 
-def file_bytes(folder: Path) -> dict[Path, bytes]:
-    """Return every file under folder, by its path relative to folder, with its bytes."""
+def file_bytes(folder: Path, pattern: str = "*") -> dict[Path, bytes]:
+    """Return every file under folder matching pattern, by its path relative to
+    folder, with its bytes."""
     return {
-        p.relative_to(folder): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+        p.relative_to(folder): p.read_bytes()
+        for p in folder.rglob(pattern)
+        if p.is_file()
     }
 
 
@@ -158,9 +161,8 @@ def test_many_changes_rebuild_the_index_rather_than_riddle_it(
         assert [h.source_id for h in rebuilt.search(query).hits] == [
             h.source_id for h in fresh.search(query).hits
         ]
-    first, second = output / "search", full / "search"
-    names = sorted(p.relative_to(first) for p in first.rglob("*.js"))
-    assert all((first / n).read_bytes() == (second / n).read_bytes() for n in names)
+    shards = file_bytes(output / "search", "*.js")
+    assert shards.items() <= file_bytes(full / "search", "*.js").items()
 
 
 def test_a_new_bucket_setting_rebuilds_the_browser_export(
@@ -223,8 +225,4 @@ def test_an_updated_export_equals_a_fresh_export_of_the_updated_index(
     assert updated.inverted.deleted  # updated in place
     fresh = tmp_path / "fresh"
     write_search_shards(updated.inverted, fresh, updated.buckets)
-    names = sorted(p.relative_to(fresh) for p in fresh.rglob("*.js"))
-    assert names == sorted(p.relative_to(output / "search") for p in
-                           (output / "search").rglob("*.js"))  # fmt: skip
-    for name in names:
-        assert (output / "search" / name).read_bytes() == (fresh / name).read_bytes()
+    assert file_bytes(output / "search", "*.js") == file_bytes(fresh, "*.js")

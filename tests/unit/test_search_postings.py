@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from whoosh import index as whoosh_index
 
+from hoptac import forked
 from hoptac.search import postings
 from hoptac.search.index import (
     INDEX_NAME,
@@ -137,7 +138,7 @@ def _segment_files(index_dir: Path) -> dict[str, bytes]:
 @pytest.fixture
 def counted_forks(monkeypatch):
     forks = []
-    fork = postings.os.fork
+    fork = forked.os.fork
 
     def counting_fork():
         pid = fork()
@@ -145,7 +146,7 @@ def counted_forks(monkeypatch):
             forks.append(pid)
         return pid
 
-    monkeypatch.setattr(postings.os, "fork", counting_fork)
+    monkeypatch.setattr(forked.os, "fork", counting_fork)
     monkeypatch.setattr(postings, "SPLIT_MIN_TERMS", 0)
     return forks
 
