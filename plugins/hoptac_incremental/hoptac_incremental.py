@@ -58,9 +58,14 @@ def _plain(value: object) -> object:
     return str(value)  # URLWrappers, taxonomy objects: their name
 
 
-def _digest(data: object) -> str:
+def _digest(data: object, text: str = "") -> str:
+    """Return the hash of JSON-able data and, beside it, of a long text."""
     encoded = json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
-    return hashlib.sha1(encoded.encode("utf-8")).hexdigest()
+    digest = hashlib.sha1(encoded.encode("utf-8"))
+    # The text is hashed as it is: escaping it for JSON took two thirds of
+    # the time of an incremental build's 2,655 content keys (0.18 s).
+    digest.update(text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
 
 
 def content_key(content: Content, metadata: object = None) -> str:
@@ -70,7 +75,8 @@ def content_key(content: Content, metadata: object = None) -> str:
     """
     if metadata is None:
         metadata = _plain(content.metadata)
-    return _digest([content.source_path, metadata, getattr(content, "_content", "")])
+    text = getattr(content, "_content", None) or ""
+    return _digest([content.source_path, metadata], text)
 
 
 def _files_key(folder: Path) -> list:
