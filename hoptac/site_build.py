@@ -16,6 +16,7 @@ import logging
 import multiprocessing
 import os
 import shutil
+import subprocess
 import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
@@ -166,6 +167,34 @@ def _start_content_check(content_dir: Path, passed: dict) -> Future:
     return check
 
 
+# Removals still running; kept so each is reaped, not left a zombie.
+_removals: list[subprocess.Popen] = []
+
+
+def remove_in_background(folder: Path) -> None:
+    """Remove a replaced site without making the build wait for it.
+
+    The new site is already live; unlinking the old one's 7,000 names took
+    0.1 s of a 2.5 s incremental build (seconds at 38,000 articles). `rm -rf`
+    runs in its own session and may outlive this process; without `rm` the
+    folder is removed here.
+    """
+    _removals[:] = [process for process in _removals if process.poll() is None]
+    rm = shutil.which("rm") if os.name == "posix" else None
+    if rm is None:
+        shutil.rmtree(folder, ignore_errors=True)
+        return
+    _removals.append(
+        subprocess.Popen(
+            [rm, "-rf", "--", str(folder)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+    )
+
+
 def _offline_feeds_are_intended(record: logging.LogRecord) -> bool:
     # Offline copies have no SITEURL; their relative feed links are on purpose.
     return "Feeds generated without SITEURL" not in record.getMessage()
@@ -244,7 +273,7 @@ def build_site(
     if output_dir.exists():
         os.replace(output_dir, previous)
     os.replace(staging, output_dir)
-    shutil.rmtree(previous, ignore_errors=True)
+    remove_in_background(previous)
     _save_checked(cache_path, check.result())
     return time.perf_counter() - started
 

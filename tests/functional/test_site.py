@@ -7,6 +7,7 @@ import json
 import multiprocessing
 import re
 import shutil
+import time
 import zipfile
 from html.parser import HTMLParser
 from pathlib import Path
@@ -199,3 +200,27 @@ def test_offline_archive_unzips_into_a_working_site(
     page = root / "tinh/ha-noi.html"
     for link in internal_links(page):
         assert (page.parent / link.split("#")[0]).exists() or not link.split("#")[0]
+
+
+def test_a_build_replaces_the_live_site_and_then_removes_the_old_one(
+    sample_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(sample_site.parent / "content", content)
+    output = tmp_path / "output"
+    shutil.copytree(sample_site, output)
+    (output / "stale.html").write_text("from the last site", encoding="utf-8")
+    build_site(PROJECT / "pelicanconf.py", output, content)
+    assert not (output / "stale.html").exists()
+    assert (output / "index.html").is_file()
+    # The old site is removed by a process the build does not wait for.
+    deadline = time.monotonic() + 30
+    while list(tmp_path.glob("output.previous-*")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not list(tmp_path.glob("output.previous-*"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["content", "output"]
+
+    # Without `rm` (Windows), the build removes it itself.
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    build_site(PROJECT / "pelicanconf.py", output, content)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["content", "output"]
