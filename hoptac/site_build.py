@@ -20,7 +20,7 @@ import subprocess
 import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -276,6 +276,56 @@ def build_site(
     remove_in_background(previous)
     _save_checked(cache_path, check.result())
     return time.perf_counter() - started
+
+
+# Settings that name a build's own scratch places, not its inputs.
+VOLATILE_SETTINGS = {"OUTPUT_PATH", "HOPTAC_PREVIOUS_OUTPUT", "CACHE_PATH"}
+
+
+def plain_data(value: object) -> object:
+    """Return a value as JSON-able data, stable from one run to the next."""
+    if isinstance(value, str | int | float | bool) or value is None:
+        return value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(k): plain_data(v) for k, v in sorted(value.items(), key=str)}
+    if isinstance(value, list | tuple | set | frozenset):
+        items = [plain_data(v) for v in value]
+        return sorted(items, key=repr) if isinstance(value, set | frozenset) else items
+    return str(value)  # URLWrappers, taxonomy objects: their name
+
+
+def files_stamp(folder: Path) -> list:
+    """Return (path, size, mtime) of every file under folder: cheap, and changes."""
+    if not folder.is_dir():
+        return []
+    entries = []
+    for path in folder.rglob("*"):
+        if path.is_file() and "__pycache__" not in path.parts:
+            stat = path.stat()
+            entries.append(
+                [str(path.relative_to(folder)), stat.st_size, stat.st_mtime_ns]
+            )
+    return sorted(entries)
+
+
+def build_inputs(settings: dict) -> dict:
+    """Return what every page and search document depends on besides the content:
+    the settings, theme, plugins, hoptac's own code and the gazetteer's release."""
+    return {
+        "settings": plain_data(
+            {
+                key: value
+                for key, value in settings.items()
+                if key.isupper() and key not in VOLATILE_SETTINGS
+            }
+        ),
+        "theme": files_stamp(Path(settings["THEME"])),
+        "plugins": [files_stamp(Path(p)) for p in settings.get("PLUGIN_PATHS", [])],
+        "code": files_stamp(Path(__file__).parent),
+        "gazetteer": metadata.version("vietnamadminunits"),
+    }
 
 
 # Generator attributes holding content (Pelican 4: articles, drafts, pages…).

@@ -1,12 +1,13 @@
 """Skip rendering the pages whose inputs are those of the last good build.
 
 Pelican renders every page on every build; its content cache only spares the
-reading. A page written by `Writer.write_file` depends on its template, the
-settings, the theme and plugins, the metadata of the whole archive (lists,
-counts and links on every page come from it) and, for an article or page, its
-own text. Their hash is the page's fingerprint. When a page's fingerprint is
-the one recorded for the live site and the live file is still the one written
-then (same size and modification time), the file is taken from the live site
+reading. A page written by `Writer.write_file` depends on its template, on
+what `site_build.build_inputs` lists (settings, theme, plugins, hoptac's code,
+the gazetteer), on the metadata of the whole archive (lists, counts and links
+on every page come from it) and, for an article or page, on its own text.
+Their hash is the page's fingerprint. When a page's fingerprint is the one
+recorded for the live site and the live file is still the one written then
+(same size and modification time), the file is taken from the live site
 (hard-linked, `site_build.link_or_copy`) instead of being rendered again.
 
 So changing an article's text re-renders that article's page alone; changing
@@ -27,35 +28,24 @@ import hashlib
 import json
 import logging
 import os
-from datetime import date, datetime
 from pathlib import Path
 
 from pelican import signals
 from pelican.contents import Content
 from pelican.writers import Writer
 
-from hoptac.site_build import generator_contents, link_or_copy, write_atomically
+from hoptac.site_build import (
+    build_inputs,
+    generator_contents,
+    link_or_copy,
+    plain_data,
+    write_atomically,
+)
 
 logger = logging.getLogger(__name__)
 
 MANIFEST_NAME = "hoptac-pages.json"
 MANIFEST_VERSION = 1
-# Settings that name this build's own scratch places, not its inputs.
-_VOLATILE_SETTINGS = {"OUTPUT_PATH", "HOPTAC_PREVIOUS_OUTPUT", "CACHE_PATH"}
-
-
-def _plain(value: object) -> object:
-    """Return a value as JSON-able data, stable from one run to the next."""
-    if isinstance(value, str | int | float | bool) or value is None:
-        return value
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in sorted(value.items(), key=str)}
-    if isinstance(value, list | tuple | set | frozenset):
-        items = [_plain(v) for v in value]
-        return sorted(items, key=repr) if isinstance(value, set | frozenset) else items
-    return str(value)  # URLWrappers, taxonomy objects: their name
 
 
 def _digest(data: object, text: str = "") -> str:
@@ -71,26 +61,12 @@ def _digest(data: object, text: str = "") -> str:
 def content_key(content: Content, metadata: object = None) -> str:
     """Return the hash of one article or page: where it lives, metadata and text.
 
-    `metadata`: the content's metadata as `_plain` gives it, if known.
+    `metadata`: the content's metadata as `plain_data` gives it, if known.
     """
     if metadata is None:
-        metadata = _plain(content.metadata)
+        metadata = plain_data(content.metadata)
     text = getattr(content, "_content", None) or ""
     return _digest([content.source_path, metadata], text)
-
-
-def _files_key(folder: Path) -> list:
-    """Return (path, size, mtime) of every file under folder: cheap, and changes."""
-    if not folder.is_dir():
-        return []
-    entries = []
-    for path in folder.rglob("*"):
-        if path.is_file() and "__pycache__" not in path.parts:
-            stat = path.stat()
-            entries.append(
-                [str(path.relative_to(folder)), stat.st_size, stat.st_mtime_ns]
-            )
-    return sorted(entries)
 
 
 class BuildState:
@@ -104,19 +80,10 @@ class BuildState:
         self.manifest_path = Path(settings["CACHE_PATH"]) / MANIFEST_NAME
         contents = generator_contents(generators)
         # Each content's metadata as data, for the shape and its own key.
-        self._metadata = {id(c): _plain(c.metadata) for c in contents}
-        plugin_folders = [Path(p) for p in settings.get("PLUGIN_PATHS", [])]
+        self._metadata = {id(c): plain_data(c.metadata) for c in contents}
         self.shape = _digest(
             {
-                "settings": _plain(
-                    {
-                        k: v
-                        for k, v in settings.items()
-                        if k.isupper() and k not in _VOLATILE_SETTINGS
-                    }
-                ),
-                "theme": _files_key(Path(settings["THEME"])),
-                "plugins": [_files_key(folder) for folder in plugin_folders],
+                **build_inputs(settings),
                 # Metadata only: an article's text shows on its own page alone.
                 "contents": sorted(
                     [c.source_path, self._metadata[id(c)], c.url, c.save_as]
@@ -164,7 +131,7 @@ class BuildState:
     def feed_fingerprint(self, path: str, elements: list, options: list) -> str:
         """A feed shows its articles' text: their keys, in order, are its inputs."""
         keys = [self.content_key(e) for e in elements if isinstance(e, Content)]
-        return _digest([self.shape, "feed", path, keys, _plain(options)])
+        return _digest([self.shape, "feed", path, keys, plain_data(options)])
 
     def restore(self, name: str, fingerprint: str) -> list[str] | None:
         """Link a page's files from the live site if they are still its own."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import filecmp
+import os
 import pickle
 import shutil
 from pathlib import Path
@@ -109,6 +110,39 @@ def test_changed_metadata_rerenders_everything(
     full = tmp_path / "full"
     build(archive, full, tmp_path / "cache-full", incremental=False)
     assert differences(output, full) == []
+
+
+def test_a_change_to_hoptacs_own_code_rerenders_everything(
+    archive: Path, tmp_path: Path
+) -> None:
+    """The gazetteer's code draws the province pages: a new version of it (here
+    its file's time) must not leave pages drawn by the old one."""
+    output, cache = tmp_path / "output", tmp_path / "cache"
+    build(archive, output, cache, incremental=True)
+    # A kept page is the live file, linked: hold the live files to compare.
+    held = tmp_path / "held"
+    held.mkdir()
+    pages = sorted(p.relative_to(output) for p in output.rglob("*.html"))
+    for number, page in enumerate(pages):
+        os.link(output / page, held / f"{number}.html")
+
+    def kept() -> list[Path]:
+        return [
+            page
+            for number, page in enumerate(pages)
+            if (output / page).samefile(held / f"{number}.html")
+        ]
+
+    build(archive, output, cache, incremental=True)
+    assert kept() == pages  # nothing changed: every page is the live one
+    code = PROJECT / "hoptac" / "gazetteer.py"
+    times = code.stat()
+    try:
+        os.utime(code, ns=(times.st_atime_ns, times.st_mtime_ns + 10**9))
+        build(archive, output, cache, incremental=True)
+    finally:
+        os.utime(code, ns=(times.st_atime_ns, times.st_mtime_ns))
+    assert kept() == []
 
 
 def test_pages_of_a_failed_build_are_never_reused(
