@@ -4,7 +4,8 @@ Turns each article, as Pelican reads it, into a
 `hoptac.search.index.SearchDocument`, builds the Whoosh index into
 `<output>/<HOPTAC_SEARCH_DIR>/whoosh/` and writes the browser export beside it,
 in a child process alongside Pelican (`SearchBuild`); `finalized` waits for it
-and fails the build if it failed.
+and fails the build if it failed. An unchanged article's document is made only
+if the child asks for it (`.sources`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import html
 import logging
 import multiprocessing
 import re
+from pathlib import Path
 
 from pelican import signals
 from pelican.contents import Article
@@ -23,6 +25,7 @@ from hoptac.search.document import SearchDocument
 from hoptac.site_build import build_failed, freeze_url
 
 from .settings import DEFAULTS
+from .sources import Source, Unchanged, file_stamp, inputs_digest, load_sources
 
 logger = logging.getLogger(__name__)
 
@@ -103,8 +106,10 @@ class SearchBuild:
     Each article goes to the child as Pelican reads it, so analysing the
     articles overlaps reading the rest; once every article is read the child
     learns which are published and writes the index while Pelican writes the
-    pages. Without `fork` (Windows, macOS' default) the same work runs in
-    process at the end of reading.
+    pages. An article whose file is unchanged since the last build goes as
+    `Unchanged` (see `.sources`), and its document is made only if the child
+    asks for it. Without `fork` (Windows, macOS' default) the same work runs
+    in process at the end of reading.
     """
 
     def __init__(self, settings: dict):
@@ -113,12 +118,20 @@ class SearchBuild:
             **{key: settings.get(key) for key in CACHE_SETTINGS},
         }
         self.output_path = settings["OUTPUT_PATH"]
+        self.articles: list = []  # in reading order: a document's position
+        self.previous_sources: dict[str, list] = {}
+        if settings.get("CACHE_CONTENT"):
+            self.settings["inputs"] = inputs = inputs_digest(settings)
+            if settings.get("HOPTAC_PREVIOUS_OUTPUT"):
+                self.previous_sources = load_sources(
+                    Path(settings["CACHE_PATH"]), inputs
+                )
         self.child = None
         self.job = None  # used only when there is no child
         if "fork" in multiprocessing.get_all_start_methods():
             context = multiprocessing.get_context("fork")
             # Documents go through a queue (its feeder thread never makes
-            # Pelican wait for the child); the child's answer through a pipe.
+            # Pelican wait for the child); the child's answers through a pipe.
             self.documents = context.Queue()
             self.receiver, child_end = context.Pipe(duplex=False)
             self.child = context.Process(
@@ -135,19 +148,31 @@ class SearchBuild:
             self.job = IndexJob(self.output_path, self.settings, fork=False)
 
     def add(self, article: object) -> None:
-        document = search_document(article)
-        if self.child is not None:
-            self.documents.put(document)
+        source = Source(len(self.articles), article.source_path, [0, 0])
+        self.articles.append(article)
+        with contextlib.suppress(OSError):  # a stamp of [0, 0] matches none
+            source = Source(source.position, source.path, file_stamp(source.path))
+        known = self.previous_sources.get(source.path)
+        if known is not None and known[:2] == source.stamp:
+            freeze_url(article)  # as `search_document` would have
+            item = (source, Unchanged(known[2], known[3]))
         else:
-            self.job.add(document)
+            item = (source, search_document(article))
+        if self.child is not None:
+            self.documents.put(item)
+        else:
+            self.job.receive(item)
 
     def all_read(self, articles: list) -> None:
         keep = [published_source_id(a) for a in articles]
         if self.child is not None:
             self.documents.put(keep)
-            self.documents.close()
         else:
-            self.job.finish(keep)
+            self.job.finish(keep, self.documents_at)
+
+    def documents_at(self, positions: list[int]) -> dict[int, SearchDocument]:
+        """The documents of articles first sent as `Unchanged`."""
+        return {p: search_document(self.articles[p]) for p in positions}
 
     def wait(self) -> None:
         """Wait for the child; raise if it could not build the index."""
@@ -155,7 +180,13 @@ class SearchBuild:
             return
         message = None
         with contextlib.suppress(EOFError):
-            message = self.receiver.recv()
+            while True:
+                message = self.receiver.recv()
+                if not isinstance(message, list):
+                    break
+                # The child needs the documents of these unchanged articles.
+                self.documents.put(self.documents_at(message))
+        self.documents.close()
         self.child.join()
         self.receiver.close()
         if self.child.exitcode != 0 or message:
@@ -179,13 +210,17 @@ def _child_main(documents, connection, output_path: str, settings: dict) -> None
         # process before it starts reading (0.18 s).
         from .index_job import IndexJob
 
+        def fetch(positions: list[int]) -> dict:
+            connection.send(positions)
+            return documents.get()
+
         job = IndexJob(output_path, settings, fork=True)
         while True:
             item = documents.get()
-            if isinstance(item, SearchDocument):
-                job.add(item)
+            if isinstance(item, tuple):
+                job.receive(item)
                 continue
-            job.finish(item)
+            job.finish(item, fetch)
             connection.send("")
             return
     except BaseException as exc:  # the parent reports it and fails the build

@@ -27,6 +27,8 @@ from hoptac.search.index import IndexBuilder, write_index
 from hoptac.search.postings import InvertedIndex
 from hoptac.search.shards import bucket_count, write_search_shards
 
+from .sources import Source, Unchanged, save_sources
+
 logger = logging.getLogger(__name__)
 
 
@@ -76,6 +78,9 @@ class IndexJob:
     Without a usable cache (`hoptac.search.incremental`) every document is
     analysed as it arrives; with one, only new and changed documents are,
     and `finish` updates the last build's index instead of writing a new one.
+    An unchanged file's document may arrive as `Unchanged` (see `.sources`):
+    `finish` asks for the document itself (`fetch`) where the cache cannot
+    vouch for it, or when the index is built anew.
     """
 
     def __init__(self, output_path: str, settings: dict, fork: bool):
@@ -93,29 +98,95 @@ class IndexJob:
             stage_live_index(self.live, self.search_dir)
         self.builder = IndexBuilder()
         self.hashes: dict[str, str] = {}
-        # With a cache: every document in arrival order, and the changed ones.
-        self.arrived: list[SearchDocument] = []
+        # Documents not analysed yet, in arrival order: with a cache, or once
+        # one came as `Unchanged` (a position, until fetched).
+        self.arrived: list[SearchDocument | int] = []
         self.changed: dict[str, SearchDocument] = {}
+        self.unchanged: dict[int, tuple[Source, Unchanged]] = {}
+        # What this build's documents were made from, for the next build.
+        self.sources: dict[str, list] = {}
 
-    def add(self, doc: SearchDocument) -> None:
-        if doc.source_id not in self.hashes:
-            self.hashes[doc.source_id] = document_hash(doc)
-        if self.cache is None:
+    def add(self, doc: SearchDocument, source: Source | None = None) -> None:
+        own_hash = document_hash(doc)
+        self.hashes.setdefault(doc.source_id, own_hash)
+        if source is not None:
+            self.sources[source.path] = [*source.stamp, doc.source_id, own_hash]
+        if self.cache is None and not self.arrived:
             self.builder.add(doc)  # warns about a duplicate Source_ID
             return
         self.arrived.append(doc)
+        self._compare(doc)
+
+    def _compare(self, doc: SearchDocument) -> None:
+        """Note the document as changed if the cache holds another under its ID."""
+        if self.cache is None:
+            return
         if self.cache.hashes.get(doc.source_id) != self.hashes[doc.source_id]:
             self.changed[doc.source_id] = doc
 
-    def finish(self, keep: list[str]) -> None:
+    def receive(self, item: tuple) -> None:
+        """Take one article as Pelican's process sends it: (Source, document or
+        Unchanged)."""
+        source, document = item
+        if isinstance(document, Unchanged):
+            self.add_unchanged(source, document)
+        else:
+            self.add(document, source)
+
+    def add_unchanged(self, source: Source, unchanged: Unchanged) -> None:
+        self.hashes.setdefault(unchanged.source_id, unchanged.document_hash)
+        self.sources[source.path] = [
+            *source.stamp,
+            unchanged.source_id,
+            unchanged.document_hash,
+        ]
+        self.unchanged[source.position] = (source, unchanged)
+        self.arrived.append(source.position)
+
+    def _fetch_documents(self, positions: list[int], fetch) -> None:
+        """Put the documents at `positions` in place of their `Unchanged`."""
+        if not positions:
+            return
+        if fetch is None:
+            raise RuntimeError("documents were sent as unchanged, with no way to ask")
+        documents = fetch(positions)
+        index = {
+            item: i for i, item in enumerate(self.arrived) if isinstance(item, int)
+        }
+        for position in positions:
+            doc = documents[position]
+            source, unchanged = self.unchanged.pop(position)
+            self.arrived[index[position]] = doc
+            fresh_hash = document_hash(doc)
+            self.sources[source.path] = [*source.stamp, doc.source_id, fresh_hash]
+            if self.hashes.get(doc.source_id) == unchanged.document_hash:
+                self.hashes[doc.source_id] = fresh_hash
+            self._compare(doc)
+
+    def finish(self, keep: list[str], fetch=None) -> None:
+        """Write the index of the `keep` documents.
+
+        `fetch(positions)` returns {position: SearchDocument} for articles
+        that came as `Unchanged`, when they are needed.
+        """
         kept = set(keep)
-        hashes = {s: h for s, h in self.hashes.items() if s in kept}
         wanted_buckets = self.settings["HOPTAC_SEARCH_BUCKETS"]
         if self.cache is not None and wanted_buckets in (None, self.cache.buckets):
+            self._fetch_documents(
+                [
+                    position
+                    for position, (_, unchanged) in self.unchanged.items()
+                    if self.cache.hashes.get(unchanged.source_id)
+                    != unchanged.document_hash
+                ],
+                fetch,
+            )
+            hashes = {s: h for s, h in self.hashes.items() if s in kept}
             update = plan_update(self.cache, self.changed, kept)
             if update is not None and not update:
                 # Nothing the index holds changed: the staged index is this one.
                 logger.info("hoptac_search: no article changed, index kept")
+                self._save_sources()
                 return
             if update is not None:
                 buckets = self.cache.buckets
@@ -124,17 +195,26 @@ class IndexJob:
                 )
                 self._save(hashes, inverted, buckets)
                 return
-        if self.cache is not None:  # too much changed, or new buckets: a fresh index
+        # Too much changed, new buckets or no cache: a fresh index, of every document.
+        self._fetch_documents(sorted(self.unchanged), fetch)
+        if self.cache is not None:
             shutil.rmtree(self.search_dir)  # the staged links go first
-            for doc in self.arrived:
-                self.builder.add(doc)
+        for doc in self.arrived:
+            self.builder.add(doc)
         inverted = self.builder.finish(keep)
         buckets = wanted_buckets or bucket_count(inverted)
         write_search_index(
             inverted, self.output_path, self.settings, buckets, self.fork
         )
+        hashes = {s: h for s, h in self.hashes.items() if s in kept}
         self._save(hashes, inverted, buckets)
 
     def _save(self, hashes: dict[str, str], inverted: object, buckets: int) -> None:
         if self.settings.get("CACHE_CONTENT"):
             save_cache(self.cache_path, self.search_dir, hashes, inverted, buckets)
+            self._save_sources()
+
+    def _save_sources(self) -> None:
+        inputs = self.settings.get("inputs")
+        if inputs and self.settings.get("CACHE_CONTENT"):
+            save_sources(self.cache_path.parent, inputs, self.sources)

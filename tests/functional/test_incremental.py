@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import filecmp
+import json
+import multiprocessing
 import os
 import pickle
 import shutil
@@ -61,6 +63,31 @@ def archive(sample_site: Path, tmp_path: Path) -> Path:
     return content
 
 
+def count_documents_made(monkeypatch: pytest.MonkeyPatch, search_plugin) -> list:
+    """Count the search documents Pelican's process makes from here on."""
+    plugin = search_plugin("hoptac_search")
+    made: list[str] = []
+    real = plugin.search_document
+
+    def counting(article: object):
+        made.append(article.source_path)
+        return real(article)
+
+    monkeypatch.setattr(plugin, "search_document", counting)
+    return made
+
+
+def same_rankings(left: Path, right: Path, new_text: str) -> None:
+    """Assert two sites' indexes hold as many articles and rank them alike."""
+    ours = SearchIndex(left / "search" / "whoosh")
+    theirs = SearchIndex(right / "search" / "whoosh")
+    assert ours.doc_count == theirs.doc_count
+    for query in (new_text, "ha noi lam dong", "Thừa Thiên Huế", "hợp tác"):
+        assert [h.source_id for h in ours.search(query).hits] == [
+            h.source_id for h in theirs.search(query).hits
+        ], query
+
+
 def test_changed_text_rerenders_its_page_and_matches_a_full_build(
     archive: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -85,14 +112,8 @@ def test_changed_text_rerenders_its_page_and_matches_a_full_build(
     build(archive, full, tmp_path / "cache-full", incremental=False)
     assert differences(output, full) == []
     # The index updated in place ranks like one built from scratch.
-    updated = SearchIndex(output / "search" / "whoosh")
-    fresh = SearchIndex(full / "search" / "whoosh")
-    assert updated.doc_count == fresh.doc_count
-    assert len(updated._deleted) == 1  # updated in place, not rebuilt
-    for query in ("Một đoạn mới", "ha noi lam dong", "Thừa Thiên Huế", "hợp tác"):
-        assert [h.source_id for h in updated.search(query).hits] == [
-            h.source_id for h in fresh.search(query).hits
-        ], query
+    assert len(SearchIndex(output / "search" / "whoosh")._deleted) == 1
+    same_rankings(output, full, "Một đoạn mới")
 
 
 def test_changed_metadata_rerenders_everything(
@@ -260,3 +281,59 @@ def test_an_updated_export_equals_a_fresh_export_of_the_updated_index(
     fresh = tmp_path / "fresh"
     write_search_shards(updated.inverted, fresh, updated.buckets)
     assert file_bytes(output / "search", "*.js") == file_bytes(fresh, "*.js")
+
+
+def test_only_changed_files_are_made_into_search_documents_again(
+    archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, search_plugin
+) -> None:
+    output, cache = tmp_path / "output", tmp_path / "cache"
+    build(archive, output, cache, incremental=True)
+    articles = sorted(archive.rglob("*.md"))
+    append_line(articles[5], "Một câu mới cho chỉ mục.")
+    made = count_documents_made(monkeypatch, search_plugin)
+    build(archive, output, cache, incremental=True)
+    assert made == [str(articles[5])]
+    assert len(SearchIndex(output / "search" / "whoosh")._deleted) == 1
+    full = tmp_path / "full"
+    build(archive, full, tmp_path / "cache-full", incremental=False)
+    same_rankings(output, full, "Một câu mới")
+
+
+@pytest.mark.parametrize("fork", [True, False], ids=["forked", "in-process"])
+def test_the_index_asks_for_documents_its_cache_cannot_vouch_for(
+    archive: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    search_plugin,
+    fork: bool,
+) -> None:
+    """The recorded sources are only a hint: a hash the cache does not hold, or
+    no cache at all, and the index process asks for the documents themselves."""
+    if not fork:
+        monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    output, cache = tmp_path / "output", tmp_path / "cache"
+    build(archive, output, cache, incremental=True)
+    articles = sorted(archive.rglob("*.md"))
+    sources_file = cache / search_plugin("sources").SOURCES_NAME
+    sources = json.loads(sources_file.read_text(encoding="utf-8"))
+    sources["files"][str(articles[7])][3] = "0" * 40  # not the cache's hash
+    sources_file.write_text(json.dumps(sources), encoding="utf-8")
+    append_line(articles[5], "Một câu mới cho chỉ mục.")
+    made = count_documents_made(monkeypatch, search_plugin)
+    build(archive, output, cache, incremental=True)
+    assert sorted(made) == sorted([str(articles[5]), str(articles[7])])
+    assert len(SearchIndex(output / "search" / "whoosh")._deleted) == 1
+    full = tmp_path / "full"
+    build(archive, full, tmp_path / "cache-full", incremental=False)
+    same_rankings(output, full, "Một câu mới")
+
+    # Without the cache, the index is built anew from every document, in the
+    # order a full build reads them.
+    (cache / CACHE_NAME).unlink()
+    append_line(articles[6], "Một câu mới nữa cho chỉ mục.")
+    made.clear()
+    build(archive, output, cache, incremental=True)
+    assert len(made) == len(articles)
+    shutil.rmtree(full)
+    build(archive, full, tmp_path / "cache-full", incremental=False)
+    assert file_bytes(output / "search", "*.js") == file_bytes(full / "search", "*.js")
