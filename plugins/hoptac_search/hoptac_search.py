@@ -96,6 +96,9 @@ def check_settings(settings: dict) -> dict:
     return values
 
 
+# Articles go to the child this many at a time: sent one by one, they made an
+# incremental build of 2,655 articles 0.15 s slower (1.7 s against 1.55 s).
+BATCH = 64
 # What the index build needs beside its own settings (see site_build).
 CACHE_SETTINGS = ("CACHE_PATH", "CACHE_CONTENT", "HOPTAC_PREVIOUS_OUTPUT")
 
@@ -119,6 +122,7 @@ class SearchBuild:
         }
         self.output_path = settings["OUTPUT_PATH"]
         self.articles: list = []  # in reading order: a document's position
+        self.batch: list[tuple] = []  # articles for the child, not sent yet
         self.previous_sources: dict[str, list] = {}
         if settings.get("CACHE_CONTENT"):
             self.settings["inputs"] = inputs = inputs_digest(settings)
@@ -158,15 +162,19 @@ class SearchBuild:
             item = (source, Unchanged(known[2], known[3]))
         else:
             item = (source, search_document(article))
-        if self.child is not None:
-            self.documents.put(item)
-        else:
+        if self.child is None:
             self.job.receive(item)
+            return
+        self.batch.append(item)
+        if len(self.batch) == BATCH:
+            self.documents.put(("articles", self.batch))
+            self.batch = []
 
     def all_read(self, articles: list) -> None:
         keep = [published_source_id(a) for a in articles]
         if self.child is not None:
-            self.documents.put(keep)
+            self.documents.put(("articles", self.batch))
+            self.documents.put(("published", keep))
         else:
             self.job.finish(keep, self.documents_at)
 
@@ -216,11 +224,12 @@ def _child_main(documents, connection, output_path: str, settings: dict) -> None
 
         job = IndexJob(output_path, settings, fork=True)
         while True:
-            item = documents.get()
-            if isinstance(item, tuple):
-                job.receive(item)
+            kind, items = documents.get()
+            if kind == "articles":
+                for item in items:
+                    job.receive(item)
                 continue
-            job.finish(item, fetch)
+            job.finish(items, fetch)  # the published articles' Source_IDs
             connection.send("")
             return
     except BaseException as exc:  # the parent reports it and fails the build
