@@ -237,6 +237,7 @@ def build_site(
     cache_path = Path(settings["CACHE_PATH"])
     # An incremental build trusts the last good build's check of unchanged files.
     passed = _load_checked(cache_path) if settings.get("LOAD_CONTENT_CACHE") else {}
+    ProvinceGazetteer.load(cache_path)  # here, for the check's process too
     check = _start_content_check(Path(settings["PATH"]), passed)
 
     staging = output_dir.with_name(f"{output_dir.name}.building-{os.getpid()}")

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
+import pickle
+from pathlib import Path
+
 import pytest
 
+import hoptac.gazetteer as gazetteer_module
 from hoptac.gazetteer import ProvinceGazetteer
 
 
@@ -49,3 +53,36 @@ def test_merged_district_names_still_lead_to_their_province(
     lam_dong = gazetteer["Lâm Đồng"]
     keywords = {k for d in lam_dong.districts for k in d.keywords}
     assert {"lamha", "dateh", "dahuoai"} <= keywords
+
+
+def test_a_cache_folder_keeps_the_provinces_for_the_next_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from_json = gazetteer_module._read_provinces()
+    monkeypatch.setattr(gazetteer_module, "_loaded", None)  # a new process
+    assert ProvinceGazetteer.load(tmp_path).provinces == from_json
+    cached = tmp_path / gazetteer_module.CACHE_NAME
+    assert cached.is_file()
+
+    def no_json() -> None:
+        raise AssertionError("read the package's JSON despite the cache")
+
+    monkeypatch.setattr(gazetteer_module, "_loaded", None)
+    with monkeypatch.context() as patch:
+        patch.setattr(gazetteer_module, "_read_provinces", no_json)
+        loaded = ProvinceGazetteer.load(tmp_path)
+    assert loaded.provinces == from_json
+    assert loaded["TT-Huế"].name == "Thừa Thiên Huế"
+
+    # Another release of the data, or a damaged file: read from the package.
+    for damage in (
+        lambda: cached.write_bytes(pickle.dumps(("another version", []))),
+        lambda: cached.write_bytes(b"not a pickle"),
+    ):
+        damage()
+        monkeypatch.setattr(gazetteer_module, "_loaded", None)
+        assert ProvinceGazetteer.load(tmp_path).provinces == from_json
+    monkeypatch.setattr(gazetteer_module, "_loaded", None)
+    with monkeypatch.context() as patch:
+        patch.setattr(gazetteer_module, "_read_provinces", no_json)
+        assert ProvinceGazetteer.load(tmp_path).provinces == from_json  # rewritten
