@@ -284,13 +284,14 @@ VOLATILE_SETTINGS = {"OUTPUT_PATH", "HOPTAC_PREVIOUS_OUTPUT", "CACHE_PATH"}
 
 
 def plain_data(value: object) -> object:
-    """Return a value as JSON-able data, stable from one run to the next."""
+    """Return a value as JSON-able data, stable from one run to the next once
+    encoded with sorted keys (dicts keep their own order here)."""
     if isinstance(value, str | int | float | bool) or value is None:
         return value
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, dict):
-        return {str(k): plain_data(v) for k, v in sorted(value.items(), key=str)}
+        return {str(k): plain_data(v) for k, v in value.items()}
     if isinstance(value, list | tuple | set | frozenset):
         items = [plain_data(v) for v in value]
         return sorted(items, key=repr) if isinstance(value, set | frozenset) else items
