@@ -10,6 +10,7 @@ import pickle
 import shutil
 from pathlib import Path
 
+import jinja2
 import pytest
 
 from hoptac.search.incremental import CACHE_NAME
@@ -337,3 +338,22 @@ def test_the_index_asks_for_documents_its_cache_cannot_vouch_for(
     shutil.rmtree(full)
     build(archive, full, tmp_path / "cache-full", incremental=False)
     assert file_bytes(output / "search", "*.js") == file_bytes(full / "search", "*.js")
+
+
+def test_templates_are_compiled_once_across_builds(
+    archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    output, cache = tmp_path / "output", tmp_path / "cache"
+    parsed: list[str] = []
+    real_parse = jinja2.Environment._parse
+
+    def counting(environment, source, name, filename):
+        parsed.append(name)
+        return real_parse(environment, source, name, filename)
+
+    monkeypatch.setattr(jinja2.Environment, "_parse", counting)
+    build(archive, output, cache, incremental=False)
+    assert "article.html" in parsed
+    parsed.clear()
+    build(archive, output, cache, incremental=True)
+    assert parsed == []
