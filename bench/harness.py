@@ -169,6 +169,20 @@ def build_plain(
     return run_measured(command, scratch, sample_seconds=sample_seconds)
 
 
+def wait_for_removals(folder: Path, seconds: float = 120) -> None:
+    """Wait until the old sites our builds remove in the background are gone.
+
+    A build hands its replaced site to `rm -rf` and ends (site_build); the
+    removal must not run into the next timed build, ours or plain Pelican's.
+    """
+    deadline = time.monotonic() + seconds
+    while list(folder.glob("*.previous-*")):
+        if time.monotonic() > deadline:
+            say(f"  (old sites in {folder} still being removed after {seconds:.0f} s)")
+            return
+        time.sleep(0.05)
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -254,14 +268,16 @@ def section_ingest(args, scratch: Path, inputs: list[Path], report: dict) -> Non
 
 def section_build(args, scratch: Path, content: Path, report: dict) -> None:
     say("\n== build")
-    plain_runs, our_runs = [], []
     ours_out = scratch / "site"
+    # The incremental runs keep their own site and cache from one to the next.
+    incremental_out = scratch / "site-incremental"
+    incremental_cache = scratch / "cache-incremental"
 
     def full_builds(sample_seconds: float | None) -> tuple[Run, Run]:
         shutil.rmtree(scratch / "plain-out", ignore_errors=True)
         plain = build_plain(content, scratch / "plain-out", scratch, sample_seconds)
         # Like plain's, our full build starts with no output folder and no
-        # cache; replacing a live site is timed by the incremental runs below.
+        # cache; replacing a live site is timed by the incremental runs.
         shutil.rmtree(ours_out, ignore_errors=True)
         shutil.rmtree(scratch / "cache-full", ignore_errors=True)
         ours = build_ours(
@@ -269,42 +285,48 @@ def section_build(args, scratch: Path, content: Path, report: dict) -> None:
         )
         return plain, ours
 
-    for _ in range(args.repeat):  # timed unsampled (see bench/measure.py)
+    # Incremental: a warm cache, then one article's body changes each time.
+    shutil.rmtree(incremental_out, ignore_errors=True)
+    shutil.rmtree(incremental_cache, ignore_errors=True)
+    build_ours(content, incremental_out, incremental_cache, load_cache=True)
+    articles = sorted(content.rglob("*.md"))
+    plain_runs, our_runs, incremental = [], [], []
+    # Each round times plain, ours and one incremental build back to back, so
+    # each ratio compares runs minutes apart at most on this shared machine.
+    for number in range(args.repeat):  # timed unsampled (see bench/measure.py)
         plain_run, our_run = full_builds(None)
         plain_runs.append(plain_run.seconds)
         our_runs.append(our_run.seconds)
-    plain_memory, our_memory = full_builds(SAMPLE_SECONDS)
-    plain_peak, our_peak = plain_memory.peak_mib, our_memory.peak_mib
-    plain, ours = median(plain_runs), median(our_runs)
-    say(f"  plain Pelican {plain:.1f} s, ours {ours:.1f} s: {ours / plain:.2f}x")
-    say(
-        "  each run (plain / ours): "
-        + ", ".join(
-            f"{p:.1f}/{o:.1f}" for p, o in zip(plain_runs, our_runs, strict=True)
-        )
-    )
-
-    # Incremental: a warm cache, then one article's body changes each time.
-    cache = scratch / "cache-incremental"
-    shutil.rmtree(cache, ignore_errors=True)
-    build_ours(content, ours_out, cache, load_cache=True)
-    articles = sorted(content.rglob("*.md"))
-    incremental = []
-    for number in range(args.repeat):
         changed = articles[number * 7 % len(articles)]
         with changed.open("a", encoding="utf-8") as handle:
             handle.write("\nMột câu được thêm để đo bản dựng lại.\n")
-        incremental.append(build_ours(content, ours_out, cache, True).seconds)
+        wait_for_removals(scratch)  # the last incremental build's old site
+        run = build_ours(content, incremental_out, incremental_cache, True)
+        incremental.append(run.seconds)
+        wait_for_removals(scratch)  # not timed against the next round
+    plain_memory, our_memory = full_builds(SAMPLE_SECONDS)
+    plain_peak, our_peak = plain_memory.peak_mib, our_memory.peak_mib
+    plain, ours = median(plain_runs), median(our_runs)
+    ratio = median([o / p for p, o in zip(plain_runs, our_runs, strict=True)])
+    say(f"  plain Pelican {plain:.1f} s, ours {ours:.1f} s: {ratio:.2f}x")
+    say(
+        "  each round (plain / ours / incremental): "
+        + ", ".join(
+            f"{p:.1f}/{o:.1f}/{i:.1f}"
+            for p, o, i in zip(plain_runs, our_runs, incremental, strict=True)
+        )
+    )
     incr = median(incremental)
-    say(f"  incremental after one change: {incr:.1f} s = {incr / ours:.0%} of full")
+    fraction = median([i / o for o, i in zip(our_runs, incremental, strict=True)])
+    say(f"  incremental after one change: {incr:.1f} s = {fraction:.0%} of full")
     report["build"] = {
         "articles": count_markdown(content),
         "repeat": args.repeat,
         "plain_seconds": plain,
         "ours_seconds": ours,
-        "ratio": ours / plain,
+        "ratio": ratio,
         "incremental_seconds": incr,
-        "incremental_fraction": incr / ours,
+        "incremental_fraction": fraction,
         "plain_peak_mib": plain_peak,
         "ours_peak_mib": our_peak,
         "plain_runs": plain_runs,
@@ -510,15 +532,20 @@ def render(report: dict) -> str:
         f"{b['index_only_seconds']:.1f} | | {b['index_only_peak_mib']:.0f} MiB |",
     ]
     if b.get("plain_runs"):
-        pairs = zip(b["plain_runs"], b["ours_runs"], strict=True)
+        rounds = zip(
+            b["plain_runs"], b["ours_runs"], b["incremental_runs"], strict=True
+        )
         lines += [
             "",
-            "Each run, plain / ours, in the order run (seconds; the ratio of each pair "
-            "in brackets): "
-            + ", ".join(f"{p:.1f} / {o:.1f} ({o / p:.2f}×)" for p, o in pairs)
-            + ". One article changed: "
-            + ", ".join(f"{i:.1f}" for i in b["incremental_runs"])
-            + " s.",
+            "Each round ran plain, ours, then ours with one article changed, back to "
+            "back; the ratio and the fraction above are the medians of each round's. "
+            "Rounds in the order run, plain / ours / one article changed (seconds; "
+            "ours ÷ plain and changed ÷ ours in brackets): "
+            + ", ".join(
+                f"{p:.1f} / {o:.1f} / {i:.1f} ({o / p:.2f}×, {i / o:.0%})"
+                for p, o, i in rounds
+            )
+            + ".",
         ]
     s = report["search"]
     sizes, browser = s["sizes"], s["browser"]
