@@ -187,10 +187,16 @@ _loaded: ProvinceGazetteer | None = None
 CACHE_NAME = "hoptac-gazetteer.pickle"
 
 
+@lru_cache(maxsize=1)
+def data_release() -> str:
+    """Return the installed vietnamadminunits release the places come from."""
+    return metadata.version("vietnamadminunits")
+
+
 def _cache_version() -> str:
     """What the cached provinces follow from: this code and the package's release."""
     digest = hashlib.sha1(Path(__file__).read_bytes())
-    digest.update(metadata.version("vietnamadminunits").encode())
+    digest.update(data_release().encode())
     return digest.hexdigest()
 
 

@@ -22,13 +22,12 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
-from importlib import metadata
 from pathlib import Path
 
 from blinker import signal
 
 from hoptac.article import Article, FrontMatterError, parse_front_matter
-from hoptac.gazetteer import ProvinceGazetteer
+from hoptac.gazetteer import ProvinceGazetteer, data_release
 
 logger = logging.getLogger(__name__)
 
@@ -75,8 +74,7 @@ def check_content(content_dir: Path, passed: dict | None = None) -> ContentCheck
     for path in sorted(articles.rglob("*.md")):
         count += 1
         relative = str(path.relative_to(articles))
-        stat = path.stat()
-        stamp = [stat.st_mtime_ns, stat.st_size]
+        stamp = file_stamp(path)
         if passed.get(relative) == stamp:
             stamps[relative] = stamp
             continue
@@ -113,6 +111,12 @@ def check_content(content_dir: Path, passed: dict | None = None) -> ContentCheck
     return ContentCheck(count, read, stamps)
 
 
+def file_stamp(path: Path | str) -> list[int]:
+    """Return a file's [modification time (ns), size]: equal, it is unchanged."""
+    stat = os.stat(path)
+    return [stat.st_mtime_ns, stat.st_size]
+
+
 @lru_cache(maxsize=1)
 def _check_version() -> str:
     """Return the digest of the code that decides the check (see _CHECK_CODE)."""
@@ -120,7 +124,7 @@ def _check_version() -> str:
     here = Path(__file__).parent
     for name in _CHECK_CODE:
         digest.update((here / name).read_bytes())
-    digest.update(metadata.version("vietnamadminunits").encode())
+    digest.update(data_release().encode())
     return digest.hexdigest()
 
 
@@ -326,8 +330,14 @@ def build_inputs(settings: dict) -> dict:
         "theme": files_stamp(Path(settings["THEME"])),
         "plugins": [files_stamp(Path(p)) for p in settings.get("PLUGIN_PATHS", [])],
         "code": files_stamp(Path(__file__).parent),
-        "gazetteer": metadata.version("vietnamadminunits"),
+        "gazetteer": data_release(),
     }
+
+
+def inputs_digest(settings: dict) -> str:
+    """Return the hash of `build_inputs`."""
+    encoded = json.dumps(build_inputs(settings), sort_keys=True)
+    return hashlib.sha1(encoded.encode("utf-8")).hexdigest()
 
 
 # Generator attributes holding content (Pelican 4: articles, drafts, pages…).

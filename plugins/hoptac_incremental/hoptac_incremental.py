@@ -36,8 +36,8 @@ from pelican.contents import Content
 from pelican.writers import Writer
 
 from hoptac.site_build import (
-    build_inputs,
     generator_contents,
+    inputs_digest,
     link_or_copy,
     plain_data,
     write_atomically,
@@ -84,7 +84,7 @@ class BuildState:
         self._metadata = {id(c): plain_data(c.metadata) for c in contents}
         self.shape = _digest(
             {
-                **build_inputs(settings),
+                "inputs": inputs_digest(settings),
                 # Metadata only: an article's text shows on its own page alone.
                 "contents": sorted(
                     [c.source_path, self._metadata[id(c)], c.url, c.save_as]

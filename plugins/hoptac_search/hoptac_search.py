@@ -22,10 +22,10 @@ from pelican.contents import Article
 from pelican.generators import ArticlesGenerator
 
 from hoptac.search.document import SearchDocument
-from hoptac.site_build import build_failed, freeze_url
+from hoptac.site_build import build_failed, file_stamp, freeze_url, inputs_digest
 
 from .settings import DEFAULTS
-from .sources import Source, Unchanged, file_stamp, inputs_digest, load_sources
+from .sources import Source, Unchanged, load_sources
 
 logger = logging.getLogger(__name__)
 
@@ -152,10 +152,12 @@ class SearchBuild:
             self.job = IndexJob(self.output_path, self.settings, fork=False)
 
     def add(self, article: object) -> None:
-        source = Source(len(self.articles), article.source_path, [0, 0])
+        try:
+            stamp = file_stamp(article.source_path)
+        except OSError:
+            stamp = [0, 0]  # matches no record
+        source = Source(len(self.articles), article.source_path, stamp)
         self.articles.append(article)
-        with contextlib.suppress(OSError):  # a stamp of [0, 0] matches none
-            source = Source(source.position, source.path, file_stamp(source.path))
         known = self.previous_sources.get(source.path)
         if known is not None and known[:2] == source.stamp:
             freeze_url(article)  # as `search_document` would have

@@ -215,6 +215,6 @@ class IndexJob:
             self._save_sources()
 
     def _save_sources(self) -> None:
-        inputs = self.settings.get("inputs")
-        if inputs and self.settings.get("CACHE_CONTENT"):
+        inputs = self.settings.get("inputs")  # set only with CACHE_CONTENT
+        if inputs:
             save_sources(self.cache_path.parent, inputs, self.sources)

@@ -1,7 +1,7 @@
 """Which source files made the last index's documents, so unchanged ones are not sent.
 
 A search document follows from its article's file and from the build's inputs
-(`site_build.build_inputs`: settings, plugins, hoptac's code). After a build
+(`site_build.inputs_digest`: settings, plugins, hoptac's code). After a build
 the index process records, in CACHE_PATH, each file's stamp (modification time
 and size) beside its document's Source_ID and hash. The next build sends the
 index process the documents of changed files only; for a file whose stamp and
@@ -15,13 +15,11 @@ Loaded in Pelican's process: no Whoosh here.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from hoptac.site_build import build_inputs, write_atomically
+from hoptac.site_build import write_atomically
 
 SOURCES_NAME = "hoptac-search-sources.json"
 
@@ -42,17 +40,6 @@ class Unchanged:
 
     source_id: str
     document_hash: str
-
-
-def file_stamp(path: str) -> list[int]:
-    stat = os.stat(path)
-    return [stat.st_mtime_ns, stat.st_size]
-
-
-def inputs_digest(settings: dict) -> str:
-    """Return the hash of everything besides its file a search document follows from."""
-    encoded = json.dumps(build_inputs(settings), sort_keys=True)
-    return hashlib.sha1(encoded.encode("utf-8")).hexdigest()
 
 
 def load_sources(cache_path: Path, inputs: str) -> dict[str, list]:
