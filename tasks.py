@@ -102,10 +102,17 @@ def search(c, query, n=10):
 @task(help={"port": "port on 127.0.0.1 (default 8000)"})
 def serve(c, port=CONFIG["port"]):
     """Serve output/ on 127.0.0.1 with the /api/search JSON endpoint."""
+    from hoptac.search.server import ServeError
     from hoptac.search.server import serve as serve_site
 
-    print(f"Serving {CONFIG['output']}/ at http://{CONFIG['host']}:{port}/")
-    serve_site(ROOT / CONFIG["output"], host=CONFIG["host"], port=int(port))
+    def ready(url: str) -> None:
+        print(f"Serving {CONFIG['output']}/ at {url} (Ctrl+C to stop)", flush=True)
+
+    try:
+        serve_site(ROOT / CONFIG["output"], CONFIG["host"], int(port), on_ready=ready)
+    except ServeError as exc:
+        print(f"serve: {exc}", file=sys.stderr)
+        sys.exit(2)
 
 
 @task(

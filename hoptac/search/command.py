@@ -15,7 +15,8 @@ import logging
 import sys
 from pathlib import Path
 
-from hoptac.search.query import Filters, QueryError, SearchIndex
+from hoptac.search.live import IndexUnreadable, open_checked
+from hoptac.search.query import Filters, QueryError
 
 logger = logging.getLogger(__name__)
 
@@ -48,13 +49,13 @@ def run(args: argparse.Namespace) -> int:
         provinces=args.province, topics=args.topic, leaders=args.leader, years=args.year
     )
     try:
-        index = SearchIndex(args.index)
+        index = open_checked(args.index, warm=False)
         result = index.search(args.query, filters, per_page=args.n)
-    except FileNotFoundError as exc:
+    except (FileNotFoundError, IndexUnreadable, QueryError) as exc:
         print(f"hoptac search: {exc}", file=sys.stderr)
         return 2
-    except QueryError as exc:
-        print(f"hoptac search: {exc}", file=sys.stderr)
+    except Exception as exc:  # noqa: BLE001 - a query reading a damaged file
+        print(f"hoptac search: {IndexUnreadable(args.index, exc)}", file=sys.stderr)
         return 2
     if args.json:
         hits = [

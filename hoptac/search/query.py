@@ -414,6 +414,17 @@ class SearchIndex:
         finally:
             self._pool.put(searcher)
 
+    def close(self) -> None:
+        """Close the pooled searchers' files (a reopened index replaces this one).
+
+        A searcher lent out now is closed by the garbage collector once returned.
+        """
+        while True:
+            try:
+                self._pool.get_nowait().close()
+            except queue.Empty:
+                return
+
     def ranked(
         self, text: str, filters: Filters | None = None
     ) -> tuple[list[tuple[int, float]], list[str]]:
