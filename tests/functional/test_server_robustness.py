@@ -76,7 +76,11 @@ def server(site):
 
 
 def request(server, method: str, path: str) -> tuple[int, dict, bytes]:
-    connection = http.client.HTTPConnection(*server.server_address[:2], timeout=10)
+    return call(server.server_address[:2], method, path)
+
+
+def call(address: tuple, method: str, path: str) -> tuple[int, dict, bytes]:
+    connection = http.client.HTTPConnection(*address, timeout=10)
     try:
         connection.request(method, path)
         response = connection.getresponse()
@@ -244,27 +248,18 @@ def test_the_wsgi_application_under_waitress(site):
     thread = threading.Thread(target=run, daemon=True)
     thread.start()
     try:
-        host, port = "127.0.0.1", server.effective_port
-
-        def call(method: str, path: str) -> tuple[int, dict, bytes]:
-            connection = http.client.HTTPConnection(host, port, timeout=10)
-            try:
-                connection.request(method, path)
-                response = connection.getresponse()
-                return response.status, dict(response.headers), response.read()
-            finally:
-                connection.close()
+        address = ("127.0.0.1", server.effective_port)
 
         query = f"q={quote('hợp tác')}&page=1"
-        status, headers, body = call("GET", f"/api/search?{query}")
+        status, headers, body = call(address, "GET", f"/api/search?{query}")
         assert status == 200 and headers["Content-Type"].startswith("application/json")
         # The same answer as `invoke serve` gives.
         assert body == answer_search(_shared_live(site), query)[1]
         assert json.loads(body)["total"] >= 12
-        assert call("GET", "/api/search?q=ha&page=%C2%B2")[0] == 400
-        assert call("HEAD", "/api/search?q=ha")[2] == b""
-        assert call("OPTIONS", "/api/search")[0] == 204
-        assert call("POST", "/api/search")[0] == 405
-        assert call("GET", "/index.html")[0] == 404
+        assert call(address, "GET", "/api/search?q=ha&page=%C2%B2")[0] == 400
+        assert call(address, "HEAD", "/api/search?q=ha")[2] == b""
+        assert call(address, "OPTIONS", "/api/search")[0] == 204
+        assert call(address, "POST", "/api/search")[0] == 405
+        assert call(address, "GET", "/index.html")[0] == 404
     finally:
         server.close()
