@@ -260,3 +260,30 @@ def _read_provinces() -> list[Province]:
         )
     logger.debug("gazetteer: loaded %d provinces", len(provinces))
     return provinces
+
+
+# Places outside Vietnam and bodies of water whose Vietnamese names share
+# syllables with a province (`Thái Bình Dương`, `Hà Lan`) or with a family name
+# followed by a given name (`Hàn Quốc`, `Thái Lan`, `châu Âu`). Neither is a
+# province nor a person.
+FOREIGN_PLACES = (
+    "Hàn Quốc", "Triều Tiên", "Trung Quốc", "Nhật Bản", "Thái Lan", "Lào", "Campuchia",
+    "Ấn Độ", "Pháp", "Đức", "Nga", "Mỹ", "Hoa Kỳ", "Anh", "Úc", "Australia", "Italy",
+    "Ý", "Tây Ban Nha", "Bồ Đào Nha", "Hà Lan", "Bỉ", "Thụy Sĩ", "Thụy Điển", "Na Uy",
+    "Đan Mạch", "Phần Lan", "Ba Lan", "Séc", "Áo", "Hy Lạp", "Thổ Nhĩ Kỳ", "Ai Cập",
+    "Ả Rập Xê Út", "Singapore", "Malaysia", "Indonesia", "Philippines", "Myanmar",
+    "Brunei", "Đông Timor", "Mông Cổ", "Đài Loan", "Hồng Kông", "Ma Cao", "Canada",
+    "Mexico", "Brazil", "Argentina", "Cuba", "Nam Phi", "New Zealand", "Ukraine",
+    "Liên Xô", "Liên bang Nga", "Ai Len", "Tân Tây Lan", "Băng Đảo", "Triều Châu",
+    "Bắc Kinh", "Thượng Hải", "Quảng Châu", "Quảng Tây", "Quảng Đông", "Vân Nam",
+    "Hồ Nam", "Hà Bắc", "Sơn Đông", "Hải Nam", "Tứ Xuyên", "Vũ Hán", "Thâm Quyến",
+    "Hàng Châu", "Tô Châu", "Nam Kinh", "Đông Kinh", "Tây Tạng", "Tân Cương",
+    "châu Âu", "Châu Âu", "châu Á", "Châu Á", "châu Phi", "Châu Phi", "châu Mỹ",
+    "Châu Mỹ", "châu Đại Dương", "Đông Nam Á", "Đông Á", "Nam Á", "Trung Đông",
+    "Tây Âu", "Đông Âu", "Bắc Âu", "Bắc Mỹ", "Nam Mỹ", "Mỹ Latinh", "Viễn Đông",
+)  # fmt: skip
+SEAS = (
+    "Thái Bình Dương", "Ấn Độ Dương", "Đại Tây Dương", "Bắc Băng Dương",
+    "Địa Trung Hải", "Biển Đông", "biển Đông", "Biển Hoa Đông", "Biển Đen",
+    "Biển Bắc", "vịnh Thái Lan", "Vịnh Thái Lan", "vịnh Bắc Bộ", "Vịnh Bắc Bộ",
+)  # fmt: skip
