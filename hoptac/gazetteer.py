@@ -14,6 +14,7 @@ import json
 import logging
 import os
 import pickle
+import tomllib
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import metadata
@@ -287,3 +288,38 @@ SEAS = (
     "Địa Trung Hải", "Biển Đông", "biển Đông", "Biển Hoa Đông", "Biển Đen",
     "Biển Bắc", "vịnh Thái Lan", "Vịnh Thái Lan", "vịnh Bắc Bộ", "Vịnh Bắc Bộ",
 )  # fmt: skip
+
+LANDMARKS_FILE = Path(__file__).resolve().parent / "data" / "landmarks.toml"
+
+
+@dataclass(frozen=True)
+class Landmark:
+    """A well-known place that names one province (`Phong Nha - Kẻ Bàng`)."""
+
+    name: str
+    province: str
+    kind: str
+    spellings: tuple[str, ...]
+
+
+@lru_cache(maxsize=4)
+def load_landmarks(path: Path = LANDMARKS_FILE) -> tuple[Landmark, ...]:
+    """Read the landmarks list; an entry naming no known province is logged and left out."""
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        logger.warning("gazetteer: cannot read landmarks %s: %s", path, exc)
+        return ()
+    gazetteer = ProvinceGazetteer.load()
+    landmarks = []
+    for entry in data.get("landmark", []):
+        name = str(entry.get("name", "")).strip()
+        province = gazetteer.get(str(entry.get("province", "")))
+        if not name or province is None:
+            logger.warning("gazetteer: landmark %r names no known province", entry)
+            continue
+        spellings = (name, *(str(s) for s in entry.get("spellings", [])))
+        landmarks.append(
+            Landmark(name, province.name, str(entry.get("kind", "")), spellings)
+        )
+    return tuple(landmarks)

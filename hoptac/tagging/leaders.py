@@ -39,9 +39,9 @@ OFFICES = (
     "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá",
     "Trưởng Công an", "Trưởng đoàn ĐBQH", "Trưởng Đoàn ĐBQH", "Phó Trưởng đoàn ĐBQH",
     "Trưởng phòng", "Phó Trưởng phòng", "Trưởng Phòng", "Phó Trưởng Phòng",
-    "Trợ lý Tổng Bí thư", "Trợ lý Thủ tướng", "Trợ lý Chủ tịch nước", "Chánh văn phòng",
+    "Trợ lý Tổng Bí thư", "Trợ lý", "Trợ lý Thủ tướng", "Trợ lý Chủ tịch nước", "Chánh văn phòng",
     "Trưởng Công an", "Trưởng công an", "Tổng thống", "Phó Tổng thống", "Ngoại trưởng",
-    "Phó Giám đốc", "Giám đốc", "Bí thư Đảng ủy", "Chủ tịch UBND xã", "Hiệu trưởng", "Phó Hiệu trưởng",
+    "Bí thư Đảng ủy", "Chủ tịch UBND xã", "Hiệu trưởng", "Phó Hiệu trưởng",
     "Chủ tịch UBND", "Phó Chủ tịch UBND", "Chủ tịch HĐND", "Phó Chủ tịch HĐND",
     "UVTW Đảng", "UVTW", "UVTƯ Đảng", "UVTƯ", "UVTV", "Ủy viên Bộ Chính trị",
     "Ủy viên Trung ương Đảng", "Ủy viên BCH Trung ương Đảng", "Ủy viên BCH Trung ương",
@@ -110,9 +110,35 @@ STOP_WORDS = frozenset(
         "cầu",
         "đề",
         "nghị",
-        "và",
         "hoặc",
+        "chúc",
+        "mừng",
+        "trao",
+        "tặng",
+        "thăm",
+        "nói",
+        "biết",
+        "khẳng",
+        "nhấn",
+        "gửi",
+        "nhận",
+        "đón",
+        "bổ",
+        "nhiệm",
+        "ký",
+        "mời",
+        "họp",
+        "trả",
+        "lời",
+        "hỏi",
     ]
+)
+OFFICE_ENDS = re.compile(
+    r"\s(?:tiến hành|cho biết|chia sẻ|phát biểu|đề nghị|đề xuất|yêu cầu|chủ trì|bày tỏ"
+    r"|nhấn mạnh|khẳng định|đánh giá|thông tin|xác nhận|kiểm tra|tham dự|cảm ơn|lý giải"
+    r"|kêu gọi|trao đổi|trả lời|thông báo|cũng như|nói|đã|đang|sẽ|vừa|cũng|là|được|bị"
+    r"|tại|khi|trong|với|theo|để|cho|nên|thì|mà|làm|gặp|tiếp|ký|trao|tặng|đến|ra|có"
+    r"|không|này|đó|hiện|từng|nhận|đi|lên|xuống|vào|trả|thừa|ghi|giải|phải|chỉ)(?!\w)"
 )
 HONORIFIC = re.compile(
     r"(?:ông|bà|đồng chí|Ông|Bà|Đồng chí|GS|PGS|TS|ThS|BS|GS\.TS|PGS\.TS|TS\.BS"
@@ -147,16 +173,16 @@ COMMON_SURNAMES = frozenset(
 NOT_NAME_ENDINGS = frozenset(
     ["Theo", "Tại", "Trong", "Ông", "Bà", "Chủ", "Tổng", "Cục", "Trường", "Sở", "Bộ",
      "Phó", "Các", "Những", "Ngoài", "Sau", "Khi", "Với", "Cùng", "Đoàn", "Ban", "Hội",
-     "Tỉnh", "Thành", "Quận", "Huyện", "Xã", "Phường", "UBND", "Đảng"]
+     "Tỉnh", "Quận", "Huyện", "Xã", "Phường", "UBND", "Đảng"]
 )  # fmt: skip
 # Heads of companies, clubs, associations and school boards are not public
 # officials; nor is an "ambassador" of a brand or a trade. Checked per office in
 # a chain: `Phó Chủ tịch Hội Kiến trúc sư, Trưởng Ban Đô thị HĐND TP` holds one.
 NOT_AN_OFFICE = re.compile(
     r"HĐQT|Hội đồng quản trị|[Tt]ập đoàn|[Tt]ổng [Cc]ông ty|[Cc]ông ty|CLB|Câu lạc bộ"
-    r"|[Cc]âu lạc bộ|Hội đồng thành viên|Hội đồng [Tt]rường|\b[Hh]ội(?! đồng)\b|[Hh]iệp hội"
+    r"|[Cc]âu lạc bộ|Hội đồng thành viên|Hội đồng [Tt]rường|(?<![Qq]uốc )\b[Hh]ội(?! đồng)\b|[Hh]iệp hội"
     r"|Đoàn [Ll]uật sư|Đại sứ (?:nghề|kỹ năng|thương hiệu|thiện chí|du lịch|văn hóa)"
-    r"|Đoàn trường|[Nn]gân hàng(?! Nhà nước)|[Qq]uỹ|Liên đoàn|[Dd]oanh nghiệp|Vingroup"
+    r"|Đoàn trường|Ban [Kk]iểm soát|[Nn]gân hàng(?! Nhà nước)|[Qq]uỹ|Liên đoàn|[Dd]oanh nghiệp|Vingroup"
 )
 NOT_PEOPLE = frozenset({"hochiminh", "hanoi"})
 # A predicate that gives the office of the person just named.
@@ -326,8 +352,8 @@ def _office_before(
         return None
     if any(
         word in STOP_WORDS for word in re.findall(r"[^\W\d_]+", gap) if word.islower()
-    ):
-        return None
+    ) or re.search(rf"\bvà\s+(?![{UPPER_LETTERS}])", gap):
+        return None  # `… và ông B`: the office was someone else's
     gap_start = window_start + last.end()
     if any(gap_start <= p < name_start for p in people_starts):
         return None  # another person stands between the office and this name
@@ -374,21 +400,32 @@ def _office_after(
     for p in people_starts:
         if offset < p < offset + len(rest):
             rest = rest[: p - offset]
+            head, comma, last = rest.rpartition(",")
+            if comma and _OFFICE.match(last.strip()):
+                rest = head  # that rank or office leads into B's name
             break
     # Chains: `…, Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Cà Mau`.
     segments = []
-    for segment in re.split(
-        r",|\s[-–]\s(?=(?:Quyền |Nguyên |nguyên )?[" + UPPER_LETTERS + "])", rest
-    ):
+    for segment in rest.split(","):
         if not _OFFICE.match(segment.strip()):
             break
         segments.append(segment.strip())
     if not segments:
         return "", name_end
-    span = re.split(r"\s(?:và|cùng)\s", ", ".join(segments))[0]
-    words = span.split()
-    while words and (words[-1].islower() or words[-1] in "-–"):
-        words.pop()  # trailing verbs: `… tỉnh Thừa Thiên Huế đề xuất`
+    span = re.split(
+        r"\s(?:và|cùng)\s+(?:các\s+)?(?:ông|bà|Ông|Bà|đồng chí)\b", ", ".join(segments)
+    )[0]
+    if not _is_public_office(span):
+        return (
+            "",
+            name_end,
+        )  # judged on the whole office: `Trưởng Ban Kiểm soát` of a bank
+    # The office ends where the sentence's verb starts: `… tỉnh Thừa Thiên Huế đề
+    # xuất`; office names keep their own lower-case words (`Vụ Đào tạo chính quy`).
+    verb = OFFICE_ENDS.search(span)
+    words = (span[: verb.start()] if verb else span).split()
+    while words and words[-1] in ("-", "–", "và", "cùng"):
+        words.pop()
     title = " ".join(words)
     return title, offset + len(title)
 
