@@ -18,11 +18,12 @@ Two jobs, one home:
 from __future__ import annotations
 
 import logging
+import os
 import re
 import tomllib
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -101,16 +102,14 @@ class LeaderDecisions:
     keep_apart: set[str] = field(default_factory=set)
 
 
-def leaders_file(content_root: Path | None = None) -> Path:
-    """Return the archive's own `leaders.toml` when it has one, else the package's."""
-    if content_root is not None:
-        for candidate in (
-            content_root / "leaders.toml",
-            content_root.parent / "leaders.toml",
-        ):
-            if candidate.is_file():
-                return candidate
-    return DEFAULT_LEADERS_FILE
+def leaders_file(archive_root: Path | None = None) -> Path:
+    """The archivist's decisions: $HOPTAC_LEADERS, else `leaders.toml` at the
+    archive's root, else the package's (the same order as `topics.toml`)."""
+    chosen = os.environ.get("HOPTAC_LEADERS")
+    if chosen:
+        return Path(chosen)
+    local = (archive_root or Path(".")) / "leaders.toml"
+    return local if local.is_file() else DEFAULT_LEADERS_FILE
 
 
 def load_decisions(path: Path | None = None) -> LeaderDecisions:
@@ -257,7 +256,35 @@ def resolve_leaders(
 
 
 def _office_core(office: str) -> str:
-    """The office without its place or chain: `Phó Thủ tướng Chính phủ` -> `phó thủ tướng`."""
-    head = re.split(r",|\s[-–]\s", office)[0]
-    words = head.split()
-    return " ".join(words[:3]).lower()
+    """The office itself, without its body's place: `Thủ tướng Chính phủ` -> `thủ tướng`."""
+    from hoptac.tagging.leaders import _OFFICE  # the one list of offices
+
+    found = _OFFICE.search(office)
+    return found.group(1).lower() if found else ""
+
+
+def leader_slugs(names: Iterable[str], slug: Callable[[str], str]) -> dict[str, str]:
+    """The page slug of each name: names that fold to one slug get `-2`, `-3` … in
+    name order, as the site gives them; used to find the URLs a merge retires."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for name in dict.fromkeys(names):
+        groups[slug(name)].append(name)
+    slugs = {}
+    for base, members in groups.items():
+        for number, name in enumerate(sorted(members), start=1):
+            slugs[name] = base if number == 1 else f"{base}-{number}"
+    return slugs
+
+
+def retired_slugs(resolution: Resolution, slug: Callable[[str], str]) -> dict[str, str]:
+    """Slug a spelling's own page had before a merge -> the canonical name it joined.
+
+    Only slugs no live page uses: those are the URLs that must still open.
+    """
+    before = leader_slugs(resolution.canonical, slug)
+    live = set(leader_slugs(resolution.spellings, slug).values())
+    return {
+        old: resolution.canonical[name]
+        for name, old in before.items()
+        if old not in live
+    }

@@ -211,6 +211,7 @@ class LeaderMention:
     title: str
     province: str
     start: int
+    doubt: str = ""  # why the archivist may want to check it (`hoptac review`)
 
 
 @dataclass
@@ -443,8 +444,22 @@ def _foreign_leaders(text: str) -> list[LeaderMention]:
             continue  # Vietnamese-form names (`Lý Hiển Long`) are read as such
         name = " ".join(words).rstrip(".,")
         title = text[match.start() : match.start("name")].strip()
-        found.append(LeaderMention(name, title, "", match.start("name")))
+        found.append(
+            LeaderMention(name, title, "", match.start("name"), "a foreign official")
+        )
     return found
+
+
+def _doubt(text: str, person: _Person) -> str:
+    """What makes a found leader less than certain, if anything."""
+    words = person.name.split()
+    if _folded_key(" ".join(words[1:])) in _place_keys() and len(words) >= 3:
+        return "the given name is also a place's"
+    if _PREDICATE.match(text[person.end : person.end + 80]):
+        return "the office is given in a predicate (là, làm …)"
+    if not person.honorific and len(words) == 2:
+        return "a two-word name"
+    return ""
 
 
 def find_leaders(text: str) -> list[LeaderMention]:
@@ -475,7 +490,11 @@ def find_leaders(text: str) -> list[LeaderMention]:
         places = find_places(title).provinces
         mentions.append(
             LeaderMention(
-                person.name, title, places[0].name if places else "", person.start
+                person.name,
+                title,
+                places[0].name if places else "",
+                person.start,
+                _doubt(text, person),
             )
         )
     mentions.extend(_foreign_leaders(text))

@@ -181,7 +181,6 @@ SURNAMES = SURNAMES | frozenset(
         "Rơ",
         "Siu",
         "Lữ",
-        "Ông",
         "Ma",
         "Mã",
         "Lỗ",
@@ -227,10 +226,27 @@ class PlaceMentions:
     districts: list[tuple[str, District]] = field(
         default_factory=list
     )  # (as written, unit)
+    # Decisions the archivist may want to check (`hoptac review`), one line each.
+    notes: list[str] = field(default_factory=list)
+    # how each province was found: `name`, `landmark Phong Nha`, `unaccented` …
+    evidence: dict[str, set[str]] = field(default_factory=dict, repr=False)
+    dropped: dict[str, str] = field(default_factory=dict, repr=False)
 
-    def add_province(self, province: Province) -> None:
+    def add_province(self, province: Province, how: str = "name") -> None:
         if province not in self.provinces:
             self.provinces.append(province)
+        self.evidence.setdefault(province.name, set()).add(how)
+
+    def explain(self) -> None:
+        """Write the notes: provinces known only weakly, and those left out."""
+        for name, ways in self.evidence.items():
+            if all(w.startswith("landmark") for w in ways):
+                self.notes.append(f"Provinces: {name} only from {sorted(ways)[0]}")
+            elif ways == {"unaccented"}:
+                self.notes.append(f"Provinces: {name} only written without diacritics")
+        for name, why in self.dropped.items():
+            if name not in self.evidence:
+                self.notes.append(f"Provinces: {name} left out ({why})")
 
 
 @dataclass(frozen=True)
@@ -416,9 +432,19 @@ def find_places(text: str) -> PlaceMentions:
         if NOT_THE_PLACE_BEFORE.search(written_before):
             return True  # `sân Thanh Hóa`, `chính quyền Sài Gòn`
         if sports and not PLACE_WORD_BEFORE.search(written_before):
+            found.dropped.setdefault(name, "a club's name in a match report")
             return True  # in a match report `Nam Định` is the club
         line_start = text.rfind("\n", 0, start) + 1
-        return line_start in bylines
+        if line_start in bylines:
+            found.dropped.setdefault(name, "a byline")
+            return True
+        return False
+
+    def how(match: re.Match) -> str:
+        written = text[match.start(1) : match.end(1)]
+        return (
+            "unaccented" if folded[match.start(1) : match.end(1)] == written else "name"
+        )
 
     for match in matchers.pattern.finditer(folded):
         province = matchers.by_form[match.group(1)]
@@ -431,12 +457,15 @@ def find_places(text: str) -> PlaceMentions:
             continue  # `Huệ` folds like `Huế`
         if rejected(match, province.name) or ABROAD.match(after):
             continue
-        found.add_province(province)
+        found.add_province(province, how(match))
 
     for match in matchers.landmark_pattern.finditer(folded):
         landmark = matchers.landmarks_by_form[match.group(1)]
         if not rejected(match, landmark.name):
-            found.add_province(gazetteer[landmark.province])
+            found.add_province(
+                gazetteer[landmark.province],
+                f"landmark {text[match.start(1) : match.end(1)]}",
+            )
 
     for match in matchers.city_pattern.finditer(folded):
         district = matchers.cities_by_form[match.group(1)]
@@ -476,4 +505,5 @@ def find_places(text: str) -> PlaceMentions:
                 found.districts.append((written, district))
             found.add_province(gazetteer[district.province_key])
             break
+    found.explain()
     return found
