@@ -75,7 +75,11 @@ def tag_article(title: str, body: str) -> Tags:
         ):
             roles[mention.name] = role
     # `Vũ Đức Đam` and the typo `Vũ Đưc Đam` in one article are one leader.
-    canonical = resolve_leaders((r.name, r.title) for r in roles.values()).canonical
+    canonical = (
+        resolve_leaders((r.name, r.title) for r in roles.values()).canonical
+        if len(roles) > 1
+        else {}
+    )
     merged = {n: r for n, r in roles.items() if canonical.get(n, n) == n}
     tags.leaders = list(merged)
     tags.leader_roles = list(merged.values())

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from hoptac.gazetteer import FOREIGN_PLACES, SEAS, ProvinceGazetteer
-from hoptac.tagging.leader_names import is_vietnamese_name, unglue
-from hoptac.tagging.provinces import SURNAMES, find_places
+from hoptac.tagging.leader_names import is_syllable, is_vietnamese_name, unglue
+from hoptac.tagging.provinces import SURNAMES, find_places, trie_alternation
 from hoptac.vietnamese import UPPER_LETTERS, fold_key
 
 logger = logging.getLogger(__name__)
@@ -57,7 +57,7 @@ _SPELLINGS = set(OFFICES) | {
 }
 _OFFICE = re.compile(
     r"(?<![\w])(?:(?:Quyền|Nguyên|nguyên)\s+)?("
-    + "|".join(re.escape(o) for o in sorted(_SPELLINGS, key=len, reverse=True))
+    + trie_alternation(_SPELLINGS)
     + r")(?![\w])"
 )
 # Lower-case words that end an office: a verb or a preposition means the name is
@@ -152,14 +152,17 @@ _NAME_RUN = re.compile(
 # place, street, school, ship, award or institution (`đường Lê Duẩn`, `trường
 # THPT Ngô Đình Diệm`, `tàu Trần Đại Nghĩa`): a person's name may follow that
 # name (`Bệnh viện Bạch Mai Nguyễn Văn A`), never start the run.
-ORGANISATION_BEFORE = re.compile(
-    r"(?:Bệnh viện|bệnh viện|Trường|trường|Học viện|học viện|Viện|viện|Đại học|đại học"
-    r"|Công ty|công ty|Tập đoàn|tập đoàn|Ngân hàng|Báo|báo|Đài|Nhà máy|nhà máy|Cảng|cảng"
-    r"|Quỹ|quỹ|Chùa|chùa|Đền|đền|đường|Đường|phố|Phố|đại lộ|Đại lộ|ngõ|hẻm|chợ|Chợ"
-    r"|cầu|Cầu|tàu|Tàu|sân|Sân|giải|Giải|giải thưởng|Giải thưởng|Huân chương|huân chương"
-    r"|Huy chương|huy chương|lăng|Lăng|tượng đài|công viên|Công viên|khu|Khu|nhà thờ"
-    r"|thôn|ấp|làng|châu|Châu|dòng|lớp|mang tên|tên|hiệu)\s+$"
-)
+ORGANISATION_BEFORE = frozenset(
+    w.lower()
+    for w in (
+        "Bệnh viện", "Trường", "Học viện", "Viện", "Đại học", "Công ty", "Tập đoàn",
+        "Ngân hàng", "Báo", "Đài", "Nhà máy", "Cảng", "Quỹ", "Chùa", "Đền", "đường",
+        "phố", "đại lộ", "ngõ", "hẻm", "chợ", "cầu", "tàu", "sân", "giải",
+        "giải thưởng", "Huân chương", "Huy chương", "lăng", "tượng đài", "công viên",
+        "khu", "nhà thờ", "thôn", "ấp", "làng", "châu", "dòng", "lớp", "mang tên",
+        "tên", "hiệu",
+    )
+)  # fmt: skip
 # Abbreviations that open the name of a school or a hospital (`THPT Nguyễn Trãi`).
 INSTITUTION_ABBREVIATIONS = frozenset(
     {"THPT", "THCS", "TH", "PTTH", "PTCS", "PTDTNT", "PTDT", "ĐH", "CĐ", "BV", "BVĐK"}
@@ -297,11 +300,19 @@ def _split_name(run: str, after_organisation: bool = False) -> tuple[str, str] |
     return None
 
 
-def _people(text: str) -> list[_Person]:
-    """Every Vietnamese full name in the text, glued tails cut off."""
+def _people(text: str) -> tuple[list[_Person], list[tuple[int, int]]]:
+    """Every Vietnamese full name in the text, glued tails cut off; and the spans
+    of runs with a word that is no Vietnamese syllable (where foreign names are)."""
     people = []
+    foreign: list[tuple[int, int]] = []
     for run in _NAME_RUN.finditer(text):
         words = run.group().split(" ")
+        if len(words) < 2:
+            continue  # most runs: a sentence's first word, a one-word place
+        if not all(is_syllable(w) for w in words):  # glued or foreign
+            foreign.append(run.span())
+        if not any(w in SURNAMES for w in words[:-1]):
+            continue  # a name opens with a family name and has a word after it
         # `Nguyễn Phú Trọngmong`: the source lost a space; the name ends at `Trọng`.
         for i, word in enumerate(words):
             fixed = unglue(word)
@@ -310,7 +321,15 @@ def _people(text: str) -> list[_Person]:
                 break
         run_text = " ".join(words)
         before = text[max(0, run.start() - 24) : run.start()]
-        named_body = bool(ORGANISATION_BEFORE.search(before)) or (
+        last_words = before.split()[-2:]
+        named_body = (
+            bool(last_words)
+            and before[-1:].isspace()
+            and (
+                last_words[-1].lower() in ORGANISATION_BEFORE
+                or " ".join(last_words).lower() in ORGANISATION_BEFORE
+            )
+        ) or (
             # `Trưởng Đoàn Vũng Tàu`: the delegation's name, not Mr Đoàn.
             words[0] == "Đoàn" and re.search(r"(?:Trưởng|Phó)\s+$", before)
         )
@@ -325,7 +344,7 @@ def _people(text: str) -> list[_Person]:
             or prefix in HONORIFIC_WORDS
         )
         people.append(_Person(name, start, end, honorific))
-    return people
+    return people, foreign
 
 
 def _is_public_office(title: str) -> bool:
@@ -431,10 +450,22 @@ def _office_after(
     return title, offset + len(title)
 
 
-def _foreign_leaders(text: str) -> list[LeaderMention]:
-    """Officials of other countries and bodies, named with their office."""
+def _foreign_leaders(text: str, spans: list[tuple[int, int]]) -> list[LeaderMention]:
+    """Officials of other countries and bodies, named with their office.
+
+    Only around runs of capitalised words that hold a non-Vietnamese word: the
+    pattern is costly to try at every position of every article.
+    """
     found = []
-    for match in _foreign_pattern().finditer(text):
+    matches = (
+        match
+        for start, end in spans
+        for match in _foreign_pattern().finditer(text, max(0, start - 90), end + 60)
+        if match.start("name") < end
+        and start < match.end("name")
+        or match.start("name") == start
+    )
+    for match in matches:
         words = match.group("name").split()
         while words and (
             words[-1] in NOT_NAME_ENDINGS or re.fullmatch(_FOREIGN_PARTICLE, words[-1])
@@ -464,7 +495,7 @@ def _doubt(text: str, person: _Person) -> str:
 
 def find_leaders(text: str) -> list[LeaderMention]:
     """Find officials named with an office in normalised (not abbreviation-expanded) text."""
-    people = _people(text)
+    people, foreign = _people(text)
     starts = [p.start for p in people]
     # Offices written after a name belong to it, so they cannot also be the
     # office before the next name (the crossing case).
@@ -497,5 +528,5 @@ def find_leaders(text: str) -> list[LeaderMention]:
                 _doubt(text, person),
             )
         )
-    mentions.extend(_foreign_leaders(text))
+    mentions.extend(_foreign_leaders(text, foreign))
     return mentions

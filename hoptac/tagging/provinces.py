@@ -63,11 +63,12 @@ NOT_THE_PLACE_BEFORE = re.compile(
     r"|\bCLB|\bclb|[Cc]âu lạc bộ)(?:\s+(?:TP\.?|Thành phố))?\s*$"
 )
 # In a match report a province name is the club unless a place word leads it.
-SPORTS_TERMS = re.compile(
-    r"V-League|V\.League|\bCLB\b|\bHLV\b|cầu thủ|bàn thắng|ghi bàn|đội khách"
-    r"|đội chủ nhà|tiền đạo|thủ môn|trụ hạng|Cúp Quốc gia|hạng Nhất|tỷ số|tỉ số"
-    r"|cặp đấu|tứ kết|bán kết|trận đấu|giải đấu|đội bóng|vòng \d|\bSân [A-ZĐ]"
-)
+SPORTS_TERMS = (
+    "V-League", "V.League", "CLB", "HLV", "cầu thủ", "bàn thắng", "ghi bàn",
+    "đội khách", "đội chủ nhà", "tiền đạo", "thủ môn", "trụ hạng", "Cúp Quốc gia",
+    "hạng Nhất", "tỷ số", "tỉ số", "cặp đấu", "tứ kết", "bán kết", "trận đấu",
+    "giải đấu", "đội bóng", "Sân ",
+)  # fmt: skip
 PLACE_WORD_BEFORE = re.compile(
     r"(?:tỉnh|[Tt]hành phố|TP\.?|[Tt]hủ đô|\btại|\bở|[Nn]gười dân|địa bàn|quê)\s*$"
 )
@@ -257,7 +258,6 @@ class _Matchers:
     province_keys: frozenset[str]
     city_pattern: re.Pattern
     cities_by_form: dict[str, District]
-    landmark_pattern: re.Pattern
     landmarks_by_form: dict[str, Landmark]
     not_province_pattern: re.Pattern
 
@@ -273,8 +273,7 @@ def _matchers() -> _Matchers:
             forms.add(form.upper())
         for form in forms:
             by_form[form] = province
-    alternation = "|".join(re.escape(f) for f in sorted(by_form, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w-])({alternation})(?![\w]|-\w)")
+    pattern = _alternation(by_form)
     districts_by_key: dict[str, list[District]] = {}
     for province in gazetteer:
         for district in province.districts:
@@ -306,17 +305,18 @@ def _matchers() -> _Matchers:
         and fold_key(form) not in province_keys
         and form not in by_form
     }
-    city_alternation = "|".join(
-        re.escape(f) for f in sorted(cities_by_form, key=len, reverse=True)
-    )
-    city_pattern = re.compile(rf"(?<![\w-])({city_alternation})(?![\w]|-\w)")
     landmarks_by_form: dict[str, Landmark] = {}
     for landmark in load_landmarks():
         for spelling in landmark.spellings:
             landmarks_by_form.setdefault(fold_diacritics(spelling), landmark)
-    landmark_pattern = _alternation(landmarks_by_form)
+    # One scan finds cities and landmarks; a landmark's spelling wins a tie.
+    city_pattern = _alternation({*cities_by_form, *landmarks_by_form})
     # Oceans and places abroad whose names hold a province's (`Thái Bình Dương`).
-    not_provinces = {fold_diacritics(p) for p in (*SEAS, *FOREIGN_PLACES) if " " in p}
+    not_provinces = {
+        form
+        for form in (fold_diacritics(p) for p in (*SEAS, *FOREIGN_PLACES))
+        if any(province_form in form for province_form in by_form)
+    }
     not_province_pattern = _alternation(not_provinces)
     return _Matchers(
         pattern,
@@ -325,17 +325,38 @@ def _matchers() -> _Matchers:
         province_keys,
         city_pattern,
         cities_by_form,
-        landmark_pattern,
         landmarks_by_form,
         not_province_pattern,
     )
 
 
 def _alternation(forms) -> re.Pattern:
-    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])({alternation})(?![\w]|-\w)")
+    return re.compile(rf"(?<![\w-])({trie_alternation(forms)})(?![\w]|-\w)")
 
 
+def trie_alternation(forms) -> str:
+    """One regex for many names, prefixes shared (`Ha (?:Noi|Nam|…)`): re tries the
+    branches of a flat alternation one by one at every position of the text."""
+    root: dict = {}
+    for form in forms:
+        node = root
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [
+            re.escape(c) + emit(child) for c, child in sorted(node.items()) if c
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+@lru_cache(maxsize=16384)
 def _mark_key(text: str) -> str:
     """Compare spellings by their marks, not by tone placement, case or dashes."""
     key = re.sub(r"[\W_]", "", canonical_tones(nfc(text)).lower())
@@ -376,7 +397,7 @@ def _written_as(written: str, name: str) -> bool:
 
 def _sports_report(text: str) -> bool:
     """Whether the text reports a match: then `Nam Định` is mostly the club."""
-    return len(set(SPORTS_TERMS.findall(text))) >= 3
+    return sum(term in text for term in SPORTS_TERMS) >= 3
 
 
 def _byline_starts(text: str) -> set[int]:
@@ -415,7 +436,7 @@ def find_places(text: str) -> PlaceMentions:
     found = PlaceMentions()
     gazetteer = ProvinceGazetteer.load()
     abroad = [m.span() for m in matchers.not_province_pattern.finditer(folded)]
-    sports = _sports_report(text)
+    sports: list[bool] = []  # decided on the first mention that needs it
     bylines = _byline_starts(text)
 
     def rejected(match: re.Match, name: str) -> bool:
@@ -431,7 +452,9 @@ def find_places(text: str) -> PlaceMentions:
             return True
         if NOT_THE_PLACE_BEFORE.search(written_before):
             return True  # `sân Thanh Hóa`, `chính quyền Sài Gòn`
-        if sports and not PLACE_WORD_BEFORE.search(written_before):
+        if not sports:
+            sports.append(_sports_report(text))
+        if sports[0] and not PLACE_WORD_BEFORE.search(written_before):
             found.dropped.setdefault(name, "a club's name in a match report")
             return True  # in a match report `Nam Định` is the club
         line_start = text.rfind("\n", 0, start) + 1
@@ -459,15 +482,14 @@ def find_places(text: str) -> PlaceMentions:
             continue
         found.add_province(province, how(match))
 
-    for match in matchers.landmark_pattern.finditer(folded):
-        landmark = matchers.landmarks_by_form[match.group(1)]
-        if not rejected(match, landmark.name):
-            found.add_province(
-                gazetteer[landmark.province],
-                f"landmark {text[match.start(1) : match.end(1)]}",
-            )
-
+    # Landmarks and district-level cities share one scan of the text.
     for match in matchers.city_pattern.finditer(folded):
+        landmark = matchers.landmarks_by_form.get(match.group(1))
+        if landmark:
+            if not rejected(match, landmark.name):
+                written = text[match.start(1) : match.end(1)]
+                found.add_province(gazetteer[landmark.province], f"landmark {written}")
+            continue
         district = matchers.cities_by_form[match.group(1)]
         if rejected(match, district.name):
             continue
