@@ -94,7 +94,9 @@ def main() -> int:
     tag_article("warm up", "Hà Nội")  # compile the matchers outside the timing
     summary, disagreements, ms = evaluate(rows)
     print(f"{len(rows)} articles, {ms:.1f} ms per article")
-    for split in ("tune", "heldout", "traps", "all"):
+    for split in ("tune", "heldout", "fresh", "traps", "all"):
+        if split not in summary:
+            continue
         for kind in ("provinces", "leaders"):
             s = summary[split][kind]
             print(
@@ -102,7 +104,11 @@ def main() -> int:
                 f"  F1 {s['f1']:.3f}"
             )
     if not args.quiet:
-        shown = [d for d in disagreements if args.show_heldout or "[heldout]" not in d]
+        shown = [
+            d
+            for d in disagreements
+            if args.show_heldout or not ("[heldout]" in d or "[fresh]" in d)
+        ]
         print("\n".join(shown))
     print(
         json.dumps({"articles": len(rows), "ms_per_article": round(ms, 2), **summary})
