@@ -138,7 +138,7 @@ OFFICE_ENDS = re.compile(
     r"|nhấn mạnh|khẳng định|đánh giá|thông tin|xác nhận|kiểm tra|tham dự|cảm ơn|lý giải"
     r"|kêu gọi|trao đổi|trả lời|thông báo|cũng như|nói|đã|đang|sẽ|vừa|cũng|là|được|bị"
     r"|tại|khi|trong|với|theo|để|cho|nên|thì|mà|làm|gặp|tiếp|ký|trao|tặng|đến|ra|có"
-    r"|không|này|đó|hiện|từng|nhận|đi|lên|xuống|vào|trả|thừa|ghi|giải|phải|chỉ)(?!\w)"
+    r"|không|này|đó|hiện|từng|cùng|từ|nhận|đi|lên|xuống|vào|trả|thừa|ghi|giải|phải|chỉ)(?!\w)"
 )
 HONORIFIC = re.compile(
     r"(?:ông|bà|đồng chí|Ông|Bà|Đồng chí|GS|PGS|TS|ThS|BS|GS\.TS|PGS\.TS|TS\.BS"
@@ -185,7 +185,7 @@ NOT_AN_OFFICE = re.compile(
     r"HĐQT|Hội đồng quản trị|[Tt]ập đoàn|[Tt]ổng [Cc]ông ty|[Cc]ông ty|CLB|Câu lạc bộ"
     r"|[Cc]âu lạc bộ|Hội đồng thành viên|Hội đồng [Tt]rường|(?<![Qq]uốc )\b[Hh]ội(?! đồng)\b|[Hh]iệp hội"
     r"|Đoàn [Ll]uật sư|Đại sứ (?:nghề|kỹ năng|thương hiệu|thiện chí|du lịch|văn hóa)"
-    r"|Đoàn trường|Ban [Kk]iểm soát|[Nn]gân hàng(?! Nhà nước)|[Qq]uỹ|Liên đoàn|[Dd]oanh nghiệp|Vingroup"
+    r"|Đoàn trường|Đại sứ quán|[Ll]ãnh sự quán|Ban [Kk]iểm soát|[Nn]gân hàng(?! Nhà nước)|[Qq]uỹ|Liên đoàn|[Dd]oanh nghiệp|Vingroup"
 )
 NOT_PEOPLE = frozenset({"hochiminh", "hanoi"})
 # A predicate that gives the office of the person just named.
@@ -198,11 +198,19 @@ _PREDICATE = re.compile(
 # name that is not Vietnamese (`Tổng thống Mỹ Joe Biden`, `Thủ tướng Lào
 # Phankham Viphavanh`, `Chủ tịch Ủy ban châu Âu Ursula von der Leyen`).
 _FOREIGN_OFFICE = (
-    r"(?:Phó\s+)?(?:Tổng thống|Thủ tướng|Ngoại trưởng|Quốc vương|Nhà vua|Hoàng đế"
+    r"(?P<office>(?:Phó\s+)?(?:Tổng thống|Thủ tướng|Ngoại trưởng|Quốc vương|Nhà vua|Hoàng đế"
     r"|Chủ tịch|Tổng Thư ký|Tổng thư ký|Bộ trưởng(?:\s+[^\W\d_]+){0,4}?|Đại sứ"
-    r"|Thủ hiến|Thị trưởng|Tổng Giám đốc|Tổng giám đốc|Người phát ngôn)"
+    r"|Thủ hiến|Thị trưởng|Tổng Giám đốc|Tổng giám đốc|Người phát ngôn))"
 )
-_FOREIGN_NAME_WORD = rf"[{UPPER_LETTERS}][\w'’.-]*"
+# A word of a foreign name, or an initial (`George W. Bush`); a full stop after a
+# word ends the sentence, not the name.
+_FOREIGN_NAME_WORD = rf"[{UPPER_LETTERS}](?:\.|[\w'’-]*)"
+# Heads of state and government may be named without their country
+# (`Tổng thống Barack Obama`); other offices need it (`Chủ tịch Samsung …` is a firm's).
+_HEAD_OF_STATE = frozenset(
+    {"Tổng thống", "Thủ tướng", "Ngoại trưởng", "Quốc vương", "Nhà vua", "Hoàng đế",
+     "Thủ hiến", "Thị trưởng"}
+)  # fmt: skip
 _FOREIGN_PARTICLE = r"(?:von|der|van|de|da|dos|bin|al|el|la|le|di|du|ibn)"
 
 
@@ -249,10 +257,10 @@ def _foreign_pattern() -> re.Pattern:
                      "Hội đồng châu Âu", "Nghị viện châu Âu", "Liên minh châu Âu",
                      "Gabon"}, key=len, reverse=True)  # fmt: skip
     place = "|".join(re.escape(p) for p in places)
-    name = rf"{_FOREIGN_NAME_WORD}(?:\s+(?:{_FOREIGN_PARTICLE}\s+)*{_FOREIGN_NAME_WORD}){{0,4}}"
+    name = rf"{_FOREIGN_NAME_WORD}(?:\s+(?:{_FOREIGN_PARTICLE}\s+)*{_FOREIGN_NAME_WORD}){{1,4}}"
     return re.compile(
         rf"(?<![\w]){_FOREIGN_OFFICE}\s+(?:nước\s+|của\s+)?"
-        rf"(?P<place>{place}|[{UPPER_LETTERS}][a-z]+)\s+(?P<name>{name})"
+        rf"(?:(?P<place>{place})\s+)?(?P<name>{name})"
     )
 
 
@@ -280,7 +288,11 @@ def _split_name(run: str, after_organisation: bool = False) -> tuple[str, str] |
             for k in range(start + 1)
         ):
             continue  # `An Giang Lê Văn Phước`, `Nam Từ Liêm`: a place runs here
-        if start + 1 < len(words) - 1 and words[start + 1] in COMMON_SURNAMES:
+        if (
+            start + 1 < len(words) - 1
+            and words[start + 1] in COMMON_SURNAMES
+            and words[start] not in COMMON_SURNAMES
+        ):
             continue  # `Mai Nguyễn …`: the name starts at the common family name
         name_words = words[start:]
         if name_words[-1] in NOT_NAME_ENDINGS:
@@ -421,7 +433,10 @@ def _office_after(
         if offset < p < offset + len(rest):
             rest = rest[: p - offset]
             head, comma, last = rest.rpartition(",")
-            if comma and _OFFICE.match(last.strip()):
+            leads_into_name = not re.search(
+                r"(?:\b(?:và|cùng|với)\b.*|(?:ông|bà|đồng chí)\s*)$", last
+            )
+            if _OFFICE.match(last.strip()) and leads_into_name:
                 rest = head  # that rank or office leads into B's name
             break
     # Chains: `…, Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Cà Mau`.
@@ -466,6 +481,9 @@ def _foreign_leaders(text: str, spans: list[tuple[int, int]]) -> list[LeaderMent
         or match.start("name") == start
     )
     for match in matches:
+        office = match.group("office").removeprefix("Phó").strip()
+        if not match.group("place") and office not in _HEAD_OF_STATE:
+            continue
         words = match.group("name").split()
         while words and (
             words[-1] in NOT_NAME_ENDINGS or re.fullmatch(_FOREIGN_PARTICLE, words[-1])
