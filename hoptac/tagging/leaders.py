@@ -138,7 +138,7 @@ OFFICE_ENDS = re.compile(
     r"|nhấn mạnh|khẳng định|đánh giá|thông tin|xác nhận|kiểm tra|tham dự|cảm ơn|lý giải"
     r"|kêu gọi|trao đổi|trả lời|thông báo|cũng như|nói|đã|đang|sẽ|vừa|cũng|là|được|bị"
     r"|tại|khi|trong|với|theo|để|cho|nên|thì|mà|làm|gặp|tiếp|ký|trao|tặng|đến|ra|có"
-    r"|không|này|đó|hiện|từng|cùng|từ|nhận|đi|lên|xuống|vào|trả|thừa|ghi|giải|phải|chỉ)(?!\w)"
+    r"|không|này|đó|hiện|từng|cùng|từ|nêu|nhận|đi|lên|xuống|vào|trả|thừa|ghi|giải|phải|chỉ)(?!\w)"
 )
 HONORIFIC = re.compile(
     r"(?:ông|bà|đồng chí|Ông|Bà|Đồng chí|GS|PGS|TS|ThS|BS|GS\.TS|PGS\.TS|TS\.BS"
@@ -312,7 +312,7 @@ def _split_name(run: str, after_organisation: bool = False) -> tuple[str, str] |
     return None
 
 
-def _people(text: str) -> tuple[list[_Person], list[tuple[int, int]]]:
+def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
     """Every Vietnamese full name in the text, glued tails cut off; and the spans
     of runs with a word that is no Vietnamese syllable (where foreign names are)."""
     people = []
@@ -321,8 +321,18 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int]]]:
         words = run.group().split(" ")
         if len(words) < 2:
             continue  # most runs: a sentence's first word, a one-word place
-        if not all(is_syllable(w) for w in words):  # glued or foreign
-            foreign.append(run.span())
+        odd = [not is_syllable(w) and not w.isupper() for w in words]
+        if any(odd):  # glued or foreign (abbreviations such as `UBND` are neither)
+            # where a foreign name starts: a word no glue explains (`Oreshkin`)
+            named = next(
+                (i for i, w in enumerate(words) if odd[i] and unglue(w) == w), None
+            )
+            name_at = (
+                run.start() + len(" ".join(words[:named])) + bool(named)
+                if named is not None
+                else -1
+            )
+            foreign.append((run.start(), run.end(), name_at))
         if not any(w in SURNAMES for w in words[:-1]):
             continue  # a name opens with a family name and has a word after it
         # `Nguyễn Phú Trọngmong`: the source lost a space; the name ends at `Trọng`.
@@ -465,7 +475,9 @@ def _office_after(
     return title, offset + len(title)
 
 
-def _foreign_leaders(text: str, spans: list[tuple[int, int]]) -> list[LeaderMention]:
+def _foreign_leaders(
+    text: str, spans: list[tuple[int, int, int]]
+) -> list[LeaderMention]:
     """Officials of other countries and bodies, named with their office.
 
     Only around runs of capitalised words that hold a non-Vietnamese word: the
@@ -474,7 +486,7 @@ def _foreign_leaders(text: str, spans: list[tuple[int, int]]) -> list[LeaderMent
     found = []
     matches = (
         match
-        for start, end in spans
+        for start, end, _ in spans
         for match in _foreign_pattern().finditer(text, max(0, start - 90), end + 60)
         if match.start("name") < end
         and start < match.end("name")
@@ -485,6 +497,9 @@ def _foreign_leaders(text: str, spans: list[tuple[int, int]]) -> list[LeaderMent
         if not match.group("place") and office not in _HEAD_OF_STATE:
             continue
         words = match.group("name").split()
+        # `Tổng thống Mỹ Trump`: the country, then a one-word name (not a full one)
+        while words and _folded_key(words[0]) in _place_keys():
+            words = words[1:]
         while words and (
             words[-1] in NOT_NAME_ENDINGS or re.fullmatch(_FOREIGN_PARTICLE, words[-1])
         ):
@@ -514,7 +529,8 @@ def _doubt(text: str, person: _Person) -> str:
 def find_leaders(text: str) -> list[LeaderMention]:
     """Find officials named with an office in normalised (not abbreviation-expanded) text."""
     people, foreign = _people(text)
-    starts = [p.start for p in people]
+    # A foreign name also stands between an office and the next name.
+    starts = sorted([p.start for p in people] + [n for _, _, n in foreign if n >= 0])
     # Offices written after a name belong to it, so they cannot also be the
     # office before the next name (the crossing case).
     after: dict[int, str] = {}

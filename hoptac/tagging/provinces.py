@@ -182,6 +182,7 @@ SURNAMES = SURNAMES | frozenset(
         "Rơ",
         "Siu",
         "Lữ",
+        "Tất",
         "Ma",
         "Mã",
         "Lỗ",

@@ -251,3 +251,38 @@ def test_oceans_abroad_bylines_and_clubs_are_not_provinces(
     text: str, expected: list[str]
 ) -> None:
     assert tag_article("", text).provinces == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "Tổng thống Barack Obama. Chuyến thăm diễn ra.",
+            ["Barack Obama = Tổng thống"],
+        ),
+        ("Tổng thống Mỹ George W. Bush nói.", ["George W. Bush = Tổng thống Mỹ"]),
+        ("Tổng thống Mỹ Trump nói.", []),  # one word is not a full name
+        ("cố Chủ tịch Samsung Lee Kun-hee qua đời.", []),  # a firm's chairman
+        (
+            "Bộ trưởng Phát triển Kinh tế Liên bang Nga Maxim Oreshkin, Chủ tịch nước "
+            "Trần Đại Quang dự.",
+            [
+                "Trần Đại Quang = Chủ tịch nước",
+                "Maxim Oreshkin = Bộ trưởng Phát triển Kinh tế Liên bang Nga",
+            ],
+        ),
+        (
+            "Tổng Bí thư Nguyễn Phú Trọng, Chủ tịch nước Trần Đại Quang, Thủ tướng "
+            "Nguyễn Xuân Phúc dự lễ.",
+            [
+                "Nguyễn Phú Trọng = Tổng Bí thư",
+                "Trần Đại Quang = Chủ tịch nước",
+                "Nguyễn Xuân Phúc = Thủ tướng",
+            ],
+        ),
+        ("Thứ trưởng Bộ Y tế Trần Lê Tuấn nói.", ["Trần Lê Tuấn = Thứ trưởng Bộ Y tế"]),
+        ("ông Phạm Huy, Đại sứ quán Mỹ cấp visa.", []),
+    ],
+)
+def test_foreign_names_and_lists_of_officials(text: str, roles: list[str]) -> None:
+    assert [str(r) for r in tag_article("", text).leader_roles] == roles
