@@ -508,9 +508,7 @@ def _foreign_leaders(
             continue  # Vietnamese-form names (`Lý Hiển Long`) are read as such
         name = " ".join(words).rstrip(".,")
         title = text[match.start() : match.start("name")].strip()
-        found.append(
-            LeaderMention(name, title, "", match.start("name"), "a foreign official")
-        )
+        found.append(LeaderMention(name, title, "", match.start("name")))
     return found
 
 
