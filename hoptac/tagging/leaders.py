@@ -353,7 +353,9 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
             )
         ) or (
             # `Trưởng Đoàn Vũng Tàu`: the delegation's name, not Mr Đoàn.
-            words[0] == "Đoàn" and re.search(r"(?:Trưởng|Phó)\s+$", before)
+            # `Phó chủ nhiệm Đoàn Luật sư`: a body's name after its office
+            words[0] in ("Đoàn", "Hội", "Ban")
+            and re.search(r"(?:Trưởng|Phó|[Cc]hủ nhiệm|[Cc]hủ tịch|Bí thư)\s+$", before)
         )
         split = _split_name(run_text, named_body)
         if not split:

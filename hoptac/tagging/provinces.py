@@ -244,7 +244,7 @@ class PlaceMentions:
         for name, ways in self.evidence.items():
             if all(w.startswith("landmark") for w in ways):
                 self.notes.append(f"Provinces: {name} only from {sorted(ways)[0]}")
-            elif ways == {"unaccented"}:
+            elif ways == {"unaccented"} and fold_diacritics(name) != name:
                 self.notes.append(f"Provinces: {name} only written without diacritics")
         for name, why in self.dropped.items():
             if name not in self.evidence:

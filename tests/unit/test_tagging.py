@@ -282,6 +282,8 @@ def test_oceans_abroad_bylines_and_clubs_are_not_provinces(
         ),
         ("Thứ trưởng Bộ Y tế Trần Lê Tuấn nói.", ["Trần Lê Tuấn = Thứ trưởng Bộ Y tế"]),
         ("ông Phạm Huy, Đại sứ quán Mỹ cấp visa.", []),
+        ("ông Trương Trọng Nghĩa, Phó chủ nhiệm Đoàn Luật sư TPHCM nói.", []),
+        ("Chủ tịch La Liga Javier Tebas nói.", []),  # no `La Li` cut from `Liga`
     ],
 )
 def test_foreign_names_and_lists_of_officials(text: str, roles: list[str]) -> None:
