@@ -176,7 +176,8 @@ COMMON_SURNAMES = frozenset(
 NOT_NAME_ENDINGS = frozenset(
     ["Theo", "Tại", "Trong", "Ông", "Bà", "Chủ", "Tổng", "Cục", "Trường", "Sở", "Bộ",
      "Phó", "Các", "Những", "Ngoài", "Sau", "Khi", "Với", "Cùng", "Đoàn", "Ban", "Hội",
-     "Tỉnh", "Quận", "Huyện", "Xã", "Phường", "UBND", "Đảng"]
+     "Tỉnh", "Quận", "Huyện", "Xã", "Phường", "UBND", "Đảng", "Chiều", "Tối", "Trưa",
+     "Đêm", "Hôm", "Tuy", "Nhưng", "Còn", "Ảnh", "Video", "Clip"]
 )  # fmt: skip
 # Heads of companies, clubs, associations and school boards are not public
 # officials; nor is an "ambassador" of a brand or a trade. Checked per office in
@@ -257,7 +258,8 @@ def _foreign_pattern() -> re.Pattern:
                      "Hội đồng châu Âu", "Nghị viện châu Âu", "Liên minh châu Âu",
                      "Gabon"}, key=len, reverse=True)  # fmt: skip
     place = "|".join(re.escape(p) for p in places)
-    name = rf"{_FOREIGN_NAME_WORD}(?:\s+(?:{_FOREIGN_PARTICLE}\s+)*{_FOREIGN_NAME_WORD}){{1,4}}"
+    # words of a name share a line: `Donald Trump\nChuyến …` is two lines
+    name = rf"{_FOREIGN_NAME_WORD}(?:[ ]+(?:{_FOREIGN_PARTICLE}[ ]+)*{_FOREIGN_NAME_WORD}){{1,4}}"
     return re.compile(
         rf"(?<![\w]){_FOREIGN_OFFICE}\s+(?:nước\s+|của\s+)?"
         rf"(?:(?P<place>{place})\s+)?(?P<name>{name})"
@@ -341,6 +343,8 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
             if fixed != word:
                 words = words[:i] + [fixed]
                 break
+        while len(words) > 1 and words[-1] in NOT_NAME_ENDINGS:
+            words = words[:-1]  # `… Thiện Chiều 5/6`: the next sentence's first word
         run_text = " ".join(words)
         before = text[max(0, run.start() - 24) : run.start()]
         last_words = before.split()[-2:]

@@ -284,6 +284,14 @@ def test_oceans_abroad_bylines_and_clubs_are_not_provinces(
         ("ông Phạm Huy, Đại sứ quán Mỹ cấp visa.", []),
         ("ông Trương Trọng Nghĩa, Phó chủ nhiệm Đoàn Luật sư TPHCM nói.", []),
         ("Chủ tịch La Liga Javier Tebas nói.", []),  # no `La Li` cut from `Liga`
+        (
+            "Tổng thống Mỹ Donald Trump\nChuyến thăm bắt đầu.",
+            ["Donald Trump = Tổng thống Mỹ"],
+        ),
+        (
+            "nguyên Bí thư Tỉnh ủy Bình Định Nguyễn Văn Thiện Chiều 5/6 ra tòa.",
+            ["Nguyễn Văn Thiện = nguyên Bí thư Tỉnh ủy Bình Định (Bình Định)"],
+        ),
     ],
 )
 def test_foreign_names_and_lists_of_officials(text: str, roles: list[str]) -> None:
