@@ -1,4 +1,4 @@
-"""The `hoptac` command line: `hoptac ingest` and `hoptac search`.
+"""The `hoptac` command line: `hoptac ingest`, `hoptac search` and `hoptac review`.
 
 Each subcommand lives with its domain code (`hoptac.ingest.command`,
 `hoptac.search.command`), which adds its own arguments and runs it.
@@ -16,6 +16,7 @@ logger = logging.getLogger(__name__)
 SUBCOMMANDS = {
     "ingest": "hoptac.ingest.command",
     "search": "hoptac.search.command",
+    "review": "hoptac.review",
 }
 
 

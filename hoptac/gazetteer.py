@@ -14,6 +14,7 @@ import json
 import logging
 import os
 import pickle
+import tomllib
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import metadata
@@ -260,3 +261,74 @@ def _read_provinces() -> list[Province]:
         )
     logger.debug("gazetteer: loaded %d provinces", len(provinces))
     return provinces
+
+
+# Places outside Vietnam and bodies of water whose Vietnamese names share
+# syllables with a province (`Thái Bình Dương`, `Hà Lan`) or with a family name
+# followed by a given name (`Hàn Quốc`, `Thái Lan`, `châu Âu`). Neither is a
+# province nor a person.
+FOREIGN_PLACES = (
+    "Hàn Quốc", "Triều Tiên", "Trung Quốc", "Nhật Bản", "Thái Lan", "Lào", "Campuchia",
+    "Ấn Độ", "Pháp", "Đức", "Nga", "Mỹ", "Hoa Kỳ", "Anh", "Úc", "Australia", "Italy",
+    "Ý", "Tây Ban Nha", "Bồ Đào Nha", "Hà Lan", "Bỉ", "Thụy Sĩ", "Thụy Điển", "Na Uy",
+    "Đan Mạch", "Phần Lan", "Ba Lan", "Séc", "Áo", "Hy Lạp", "Thổ Nhĩ Kỳ", "Ai Cập",
+    "Ả Rập Xê Út", "Singapore", "Malaysia", "Indonesia", "Philippines", "Myanmar",
+    "Brunei", "Đông Timor", "Mông Cổ", "Đài Loan", "Hồng Kông", "Ma Cao", "Canada",
+    "Mexico", "Brazil", "Argentina", "Cuba", "Nam Phi", "New Zealand", "Ukraine",
+    "Liên Xô", "Liên bang Nga", "Ai Len", "Tân Tây Lan", "Băng Đảo", "Triều Châu",
+    "Iran", "Iraq", "Israel", "Palestine", "Syria", "Jordan", "Liban", "Qatar", "UAE",
+    "Kuwait", "Yemen", "Ả Rập Saudi", "Arab Saudi", "Saudi Arabia", "Afghanistan",
+    "Pakistan", "Bangladesh", "Sri Lanka", "Nepal", "Kazakhstan", "Uzbekistan",
+    "Belarus", "Serbia", "Croatia", "Romania", "Bulgaria", "Slovakia", "Latvia",
+    "Litva", "Estonia", "Ireland", "Scotland", "Iceland", "Chile", "Peru",
+    "Colombia", "Venezuela", "Ecuador", "Bolivia", "Uruguay", "Paraguay", "Nigeria",
+    "Kenya", "Ethiopia", "Ai Cập", "Libya", "Tunisia", "Algeria", "Maroc", "Gabon",
+    "Mozambique", "Angola", "Zimbabwe", "Tanzania", "Uganda", "Ghana", "Senegal",
+    "Mỹ Latin", "Anh Quốc", "Vương quốc Anh", "Triều Tiên", "CHDCND Triều Tiên",
+    "Bắc Kinh", "Thượng Hải", "Quảng Châu", "Quảng Tây", "Quảng Đông", "Vân Nam",
+    "Hồ Nam", "Hà Bắc", "Sơn Đông", "Hải Nam", "Tứ Xuyên", "Vũ Hán", "Thâm Quyến",
+    "Hàng Châu", "Tô Châu", "Nam Kinh", "Đông Kinh", "Tây Tạng", "Tân Cương",
+    "châu Âu", "Châu Âu", "châu Á", "Châu Á", "châu Phi", "Châu Phi", "châu Mỹ",
+    "Châu Mỹ", "châu Đại Dương", "Đông Nam Á", "Đông Á", "Nam Á", "Trung Đông",
+    "Tây Âu", "Đông Âu", "Bắc Âu", "Bắc Mỹ", "Nam Mỹ", "Mỹ Latinh", "Viễn Đông",
+)  # fmt: skip
+SEAS = (
+    "Thái Bình Dương", "Ấn Độ Dương", "Đại Tây Dương", "Bắc Băng Dương",
+    "Địa Trung Hải", "Biển Đông", "biển Đông", "Biển Hoa Đông", "Biển Đen",
+    "Biển Bắc", "vịnh Thái Lan", "Vịnh Thái Lan", "vịnh Bắc Bộ", "Vịnh Bắc Bộ",
+)  # fmt: skip
+
+LANDMARKS_FILE = Path(__file__).resolve().parent / "data" / "landmarks.toml"
+
+
+@dataclass(frozen=True)
+class Landmark:
+    """A well-known place that names one province (`Phong Nha - Kẻ Bàng`)."""
+
+    name: str
+    province: str
+    kind: str
+    spellings: tuple[str, ...]
+
+
+@lru_cache(maxsize=4)
+def load_landmarks(path: Path = LANDMARKS_FILE) -> tuple[Landmark, ...]:
+    """Read the landmarks list; an entry naming no known province is logged and left out."""
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        logger.warning("gazetteer: cannot read landmarks %s: %s", path, exc)
+        return ()
+    gazetteer = ProvinceGazetteer.load()
+    landmarks = []
+    for entry in data.get("landmark", []):
+        name = str(entry.get("name", "")).strip()
+        province = gazetteer.get(str(entry.get("province", "")))
+        if not name or province is None:
+            logger.warning("gazetteer: landmark %r names no known province", entry)
+            continue
+        spellings = (name, *(str(s) for s in entry.get("spellings", [])))
+        landmarks.append(
+            Landmark(name, province.name, str(entry.get("kind", "")), spellings)
+        )
+    return tuple(landmarks)

@@ -331,7 +331,16 @@ def build_inputs(settings: dict) -> dict:
         "plugins": [files_stamp(Path(p)) for p in settings.get("PLUGIN_PATHS", [])],
         "code": files_stamp(Path(__file__).parent),
         "gazetteer": data_release(),
+        # The archivist's leader merges (an archive's own leaders.toml) shape pages.
+        "leaders": _leaders_stamp(settings),
     }
+
+
+def _leaders_stamp(settings: dict) -> list:
+    from hoptac.tagging.leader_names import leaders_file  # tagging is not build code
+
+    path = leaders_file(Path(settings.get("PATH", "content")).parent)
+    return [str(path), *file_stamp(path)] if path.is_file() else []
 
 
 def inputs_digest(settings: dict) -> str:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from hoptac.article import LeaderRole
+from hoptac.tagging.leader_names import resolve_leaders
 from hoptac.tagging.leaders import find_leaders
 from hoptac.tagging.provinces import find_places
 from hoptac.tagging.topics import assign_topics, load_topics, topics_file
@@ -38,6 +39,8 @@ class Tags:
     leader_roles: list[LeaderRole] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
     messages: list[str] = field(default_factory=list)
+    # decisions the tagger was unsure of, for `hoptac review` (not front matter)
+    uncertain: list[str] = field(default_factory=list)
 
 
 def tag_article(title: str, body: str) -> Tags:
@@ -56,8 +59,12 @@ def tag_article(title: str, body: str) -> Tags:
             )
         ],
     )
+    tags.uncertain = list(places.notes)
     roles: dict[str, LeaderRole] = {}
+    doubts: dict[str, str] = {}
     for mention in find_leaders(text):
+        if mention.doubt:
+            doubts.setdefault(mention.name, mention.doubt)
         province = mention.province or _infer_body(mention.title, provinces)
         role = LeaderRole(mention.name, mention.title, province)
         known = roles.get(mention.name)
@@ -67,8 +74,18 @@ def tag_article(title: str, body: str) -> Tags:
             len(known.title),
         ):
             roles[mention.name] = role
-    tags.leaders = list(roles)
-    tags.leader_roles = list(roles.values())
+    # `Vũ Đức Đam` and the typo `Vũ Đưc Đam` in one article are one leader.
+    canonical = (
+        resolve_leaders((r.name, r.title) for r in roles.values()).canonical
+        if len(roles) > 1
+        else {}
+    )
+    merged = {n: r for n, r in roles.items() if canonical.get(n, n) == n}
+    tags.leaders = list(merged)
+    tags.leader_roles = list(merged.values())
+    tags.uncertain.extend(
+        f"Leaders: {name} ({doubts[name]})" for name in merged if name in doubts
+    )
     topic_list = load_topics(topics_file())
     tags.topics = assign_topics(
         normalize_for_matching(title), normalize_for_matching(body), topic_list

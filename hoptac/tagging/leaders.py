@@ -14,9 +14,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from hoptac.gazetteer import ProvinceGazetteer
-from hoptac.tagging.provinces import SURNAMES, find_places
-from hoptac.vietnamese import UPPER_LETTERS, fold_diacritics, fold_key
+from hoptac.gazetteer import FOREIGN_PLACES, SEAS, ProvinceGazetteer
+from hoptac.tagging.leader_names import is_syllable, is_vietnamese_name, unglue
+from hoptac.tagging.provinces import SURNAMES, find_places, trie_alternation
+from hoptac.vietnamese import UPPER_LETTERS, fold_key
 
 logger = logging.getLogger(__name__)
 
@@ -37,7 +38,10 @@ OFFICES = (
     "Đại sứ", "Tổng Lãnh sự", "Tư lệnh", "Phó Tư lệnh", "Chính ủy", "Tổng Tham mưu trưởng",
     "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá",
     "Trưởng Công an", "Trưởng đoàn ĐBQH", "Trưởng Đoàn ĐBQH", "Phó Trưởng đoàn ĐBQH",
-    "Trưởng phòng", "Phó Trưởng phòng", "Hiệu trưởng", "Phó Hiệu trưởng",
+    "Trưởng phòng", "Phó Trưởng phòng", "Trưởng Phòng", "Phó Trưởng Phòng",
+    "Trợ lý Tổng Bí thư", "Trợ lý", "Trợ lý Thủ tướng", "Trợ lý Chủ tịch nước", "Chánh văn phòng",
+    "Trưởng Công an", "Trưởng công an", "Tổng thống", "Phó Tổng thống", "Ngoại trưởng",
+    "Bí thư Đảng ủy", "Chủ tịch UBND xã", "Hiệu trưởng", "Phó Hiệu trưởng",
     "Chủ tịch UBND", "Phó Chủ tịch UBND", "Chủ tịch HĐND", "Phó Chủ tịch HĐND",
     "UVTW Đảng", "UVTW", "UVTƯ Đảng", "UVTƯ", "UVTV", "Ủy viên Bộ Chính trị",
     "Ủy viên Trung ương Đảng", "Ủy viên BCH Trung ương Đảng", "Ủy viên BCH Trung ương",
@@ -53,7 +57,7 @@ _SPELLINGS = set(OFFICES) | {
 }
 _OFFICE = re.compile(
     r"(?<![\w])(?:(?:Quyền|Nguyên|nguyên)\s+)?("
-    + "|".join(re.escape(o) for o in sorted(_SPELLINGS, key=len, reverse=True))
+    + trie_alternation(_SPELLINGS)
     + r")(?![\w])"
 )
 # Lower-case words that end an office: a verb or a preposition means the name is
@@ -106,64 +110,109 @@ STOP_WORDS = frozenset(
         "cầu",
         "đề",
         "nghị",
+        "hoặc",
+        "chúc",
+        "mừng",
+        "trao",
+        "tặng",
+        "thăm",
+        "nói",
+        "biết",
+        "khẳng",
+        "nhấn",
+        "gửi",
+        "nhận",
+        "đón",
+        "bổ",
+        "nhiệm",
+        "ký",
+        "mời",
+        "họp",
+        "trả",
+        "lời",
+        "hỏi",
     ]
 )
+OFFICE_ENDS = re.compile(
+    r"\s(?:tiến hành|cho biết|chia sẻ|phát biểu|đề nghị|đề xuất|yêu cầu|chủ trì|bày tỏ"
+    r"|nhấn mạnh|khẳng định|đánh giá|thông tin|xác nhận|kiểm tra|tham dự|cảm ơn|lý giải"
+    r"|kêu gọi|trao đổi|trả lời|thông báo|cũng như|nói|đã|đang|sẽ|vừa|cũng|là|được|bị"
+    r"|tại|khi|trong|với|theo|để|cho|nên|thì|mà|làm|gặp|tiếp|ký|trao|tặng|đến|ra|có"
+    r"|không|này|đó|hiện|từng|cùng|từ|nêu|nhận|đi|lên|xuống|vào|trả|thừa|ghi|giải|phải|chỉ)(?!\w)"
+)
 HONORIFIC = re.compile(
-    r"(?:ông|bà|đồng chí|Ông|Bà|Đồng chí|GS|PGS|TS|ThS|BS|GS\.TS|PGS\.TS|TS\.BS)\.?\s+$"
+    r"(?:ông|bà|đồng chí|Ông|Bà|Đồng chí|GS|PGS|TS|ThS|BS|GS\.TS|PGS\.TS|TS\.BS"
+    r"|BSCKII|BSCKI|ThS\.BS|PGS\.TS\.BS|Thầy|thầy|Cô|cô|các ông|các bà)\.?\s+$"
 )
 HONORIFIC_WORDS = frozenset({"Ông", "Bà", "Đồng chí"})
 _NAME_RUN = re.compile(
     rf"(?<![\w])[{UPPER_LETTERS}][^\W\d_]*(?:[ ]+[{UPPER_LETTERS}][^\W\d_]*)*"
 )
-ORGANISATION_BEFORE = re.compile(
-    r"(?:Bệnh viện|bệnh viện|Trường|trường|Học viện|Viện|Đại học|Công ty|Tập đoàn|Ngân hàng"
-    r"|Báo|báo|Đài|Nhà máy|Cảng|Quỹ|Chùa|chùa|Đền|đền)\s+$"
+# Words right before a run of capitalised words that make the run the name of a
+# place, street, school, ship, award or institution (`đường Lê Duẩn`, `trường
+# THPT Ngô Đình Diệm`, `tàu Trần Đại Nghĩa`): a person's name may follow that
+# name (`Bệnh viện Bạch Mai Nguyễn Văn A`), never start the run.
+ORGANISATION_BEFORE = frozenset(
+    w.lower()
+    for w in (
+        "Bệnh viện", "Trường", "Học viện", "Viện", "Đại học", "Công ty", "Tập đoàn",
+        "Ngân hàng", "Báo", "Đài", "Nhà máy", "Cảng", "Quỹ", "Chùa", "Đền", "đường",
+        "phố", "đại lộ", "ngõ", "hẻm", "chợ", "cầu", "tàu", "sân", "giải",
+        "giải thưởng", "Huân chương", "Huy chương", "lăng", "tượng đài", "công viên",
+        "khu", "nhà thờ", "thôn", "ấp", "làng", "châu", "dòng", "lớp", "mang tên",
+        "tên", "hiệu",
+    )
+)  # fmt: skip
+# Abbreviations that open the name of a school or a hospital (`THPT Nguyễn Trãi`).
+INSTITUTION_ABBREVIATIONS = frozenset(
+    {"THPT", "THCS", "TH", "PTTH", "PTCS", "PTDTNT", "PTDT", "ĐH", "CĐ", "BV", "BVĐK"}
 )
 # Family names never used as a middle name.
 COMMON_SURNAMES = frozenset(
-    [
-        "Nguyễn",
-        "Trần",
-        "Lê",
-        "Phạm",
-        "Huỳnh",
-        "Phan",
-        "Võ",
-        "Đặng",
-        "Bùi",
-        "Đỗ",
-        "Ngô",
-        "Trịnh",
-    ]
-)
+    ["Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Phan", "Võ", "Đặng", "Bùi", "Đỗ", "Ngô",
+     "Trịnh"]
+)  # fmt: skip
 # Words that start the next sentence or list item, never end a name.
 NOT_NAME_ENDINGS = frozenset(
-    [
-        "Theo",
-        "Tại",
-        "Trong",
-        "Ông",
-        "Bà",
-        "Chủ",
-        "Tổng",
-        "Cục",
-        "Trường",
-        "Sở",
-        "Bộ",
-        "Phó",
-        "Các",
-        "Những",
-        "Ngoài",
-        "Sau",
-        "Khi",
-        "Với",
-    ]
-)
-# Heads of companies, clubs and boards are not public officials.
+    ["Theo", "Tại", "Trong", "Ông", "Bà", "Chủ", "Tổng", "Cục", "Trường", "Sở", "Bộ",
+     "Phó", "Các", "Những", "Ngoài", "Sau", "Khi", "Với", "Cùng", "Đoàn", "Ban", "Hội",
+     "Tỉnh", "Quận", "Huyện", "Xã", "Phường", "UBND", "Đảng", "Chiều", "Tối", "Trưa",
+     "Đêm", "Hôm", "Tuy", "Nhưng", "Còn", "Ảnh", "Video", "Clip"]
+)  # fmt: skip
+# Heads of companies, clubs, associations and school boards are not public
+# officials; nor is an "ambassador" of a brand or a trade. Checked per office in
+# a chain: `Phó Chủ tịch Hội Kiến trúc sư, Trưởng Ban Đô thị HĐND TP` holds one.
 NOT_AN_OFFICE = re.compile(
-    r"HĐQT|Hội đồng quản trị|Tập đoàn|Tổng công ty|Công ty|CLB|Câu lạc bộ|Hội đồng thành viên"
+    r"HĐQT|Hội đồng quản trị|[Tt]ập đoàn|[Tt]ổng [Cc]ông ty|[Cc]ông ty|CLB|Câu lạc bộ"
+    r"|[Cc]âu lạc bộ|Hội đồng thành viên|Hội đồng [Tt]rường|(?<![Qq]uốc )\b[Hh]ội(?! đồng)\b|[Hh]iệp hội"
+    r"|Đoàn [Ll]uật sư|Đại sứ (?:nghề|kỹ năng|thương hiệu|thiện chí|du lịch|văn hóa)"
+    r"|Đoàn trường|Đại sứ quán|[Ll]ãnh sự quán|Ban [Kk]iểm soát|[Nn]gân hàng(?! Nhà nước)|[Qq]uỹ|Liên đoàn|[Dd]oanh nghiệp|Vingroup"
 )
-NOT_PEOPLE = frozenset({"ho chi minh", "ha noi"})
+NOT_PEOPLE = frozenset({"hochiminh", "hanoi"})
+# A predicate that gives the office of the person just named.
+_PREDICATE = re.compile(
+    r"\s+(?:\([^()]{0,40}\)\s+)?(?:hiện\s+|đã\s+|vừa\s+|từng\s+|thôi\s+)?"
+    r"(?:là|làm|giữ chức(?: vụ)?|đảm nhiệm(?: chức vụ)?|giữ cương vị|được bầu làm"
+    r"|được bổ nhiệm(?: làm| giữ chức)?)\s+"
+)
+# Offices that foreign leaders hold, followed by their country or body, then a
+# name that is not Vietnamese (`Tổng thống Mỹ Joe Biden`, `Thủ tướng Lào
+# Phankham Viphavanh`, `Chủ tịch Ủy ban châu Âu Ursula von der Leyen`).
+_FOREIGN_OFFICE = (
+    r"(?P<office>(?:Phó\s+)?(?:Tổng thống|Thủ tướng|Ngoại trưởng|Quốc vương|Nhà vua|Hoàng đế"
+    r"|Chủ tịch|Tổng Thư ký|Tổng thư ký|Bộ trưởng(?:\s+[^\W\d_]+){0,4}?|Đại sứ"
+    r"|Thủ hiến|Thị trưởng|Tổng Giám đốc|Tổng giám đốc|Người phát ngôn))"
+)
+# A word of a foreign name, or an initial (`George W. Bush`); a full stop after a
+# word ends the sentence, not the name.
+_FOREIGN_NAME_WORD = rf"[{UPPER_LETTERS}](?:\.|[\w'’-]*)"
+# Heads of state and government may be named without their country
+# (`Tổng thống Barack Obama`); other offices need it (`Chủ tịch Samsung …` is a firm's).
+_HEAD_OF_STATE = frozenset(
+    {"Tổng thống", "Thủ tướng", "Ngoại trưởng", "Quốc vương", "Nhà vua", "Hoàng đế",
+     "Thủ hiến", "Thị trưởng"}
+)  # fmt: skip
+_FOREIGN_PARTICLE = r"(?:von|der|van|de|da|dos|bin|al|el|la|le|di|du|ibn)"
 
 
 @dataclass(frozen=True)
@@ -174,24 +223,58 @@ class LeaderMention:
     title: str
     province: str
     start: int
+    doubt: str = ""  # why the archivist may want to check it (`hoptac review`)
+
+
+@dataclass
+class _Person:
+    """A full name found in the text, with where it is and how it is introduced."""
+
+    name: str
+    start: int
+    end: int
+    honorific: bool
 
 
 @lru_cache(maxsize=1)
 def _place_keys() -> frozenset[str]:
-    """Folded names of every province and district: `Lâm Hà` is a place, not a person."""
+    """Folded names of provinces, districts and foreign places: not people."""
     keys = set()
     for province in ProvinceGazetteer.load():
         keys.add(fold_key(province.name))
         for district in province.districts:
             keys.update(district.keywords)
+            words = district.name.split()
+            if len(words) >= 3:  # `Nam Từ Liêm` is also called `Từ Liêm`
+                keys.add(fold_key(" ".join(words[1:])))
+    keys.update(fold_key(p) for p in (*FOREIGN_PLACES, *SEAS))
     return frozenset(keys)
+
+
+@lru_cache(maxsize=1)
+def _foreign_pattern() -> re.Pattern:
+    places = sorted({*FOREIGN_PLACES, "EU", "Liên hợp quốc", "LHQ", "Liên Hợp Quốc",
+                     "NATO", "WHO", "IMF", "WB", "ASEAN", "Ủy ban châu Âu",
+                     "Hội đồng châu Âu", "Nghị viện châu Âu", "Liên minh châu Âu",
+                     "Gabon"}, key=len, reverse=True)  # fmt: skip
+    place = "|".join(re.escape(p) for p in places)
+    # words of a name share a line: `Donald Trump\nChuyến …` is two lines
+    name = rf"{_FOREIGN_NAME_WORD}(?:[ ]+(?:{_FOREIGN_PARTICLE}[ ]+)*{_FOREIGN_NAME_WORD}){{1,4}}"
+    return re.compile(
+        rf"(?<![\w]){_FOREIGN_OFFICE}\s+(?:nước\s+|của\s+)?"
+        rf"(?:(?P<place>{place})\s+)?(?P<name>{name})"
+    )
+
+
+# Names repeat within and across articles: fold each once.
+_folded_key = lru_cache(maxsize=65536)(fold_key)
 
 
 def _split_name(run: str, after_organisation: bool = False) -> tuple[str, str] | None:
     """Split a run of capitalised words into (organisation or place, person's name).
 
-    After `Bệnh viện`, `Trường` and the like the run opens with the
-    organisation's own name (`Bạch Mai`), so the person's name cannot start it.
+    After `Bệnh viện`, `đường`, `tỉnh` and the like the run opens with that
+    place's own name (`Bạch Mai`, `Lê Duẩn`), so the person's name cannot start it.
     """
     words = run.split()
     for start in range(1 if after_organisation else 0, len(words)):
@@ -200,30 +283,115 @@ def _split_name(run: str, after_organisation: bool = False) -> tuple[str, str] |
             continue
         if words[start] not in SURNAMES:
             continue
-        if start and fold_key(words[start - 1] + words[start]) in _place_keys():
-            continue  # `An Giang Lê Văn Phước`: `Giang` ends a place name here
-        if start + 1 < len(words) - 1 and words[start + 1] in COMMON_SURNAMES:
+        if start and words[start - 1] in INSTITUTION_ABBREVIATIONS:
+            return None  # `THPT Ngô Đình Diệm` is a school
+        if any(
+            _folded_key(" ".join(words[k : start + 2])) in _place_keys()
+            for k in range(start + 1)
+        ):
+            continue  # `An Giang Lê Văn Phước`, `Nam Từ Liêm`: a place runs here
+        if (
+            start + 1 < len(words) - 1
+            and words[start + 1] in COMMON_SURNAMES
+            and words[start] not in COMMON_SURNAMES
+        ):
             continue  # `Mai Nguyễn …`: the name starts at the common family name
         name_words = words[start:]
         if name_words[-1] in NOT_NAME_ENDINGS:
             continue
         if any(w.isupper() and len(w) > 1 for w in name_words):
             continue  # `UBND`, `HĐND`: an abbreviation, not a name
+        if not is_vietnamese_name(name_words):
+            return None  # `Âu Ursula`: a foreign name, read only after a foreign office
         name = " ".join(name_words)
         if (
-            fold_diacritics(name).lower() in NOT_PEOPLE
-            or fold_key(name) in _place_keys()
+            _folded_key(name) in NOT_PEOPLE
+            or _folded_key(name) in _place_keys()
+            or _folded_key(" ".join(name_words[:2])) in _place_keys()
         ):
-            continue
+            continue  # `Hàn Quốc`, `Thái Lan Prayut`, `Thái Bình Dương`
         return " ".join(words[:start]), name
     return None
 
 
-def _office_before(text: str, name_start: int) -> tuple[str, int] | None:
+def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
+    """Every Vietnamese full name in the text, glued tails cut off; and the spans
+    of runs with a word that is no Vietnamese syllable (where foreign names are)."""
+    people = []
+    foreign: list[tuple[int, int]] = []
+    for run in _NAME_RUN.finditer(text):
+        words = run.group().split(" ")
+        if len(words) < 2:
+            continue  # most runs: a sentence's first word, a one-word place
+        odd = [not is_syllable(w) and not w.isupper() for w in words]
+        if any(odd):  # glued or foreign (abbreviations such as `UBND` are neither)
+            # where a foreign name starts: a word no glue explains (`Oreshkin`)
+            named = next(
+                (i for i, w in enumerate(words) if odd[i] and unglue(w) == w), None
+            )
+            name_at = (
+                run.start() + len(" ".join(words[:named])) + bool(named)
+                if named is not None
+                else -1
+            )
+            foreign.append((run.start(), run.end(), name_at))
+        if not any(w in SURNAMES for w in words[:-1]):
+            continue  # a name opens with a family name and has a word after it
+        # `Nguyễn Phú Trọngmong`: the source lost a space; the name ends at `Trọng`.
+        for i, word in enumerate(words):
+            fixed = unglue(word)
+            if fixed != word:
+                words = words[:i] + [fixed]
+                break
+        while len(words) > 1 and words[-1] in NOT_NAME_ENDINGS:
+            words = words[:-1]  # `… Thiện Chiều 5/6`: the next sentence's first word
+        run_text = " ".join(words)
+        before = text[max(0, run.start() - 24) : run.start()]
+        last_words = before.split()[-2:]
+        named_body = (
+            bool(last_words)
+            and before[-1:].isspace()
+            and (
+                last_words[-1].lower() in ORGANISATION_BEFORE
+                or " ".join(last_words).lower() in ORGANISATION_BEFORE
+            )
+        ) or (
+            # `Trưởng Đoàn Vũng Tàu`: the delegation's name, not Mr Đoàn.
+            # `Phó chủ nhiệm Đoàn Luật sư`: a body's name after its office
+            words[0] in ("Đoàn", "Hội", "Ban")
+            and re.search(r"(?:Trưởng|Phó|[Cc]hủ nhiệm|[Cc]hủ tịch|Bí thư)\s+$", before)
+        )
+        split = _split_name(run_text, named_body)
+        if not split:
+            continue
+        prefix, name = split
+        end = run.start() + len(run_text)
+        start = end - len(name)
+        honorific = bool(
+            HONORIFIC.search(text[max(0, start - 14) : start])
+            or prefix in HONORIFIC_WORDS
+        )
+        people.append(_Person(name, start, end, honorific))
+    return people, foreign
+
+
+def _is_public_office(title: str) -> bool:
+    """Whether one office of a chain is a public one (not a firm's, club's or society's)."""
+    parts = [p for p in re.split(r",|;|\s[-–]\s", title) if p.strip()]
+    return any(_OFFICE.search(p) and not NOT_AN_OFFICE.search(p) for p in parts)
+
+
+def _office_before(
+    text: str, name_start: int, owned: list[tuple[int, int]], people_starts: list[int]
+) -> tuple[str, int] | None:
     """Return (office as written, its start) that the name right after it holds."""
     window_start = max(0, name_start - 160)
     window = text[window_start:name_start]
-    offices = list(_OFFICE.finditer(window))
+    offices = [
+        m
+        for m in _OFFICE.finditer(window)
+        if not _inside(window_start + m.start(), owned)
+    ]
     if not offices:
         return None
     last = offices[-1]
@@ -232,13 +400,23 @@ def _office_before(text: str, name_start: int) -> tuple[str, int] | None:
         return None
     if any(
         word in STOP_WORDS for word in re.findall(r"[^\W\d_]+", gap) if word.islower()
-    ):
-        return None
+    ) or re.search(rf"\bvà\s+(?![{UPPER_LETTERS}])", gap):
+        return None  # `… và ông B`: the office was someone else's
+    gap_start = window_start + last.end()
+    if any(gap_start <= p < name_start for p in people_starts):
+        return None  # another person stands between the office and this name
     start = last.start()
     # Chains: `UVTW Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh` belong to one person.
     for earlier in reversed(offices[:-1]):
         between = window[earlier.end() : start]
-        if len(between) < 45 and re.fullmatch(r"[^.;:!?()“”\"\n]*,\s*", between):
+        if (
+            len(between) < 45
+            and re.fullmatch(r"[^.;:!?()“”\"\n]*,\s*", between)
+            and not any(
+                window_start + earlier.start() <= p < window_start + start
+                for p in people_starts
+            )
+        ):
             start = earlier.start()
         else:
             break
@@ -246,17 +424,37 @@ def _office_before(text: str, name_start: int) -> tuple[str, int] | None:
     return title, window_start + start
 
 
-def _office_after(text: str, name_end: int) -> str:
-    """Return the office written after a name (`…, Quyền Giám đốc Sở Du lịch tỉnh X`)."""
-    after = text[name_end : name_end + 160]
-    match = re.match(r"\s*(?:,|-|–)\s*", after)
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= position < b for a, b in spans)
+
+
+def _office_after(
+    text: str, name_end: int, people_starts: list[int]
+) -> tuple[str, int]:
+    """Return the office written after a name (`…, Quyền Giám đốc Sở Du lịch tỉnh X`)
+    and where it ends; ("", name_end) when there is none."""
+    after = text[name_end : name_end + 200]
+    match = re.match(r"\s*(?:,|-|–)\s*", after) or _PREDICATE.match(after)
     if not match:
-        return ""
+        return "", name_end
+    offset = name_end + match.end()
     rest = after[match.end() :].replace("TP.", "TP ")
     # A dash ends the office unless it joins two capitalised words (`Văn hóa – Thể thao`).
     stop = re.compile(rf"[;:.()“”\"\n]|\s[-–]\s(?![{UPPER_LETTERS}])|\s[-–]$")
     end = stop.search(rest)
     rest = rest[: end.start()] if end else rest
+    # The next person's name ends this one's office (`ông A - Giám đốc Sở X,
+    # Thiếu tướng B - Tư lệnh …`): B's rank is not A's.
+    for p in people_starts:
+        if offset < p < offset + len(rest):
+            rest = rest[: p - offset]
+            head, comma, last = rest.rpartition(",")
+            leads_into_name = not re.search(
+                r"(?:\b(?:và|cùng|với)\b.*|(?:ông|bà|đồng chí)\s*)$", last
+            )
+            if _OFFICE.match(last.strip()) and leads_into_name:
+                rest = head  # that rank or office leads into B's name
+            break
     # Chains: `…, Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Cà Mau`.
     segments = []
     for segment in rest.split(","):
@@ -264,34 +462,109 @@ def _office_after(text: str, name_end: int) -> str:
             break
         segments.append(segment.strip())
     if not segments:
-        return ""
-    span = re.split(r"\s(?:và|cùng)\s+(?:ông|bà|Ông|Bà)\b", ", ".join(segments))[0]
-    words = span.split()
-    while words and (words[-1].islower() or words[-1] in "-–"):
-        words.pop()  # trailing verbs: `… tỉnh Thừa Thiên Huế đề xuất`
-    return " ".join(words)
+        return "", name_end
+    span = re.split(
+        r"\s(?:và|cùng)\s+(?:các\s+)?(?:ông|bà|Ông|Bà|đồng chí)\b", ", ".join(segments)
+    )[0]
+    if not _is_public_office(span):
+        return (
+            "",
+            name_end,
+        )  # judged on the whole office: `Trưởng Ban Kiểm soát` of a bank
+    # The office ends where the sentence's verb starts: `… tỉnh Thừa Thiên Huế đề
+    # xuất`; office names keep their own lower-case words (`Vụ Đào tạo chính quy`).
+    verb = OFFICE_ENDS.search(span)
+    words = (span[: verb.start()] if verb else span).split()
+    while words and words[-1] in ("-", "–", "và", "cùng"):
+        words.pop()
+    title = " ".join(words)
+    return title, offset + len(title)
+
+
+def _foreign_leaders(
+    text: str, spans: list[tuple[int, int, int]]
+) -> list[LeaderMention]:
+    """Officials of other countries and bodies, named with their office.
+
+    Only around runs of capitalised words that hold a non-Vietnamese word: the
+    pattern is costly to try at every position of every article.
+    """
+    found = []
+    matches = (
+        match
+        for start, end, _ in spans
+        for match in _foreign_pattern().finditer(text, max(0, start - 90), end + 60)
+        if match.start("name") < end
+        and start < match.end("name")
+        or match.start("name") == start
+    )
+    for match in matches:
+        office = match.group("office").removeprefix("Phó").strip()
+        if not match.group("place") and office not in _HEAD_OF_STATE:
+            continue
+        words = match.group("name").split()
+        # `Tổng thống Mỹ Trump`: the country, then a one-word name (not a full one)
+        while words and _folded_key(words[0]) in _place_keys():
+            words = words[1:]
+        while words and (
+            words[-1] in NOT_NAME_ENDINGS or re.fullmatch(_FOREIGN_PARTICLE, words[-1])
+        ):
+            words.pop()
+        if len(words) < 2 or is_vietnamese_name(words[:2]):
+            continue  # Vietnamese-form names (`Lý Hiển Long`) are read as such
+        name = " ".join(words).rstrip(".,")
+        title = text[match.start() : match.start("name")].strip()
+        found.append(LeaderMention(name, title, "", match.start("name")))
+    return found
+
+
+def _doubt(text: str, person: _Person) -> str:
+    """What makes a found leader less than certain, if anything."""
+    words = person.name.split()
+    if _folded_key(" ".join(words[1:])) in _place_keys() and len(words) >= 3:
+        return "the given name is also a place's"
+    if _PREDICATE.match(text[person.end : person.end + 80]):
+        return "the office is given in a predicate (là, làm …)"
+    if not person.honorific and len(words) == 2:
+        return "a two-word name"
+    return ""
 
 
 def find_leaders(text: str) -> list[LeaderMention]:
     """Find officials named with an office in normalised (not abbreviation-expanded) text."""
+    people, foreign = _people(text)
+    # A foreign name also stands between an office and the next name.
+    starts = sorted([p.start for p in people] + [n for _, _, n in foreign if n >= 0])
+    # Offices written after a name belong to it, so they cannot also be the
+    # office before the next name (the crossing case).
+    after: dict[int, str] = {}
+    owned: list[tuple[int, int]] = []
+    for person in people:
+        title, end = _office_after(text, person.end, starts)
+        if title:
+            after[person.start] = title
+            owned.append((person.end, end))
     mentions: list[LeaderMention] = []
-    for run in _NAME_RUN.finditer(text):
-        before = text[max(0, run.start() - 14) : run.start()]
-        split = _split_name(run.group(), bool(ORGANISATION_BEFORE.search(before)))
-        if not split:
-            continue
-        prefix, name = split
-        name_start = run.end() - len(name)
+    for person in people:
         title = ""
-        found = _office_before(text, name_start)
+        found = _office_before(text, person.start, owned, starts)
         if found:
             title = found[0]
-        elif HONORIFIC.search(before) or prefix in HONORIFIC_WORDS:
-            title = _office_after(text, run.end())
-        if not title or NOT_AN_OFFICE.search(title):
+            if after.get(person.start):
+                title = f"{title}, {after[person.start]}"
+        elif person.honorific or len(person.name.split()) >= 3:
+            title = after.get(person.start, "")
+        if not title or not _is_public_office(title):
             continue
         places = find_places(title).provinces
         mentions.append(
-            LeaderMention(name, title, places[0].name if places else "", name_start)
+            LeaderMention(
+                person.name,
+                title,
+                places[0].name if places else "",
+                person.start,
+                _doubt(text, person),
+            )
         )
+    mentions.extend(_foreign_leaders(text, foreign))
     return mentions

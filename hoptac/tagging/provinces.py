@@ -14,8 +14,16 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from hoptac.gazetteer import District, Province, ProvinceGazetteer
-from hoptac.vietnamese import fold_diacritics, fold_key
+from hoptac.gazetteer import (
+    FOREIGN_PLACES,
+    SEAS,
+    District,
+    Landmark,
+    Province,
+    ProvinceGazetteer,
+    load_landmarks,
+)
+from hoptac.vietnamese import canonical_tones, fold_diacritics, fold_key, nfc
 
 logger = logging.getLogger(__name__)
 
@@ -39,6 +47,30 @@ SMALLER_PLACE = re.compile(
     r"|tuyen pho|lang|Lang|song|ben xe|ga|cho|khach san|tau|doi|cau thu|CLB|clb|doi bong)"
     r"|\b(?:ong|ba|anh|chi|em|chau|be|co|chu|bac|cu|thay|dong chi|nghe si|ca si|nhac si"
     r"|hoa si|nha van|tac gia|benh nhan|BN|chang|nang)|(?:SHB|\bB\.|\bCLB|\bcau lac bo|\bdoi bong|\bdoi nha))\s*$"
+)
+# Accented spellings besides the canonical name (unaccented ones: EXTRA_NAMES).
+ACCENTED_NAMES: dict[str, tuple[str, ...]] = {
+    "Thừa Thiên Huế": ("Huế", "Thừa Thiên - Huế"),
+    "Bà Rịa - Vũng Tàu": ("Vũng Tàu", "Bà Rịa Vũng Tàu"),
+    "Hồ Chí Minh": ("Sài Gòn", "Sài gòn"),
+    "Kon Tum": ("Kontum",),
+    "Đắk Nông": ("Đắc Nông",),
+}
+# Words after which a province's name is not the place: a stadium, a regime, a
+# campaign (`chiến dịch Hồ Chí Minh`), a Chinese agency (`Quảng Điện`).
+NOT_THE_PLACE_BEFORE = re.compile(
+    r"(?:\bsân|[Cc]hính quyền|\bngụy|[Cc]hiến dịch|[Qq]uân đội|\bđội|\bđội tuyển"
+    r"|\bCLB|\bclb|[Cc]âu lạc bộ)(?:\s+(?:TP\.?|Thành phố))?\s*$"
+)
+# In a match report a province name is the club unless a place word leads it.
+SPORTS_TERMS = (
+    "V-League", "V.League", "CLB", "HLV", "cầu thủ", "bàn thắng", "ghi bàn",
+    "đội khách", "đội chủ nhà", "tiền đạo", "thủ môn", "trụ hạng", "Cúp Quốc gia",
+    "hạng Nhất", "tỷ số", "tỉ số", "cặp đấu", "tứ kết", "bán kết", "trận đấu",
+    "giải đấu", "đội bóng", "Sân ",
+)  # fmt: skip
+PLACE_WORD_BEFORE = re.compile(
+    r"(?:tỉnh|[Tt]hành phố|TP\.?|[Tt]hủ đô|\btại|\bở|[Nn]gười dân|địa bàn|quê)\s*$"
 )
 # Vietnamese family names (Kinh and the most common of other peoples).
 SURNAMES = frozenset(
@@ -149,6 +181,22 @@ SURNAMES = SURNAMES | frozenset(
         "Kpă",
         "Rơ",
         "Siu",
+        "Lữ",
+        "Tất",
+        "Ma",
+        "Mã",
+        "Lỗ",
+        "Trình",
+        "Vi",
+        "Hoa",
+        "Tòng",
+        "Sầm",
+        "Bàn",
+        "Lộc",
+        "Hoàng Phủ",
+        "Nhan",
+        "Mạc",
+        "Yên",
     ]
 )
 # Folded, for the folded text provinces are matched in.
@@ -164,8 +212,12 @@ ABROAD = re.compile(
     r"^\s*(?:\(|,\s*|-\s*)?(?:Trung Quoc|TQ|Lao(?! Cai)|Campuchia|Han Quoc)\b"
 )
 _DISTRICT_TYPES = r"(?:quan|huyen|thi xa|thanh pho|TP\.?|Quan|Huyen|Thi xa|Thanh pho)"
-_CAPITALISED = r"(?:[A-Z][A-Za-z]*)(?:\s+[A-Z][A-Za-z]*){0,3}"
-DISTRICT_MENTION = re.compile(rf"\b{_DISTRICT_TYPES}\s+({_CAPITALISED})")
+_CAPITALISED = r"(?:[A-Z][A-Za-z]*)(?:[ ]+[A-Z][A-Za-z]*){0,3}"
+DISTRICT_MENTION = re.compile(rf"\b{_DISTRICT_TYPES}[ ]+({_CAPITALISED})")
+# The type word as written: `Đại sứ quán Hoa Kỳ` folds to `quan Hoa` too.
+DISTRICT_TYPE_WRITTEN = re.compile(
+    r"(?:quận|huyện|thị xã|thành phố|TP\.?|Quận|Huyện|Thị xã|Thành phố)[ ]*$"
+)
 
 
 @dataclass
@@ -176,10 +228,27 @@ class PlaceMentions:
     districts: list[tuple[str, District]] = field(
         default_factory=list
     )  # (as written, unit)
+    # Decisions the archivist may want to check (`hoptac review`), one line each.
+    notes: list[str] = field(default_factory=list)
+    # how each province was found: `name`, `landmark Phong Nha`, `unaccented` …
+    evidence: dict[str, set[str]] = field(default_factory=dict, repr=False)
+    dropped: dict[str, str] = field(default_factory=dict, repr=False)
 
-    def add_province(self, province: Province) -> None:
+    def add_province(self, province: Province, how: str = "name") -> None:
         if province not in self.provinces:
             self.provinces.append(province)
+        self.evidence.setdefault(province.name, set()).add(how)
+
+    def explain(self) -> None:
+        """Write the notes: provinces known only weakly, and those left out."""
+        for name, ways in self.evidence.items():
+            if all(w.startswith("landmark") for w in ways):
+                self.notes.append(f"Provinces: {name} only from {sorted(ways)[0]}")
+            elif ways == {"unaccented"} and fold_diacritics(name) != name:
+                self.notes.append(f"Provinces: {name} only written without diacritics")
+        for name, why in self.dropped.items():
+            if name not in self.evidence:
+                self.notes.append(f"Provinces: {name} left out ({why})")
 
 
 @dataclass(frozen=True)
@@ -190,6 +259,8 @@ class _Matchers:
     province_keys: frozenset[str]
     city_pattern: re.Pattern
     cities_by_form: dict[str, District]
+    landmarks_by_form: dict[str, Landmark]
+    not_province_pattern: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -203,14 +274,18 @@ def _matchers() -> _Matchers:
             forms.add(form.upper())
         for form in forms:
             by_form[form] = province
-    alternation = "|".join(re.escape(f) for f in sorted(by_form, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w-])({alternation})(?![\w]|-\w)")
+    pattern = _alternation(by_form)
     districts_by_key: dict[str, list[District]] = {}
     for province in gazetteer:
         for district in province.districts:
-            for key in district.keywords:
-                for prefix in ("thanhpho", "thixa", "quan", "huyen"):
-                    key = key.removeprefix(prefix) if key.startswith(prefix) else key
+            # Bare names only: `quanhoa` is Quan Hóa's own name, not `quận Hóa`.
+            bare = {fold_key(district.name)} | {
+                k
+                for k in district.keywords
+                if not k.startswith(("thanhpho", "thixa", "quan", "huyen", "district"))
+                and not re.fullmatch(r"q\d+", k)
+            }
+            for key in bare:
                 districts_by_key.setdefault(key, [])
                 if district not in districts_by_key[key]:
                     districts_by_key[key].append(district)
@@ -231,13 +306,109 @@ def _matchers() -> _Matchers:
         and fold_key(form) not in province_keys
         and form not in by_form
     }
-    city_alternation = "|".join(
-        re.escape(f) for f in sorted(cities_by_form, key=len, reverse=True)
-    )
-    city_pattern = re.compile(rf"(?<![\w-])({city_alternation})(?![\w]|-\w)")
+    landmarks_by_form: dict[str, Landmark] = {}
+    for landmark in load_landmarks():
+        for spelling in landmark.spellings:
+            landmarks_by_form.setdefault(fold_diacritics(spelling), landmark)
+    # One scan finds cities and landmarks; a landmark's spelling wins a tie.
+    city_pattern = _alternation({*cities_by_form, *landmarks_by_form})
+    # Oceans and places abroad whose names hold a province's (`Thái Bình Dương`).
+    not_provinces = {
+        form
+        for form in (fold_diacritics(p) for p in (*SEAS, *FOREIGN_PLACES))
+        if any(province_form in form for province_form in by_form)
+    }
+    not_province_pattern = _alternation(not_provinces)
     return _Matchers(
-        pattern, by_form, districts_by_key, province_keys, city_pattern, cities_by_form
+        pattern,
+        by_form,
+        districts_by_key,
+        province_keys,
+        city_pattern,
+        cities_by_form,
+        landmarks_by_form,
+        not_province_pattern,
     )
+
+
+def _alternation(forms) -> re.Pattern:
+    return re.compile(rf"(?<![\w-])({trie_alternation(forms)})(?![\w]|-\w)")
+
+
+def trie_alternation(forms) -> str:
+    """One regex for many names, prefixes shared (`Ha (?:Noi|Nam|…)`): re tries the
+    branches of a flat alternation one by one at every position of the text."""
+    root: dict = {}
+    for form in forms:
+        node = root
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [
+            re.escape(c) + emit(child) for c, child in sorted(node.items()) if c
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+@lru_cache(maxsize=16384)
+def _mark_key(text: str) -> str:
+    """Compare spellings by their marks, not by tone placement, case or dashes."""
+    key = re.sub(r"[\W_]", "", canonical_tones(nfc(text)).lower())
+    return _DAK.sub("đắk", _LAK.sub("lắk", key))
+
+
+# `Đắk Lắk` is written `Đắc Lắc`, `Đăk Lăk` … by the press and by the state alike.
+_DAK = re.compile("đ[ăắ][ck]")
+_LAK = re.compile("l[ăắ][ck]")
+
+
+@lru_cache(maxsize=1)
+def _accepted_spellings() -> dict[str, frozenset[str]]:
+    """Mark keys of the accented spellings each place name may be written in."""
+    accepted: dict[str, set[str]] = {}
+    for province in ProvinceGazetteer.load():
+        keys = {_mark_key(province.name)}
+        keys.update(_mark_key(e) for e in ACCENTED_NAMES.get(province.name, ()))
+        accepted[province.name] = keys
+        for district in province.districts:
+            accepted.setdefault(district.name, set()).add(_mark_key(district.name))
+    for landmark in load_landmarks():
+        accepted.setdefault(landmark.name, set()).update(
+            _mark_key(s) for s in landmark.spellings
+        )
+    return {name: frozenset(keys) for name, keys in accepted.items()}
+
+
+def _written_as(written: str, name: str) -> bool:
+    """Whether text written with marks spells this name (`Nhà Trắng` is not `Nha Trang`).
+
+    Text without any marks may be any name that folds alike.
+    """
+    if fold_diacritics(written) == written:
+        return True
+    return _mark_key(written) in _accepted_spellings().get(name, ())
+
+
+def _sports_report(text: str) -> bool:
+    """Whether the text reports a match: then `Nam Định` is mostly the club."""
+    return sum(term in text for term in SPORTS_TERMS) >= 3
+
+
+def _byline_starts(text: str) -> set[int]:
+    """Where the last line starts when it holds only a short name: a byline."""
+    stripped = text.rstrip()
+    start = stripped.rfind("\n") + 1
+    words = stripped[start:].strip(" .-–").split()
+    if start and 1 < len(words) <= 3 and all(w[:1].isupper() for w in words):
+        return {start}
+    return set()
 
 
 def _is_person(before: str) -> bool:
@@ -265,6 +436,40 @@ def find_places(text: str) -> PlaceMentions:
     matchers = _matchers()
     found = PlaceMentions()
     gazetteer = ProvinceGazetteer.load()
+    abroad = [m.span() for m in matchers.not_province_pattern.finditer(folded)]
+    sports: list[bool] = []  # decided on the first mention that needs it
+    bylines = _byline_starts(text)
+
+    def rejected(match: re.Match, name: str) -> bool:
+        """Whether this mention is not the place: a person, street, club, ocean…"""
+        start, end = match.span(1)
+        before = folded[max(0, start - 40) : start]
+        written_before = text[max(0, start - 40) : start]
+        if not _written_as(text[start:end], name):
+            return True  # `Nhà Trắng` folds like `Nha Trang`
+        if any(a <= start < b for a, b in abroad):
+            return True  # `Thái Bình Dương`
+        if SMALLER_PLACE.search(before) or _is_person(before):
+            return True
+        if NOT_THE_PLACE_BEFORE.search(written_before):
+            return True  # `sân Thanh Hóa`, `chính quyền Sài Gòn`
+        if not sports:
+            sports.append(_sports_report(text))
+        if sports[0] and not PLACE_WORD_BEFORE.search(written_before):
+            found.dropped.setdefault(name, "a club's name in a match report")
+            return True  # in a match report `Nam Định` is the club
+        line_start = text.rfind("\n", 0, start) + 1
+        if line_start in bylines:
+            found.dropped.setdefault(name, "a byline")
+            return True
+        return False
+
+    def how(match: re.Match) -> str:
+        written = text[match.start(1) : match.end(1)]
+        return (
+            "unaccented" if folded[match.start(1) : match.end(1)] == written else "name"
+        )
+
     for match in matchers.pattern.finditer(folded):
         province = matchers.by_form[match.group(1)]
         before = folded[max(0, match.start() - 40) : match.start()]
@@ -274,20 +479,28 @@ def find_places(text: str) -> PlaceMentions:
         exact = ACCENT_EXACT.get(match.group(1))
         if exact and text[match.start() : match.end()] not in exact:
             continue  # `Huệ` folds like `Huế`
-        if SMALLER_PLACE.search(before) or _is_person(before) or ABROAD.match(after):
+        if rejected(match, province.name) or ABROAD.match(after):
             continue
-        found.add_province(province)
+        found.add_province(province, how(match))
 
+    # Landmarks and district-level cities share one scan of the text.
     for match in matchers.city_pattern.finditer(folded):
-        before = folded[max(0, match.start() - 40) : match.start()]
-        if SMALLER_PLACE.search(before) or _is_person(before):
+        landmark = matchers.landmarks_by_form.get(match.group(1))
+        if landmark:
+            if not rejected(match, landmark.name):
+                written = text[match.start(1) : match.end(1)]
+                found.add_province(gazetteer[landmark.province], f"landmark {written}")
             continue
         district = matchers.cities_by_form[match.group(1)]
+        if rejected(match, district.name):
+            continue
         if all(d is not district for _, d in found.districts):
             found.districts.append((district.name, district))
         found.add_province(gazetteer[district.province_key])
 
     for match in DISTRICT_MENTION.finditer(folded):
+        if not DISTRICT_TYPE_WRITTEN.search(text[match.start() : match.start(1)]):
+            continue  # `Đại sứ quán Hoa Kỳ` folds to `quan Hoa Ky`
         words = match.group(1).split()
         for size in range(len(words), 0, -1):
             key = "".join(words[:size]).lower()
@@ -315,4 +528,5 @@ def find_places(text: str) -> PlaceMentions:
                 found.districts.append((written, district))
             found.add_province(gazetteer[district.province_key])
             break
+    found.explain()
     return found

@@ -34,6 +34,13 @@ from hoptac.article import LeaderRole, split_list
 from hoptac.gazetteer import Province as GazetteerProvince
 from hoptac.gazetteer import ProvinceGazetteer, name_slug
 from hoptac.site_build import freeze_url, generator_contents
+from hoptac.tagging.leader_names import (
+    Resolution,
+    leaders_file,
+    load_decisions,
+    resolve_leaders,
+    retired_slugs,
+)
 
 from .settings import DEFAULTS
 
@@ -94,6 +101,7 @@ class Entry:
     provinces: list = field(default_factory=list)  # [Entry]
     roles: list = field(default_factory=list)  # [(date label, title, province)]
     merged_with: list = field(default_factory=list)  # [str]
+    spellings: list = field(default_factory=list)  # a leader's names as written
     chart: list[Bar] = field(default_factory=list)
     members: tuple = ()  # a pair's two province entries
 
@@ -151,6 +159,8 @@ class SiteIndex:
     )  # [(region, [(GazetteerProvince, Entry|None)])]
     map_points: list[MapPoint] = field(default_factory=list)
     top_pairs: list[Entry] = field(default_factory=list)
+    # slug a leader page had before its spellings were merged -> the page now
+    leader_redirects: dict[str, Entry] = field(default_factory=dict)
 
 
 def meta_list(article, key: str) -> list[str]:
@@ -227,10 +237,25 @@ def map_points(
     return sorted(points, key=lambda p: -p.r)  # small circles drawn last stay clickable
 
 
+def resolve_leader_names(articles: list, settings: dict) -> Resolution:
+    """One person, one page: group the spellings of each leader the archive holds."""
+    mentions = []
+    for article in articles:
+        titles = {}
+        for text in article.metadata.get("leader_roles", "").split(";"):
+            if " = " in text:
+                role = LeaderRole.parse(text.strip())
+                titles[role.name] = role.title
+        mentions.extend((n, titles.get(n, "")) for n in meta_list(article, "leaders"))
+    root = Path(settings.get("PATH", "content")).parent
+    return resolve_leaders(mentions, load_decisions(leaders_file(root)))
+
+
 def build_indexes(articles: list, settings: dict) -> SiteIndex:
     """Build every index in one pass over the articles (newest first)."""
     gazetteer = ProvinceGazetteer.load()
     index = SiteIndex()
+    resolution = resolve_leader_names(articles, settings)
     leader_roles: dict[str, list] = defaultdict(list)
     district_names: dict[str, list] = defaultdict(list)
     leaders_by_province: dict[str, dict[str, list]] = defaultdict(
@@ -270,9 +295,12 @@ def build_indexes(articles: list, settings: dict) -> SiteIndex:
             if text.strip():
                 role = LeaderRole.parse(text.strip())
                 roles[role.name] = role
-        for name in meta_list(article, "leaders"):
-            role = roles.get(name, LeaderRole(name, ""))
+        for written in meta_list(article, "leaders"):
+            role = roles.get(written, LeaderRole(written, ""))
+            name = resolution.canonical.get(written, written)
             item = entry(index.leaders, Leader, name)
+            if item.articles and item.articles[-1] is article:
+                continue  # two spellings of one person in one article
             item.articles.append(article)
             leader_roles[name].append((facts.date_label, role.title, role.province))
             facts.leaders.append((item, role))
@@ -322,7 +350,14 @@ def build_indexes(articles: list, settings: dict) -> SiteIndex:
         if item.gazetteer:
             item.merged_with = [p.name for p in gazetteer.merged_with(item.gazetteer)]
         item.chart = time_chart(item.articles)
+    live_slugs = {item.wrapper.slug for item in index.leaders.values()}
+    index.leader_redirects = {
+        slug: index.leaders[name]
+        for slug, name in retired_slugs(resolution, name_slug).items()
+        if name in index.leaders and slug not in live_slugs
+    }
     for name, item in index.leaders.items():
+        item.spellings = resolution.spellings.get(name, [name])
         seen = []
         for role in leader_roles[name]:
             if role[1] and role not in seen:
@@ -436,6 +471,17 @@ class TaxonomyGenerator(Generator):
                     url=item.wrapper.url,
                     **{variable: item},
                 )
+        redirect = self.get_template("leader_redirect")
+        for slug, target in index.leader_redirects.items():
+            save_as = s["LEADER_SAVE_AS"].format(slug=slug)
+            writer.write_file(
+                save_as,
+                redirect,
+                self.context,
+                relative_urls=s["RELATIVE_URLS"],
+                url=save_as,
+                leader=target,
+            )
         for template_name, key in (
             ("provinces", "PROVINCES_SAVE_AS"),
             ("leaders", "LEADERS_SAVE_AS"),

@@ -135,3 +135,164 @@ def test_topics_come_from_the_editable_list() -> None:
     assert assign_topics("", "Một bệnh viện.", topic_list) == []
     with pytest.raises(ValueError, match="comma"):
         TopicList.parse('["a, b"]\nphrases = ["x"]\n', "bad.toml")
+
+
+# -- issue 14: leaders are people, provinces are places ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # glued to the next word by the source
+        (
+            "Tổng Bí thư Nguyễn Phú Trọngmong rằng quan hệ phát triển.",
+            "Nguyễn Phú Trọng",
+        ),
+        (
+            "Bộ trưởng Bộ Y tế Nguyễn Thanh Longđề nghị TPHCM báo cáo.",
+            "Nguyễn Thanh Long",
+        ),
+        # a family name the old list lacked
+        ("bà Lữ Thị Kim Hoa - Trưởng Phòng GD-ĐT quận bị kỷ luật.", "Lữ Thị Kim Hoa"),
+        # the office given in a predicate
+        ("Ông Nguyễn Thiện Nhân làm Bí thư Thành ủy TPHCM.", "Nguyễn Thiện Nhân"),
+        # foreign officials named with their office, as written
+        ("Tổng thống Mỹ Joe Biden phát biểu tại hội nghị.", "Joe Biden"),
+        ("Thủ tướng Lào Phankham Viphavanh đã ký lệnh.", "Phankham Viphavanh"),
+        (
+            "Chủ tịch Ủy ban châu Âu Ursula von der Leyen cho biết.",
+            "Ursula von der Leyen",
+        ),
+    ],
+)
+def test_a_leader_name_ends_where_the_name_ends(text: str, expected: str) -> None:
+    assert tag_article("", text).leaders == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đại sứ Hàn Quốc tại Việt Nam đã gặp đại diện doanh nghiệp.",
+        "Thủ tướng Thái Lan tuyên bố phong tỏa.",
+        "Chủ tịch Liên minh châu Âu Ursula nói.",
+        "Giải thưởng Chất lượng Quốc tế châu Á - Thái Bình Dương do Thủ tướng trao.",
+        "Bí thư Đoàn trường THPT Đoàn Văn Tố cho biết.",
+        "Bí thư Thành ủy đến thăm trường THPT Ngô Đình Diệm ở quận.",
+        "Phó Chủ tịch quận ăn sáng trên đường Lê Duẩn.",
+        "ông Nguyễn Hòa Bình - Chủ tịch tập đoàn Next Tech nói.",
+        "ông Hứa Ngọc Nghĩa là Trưởng Ban Kiểm soát ngân hàng.",
+        "Đại sứ kỹ năng nghề Việt Nam Nguyễn Văn Thiết là giảng viên.",
+        "Trưởng Đoàn Vũng Tàu phát biểu.",
+        "Phó hiệu trưởng trường mầm non Đại Mỗ A, quận Nam Từ Liêm phát biểu.",
+    ],
+)
+def test_places_schools_streets_and_firms_are_not_leaders(text: str) -> None:
+    assert tag_article("", text).leaders == []
+
+
+def test_each_office_goes_to_its_own_holder_when_offices_cross() -> None:
+    text = (
+        "Cùng ứng cử còn có ông Nguyễn Trúc Anh - Giám đốc Sở Quy hoạch - Kiến trúc "
+        "Hà Nội, Thiếu tướng Nguyễn Quốc Duyệt - Tư lệnh Bộ Tư lệnh Thủ đô, bà "
+        "Nguyễn Thị Hà Tuyên - Phó hiệu trưởng Trường THPT Hoàng Văn Thụ và ông Vũ "
+        "Tiến Vượng - nghiên cứu viên Học viện Nông nghiệp Việt Nam."
+    )
+    roles = {r.name: r.title for r in tag_article("", text).leader_roles}
+    assert roles["Nguyễn Trúc Anh"] == "Giám đốc Sở Quy hoạch - Kiến trúc Hà Nội"
+    assert roles["Nguyễn Quốc Duyệt"] == "Thiếu tướng, Tư lệnh Bộ Tư lệnh Thủ đô"
+    assert "Thiếu tướng" not in roles["Nguyễn Trúc Anh"]
+    assert roles["Nguyễn Thị Hà Tuyên"].startswith("Phó hiệu trưởng")
+    assert "Hoàng Văn Thụ" not in roles  # a school's name
+    assert "Vũ Tiến Vượng" not in roles  # a researcher, no office
+
+
+def test_a_chain_of_people_keeps_each_office_apart() -> None:
+    text = (
+        "Dự hội nghị có ông Vũ Xuân Hùng, Vụ trưởng Vụ Đào tạo chính quy; ông Phan "
+        "Thiên Định, Bí thư Thành ủy Huế; Ông Nguyễn Tân, Giám đốc Sở Giáo dục và Đào "
+        "tạo tỉnh Thừa Thiên Huế; cùng các ông Lê Văn A, Trần Văn B."
+    )
+    roles = {r.name: r for r in tag_article("", text).leader_roles}
+    assert roles["Vũ Xuân Hùng"].title == "Vụ trưởng Vụ Đào tạo chính quy"
+    assert roles["Phan Thiên Định"].title == "Bí thư Thành ủy Huế"
+    assert roles["Nguyễn Tân"].province == "Thừa Thiên Huế"
+    assert "Lê Văn A" not in roles and "Trần Văn B" not in roles
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hãng tàu đi khắp châu Á - Thái Bình Dương và Ấn Độ Dương.", []),
+        ("Tổng thống Gabon phát biểu tại hội nghị của Nhà Trắng.", []),
+        ("Tổng cục Quảng Điện của Trung Quốc ra văn bản.", []),
+        ("Đại sứ quán Hoa Kỳ tại Seoul chúc mừng.", []),
+        (
+            "Du khách đổ về Phong Nha - Kẻ Bàng và vịnh Hạ Long.",
+            ["Quảng Bình", "Quảng Ninh"],
+        ),
+        (
+            "Tour Cát Bà, Mộc Châu, Mai Châu kín chỗ.",
+            ["Hải Phòng", "Sơn La", "Hòa Bình"],
+        ),
+        ("Ông thuê nhà ở xã Đồng Nai, huyện Bù Đăng.", ["Bình Phước"]),
+        ("Bài viết về hiến máu đầu xuân.\nThái Bình", []),
+        (
+            "Phút 66, đội chủ nhà Nam Định ghi bàn. HLV của CLB Hải Phòng nói trận đấu "
+            "khó, cầu thủ Thái Bình không ghi được bàn thắng.",
+            [],
+        ),
+        (
+            "Người dân tỉnh Nam Định xem cầu thủ ghi bàn trong trận đấu ở V-League.",
+            ["Nam Định"],
+        ),
+    ],
+)
+def test_oceans_abroad_bylines_and_clubs_are_not_provinces(
+    text: str, expected: list[str]
+) -> None:
+    assert tag_article("", text).provinces == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "Tổng thống Barack Obama. Chuyến thăm diễn ra.",
+            ["Barack Obama = Tổng thống"],
+        ),
+        ("Tổng thống Mỹ George W. Bush nói.", ["George W. Bush = Tổng thống Mỹ"]),
+        ("Tổng thống Mỹ Trump nói.", []),  # one word is not a full name
+        ("cố Chủ tịch Samsung Lee Kun-hee qua đời.", []),  # a firm's chairman
+        (
+            "Bộ trưởng Phát triển Kinh tế Liên bang Nga Maxim Oreshkin, Chủ tịch nước "
+            "Trần Đại Quang dự.",
+            [
+                "Trần Đại Quang = Chủ tịch nước",
+                "Maxim Oreshkin = Bộ trưởng Phát triển Kinh tế Liên bang Nga",
+            ],
+        ),
+        (
+            "Tổng Bí thư Nguyễn Phú Trọng, Chủ tịch nước Trần Đại Quang, Thủ tướng "
+            "Nguyễn Xuân Phúc dự lễ.",
+            [
+                "Nguyễn Phú Trọng = Tổng Bí thư",
+                "Trần Đại Quang = Chủ tịch nước",
+                "Nguyễn Xuân Phúc = Thủ tướng",
+            ],
+        ),
+        ("Thứ trưởng Bộ Y tế Trần Lê Tuấn nói.", ["Trần Lê Tuấn = Thứ trưởng Bộ Y tế"]),
+        ("ông Phạm Huy, Đại sứ quán Mỹ cấp visa.", []),
+        ("ông Trương Trọng Nghĩa, Phó chủ nhiệm Đoàn Luật sư TPHCM nói.", []),
+        ("Chủ tịch La Liga Javier Tebas nói.", []),  # no `La Li` cut from `Liga`
+        (
+            "Tổng thống Mỹ Donald Trump\nChuyến thăm bắt đầu.",
+            ["Donald Trump = Tổng thống Mỹ"],
+        ),
+        (
+            "nguyên Bí thư Tỉnh ủy Bình Định Nguyễn Văn Thiện Chiều 5/6 ra tòa.",
+            ["Nguyễn Văn Thiện = nguyên Bí thư Tỉnh ủy Bình Định (Bình Định)"],
+        ),
+    ],
+)
+def test_foreign_names_and_lists_of_officials(text: str, roles: list[str]) -> None:
+    assert [str(r) for r in tag_article("", text).leader_roles] == roles

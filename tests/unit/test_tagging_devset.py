@@ -15,10 +15,30 @@ def load_bench():
     return module
 
 
-def test_devset_f1_stays_at_the_issue_targets() -> None:
+def test_devset_stays_at_the_issue_targets() -> None:
     bench = load_bench()
-    summary, disagreements, _ = bench.evaluate(bench.load_devset())
-    # Issue 2 sets provinces F1 >= 0.95 and leaders F1 >= 0.90 (on a held-out set).
-    assert summary["all"]["provinces"]["f1"] >= 0.95, disagreements
-    assert summary["all"]["leaders"]["f1"] >= 0.95, disagreements
-    assert summary["check"]["provinces"]["f1"] >= 0.95, disagreements
+    rows = bench.load_devset()
+    assert sum(r["split"] == "heldout" for r in rows) >= 40
+    summary, disagreements, _ = bench.evaluate(rows)
+    # Issue 14: leaders precision >= 0.95 and F1 >= 0.93; provinces F1 >= 0.97.
+    # The held-out part is small (19 leaders: one miss is 0.05), so its floor
+    # for leaders' precision sits one article lower.
+    for split in ("heldout", "all"):
+        assert summary[split]["provinces"]["f1"] >= 0.97, disagreements
+        assert summary[split]["leaders"]["f1"] >= 0.93, disagreements
+    assert summary["all"]["leaders"]["precision"] >= 0.95, disagreements
+    assert summary["heldout"]["leaders"]["precision"] >= 0.90, disagreements
+    # `fresh` (18 articles annotated after tuning, never tuned on) guards
+    # against regressions only: its first score is in bench/RESULTS.md.
+    assert summary["fresh"]["leaders"]["precision"] >= 0.90, disagreements
+    assert summary["fresh"]["provinces"]["f1"] >= 0.90, disagreements
+
+
+def test_heldout_rows_are_chosen_by_hash_not_by_hand() -> None:
+    import hashlib
+
+    for row in load_bench().load_devset():
+        if not row["group"].startswith("trap-"):
+            continue
+        digest = int(hashlib.sha1(row["id"].encode()).hexdigest(), 16)
+        assert (row["split"] == "heldout") == (digest % 10 < 4), row["id"]
