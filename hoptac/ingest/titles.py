@@ -41,8 +41,8 @@ _SYLLABLE = re.compile(r"[^\W\d_]+|\d+")
 
 BACKOFF = 0.4  # stupid back-off's penalty per order dropped (Brants et al. 2007)
 DOCUMENT_WEIGHT = 0.5  # share of the article's own cache model in the mixture
-MAX_CANDIDATES = 10  # corpus candidates kept per slug word, most frequent first
-RARE_CANDIDATE = 3000  # ... and at least this fraction of the commonest one
+MAX_CANDIDATES = 8  # corpus candidates kept per slug word, most frequent first
+RARE_CANDIDATE = 1000  # ... and at least this fraction of the commonest one
 BEAM = 8  # Viterbi states kept per slug word
 
 
@@ -394,28 +394,34 @@ class _Article:
         return +votes
 
 
-def _candidates(word: str, model: TitleModel, article: _Article) -> list[str]:
-    """The syllables a slug word can stand for: the corpus's commoner ones, the article's."""
-    found = model.candidates.get(word, ())[:MAX_CANDIDATES]
-    if found:
-        # A syllable a thousand times rarer than the commonest is noise (typos, names).
-        floor = model.unigrams[found[0]] / RARE_CANDIDATE
-        found = [k for k in found if model.unigrams[k] >= floor]
-    seen = article.by_fold.get(word)
-    if seen:
-        found = [*found, *(k for k in seen if k not in found)]
-    return found or [word]
+def _candidates(
+    words: list[str], model: TitleModel, article: _Article
+) -> list[list[str]]:
+    """The syllables each slug word can stand for.
 
-
-def _back_off(
-    trigrams: dict, bigrams: dict, history: int, before: int, triple: str, pair: str
-) -> float:
-    """The trigram's relative frequency, else 0.4 x the bigram's, else -1 (unseen)."""
-    if history and (n := trigrams.get(triple)):
-        return n / history
-    if before and (n := bigrams.get(pair)):
-        return BACKOFF * n / before
-    return -1.0
+    The corpus's commonest (at most MAX_CANDIDATES, none RARE_CANDIDATE times
+    rarer than the first), every one the article has, and a rarer one when the
+    corpus has it next to a candidate of a neighbour (`đụng` before `độ`).
+    """
+    common, rare = [], []
+    for word in words:
+        known = model.candidates.get(word, [])
+        floor = model.unigrams[known[0]] / RARE_CANDIDATE if known else 0
+        found = [k for k in known[:MAX_CANDIDATES] if model.unigrams[k] >= floor]
+        seen = article.by_fold.get(word, ())
+        common.append([*found, *(k for k in seen if k not in found)] or [word])
+        rare.append([k for k in known if k not in common[-1]])
+    bigrams = model.bigrams
+    for i, extra in enumerate(rare):
+        before = common[i - 1] if i else []
+        after = common[i + 1] if i + 1 < len(words) else []
+        common[i] += [
+            k
+            for k in extra
+            if any(f"{b} {k}" in bigrams for b in before)
+            or any(f"{k} {a}" in bigrams for a in after)
+        ]
+    return common
 
 
 def best_syllables(words: list[str], model: TitleModel, article: _Article) -> list[str]:
@@ -428,35 +434,50 @@ def best_syllables(words: list[str], model: TitleModel, article: _Article) -> li
     a_uni, a_bi, a_tri = article.unigrams, article.bigrams, article.trigrams
     m_total, a_total = model.total or 1, article.total or 1
     doc, corp = DOCUMENT_WEIGHT, 1 - DOCUMENT_WEIGHT
-    b2 = BACKOFF**2
+    b1, b2 = BACKOFF, BACKOFF**2
+
+    def mix(d: float, c: float, w: str) -> float:
+        """Log of the mixture; d or c is -1 when its model backs off to unigrams."""
+        if d < 0:
+            d = b2 * a_uni.get(w, 0) / a_total
+        if c < 0:
+            c = b2 * (m_uni.get(w, 0) + 0.1) / m_total
+        return math.log(doc * d + corp * c)
+
     # A state is the last two syllables chosen; its value the best log score and path.
     states: dict[tuple[str, str], tuple[float, tuple[str, ...]]] = {("", ""): (0.0, ())}
-    for word in words:
-        options = _candidates(word, model, article)
-        unigram = {
-            w: doc * b2 * a_uni.get(w, 0) / a_total
-            + corp * b2 * (m_uni.get(w, 0) + 0.1) / m_total
-            for w in options
-        }
+    for options in _candidates(words, model, article):
+        # Scores without a trigram, once per previous syllable: (log p, d, c).
+        by_pair: dict[str, dict[str, tuple[float, float, float]]] = {}
         following: dict[tuple[str, str], tuple[float, tuple[str, ...]]] = {}
         for (before2, before), (score, path) in states.items():
+            pairs = by_pair.get(before)
+            if pairs is None:
+                pairs = by_pair[before] = {}
+                m_before, a_before = m_uni.get(before, 0), a_uni.get(before, 0)
+                for w in options:
+                    pair = f"{before} {w}"
+                    n = a_bi.get(pair) if a_before else 0
+                    d = b1 * n / a_before if n else -1.0
+                    n = m_bi.get(pair) if m_before else 0
+                    c = b1 * n / m_before if n else -1.0
+                    pairs[w] = (mix(d, c, w), d, c)
             history = f"{before2} {before}"
             m_history = m_bi.get(history, 0) if before2 else 0
             a_history = a_bi.get(history, 0) if before2 else 0
-            m_before, a_before = m_uni.get(before, 0), a_uni.get(before, 0)
             for w in options:
-                pair, triple = f"{before} {w}", f"{history} {w}"
-                d = _back_off(a_tri, a_bi, a_history, a_before, triple, pair)
-                c = _back_off(m_tri, m_bi, m_history, m_before, triple, pair)
-                if d < 0 and c < 0:
-                    p = unigram[w]
-                else:
-                    if d < 0:
-                        d = b2 * a_uni.get(w, 0) / a_total
-                    if c < 0:
-                        c = b2 * (m_uni.get(w, 0) + 0.1) / m_total
-                    p = doc * d + corp * c
-                total = score + math.log(p)
+                log_p, d, c = pairs[w]
+                if m_history or a_history:
+                    triple = f"{history} {w}"
+                    in_article = a_tri.get(triple) if a_history else 0
+                    in_corpus = m_tri.get(triple) if m_history else 0
+                    if in_article or in_corpus:
+                        log_p = mix(
+                            in_article / a_history if in_article else d,
+                            in_corpus / m_history if in_corpus else c,
+                            w,
+                        )
+                total = score + log_p
                 state = (before, w)
                 best = following.get(state)
                 if best is None or best[0] < total:

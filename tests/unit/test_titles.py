@@ -117,3 +117,23 @@ def test_tone_placement_follows_the_article() -> None:
     url = "https://x.vn/thuy-dien-hoa-binh-xa-lu-20210428063920741.htm"
     text = "Nhà máy thuỷ điện Hoà Bình mở thêm cửa xả lũ."
     assert restore_title(url, text) == "Thuỷ điện Hoà Bình xả lũ"
+
+
+@pytest.mark.parametrize(
+    ("slug", "expected"),
+    [
+        # python-slugify keeps `u23` whole; dantri's slugifier writes `u-23`.
+        ("u23-viet-nam-thang-6-2", "U23 Việt Nam thắng 6/2"),
+        ("u-23-viet-nam-thang-6-2", "U23 Việt Nam thắng 6/2"),
+        ("iphone-va-ipad-giam-gia", "iPhone và iPad giảm giá"),
+    ],
+)
+def test_joins_and_mixed_case_follow_the_article(slug: str, expected: str) -> None:
+    text = "U23 Việt Nam thắng ngày 6/2. Apple giảm giá iPhone và iPad."
+    assert restore_title(f"https://x.vn/{slug}-20210101010101010.htm", text) == expected
+
+
+def test_a_rare_syllable_is_a_candidate_beside_its_usual_neighbour() -> None:
+    # `đụng` is only the 11th commonest syllable folding to `dung`.
+    url = "https://x.vn/cuoc-dung-do-tai-bien-gioi-20210101010101010.htm"
+    assert restore_title(url, "Hai nước nổ súng.") == "Cuộc đụng độ tại biên giới"
