@@ -410,7 +410,7 @@ def _candidates(
         found = [k for k in known[:MAX_CANDIDATES] if model.unigrams[k] >= floor]
         seen = article.by_fold.get(word, ())
         common.append([*found, *(k for k in seen if k not in found)] or [word])
-        rare.append([k for k in known if k not in common[-1]])
+        rare.append([k for k in known[MAX_CANDIDATES:] if model.unigrams[k] >= 20])
     bigrams = model.bigrams
     for i, extra in enumerate(rare):
         before = common[i - 1] if i else []
@@ -478,7 +478,9 @@ def best_syllables(words: list[str], model: TitleModel, article: _Article) -> li
                             w,
                         )
                 total = score + log_p
-                state = (before, w)
+                # A pair neither model has seen starts no triple: its states,
+                # whatever came before, share one future (lossless, fewer states).
+                state = (before, w) if d >= 0 or c >= 0 else ("", w)
                 best = following.get(state)
                 if best is None or best[0] < total:
                     following[state] = (total, path)
@@ -560,6 +562,8 @@ def restore_title(url: str, text: str, model: TitleModel | None = None) -> str:
 
 def _separator(left: str, right: str, glued: bool, article: _Article) -> str:
     """Join two syllables as the article mostly does (`TP.HCM`, `6/2`), else by a space."""
+    if not glued and not (left.isascii() or right.isascii()):
+        return " "  # Vietnamese syllables are not written joined
     # Only tokens of different kinds (letters, digits) meet with nothing between.
     seps = ".-/" if left[-1:].isdigit() == right[:1].isdigit() else ".-/="
     text = article.text
