@@ -330,6 +330,7 @@ class _Article:
         self.spelled: defaultdict[str, Counter] = defaultdict(Counter)
         self.total = 0
         text = nfc(text)
+        self.raw = text
         self.text = text.lower()  # where `_separator` looks for `tp.hcm`, `u23`
         tokens = [*scan(text), ""]
         lowered = [t.lower() for t in tokens]
@@ -552,12 +553,30 @@ def restore_title(url: str, text: str, model: TitleModel | None = None) -> str:
         _spell(_case(i, keys, model, article), key, model, article)
         for i, key in enumerate(keys)
     ]
+    for i, word in enumerate(words):
+        if keys[i] == word and word not in model.candidates:
+            forms[i] = _written_joined(word, article) or forms[i]
     title = forms[0]
     for i in range(1, len(forms)):
         title += _separator(keys[i - 1], keys[i], glued[i], article) + forms[i]
     if forms[0][1:].islower() or forms[0][1:].isdigit() or not forms[0][1:]:
         title = title[:1].upper() + title[1:]  # sentence case, but `iPhone` stays
     return title
+
+
+def _written_joined(word: str, article: _Article) -> str:
+    """Find a slug word nothing folds to as the article writes it: `dongkg` -> `đồng/kg`.
+
+    dantri's slugifier drops `/` (and sometimes `.`) instead of splitting there.
+    """
+    folded = article.text.translate(FOLD_TABLE)
+    if len(folded) != len(article.raw):
+        return ""
+    joined = r"[./-]?".join(map(re.escape, word))
+    found = re.search(f"(?<![a-z0-9]){joined}(?![a-z0-9])", folded)
+    if found and not found.group().isalnum():
+        return article.raw[found.start() : found.end()]
+    return ""
 
 
 def _separator(left: str, right: str, glued: bool, article: _Article) -> str:

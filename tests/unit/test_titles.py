@@ -137,3 +137,10 @@ def test_a_rare_syllable_is_a_candidate_beside_its_usual_neighbour() -> None:
     # `đụng` is only the 11th commonest syllable folding to `dung`.
     url = "https://x.vn/cuoc-dung-do-tai-bien-gioi-20210101010101010.htm"
     assert restore_title(url, "Hai nước nổ súng.") == "Cuộc đụng độ tại biên giới"
+
+
+def test_a_word_the_slugifier_glued_is_found_as_the_article_writes_it() -> None:
+    # dantri's slugifier drops the `/` of `đồng/kg`: the slug says `dongkg`.
+    url = "https://dantri.com.vn/x/18-trieu-dongkg-oc-huong-20210101010101010.htm"
+    text = "Giá ốc hương lên 18 triệu đồng/kg tại chợ."
+    assert restore_title(url, text) == "18 triệu đồng/kg ốc hương"
