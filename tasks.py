@@ -141,6 +141,13 @@ def bench(c, quick=False, scale=False, repeat=0):
     c.run(f"{sys.executable} bench/harness.py {' '.join(args)}", pty=False)
 
 
+@task(help={"corpus": "folder holding dantri-unc/ and baomoi-2017.jsonl.gz"})
+def title_model(c, corpus=""):
+    """Recount hoptac/data/title_model.gz, the syllable model behind restored titles."""
+    args = f" --corpus {corpus}" if corpus else ""
+    c.run(f"{sys.executable} bench/build_title_model.py{args}")
+
+
 def _install_browser(c) -> None:
     if not Path("/usr/bin/chromium").exists():
         c.run("apt-get update -qq && apt-get install -y -qq chromium", pty=False)

@@ -733,7 +733,12 @@ def main() -> int:
         shutil.rmtree(scratch, ignore_errors=True)
     say(f"\nmeasured in {time.perf_counter() - started:.0f} s")
     if not args.no_write:
-        RESULTS.write_text(render(report), encoding="utf-8")
+        # bench/title_quality.py --write keeps its own section: carry it over.
+        old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""
+        _, start, rest = old.partition("<!-- titles -->")
+        block, end, _ = rest.partition("<!-- /titles -->")
+        text = render(report) + (f"\n{start}{block}{end}\n" if end else "")
+        RESULTS.write_text(text, encoding="utf-8")
         previous.write_text(
             json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
         )

@@ -2,37 +2,48 @@
 
 Most dantri corpus files lack their title: the first line is the lead or a
 photo caption, and only the URL (`…/ha-noi-nang-canh-bao-nguy-co-…-2021….htm`)
-still names the article. Each slug word gets its accents back from the
-article's own words (same syllable next to the same neighbour), then from a
-vocabulary of syllable and pair frequencies built from real news text
-(`hoptac/data/title_vocabulary.json.gz`, made by `build_vocabulary`).
+still names the article. Each slug word stands for one syllable whose accents
+were folded away; the title is the most likely sequence of candidate syllables
+(every syllable seen that folds to the slug word) under a trigram language
+model with stupid back-off, found by Viterbi. Two models are mixed: one counted
+from news article bodies (`hoptac/data/title_model.gz`, see docs/TITLES.md) and
+a cache model of the article itself, the strongest evidence. Capitals come from
+how the article, then the corpus, writes each syllable inside a sentence
+(names, `TPHCM`, `CDC`); the first letter is always a capital.
 """
 
 from __future__ import annotations
 
+import array
+import bisect
 import gzip
 import json
 import logging
+import math
 import re
-from collections import Counter
+import sys
+from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from urllib.parse import urlparse
 
-from hoptac.vietnamese import (
-    canonical_tones,
-    fold_diacritics,
-    nfc,
-    normalize_for_matching,
-)
+from hoptac.vietnamese import FOLD_TABLE, canonical_tone, fold_diacritics, nfc
 
 logger = logging.getLogger(__name__)
 
-VOCABULARY_FILE = "title_vocabulary.json.gz"
+MODEL_FILE = "title_model.gz"
+MODEL_FORMAT = "hoptac-title-model/1"
+# A token is a run of letters or of digits: dantri's slugs split `U23` into `u-23`.
 _SYLLABLE = re.compile(r"[^\W\d_]+|\d+")
-_NONE: Counter = Counter()
+
+BACKOFF = 0.4  # stupid back-off's penalty per order dropped (Brants et al. 2007)
+DOCUMENT_WEIGHT = 0.5  # share of the article's own cache model in the mixture
+MAX_CANDIDATES = 8  # corpus candidates kept per slug word, most frequent first
+RARE_CANDIDATE = 1000  # ... and at least this fraction of the commonest one
+BEAM = 8  # Viterbi states kept per slug word
 
 
 def slug_words(url: str) -> list[str]:
@@ -40,7 +51,7 @@ def slug_words(url: str) -> list[str]:
     slug = urlparse(url).path.rstrip("/").rsplit("/", 1)[-1]
     slug = re.sub(r"\.html?$", "", slug)
     slug = re.sub(r"-?\d{8,}$", "", slug)  # the site's numeric article id
-    return [w for w in slug.split("-") if w]
+    return [w for w in slug.lower().split("-") if w]
 
 
 def title_matches_slug(title: str, url: str) -> bool:
@@ -50,124 +61,548 @@ def title_matches_slug(title: str, url: str) -> bool:
     return bool(words) and folded[: len(words)] == words
 
 
+def fold(token: str) -> str:
+    """Fold a lower-case token to the form a slug writes it in."""
+    return token.translate(FOLD_TABLE)
+
+
+# Letters spelled out as ranges (Latin with Vietnamese, Greek, Cyrillic, stray
+# combining marks): three times faster than `[^\W\d_]`, which tries every class.
+_LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0300-\u036f\u0370-\u03ff\u0400-\u04ff\u1e00-\u1eff"
+# A token (a run of letters or of digits), or the end of a sentence: . ! ? … : ;
+# before a space, or a line break.
+_SCAN = re.compile(f"([{_LETTERS}]+|[0-9]+)|[.!?…:;]+[\"'”’»)]*(?:\\s|$)|\n")
+
+
+def scan(text: str) -> list[str]:
+    """Split text into tokens, with "" at the end of each sentence."""
+    return _SCAN.findall(text)
+
+
+@lru_cache(maxsize=200_000)
+def _fold_lower(token: str) -> str:
+    return token.lower().translate(FOLD_TABLE)
+
+
+def is_shouting(tokens: list[str]) -> bool:
+    """True for a sentence written in capitals, whose case says nothing about its words."""
+    return len(tokens) >= 3 and sum(map(str.isupper, tokens)) * 2 > len(tokens)
+
+
+@dataclass
+class TitleModel:
+    """Syllable n-gram counts and case forms, keyed by lower-case syllables."""
+
+    total: int = 0
+    unigrams: dict[str, int] = field(default_factory=dict)
+    bigrams: dict[str, int] = field(default_factory=dict)
+    trigrams: dict[str, int] = field(default_factory=dict)
+    # Folded slug word -> its syllables, most frequent first.
+    candidates: dict[str, list[str]] = field(default_factory=dict)
+    # A syllable or a pair -> how it is written inside a sentence, when not lower case.
+    case_forms: dict[str, str] = field(default_factory=dict)
+    case_pairs: dict[str, str] = field(default_factory=dict)
+    # Canonical tone placement -> the spelling most seen, when they differ.
+    spellings: dict[str, str] = field(default_factory=dict)
+    provenance: dict = field(default_factory=dict)
+
+
+@lru_cache(maxsize=200_000)
+def _canonical(lower: str) -> str:
+    return canonical_tone(lower) if not lower.isascii() else lower
+
+
+class ModelCounter:
+    """Count the n-grams and case forms of article bodies for a `TitleModel`."""
+
+    def __init__(self) -> None:
+        self.unigrams: Counter = Counter()
+        self.bigrams: Counter = Counter()
+        self.trigrams: Counter = Counter()
+        self.initial: Counter = Counter()
+        self.cased: defaultdict[str, Counter] = defaultdict(Counter)
+        self.cased_pairs: defaultdict[str, Counter] = defaultdict(Counter)
+        self.variants: defaultdict[str, Counter] = defaultdict(Counter)
+        self.documents = 0
+
+    def add(self, text: str) -> None:
+        """Count one article body (never a title)."""
+        self.documents += 1
+        everything = scan(nfc(text))
+        start = 0
+        for stop in [i for i, t in enumerate(everything) if not t]:
+            if stop > start:
+                self._add_sentence(everything[start:stop])
+            start = stop + 1
+
+    def _add_sentence(self, tokens: list[str]) -> None:
+        lowered = [t.lower() for t in tokens]
+        keys = [_canonical(t) for t in lowered]
+        for raw, key in zip(lowered, keys, strict=True):
+            if raw != key:
+                self.variants[key][raw] += 1
+        self.unigrams.update(keys)
+        self.initial[keys[0]] += 1
+        pairs = [f"{a} {b}" for a, b in zip(keys, keys[1:], strict=False)]
+        if pairs:
+            self.initial[pairs[0]] += 1
+        self.bigrams.update(pairs)
+        self.trigrams.update(f"{p} {c}" for p, c in zip(pairs, keys[2:], strict=False))
+        if is_shouting(tokens):
+            return
+        cased = [i for i in range(1, len(tokens)) if tokens[i] != lowered[i]]
+        for i in cased:
+            self.cased[keys[i]][_respell(tokens[i], keys[i])] += 1
+        # Pairs inside the sentence with a capital in them (`Hà Nội`, `sông Đuống`).
+        for i in sorted({j for c in cased for j in (c, c + 1)}):
+            if 1 < i < len(tokens):
+                form = f"{_respell(tokens[i - 1], keys[i - 1])} "
+                form += _respell(tokens[i], keys[i])
+                self.cased_pairs[pairs[i - 1]][form] += 1
+
+    def model(
+        self, min_bigram: int = 2, min_trigram: int = 3, provenance: dict | None = None
+    ) -> TitleModel:
+        """Prune the counts into a model."""
+        unigrams = {k: n for k, n in self.unigrams.items() if n >= 2}
+        by_fold: defaultdict[str, list[str]] = defaultdict(list)
+        for key in sorted(unigrams, key=lambda k: (-unigrams[k], k)):
+            by_fold[fold(key)].append(key)
+        case_forms = {}
+        for key, forms in self.cased.items():
+            form, n = forms.most_common(1)[0]
+            inside = self.unigrams[key] - self.initial[key]
+            if n >= 2 and n * 2 > inside:
+                case_forms[key] = form
+        case_pairs = {}
+        for pair, n in self.bigrams.items():
+            if n < 3:
+                continue
+            left, right = pair.split(" ")
+            forms = self.cased_pairs.get(pair)
+            if not forms and left not in case_forms and right not in case_forms:
+                continue  # lower case, as the syllables alone say
+            forms = Counter(forms)
+            inside = n - self.initial[pair]
+            forms[pair] += inside - sum(forms.values())  # written in lower case
+            form, seen = forms.most_common(1)[0]
+            default = f"{case_forms.get(left, left)} {case_forms.get(right, right)}"
+            if seen >= 3 and seen * 2 > inside and form != default:
+                case_pairs[pair] = form
+        spellings = {}
+        for key, forms in self.variants.items():
+            form, n = forms.most_common(1)[0]
+            if key in unigrams and n * 2 > self.unigrams[key]:
+                spellings[key] = form
+        return TitleModel(
+            total=sum(self.unigrams.values()),
+            unigrams=unigrams,
+            bigrams={k: n for k, n in self.bigrams.items() if n >= min_bigram},
+            trigrams={k: n for k, n in self.trigrams.items() if n >= min_trigram},
+            candidates=dict(by_fold),
+            case_forms=case_forms,
+            case_pairs=case_pairs,
+            spellings=spellings,
+            provenance=provenance or {},
+        )
+
+
+def _respell(token: str, key: str) -> str:
+    """Write a token's case onto its canonical spelling: (`HOÀ`, `hòa`) -> `HÒA`."""
+    if token.isupper():
+        return key.upper()
+    if token[:1].isupper() and token[1:].islower():
+        return key.capitalize()
+    # Mixed case (`iPhone`, `CoV`): keep letter by letter when the lengths agree.
+    if len(token) == len(key):
+        return "".join(
+            k.upper() if t.isupper() else k for t, k in zip(token, key, strict=True)
+        )
+    return token
+
+
+def prune_model(model: TitleModel, min_bigram: int, min_trigram: int) -> TitleModel:
+    """Drop the rarer pairs and triples of a model (a smaller file, a little less right)."""
+    return TitleModel(
+        total=model.total,
+        unigrams=model.unigrams,
+        bigrams={k: n for k, n in model.bigrams.items() if n >= min_bigram},
+        trigrams={k: n for k, n in model.trigrams.items() if n >= min_trigram},
+        candidates=model.candidates,
+        case_forms=model.case_forms,
+        case_pairs=model.case_pairs,
+        spellings=model.spellings,
+        provenance=model.provenance,
+    )
+
+
+_COUNT_SECTIONS = ("unigrams", "bigrams", "trigrams")
+_FORM_SECTIONS = ("case_forms", "case_pairs", "spellings")
+
+
+def dump_model(model: TitleModel) -> bytes:
+    """Serialise a model: a JSON header line, then key blocks and uint32 count blocks."""
+    blocks: list[bytes] = []
+    sections = {}
+    for name in _COUNT_SECTIONS:
+        counts: dict[str, int] = getattr(model, name)
+        keys = sorted(counts)
+        keys_blob = "\n".join(keys).encode("utf-8")
+        values = array.array("I", (min(counts[k], 2**32 - 1) for k in keys))
+        if sys.byteorder == "big":
+            values.byteswap()
+        sections[name] = [len(keys_blob), len(values) * 4]
+        blocks += [keys_blob, values.tobytes()]
+    for name in _FORM_SECTIONS:
+        forms: dict[str, str] = getattr(model, name)
+        blob = "\n".join(f"{k}\t{forms[k]}" for k in sorted(forms)).encode("utf-8")
+        sections[name] = [len(blob)]
+        blocks.append(blob)
+    header = {
+        "format": MODEL_FORMAT,
+        "total": model.total,
+        "sections": sections,
+        "provenance": model.provenance,
+    }
+    payload = json.dumps(header, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    return gzip.compress(payload + b"\n" + b"".join(blocks), compresslevel=9, mtime=0)
+
+
+def load_model(data: bytes) -> TitleModel:
+    """Read a model written by `dump_model`."""
+    raw = gzip.decompress(data)
+    end = raw.index(b"\n")
+    header = json.loads(raw[:end])
+    if header.get("format") != MODEL_FORMAT:
+        raise ValueError(f"titles: not a title model: {header.get('format')!r}")
+    at = end + 1
+    model = TitleModel(total=header["total"], provenance=header.get("provenance", {}))
+    sections = header["sections"]
+    for name in _COUNT_SECTIONS:
+        key_size, value_size = sections[name]
+        keys = raw[at : at + key_size].decode("utf-8").split("\n") if key_size else []
+        at += key_size
+        values = array.array("I")
+        values.frombytes(raw[at : at + value_size])
+        if sys.byteorder == "big":
+            values.byteswap()
+        at += value_size
+        setattr(model, name, dict(zip(keys, values, strict=True)))
+    for name in _FORM_SECTIONS:
+        (size,) = sections[name]
+        blob = raw[at : at + size].decode("utf-8")
+        at += size
+        setattr(
+            model, name, dict(line.split("\t") for line in blob.split("\n") if line)
+        )
+    by_fold: defaultdict[str, list[str]] = defaultdict(list)
+    unigrams = model.unigrams
+    for key in sorted(unigrams, key=unigrams.__getitem__, reverse=True):
+        by_fold[fold(key)].append(key)
+    model.candidates = dict(by_fold)
+    return model
+
+
 @lru_cache(maxsize=1)
-def _vocabulary() -> tuple[dict[str, str], dict[str, str]]:
+def shipped_model() -> TitleModel:
+    """Load the model shipped in `hoptac/data` once per process (an empty one if missing)."""
     try:
-        data = resources.files("hoptac").joinpath("data", VOCABULARY_FILE).read_bytes()
+        data = resources.files("hoptac").joinpath("data", MODEL_FILE).read_bytes()
     except FileNotFoundError:
         logger.warning(
-            "titles: %s missing; accents come from the article alone", VOCABULARY_FILE
+            "titles: %s missing; accents come from the article alone", MODEL_FILE
         )
-        return {}, {}
-    vocabulary = json.loads(gzip.decompress(data))
-    return vocabulary["syllables"], vocabulary["pairs"]
+        return TitleModel()
+    return load_model(data)
 
 
-def restore_title(url: str, text: str) -> str:
-    """Rebuild an accented title from a URL slug, or "" when the slug has no words."""
-    words = slug_words(url)
-    if len(words) < 2:
-        return ""
-    syllables, pairs = _vocabulary()
-    tokens = _SYLLABLE.findall(canonical_tones(nfc(text)))
-    lowered = [t.lower() for t in tokens]
-    folded = fold_diacritics(" ".join(lowered)).split(" ")
-    local: Counter = Counter(zip(folded, lowered, strict=True))
-    forms: dict[str, Counter] = {}
-    for (key, token), count in Counter(zip(folded, tokens, strict=True)).items():
-        if key not in forms:
-            forms[key] = Counter()
-        forms[key][token] = count
-    local_pairs: Counter = Counter(zip(lowered, lowered[1:], strict=False))
+class _Article:
+    """The article's own counts, for the syllables that can stand for the slug's words."""
 
-    def candidates(word: str) -> set[str]:
-        found = {form.lower() for form in forms.get(word, _NONE)}
-        if word in syllables:
-            found.add(syllables[word])
-        return found or {word}
+    def __init__(self, text: str, words: set[str]) -> None:
+        self.unigrams: dict[str, int] = {}
+        self.bigrams: dict[str, int] = {}
+        self.trigrams: dict[str, int] = {}
+        self.initial: Counter = Counter()  # first words (and pairs) of sentences
+        # Only the forms that are not the canonical lower-case key are kept.
+        self.cased: defaultdict[str, Counter] = defaultdict(Counter)
+        self.cased_pairs: defaultdict[str, Counter] = defaultdict(Counter)
+        self.spelled: defaultdict[str, Counter] = defaultdict(Counter)
+        self.total = 0
+        text = nfc(text)
+        self.raw = text
+        self.text = text.lower()  # where `_separator` looks for `tp.hcm`, `u23`
+        tokens = [*scan(text), ""]
+        lowered = [t.lower() for t in tokens]
+        self.total = len(tokens)
+        matching = {t for t in set(lowered) if _fold_lower(t) in words}
+        kept = [i for i, t in enumerate(lowered) if t in matching]
+        keys = [""] * (len(lowered) + 2)  # keys[-1] and keys[-2] stay ""
+        unigrams, bigrams, trigrams = self.unigrams, self.bigrams, self.trigrams
+        for i in kept:
+            keys[i] = key = _canonical(lowered[i])
+            unigrams[key] = unigrams.get(key, 0) + 1
+            if key != lowered[i]:
+                self.spelled[key][lowered[i]] += 1
+            if keys[i - 1]:
+                pair = f"{keys[i - 1]} {key}"
+                bigrams[pair] = bigrams.get(pair, 0) + 1
+                if not lowered[i - 2]:
+                    self.initial[pair] += 1
+                if keys[i - 2]:
+                    triple = f"{keys[i - 2]} {pair}"
+                    trigrams[triple] = trigrams.get(triple, 0) + 1
+            if not lowered[i - 1]:
+                self.initial[key] += 1
+        self._count_capitals(tokens, lowered, keys, kept)
+        self.by_fold: defaultdict[str, list[str]] = defaultdict(list)
+        for key in sorted(unigrams, key=unigrams.__getitem__, reverse=True):
+            self.by_fold[fold(key)].append(key)
 
-    def pair_score(left_key: str, left: str, right_key: str, right: str) -> int:
-        global_pair = pairs.get(f"{left_key} {right_key}") == f"{left} {right}"
-        return 100 * local_pairs[(left, right)] + 10 * global_pair
+    def _count_capitals(
+        self, tokens: list[str], lowered: list[str], keys: list[str], kept: list[int]
+    ) -> None:
+        breaks = [i for i, t in enumerate(tokens) if not t]
+        shouting: dict[int, bool] = {}  # sentence's end -> written in capitals
 
-    chosen: list[str] = []
-    for i, word in enumerate(words):
-        options = candidates(word)
-        following = candidates(words[i + 1]) if i + 1 < len(words) else set()
+        def in_capitals(i: int) -> bool:
+            at = bisect.bisect_right(breaks, i)
+            if at not in shouting:
+                start = breaks[at - 1] + 1 if at else 0
+                shouting[at] = is_shouting(tokens[start : breaks[at]])
+            return shouting[at]
 
-        def score(
-            option: str, i: int = i, word: str = word, following=following
-        ) -> tuple:
-            before = pair_score(words[i - 1], chosen[-1], word, option) if chosen else 0
-            after = max(
-                (pair_score(word, option, words[i + 1], f) for f in following),
-                default=0,
-            )
-            return (
-                before + after,
-                local[(word, option)],
-                syllables.get(word) == option,
-                option,
-            )
+        cased = [i for i in kept if tokens[i] != lowered[i] and not in_capitals(i)]
+        for i in cased:
+            # A sentence's first word has a capital anyway; `TPHCM` is still news.
+            if lowered[i - 1] or len(tokens[i]) > 1 and tokens[i].isupper():
+                self.cased[keys[i]][_respell(tokens[i], keys[i])] += 1
+        for i in sorted({j for c in cased for j in (c, c + 1)}):
+            # Both inside the sentence: its first word's capital says nothing.
+            if keys[i] and keys[i - 1] and lowered[i - 2]:
+                form = f"{_respell(tokens[i - 1], keys[i - 1])} "
+                form += _respell(tokens[i], keys[i])
+                self.cased_pairs[f"{keys[i - 1]} {keys[i]}"][form] += 1
 
-        chosen.append(max(options, key=score))
-    return _recase(chosen, forms)
+    def case_votes(self, key: str) -> Counter:
+        """How the article writes a syllable, or a pair, inside sentences."""
+        counts = self.bigrams if " " in key else self.unigrams
+        cased = (self.cased_pairs if " " in key else self.cased).get(key, {})
+        # Lower case first: a tie goes to it (a capital may open a quote or a list).
+        votes = Counter({key: counts.get(key, 0) - self.initial[key]})
+        votes[key] -= sum(cased.values())
+        votes.update(cased)
+        return +votes
 
 
-def _recase(words: list[str], forms: dict[str, Counter]) -> str:
-    """Capitalise the words the article capitalises inside sentences (names), and the first."""
-    out = []
+def _candidates(
+    words: list[str], model: TitleModel, article: _Article
+) -> list[list[str]]:
+    """The syllables each slug word can stand for.
+
+    The corpus's commonest (at most MAX_CANDIDATES, none RARE_CANDIDATE times
+    rarer than the first), every one the article has, and a rarer one when the
+    corpus has it next to a candidate of a neighbour (`đụng` before `độ`).
+    """
+    common, rare = [], []
     for word in words:
-        seen = forms.get(fold_diacritics(word), _NONE)
-        capital = sum(
-            n for form, n in seen.items() if form.lower() == word and form[0].isupper()
-        )
-        lower = seen.get(word, 0)
-        out.append(word.capitalize() if capital > lower else word)
-    title = " ".join(out)
-    return title[:1].upper() + title[1:]
+        known = model.candidates.get(word, [])
+        floor = model.unigrams[known[0]] / RARE_CANDIDATE if known else 0
+        found = [k for k in known[:MAX_CANDIDATES] if model.unigrams[k] >= floor]
+        seen = article.by_fold.get(word, ())
+        common.append([*found, *(k for k in seen if k not in found)] or [word])
+        rare.append([k for k in known[MAX_CANDIDATES:] if model.unigrams[k] >= 20])
+    bigrams = model.bigrams
+    for i, extra in enumerate(rare):
+        before = common[i - 1] if i else []
+        after = common[i + 1] if i + 1 < len(words) else []
+        common[i] += [
+            k
+            for k in extra
+            if any(f"{b} {k}" in bigrams for b in before)
+            or any(f"{k} {a}" in bigrams for a in after)
+        ]
+    return common
 
 
-def build_vocabulary(texts: Iterable[str], min_pair_count: int = 3) -> dict:
-    """Count accented syllables and pairs in texts: the data `restore_title` falls back on."""
-    syllable_counts: Counter = Counter()
-    pair_counts: Counter = Counter()
-    for text in texts:
-        for line in text.splitlines():
-            tokens = [
-                t.lower() for t in _SYLLABLE.findall(normalize_for_matching(line))
-            ]
-            syllable_counts.update(tokens)
-            pair_counts.update(zip(tokens, tokens[1:], strict=False))
-    best_syllable: dict[str, tuple[str, int]] = {}
-    for syllable, count in syllable_counts.items():
-        key = fold_diacritics(syllable)
-        if key not in best_syllable or best_syllable[key][1] < count:
-            best_syllable[key] = (syllable, count)
-    syllables = {key: form for key, (form, _) in best_syllable.items() if key != form}
-    best_pair: dict[str, tuple[str, int]] = {}
-    for (left, right), count in pair_counts.items():
-        if count < min_pair_count:
-            continue
-        key = f"{fold_diacritics(left)} {fold_diacritics(right)}"
-        if key not in best_pair or best_pair[key][1] < count:
-            best_pair[key] = (f"{left} {right}", count)
-    pairs = {
-        key: form
-        for key, (form, _) in best_pair.items()
-        if form != " ".join(syllables.get(k, k) for k in key.split())
-    }
-    return {"syllables": syllables, "pairs": pairs}
+def best_syllables(words: list[str], model: TitleModel, article: _Article) -> list[str]:
+    """Viterbi: the likeliest syllables, one a slug word, under the trigram mixture.
+
+    Each syllable scores `w * document + (1 - w) * corpus`, both stupid back-off
+    estimates (trigram, else 0.4 x bigram, else 0.4^2 x unigram).
+    """
+    m_uni, m_bi, m_tri = model.unigrams, model.bigrams, model.trigrams
+    a_uni, a_bi, a_tri = article.unigrams, article.bigrams, article.trigrams
+    m_total, a_total = model.total or 1, article.total or 1
+    doc, corp = DOCUMENT_WEIGHT, 1 - DOCUMENT_WEIGHT
+    b1, b2 = BACKOFF, BACKOFF**2
+
+    def mix(d: float, c: float, w: str) -> float:
+        """Log of the mixture; d or c is -1 when its model backs off to unigrams."""
+        if d < 0:
+            d = b2 * a_uni.get(w, 0) / a_total
+        if c < 0:
+            c = b2 * (m_uni.get(w, 0) + 0.1) / m_total
+        return math.log(doc * d + corp * c)
+
+    # A state is the last two syllables chosen; its value the best log score and path.
+    states: dict[tuple[str, str], tuple[float, tuple[str, ...]]] = {("", ""): (0.0, ())}
+    for options in _candidates(words, model, article):
+        # Scores without a trigram, once per previous syllable: (log p, d, c).
+        by_pair: dict[str, dict[str, tuple[float, float, float]]] = {}
+        following: dict[tuple[str, str], tuple[float, tuple[str, ...]]] = {}
+        for (before2, before), (score, path) in states.items():
+            pairs = by_pair.get(before)
+            if pairs is None:
+                pairs = by_pair[before] = {}
+                m_before, a_before = m_uni.get(before, 0), a_uni.get(before, 0)
+                for w in options:
+                    pair = f"{before} {w}"
+                    n = a_bi.get(pair) if a_before else 0
+                    d = b1 * n / a_before if n else -1.0
+                    n = m_bi.get(pair) if m_before else 0
+                    c = b1 * n / m_before if n else -1.0
+                    pairs[w] = (mix(d, c, w), d, c)
+            history = f"{before2} {before}"
+            m_history = m_bi.get(history, 0) if before2 else 0
+            a_history = a_bi.get(history, 0) if before2 else 0
+            for w in options:
+                log_p, d, c = pairs[w]
+                if m_history or a_history:
+                    triple = f"{history} {w}"
+                    in_article = a_tri.get(triple) if a_history else 0
+                    in_corpus = m_tri.get(triple) if m_history else 0
+                    if in_article or in_corpus:
+                        log_p = mix(
+                            in_article / a_history if in_article else d,
+                            in_corpus / m_history if in_corpus else c,
+                            w,
+                        )
+                total = score + log_p
+                # A pair neither model has seen starts no triple: its states,
+                # whatever came before, share one future (lossless, fewer states).
+                state = (before, w) if d >= 0 or c >= 0 else ("", w)
+                best = following.get(state)
+                if best is None or best[0] < total:
+                    following[state] = (total, path)
+        ranked = sorted(following.items(), key=lambda item: item[1][0], reverse=True)
+        states = {
+            state: (score, (*path, state[1])) for state, (score, path) in ranked[:BEAM]
+        }
+    return list(max(states.values())[1])
 
 
-def write_vocabulary(corpus_dir: Path, output: Path) -> None:
-    """Build the title vocabulary from a folder of dantri-format files."""
-    texts = (
-        "\n".join(p.read_text(encoding="utf-8").splitlines()[3:])
-        for p in sorted(corpus_dir.glob("*.txt"))
-    )
-    vocabulary = build_vocabulary(texts)
-    payload = json.dumps(
-        vocabulary, ensure_ascii=False, separators=(",", ":"), sort_keys=True
-    )
-    output.write_bytes(gzip.compress(payload.encode("utf-8"), mtime=0))
+def _case(i: int, keys: list[str], model: TitleModel, article: _Article) -> str:
+    """Write syllable i the way the article, then the corpus, writes it in a sentence.
+
+    Pairs decide before single syllables (`Hà Nội` but `nội dung`); the
+    article's own pairs before the corpus's.
+    """
+    key = keys[i]
+    votes: Counter = Counter()
+    if i > 0:
+        for form, n in article.case_votes(f"{keys[i - 1]} {key}").items():
+            votes[form.split(" ")[1]] += n
+    if i + 1 < len(keys):
+        for form, n in article.case_votes(f"{key} {keys[i + 1]}").items():
+            votes[form.split(" ")[0]] += n
+    if votes:
+        return votes.most_common(1)[0][0]
+    if i > 0 and (form := model.case_pairs.get(f"{keys[i - 1]} {key}")):
+        return form.split(" ")[1]
+    if i + 1 < len(keys) and (form := model.case_pairs.get(f"{key} {keys[i + 1]}")):
+        return form.split(" ")[0]
+    votes = article.case_votes(key)
+    if votes:
+        form, n = votes.most_common(1)[0]
+        # One capital in the article does not outvote a corpus that writes the
+        # syllable in lower case (`thế`, `cách`); it does for a syllable the
+        # corpus does not know (a new name).
+        if n > 1 or form == key or key in model.case_forms or key not in model.unigrams:
+            return form
+    return model.case_forms.get(key, key)
+
+
+def _spell(form: str, key: str, model: TitleModel, article: _Article) -> str:
+    """Give a syllable the article's tone placement (`hoà` or `hòa`), else the corpus's."""
+    variants = article.spelled.get(key)
+    if variants:
+        spelled, n = variants.most_common(1)[0]
+        if n * 2 <= article.unigrams.get(key, 0):
+            spelled = key
+    else:
+        spelled = model.spellings.get(key, key)
+    return _respell(form, spelled) if spelled != key else form
+
+
+def restore_title(url: str, text: str, model: TitleModel | None = None) -> str:
+    """Rebuild an accented title from a URL slug, or "" when the slug has no words."""
+    slug = slug_words(url)
+    if len(slug) < 2:
+        return ""
+    model = shipped_model() if model is None else model
+    # `u23` (python-slugify) is `u-23` to dantri: one syllable a letter or digit run.
+    words, glued = [], []
+    for word in slug:
+        for k, piece in enumerate(_SYLLABLE.findall(word)):
+            words.append(piece)
+            glued.append(k > 0)
+    article = _Article(text, set(words))
+    keys = best_syllables(words, model, article)
+    forms = [
+        _spell(_case(i, keys, model, article), key, model, article)
+        for i, key in enumerate(keys)
+    ]
+    for i, word in enumerate(words):
+        if keys[i] == word and word not in model.candidates:
+            forms[i] = _written_joined(word, article) or forms[i]
+    title = forms[0]
+    for i in range(1, len(forms)):
+        title += _separator(keys[i - 1], keys[i], glued[i], article) + forms[i]
+    if forms[0][1:].islower() or forms[0][1:].isdigit() or not forms[0][1:]:
+        title = title[:1].upper() + title[1:]  # sentence case, but `iPhone` stays
+    return title
+
+
+def _written_joined(word: str, article: _Article) -> str:
+    """Find a slug word nothing folds to as the article writes it: `dongkg` -> `đồng/kg`.
+
+    dantri's slugifier drops `/` (and sometimes `.`) instead of splitting there.
+    """
+    folded = article.text.translate(FOLD_TABLE)
+    if len(folded) != len(article.raw):
+        return ""
+    joined = r"[./-]?".join(map(re.escape, word))
+    found = re.search(f"(?<![a-z0-9]){joined}(?![a-z0-9])", folded)
+    if found and not found.group().isalnum():
+        return article.raw[found.start() : found.end()]
+    return ""
+
+
+def _separator(left: str, right: str, glued: bool, article: _Article) -> str:
+    """Join two syllables as the article mostly does (`TP.HCM`, `6/2`), else by a space."""
+    if not glued and not (left.isascii() or right.isascii()):
+        return " "  # Vietnamese syllables are not written joined
+    # Only tokens of different kinds (letters, digits) meet with nothing between.
+    seps = ".-/" if left[-1:].isdigit() == right[:1].isdigit() else ".-/="
+    text = article.text
+    joined = {s: text.count(f"{left}{'' if s == '=' else s}{right}") for s in seps}
+    sep = max(joined, key=joined.__getitem__)
+    if not glued and joined[sep] * 2 <= text.count(f"{left} {right}"):
+        return " "
+    return "" if sep == "=" or not joined[sep] else sep
+
+
+def count_bodies(bodies: Iterable[str]) -> ModelCounter:
+    """Count article bodies into a `ModelCounter`."""
+    counter = ModelCounter()
+    for body in bodies:
+        counter.add(body)
+    return counter
+
+
+def write_model(model: TitleModel, output: Path) -> int:
+    """Write a model file; return its size in bytes."""
+    data = dump_model(model)
+    output.write_bytes(data)
+    return len(data)

@@ -1,0 +1,146 @@
+"""Titles rebuilt from URL slugs: the syllable model, the article's own words and case."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from hoptac.ingest import titles
+from hoptac.ingest.readers import read_articles
+from hoptac.ingest.titles import (
+    ModelCounter,
+    TitleModel,
+    dump_model,
+    load_model,
+    restore_title,
+    shipped_model,
+)
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "titles"
+
+
+def read_fixture(name: str) -> tuple[str, str]:
+    """Return a dantri fixture's URL and its body (it has no title line)."""
+    lines = (FIXTURES / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    url = next(
+        line.split("=", 1)[1].strip() for line in lines if line.startswith("# url")
+    )
+    return url, "\n".join(line for line in lines if not line.startswith("# "))
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # Errors of the slug-by-slug rebuild this model replaces.
+        ("city_name_from_article", "Hà Nội mưa rào nhiệt độ giảm sâu"),
+        ("common_words_from_article", "May mắn tìm lại ví đánh rơi trên xe buýt"),
+        # Acronyms keep the capitals (and the dot) the article writes them with.
+        ("acronym_tphcm_joined", "TPHCM cách ly tập trung người về từ vùng dịch"),
+        ("acronym_tp_dot_hcm", "ĐH Quốc gia TP.HCM trao bằng cho tân cử nhân"),
+        ("acronyms_cdc_gs", "GS Nguyễn Văn Kính CDC Mỹ khuyên tiêm vắc xin"),
+        ("acronyms_psg_uefa", "PSG bị UEFA phạt nặng vì vi phạm luật tài chính"),
+        # A name no corpus knows, spelled and capitalised as the article does.
+        ("person_name_from_article", "Ông Lò Văn Puốn hiến đất xây trường cho bản"),
+        # Nothing folds to `xkzqw`: the word stays as typed.
+        ("slug_word_without_candidate", "Ứng dụng xkzqw gây sốt trên mạng"),
+    ],
+)
+def test_restore_title_from_the_article_and_the_model(name: str, expected: str) -> None:
+    url, body = read_fixture(name)
+    assert restore_title(url, body) == expected
+
+
+def test_the_dantri_reader_rebuilds_the_title() -> None:
+    path = FIXTURES / "city_name_from_article.txt"
+    (article,) = read_articles(path, path.read_bytes())
+    assert article.title == "Hà Nội mưa rào nhiệt độ giảm sâu"
+    assert article.paragraphs[0].startswith("Người dân di chuyển")
+
+
+def test_the_shipped_model_loads_and_knows_common_syllables() -> None:
+    model = shipped_model()
+    assert model.provenance["counted_from"].startswith("article bodies only")
+    assert model.unigrams["người"] > model.unigrams.get("ngươi", 0) > 0
+    assert "hà nội" in model.bigrams
+    assert model.candidates["nguoi"][0] == "người"
+    assert model.case_pairs.get("hà nội", model.case_forms.get("nội")) != "nội"
+
+
+def test_words_missing_from_the_article_come_from_the_model() -> None:
+    url, body = read_fixture("words_only_the_model_knows")
+    assert restore_title(url, body) == "Thời tiết dịp nghỉ lễ nắng nóng gay gắt"
+    # With no model, nothing knows these words: they stay as the slug typed them.
+    assert restore_title(url, body, model=TitleModel()) == (
+        "Thoi tiet dip nghi le nang nong gay gat"
+    )
+
+
+def test_the_article_outweighs_the_corpus() -> None:
+    # `Lâm` (a name) beats the far commoner `làm` when the article says so.
+    url = "https://x.vn/lam-dong-hop-tac-ha-noi-20210428063920741.htm"
+    text = "Lâm Đồng và Hà Nội ký kết hợp tác phát triển du lịch."
+    assert restore_title(url, text) == "Lâm Đồng hợp tác Hà Nội"
+
+
+def test_a_slug_of_one_word_names_no_title() -> None:
+    assert restore_title("https://x.vn/video-20210428063920741.htm", "Bài viết.") == ""
+
+
+def test_model_round_trips_and_counts_bodies_only_as_given() -> None:
+    counter = ModelCounter()
+    for _ in range(3):
+        counter.add("Sáng nay, UBND TP Hà Nội họp về hợp tác với Lâm Đồng.")
+        counter.add("Hà Nội và Lâm Đồng ký kết hợp tác.")
+    model = counter.model(min_bigram=2, min_trigram=2, provenance={"counted_from": "x"})
+    again = load_model(dump_model(model))
+    assert again.unigrams == model.unigrams and again.trigrams == model.trigrams
+    assert again.case_forms["ubnd"] == "UBND"
+    assert again.case_forms["nội"] == "Nội"
+    assert again.candidates["lam"] == ["lâm"]
+    assert again.provenance == {"counted_from": "x"}
+    # `Sáng` starts its sentence: its capital says nothing.
+    assert "sáng" not in again.case_forms
+
+
+def test_a_tiny_model_alone_restores_a_title(monkeypatch: pytest.MonkeyPatch) -> None:
+    counter = ModelCounter()
+    for _ in range(3):
+        counter.add("Người dân Hà Nội đi làm sớm. Hà Nội mưa to.")
+    model = counter.model(min_bigram=2, min_trigram=2)
+    monkeypatch.setattr(titles, "shipped_model", lambda: model)
+    url = "https://x.vn/ha-noi-mua-to-nguoi-dan-di-lam-som-20210428063920741.htm"
+    assert restore_title(url, "") == "Hà Nội mưa to người dân đi làm sớm"
+
+
+def test_tone_placement_follows_the_article() -> None:
+    url = "https://x.vn/thuy-dien-hoa-binh-xa-lu-20210428063920741.htm"
+    text = "Nhà máy thuỷ điện Hoà Bình mở thêm cửa xả lũ."
+    assert restore_title(url, text) == "Thuỷ điện Hoà Bình xả lũ"
+
+
+@pytest.mark.parametrize(
+    ("slug", "expected"),
+    [
+        # python-slugify keeps `u23` whole; dantri's slugifier writes `u-23`.
+        ("u23-viet-nam-thang-6-2", "U23 Việt Nam thắng 6/2"),
+        ("u-23-viet-nam-thang-6-2", "U23 Việt Nam thắng 6/2"),
+        ("iphone-va-ipad-giam-gia", "iPhone và iPad giảm giá"),
+    ],
+)
+def test_joins_and_mixed_case_follow_the_article(slug: str, expected: str) -> None:
+    text = "U23 Việt Nam thắng ngày 6/2. Apple giảm giá iPhone và iPad."
+    assert restore_title(f"https://x.vn/{slug}-20210101010101010.htm", text) == expected
+
+
+def test_a_rare_syllable_is_a_candidate_beside_its_usual_neighbour() -> None:
+    # `đụng` is only the 11th commonest syllable folding to `dung`.
+    url = "https://x.vn/cuoc-dung-do-tai-bien-gioi-20210101010101010.htm"
+    assert restore_title(url, "Hai nước nổ súng.") == "Cuộc đụng độ tại biên giới"
+
+
+def test_a_word_the_slugifier_glued_is_found_as_the_article_writes_it() -> None:
+    # dantri's slugifier drops the `/` of `đồng/kg`: the slug says `dongkg`.
+    url = "https://dantri.com.vn/x/18-trieu-dongkg-oc-huong-20210101010101010.htm"
+    text = "Giá ốc hương lên 18 triệu đồng/kg tại chợ."
+    assert restore_title(url, text) == "18 triệu đồng/kg ốc hương"
