@@ -40,11 +40,15 @@ def test_samples_ingest_with_no_errors_and_every_article_titled(
         capsys, str(PROJECT / "samples"), "--content", str(archive / "content")
     )
     assert status == 0
+    ignored = [r for r in results if r["status"] == "skipped"]
+    assert [Path(r["input"]).name for r in ignored] == ["README.md"]
+    assert "ignored: a README" in ignored[0]["messages"][0]
+    results = [r for r in results if r not in ignored]
     assert {r["status"] for r in results} == {"written"}
     assert len(results) >= 60
     assert all(r["title"] and r["date"] for r in results)
-    keys = {"input", "status", "output", "source_id", "title", "date", "provinces",
-            "leaders", "topics", "messages"}  # fmt: skip
+    keys = {"input", "status", "output", "source_id", "title", "title_restored",
+            "date", "provinces", "leaders", "topics", "messages"}  # fmt: skip
     assert all(set(r) == keys for r in results)
 
 

@@ -140,13 +140,17 @@ def test_other_encodings_are_decoded(encoding: str) -> None:
     assert decoded == text
 
 
-def test_photo_caption_as_title_is_an_error(tmp_path: Path) -> None:
+def test_photo_caption_as_title_gives_a_restored_title(tmp_path: Path) -> None:
     page = tmp_path / "caption.txt"
     page.write_text(
-        "Toàn cảnh hội nghị (Ảnh: Văn Hùng)\n\nNội dung bài viết.\n", encoding="utf-8"
+        "Toàn cảnh hội nghị (Ảnh: Văn Hùng)\n\nNội dung bài viết. Câu hai.\n",
+        encoding="utf-8",
     )
-    with pytest.raises(InputError, match="photo caption"):
-        read_one(page)
+    article = read_one(page)
+    assert article.title == "Nội dung bài viết"
+    assert article.title_restored
+    assert article.paragraphs[0] == "Toàn cảnh hội nghị (Ảnh: Văn Hùng)"
+    assert any("photo caption" in m for m in article.messages)
 
 
 def test_html_page_main_text_and_metadata(tmp_path: Path) -> None:
