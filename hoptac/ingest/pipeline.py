@@ -59,6 +59,7 @@ SLUG_MAX_LENGTH = 80
 # reads only its readers' extensions (`.md`), so the copy is never an article.
 HAND_EDIT_SUFFIX = ".orig"
 ORIGINAL_ID_KEY = "Original_Source_ID"
+INGEST_EXTRA_KEYS = ("Date_Precision", "Also_Source_IDs", ORIGINAL_ID_KEY)
 # Characters a preserved source's name never has: front matter lists are split at
 # commas and folded to single spaces, and a link cuts at `#`, `?` and `%`.
 _UNSAFE_IN_NAME = re.compile(r'[\s,#?%"<>\\|*:\x00-\x1f\x7f-\x9f]+')
@@ -85,8 +86,10 @@ def safe_source_name(name: str) -> str:
     """
     name = name.encode("utf-8", "replace").decode("utf-8")  # undecodable bytes
     safe = _UNSAFE_IN_NAME.sub(lambda m: " " if m.group() == " " else "-", name)
-    safe = safe.strip(" ").lstrip(".- ")
-    return safe if safe.strip(".-_ ") else f"source{Path(name).suffix.lower()}"
+    suffix = Path(safe.strip(" ")).suffix
+    stem = safe.strip(" ")[: -len(suffix) or None].strip(" ").lstrip(".- ")
+    # A leading dot would hide the file; a name of punctuation alone says nothing.
+    return (stem if stem.strip(".-_ ") else "source") + suffix
 
 
 def content_checksum(markdown: str) -> str:
@@ -573,6 +576,10 @@ class Ingestor:
             article.slug = self._unique_slug(raw.title, article.source_id)
             year = article.date[:4] if article.date else "undated"
             output = self.articles_dir / year / f"{article.slug}.md"
+        # Keys ingest adds after the contract's own, in one order whatever set them.
+        for key in INGEST_EXTRA_KEYS:
+            if key in article.extra:
+                article.extra[key] = article.extra.pop(key)
         markdown = with_checksum(render_markdown_file(article))
         result.output = str(output)
 

@@ -99,7 +99,7 @@ TEXT_SUFFIXES = (".txt",)
 KNOWN_SUFFIXES = JSON_LINES_SUFFIXES + HTML_SUFFIXES + MARKDOWN_SUFFIXES + TEXT_SUFFIXES
 
 # A title taken from the text: the first sentence, at most this many words.
-RESTORED_TITLE_MAX_WORDS = 14
+RESTORED_TITLE_MAX_WORDS = 16
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’»)]*\s+(?=\S)")
 # `(Dân trí) - `, `TTH.VN - `: the publisher's credit before a lead is no title.
 _LEAD_CREDIT = re.compile(
