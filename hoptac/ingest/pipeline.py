@@ -530,21 +530,13 @@ class Ingestor:
         if existing is None and raw.source_id in self.index.by_source_id:
             self._rename(article, raw.source_id, result)
 
-        article.date = raw.date
-        article.date_partial = "" if raw.date else raw.date_partial
-        if raw.date_precision:
-            article.extra["Date_Precision"] = raw.date_precision
+        if existing is not None and not self._is_primary(raw, source, existing):
+            # A further source of an archived article adds itself to its lists and
+            # changes nothing else: two sources never take turns at its fields.
+            _, old_body = parse_front_matter(existing.text, str(existing.path))
+            article = Article.from_metadata(existing.meta, old_body, str(existing.path))
         else:
-            article.extra.pop("Date_Precision", None)
-        article.byline = article.byline or raw.byline
-        article.source_url = article.source_url or raw.source_url
-        article.source_name = article.source_name or raw.source_name
-        article.provinces = tags.provinces
-        article.provinces_2025 = tags.provinces_2025
-        article.districts = tags.districts
-        article.leaders = tags.leaders
-        article.leader_roles = tags.leader_roles
-        article.topics = tags.topics
+            self._fill_from_source(article, raw, tags)
         article.extra.pop(CHECKSUM_KEY, None)
 
         files, hashes = list(article.source_files), list(article.source_sha256)
@@ -607,6 +599,38 @@ class Ingestor:
             }
             self.index.add(output, meta, body)
         return result
+
+    def _fill_from_source(self, article: Article, raw: RawArticle, tags: Tags) -> None:
+        article.date = raw.date
+        article.date_partial = "" if raw.date else raw.date_partial
+        if raw.date_precision:
+            article.extra["Date_Precision"] = raw.date_precision
+        else:
+            article.extra.pop("Date_Precision", None)
+        article.byline = article.byline or raw.byline
+        article.source_url = article.source_url or raw.source_url
+        article.source_name = article.source_name or raw.source_name
+        article.provinces = tags.provinces
+        article.provinces_2025 = tags.provinces_2025
+        article.districts = tags.districts
+        article.leaders = tags.leaders
+        article.leader_roles = tags.leader_roles
+        article.topics = tags.topics
+
+    @staticmethod
+    def _is_primary(
+        raw: RawArticle, source: tuple[str, str] | None, existing: ExistingArticle
+    ) -> bool:
+        """True when an input is the source an archived article was made from.
+
+        That is its own id in its first source's bytes (or the article itself,
+        re-tagged from content/); any other input is a further source.
+        """
+        hashes = split_list(existing.meta.get("Source_SHA256", ""))
+        own_ids = {existing.meta.get("Source_ID"), existing.meta.get(ORIGINAL_ID_KEY)}
+        return source is None or (
+            raw.source_id in own_ids and (not hashes or hashes[0] == source[1])
+        )
 
     def _same_article(
         self, source_id: str, source: tuple[str, str] | None, fingerprint: str

@@ -226,7 +226,9 @@ def read_articles(
 
 
 def _lines(text: str) -> list[str]:
-    return [line.strip() for line in text.replace("\r\n", "\n").split("\n")]
+    # Every line break Python knows (a lone `\r`, `\u2028`): a Markdown file read
+    # back would split there, and the article would differ from what was written.
+    return [line.strip() for line in text.splitlines()]
 
 
 def _without_caption(lines: list[str]) -> str:
@@ -374,7 +376,7 @@ def read_html(path: Path, text: str) -> RawArticle:
         raise InputError(
             "HTML page with no article text (trafilatura found no main content)"
         )
-    paragraphs = [p.strip() for p in document["text"].split("\n") if p.strip()]
+    paragraphs = [p.strip() for p in document["text"].splitlines() if p.strip()]
     messages: list[str] = []
     title = " ".join(nfc(document.get("title") or "").split())
     if paragraphs and paragraphs[0] == title:
@@ -407,7 +409,7 @@ def read_markdown(path: Path, text: str) -> RawArticle:
         raise InputError("Markdown front matter without a Title: key")
     return RawArticle(
         title=title,
-        paragraphs=[body.strip("\n")],
+        paragraphs=["\n".join(body.splitlines()).strip("\n")],
         source_id=meta.get("Source_ID") or path.stem,
         date=meta.get("Date", ""),
         date_partial=meta.get("Date_Partial", ""),
@@ -565,7 +567,7 @@ def _json_record(
     return RawArticle(
         title=title,
         title_restored=restored,
-        paragraphs=[p.strip() for p in re.split(r"\n+", body) if p.strip()],
+        paragraphs=[p.strip() for p in body.splitlines() if p.strip()],
         source_id=source_id,
         date=date,
         byline=nfc(remove_control_characters(_field(record, "byline"))),
