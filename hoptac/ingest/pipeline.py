@@ -116,7 +116,9 @@ def is_hand_edited(markdown: str) -> bool:
 
 def article_fingerprint(title: str, body: str) -> str:
     """Identity of an article's words, whatever file or markup carried them."""
-    return hashlib.sha256(fold_key(title + body).encode("ascii")).hexdigest()[:20]
+    # Text without letters or digits folds to nothing: it is told apart as written.
+    key = fold_key(title + body) or f"\x00{title}\x00{body}"
+    return hashlib.sha256(key.encode("utf-8", "replace")).hexdigest()[:20]
 
 
 _BLOCK_START = re.compile(r"^(\s*)(#|>|[-+*]\s|\d+[.)]\s|={3,}|-{3,}|\|)")
@@ -149,7 +151,10 @@ class ContentIndex:
     """What is already in `content/`: by id, by (id, source hash), by words; slugs."""
 
     by_source_id: dict[str, Path] = field(default_factory=dict)
-    by_id_and_source: dict[tuple[str, str], Path] = field(default_factory=dict)
+    # (id, source hash): exact for an article's own id in its first source; for
+    # further sources only a guess (their ids and hashes are listed apart).
+    by_own_source: dict[tuple[str, str], Path] = field(default_factory=dict)
+    by_any_source: dict[tuple[str, str], Path] = field(default_factory=dict)
     by_fingerprint: dict[str, Path] = field(default_factory=dict)
     slugs: dict[str, Path] = field(default_factory=dict)
 
@@ -172,10 +177,12 @@ class ContentIndex:
             self.by_source_id.setdefault(source_id, path)
         # A record is this article again when its id and its source's bytes match,
         # whatever a reader or a hand edit did to the words since.
-        for source_id, sha256 in itertools.product(
-            ids, split_list(meta.get("Source_SHA256", ""))
-        ):
-            self.by_id_and_source.setdefault((source_id, sha256), path)
+        hashes = split_list(meta.get("Source_SHA256", ""))
+        for source_id in (meta.get("Source_ID"), meta.get(ORIGINAL_ID_KEY)):
+            if source_id and hashes:
+                self.by_own_source[(source_id, hashes[0])] = path
+        for pair in itertools.product(ids, hashes):
+            self.by_any_source.setdefault(pair, path)
         self.by_fingerprint.setdefault(
             article_fingerprint(meta.get("Title", ""), body), path
         )
@@ -642,11 +649,13 @@ class Ingestor:
         the same article from another source. An id alone proves nothing: two
         exports both number their records from 1.
         """
-        if source is not None:
-            path = self.index.by_id_and_source.get((source_id, source[1]))
-            if path is not None:
-                return path
-        return self.index.by_fingerprint.get(fingerprint)
+        key = (source_id, source[1]) if source is not None else None
+        return (
+            (key and self.index.by_own_source.get(key))
+            or self.index.by_fingerprint.get(fingerprint)
+            or (key and self.index.by_any_source.get(key))
+            or None
+        )
 
     def _rename(self, article: Article, source_id: str, result: IngestResult) -> None:
         """Give a new article whose id is taken an id of its own: `1` -> `1-2`."""
