@@ -128,6 +128,8 @@ def markdown_paragraph(text: str) -> str:
     """Escape what Markdown would misread in a paragraph of plain article text."""
     text = text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_")
     text = text.replace("`", "\\`").replace("<", "&lt;")
+    # A bracket could open a link or a reference definition (`[x]: javascript:…`).
+    text = text.replace("[", "\\[").replace("]", "\\]")
     return _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
 
 
@@ -526,7 +528,10 @@ class Ingestor:
         else:
             body = "\n\n".join(markdown_paragraph(p) for p in raw.paragraphs)
             article = Article(title=raw.title, body=body, source_id=raw.source_id)
-            article.summary = raw.paragraphs[0] if raw.paragraphs else ""
+            # Pelican renders `Summary` as Markdown too: it is escaped like the body.
+            article.summary = (
+                markdown_paragraph(raw.paragraphs[0]) if raw.paragraphs else ""
+            )
         article.title_restored = article.title_restored or raw.title_restored
         fingerprint = article_fingerprint(raw.title, body)
         if raw.front_matter is not None and self._in_content(Path(raw.location)):

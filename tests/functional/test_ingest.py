@@ -251,3 +251,20 @@ def test_summary_explains_merged_and_ignored_files(archive, capsys) -> None:
     assert status == 0
     assert "1 of them merged into an existing article" in out
     assert "1 file(s) in the folders ignored" in out
+
+
+def test_summary_is_text_like_the_body(archive, capsys) -> None:
+    export = archive / "inbox" / "export.jsonl"
+    payload = "<script>alert(1)</script> *Hà Nội* [x](javascript:alert(1))"
+    export.write_text(
+        json.dumps({"id": "x", "title": "Tiêu đề", "body": payload}) + "\n",
+        encoding="utf-8",
+    )
+    _, (result,) = ingest_json(
+        capsys, str(export), "--content", str(archive / "content"), "--date", "2019"
+    )
+    text = Path(result["output"]).read_text(encoding="utf-8")
+    meta, body = parse_front_matter(text)
+    assert meta["Summary"] == body.strip()
+    assert "<script" not in text and "\\*Hà Nội\\*" in meta["Summary"]
+    assert "\\[x\\](javascript" in meta["Summary"]
