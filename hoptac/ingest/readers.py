@@ -486,11 +486,12 @@ def _json_records(
     seen_ids: dict[str, int] = {}
     number = 0
     records = 0
-    while raw_line := stream.readline(size_limit + 2):
+    # --max-size 0 lifts the limit; else no more than it (and `\r\n`) is read.
+    while raw_line := stream.readline(size_limit + 2 if size_limit else -1):
         number += 1
         where = f"{path}:{number}"
         line = raw_line.rstrip(b"\r\n")
-        if len(line) > size_limit:
+        if size_limit and len(line) > size_limit:
             while not raw_line.endswith(b"\n") and raw_line:
                 raw_line = stream.readline(1 << 20)  # the rest of the record, unread
             yield InputError(

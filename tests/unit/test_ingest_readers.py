@@ -341,3 +341,11 @@ def test_a_huge_source_id_is_shortened_but_stays_distinct() -> None:
 )
 def test_safe_source_name(name: str, safe: str) -> None:
     assert safe_source_name(name) == safe
+
+
+def test_json_lines_without_a_size_limit_read_every_record(tmp_path: Path) -> None:
+    path = tmp_path / "export.jsonl"
+    records = [{"id": n, "title": f"Bài {n}", "body": "Hà Nội." * 50} for n in (1, 2)]
+    path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    items = list(read_articles(path, path.read_bytes(), size_limit=0))
+    assert [a.source_id for a in items if isinstance(a, RawArticle)] == ["1", "2"]
