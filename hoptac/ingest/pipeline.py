@@ -619,9 +619,11 @@ class Ingestor:
             article.extra["Date_Precision"] = raw.date_precision
         else:
             article.extra.pop("Date_Precision", None)
-        article.byline = article.byline or raw.byline
-        article.source_url = article.source_url or raw.source_url
-        article.source_name = article.source_name or raw.source_name
+        # One trimmed line each: a blank value would be written and then read back
+        # as none, and the article would change on every ingest.
+        article.byline = article.byline or " ".join(raw.byline.split())
+        article.source_url = article.source_url or " ".join(raw.source_url.split())
+        article.source_name = article.source_name or " ".join(raw.source_name.split())
         article.provinces = tags.provinces
         article.provinces_2025 = tags.provinces_2025
         article.districts = tags.districts

@@ -539,6 +539,9 @@ def _json_record(
     def text_field(name: str) -> str:
         return nfc(remove_control_characters(_field(record, name)))
 
+    def line_field(name: str) -> str:  # a front-matter value: one line, trimmed
+        return " ".join(text_field(name).split())
+
     title, body = " ".join(text_field("title").split()), text_field("body")
     if not body.strip():
         return InputError(f"{where}: record has no body (body/content/text)")
@@ -560,7 +563,7 @@ def _json_record(
             f"read as {source_id}"
         )
     seen_ids[source_id] = number
-    url = _field(record, "url")
+    url = line_field("url")
     date_value = _field(record, "date")
     date = parse_any_date(date_value)
     if date_value and not date:
@@ -571,10 +574,9 @@ def _json_record(
         paragraphs=[p.strip() for p in body.splitlines() if p.strip()],
         source_id=source_id,
         date=date,
-        byline=nfc(remove_control_characters(_field(record, "byline"))),
+        byline=line_field("byline"),
         source_url=url,
-        source_name=source_name_for(url)
-        or nfc(remove_control_characters(_field(record, "source"))),
+        source_name=source_name_for(url) or line_field("source"),
         location=where,
         messages=messages,
     )
