@@ -117,7 +117,8 @@ def is_hand_edited(markdown: str) -> bool:
 def article_fingerprint(title: str, body: str) -> str:
     """Identity of an article's words, whatever file or markup carried them."""
     # Text without letters or digits folds to nothing: it is told apart as written.
-    key = fold_key(title + body) or f"\x00{title}\x00{body}"
+    # (Spacing aside: front matter folds a title's, a file ends with a newline.)
+    key = fold_key(title + body) or " ".join(f"{title}\x00{body}".split())
     return hashlib.sha256(key.encode("utf-8", "replace")).hexdigest()[:20]
 
 
@@ -153,10 +154,9 @@ class ContentIndex:
     """What is already in `content/`: by id, by (id, source hash), by words; slugs."""
 
     by_source_id: dict[str, Path] = field(default_factory=dict)
-    # (id, source hash): exact for an article's own id in its first source; for
-    # further sources only a guess (their ids and hashes are listed apart).
+    # (its own id, its first source's hash). A further source's id and hash are
+    # listed apart, so pairing them would be a guess: one that lost an article.
     by_own_source: dict[tuple[str, str], Path] = field(default_factory=dict)
-    by_any_source: dict[tuple[str, str], Path] = field(default_factory=dict)
     by_fingerprint: dict[str, Path] = field(default_factory=dict)
     slugs: dict[str, Path] = field(default_factory=dict)
 
@@ -183,8 +183,6 @@ class ContentIndex:
         for source_id in (meta.get("Source_ID"), meta.get(ORIGINAL_ID_KEY)):
             if source_id and hashes:
                 self.by_own_source[(source_id, hashes[0])] = path
-        for pair in itertools.product(ids, hashes):
-            self.by_any_source.setdefault(pair, path)
         self.by_fingerprint.setdefault(
             article_fingerprint(meta.get("Title", ""), body), path
         )
@@ -656,13 +654,8 @@ class Ingestor:
         the same article from another source. An id alone proves nothing: two
         exports both number their records from 1.
         """
-        key = (source_id, source[1]) if source is not None else None
-        return (
-            (key and self.index.by_own_source.get(key))
-            or self.index.by_fingerprint.get(fingerprint)
-            or (key and self.index.by_any_source.get(key))
-            or None
-        )
+        own = self.index.by_own_source.get((source_id, source[1])) if source else None
+        return own or self.index.by_fingerprint.get(fingerprint)
 
     def _rename(self, article: Article, source_id: str, result: IngestResult) -> None:
         """Give a new article whose id is taken an id of its own: `1` -> `1-2`."""

@@ -16,7 +16,7 @@ import json
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from hoptac.article import parse_front_matter, split_list
@@ -173,6 +173,38 @@ def parse(path: Path) -> dict[str, str]:
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 @given(files=st.lists(st.one_of(JSON_FILES, TEXT_FILES), min_size=1, max_size=4))
+# Cases the fuzzing found, kept: a lone `\r`; a merged source with a blank URL; the
+# same id's words guessed from another article; letterless texts.
+@example(files=[("bai", ".txt", ["!!!", "0\r0"])])
+@example(
+    files=[
+        (
+            "bai",
+            ".jsonl",
+            [
+                b'{"title": "", "body": "!!!", "url": " "}',
+                b'{"title": "", "body": "!!!"}',
+            ],
+        )  # fmt: skip
+    ]
+)
+@example(
+    files=[
+        (
+            "a, b",
+            ".jsonl",
+            [
+                b'{"title": "T\\u1ea3 x", "body": "???"}',
+                b'{"title": "", "body": "???"}',
+            ],
+        ),
+        (
+            "a, b",
+            ".jsonl.gz",
+            [b'{"body": "???", "title": ""}', b'{"body": "Zm", "title": "T\\u1ea3 x"}'],
+        ),
+    ]  # fmt: skip
+)
 def test_hostile_inputs_lose_nothing(files) -> None:
     with tempfile.TemporaryDirectory(prefix="ingest-fuzz-") as scratch:
         root = Path(scratch)
