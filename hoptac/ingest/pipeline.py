@@ -394,27 +394,35 @@ class Ingestor:
     def _prepare_records(
         self, path: Path, pool: ProcessPoolExecutor | None
     ) -> Iterator[PreparedFile]:
-        """Stream a JSON Lines file here, a batch of records at a time, tagged in the workers."""
+        """Stream a JSON Lines file here, a batch of records at a time, tagged in the workers.
+
+        The next batch is read and sent to the workers before this one is
+        handed back to be stored, so tagging goes on while the archive is written.
+        """
         records = read_json_lines(path, None, self.size_limit, self.expanded_limit)
+        pending: tuple[list, Iterator[Tags]] | None = None
         while batch := list(itertools.islice(records, RECORD_BATCH)):
             texts = [
                 (item.title, item.body)
                 for item in batch
                 if not isinstance(item, InputError)
             ]
-            tags = iter(
+            # `pool.map` submits every task now; its results come in order.
+            tags = (
                 pool.map(tag_text, texts, chunksize=64)
                 if pool is not None
                 else map(tag_text, texts)
             )
-            yield PreparedFile(
-                path,
-                None,
-                [
-                    (item, None if isinstance(item, InputError) else next(tags))
-                    for item in batch
-                ],
-            )
+            if pending is not None:
+                yield self._tagged(path, *pending)
+            pending = (batch, iter(tags))
+        if pending is not None:
+            yield self._tagged(path, *pending)
+
+    @staticmethod
+    def _tagged(path: Path, batch: list, tags: Iterator[Tags]) -> PreparedFile:
+        items = [(i, None if isinstance(i, InputError) else next(tags)) for i in batch]
+        return PreparedFile(path, None, items)
 
     def store(self, prepared: PreparedFile) -> Iterator[IngestResult]:
         """Preserve a prepared file's source and write its articles."""
