@@ -17,6 +17,7 @@ logger = logging.getLogger(__name__)
 # Key order in the written file; keys not listed here are kept after these.
 FRONT_MATTER_KEYS = (
     "Title",
+    "Title_Restored",
     "Date",
     "Date_Partial",
     "Slug",
@@ -92,6 +93,7 @@ class Article:
     title: str
     body: str
     source_id: str
+    title_restored: bool = False  # rebuilt (e.g. from a URL slug), not published
     date: str = ""  # ISO 8601, as precise as the source says; "" when not known
     date_partial: str = ""  # what the source says when it gives no full date
     slug: str = ""
@@ -113,6 +115,7 @@ class Article:
         """Return the front matter as ordered `Key -> value` pairs, empty ones left out."""
         values: dict[str, str | list[str]] = {
             "Title": self.title,
+            "Title_Restored": "true" if self.title_restored else "",
             "Date": self.date,
             "Date_Partial": self.date_partial,
             "Slug": self.slug,
@@ -152,6 +155,7 @@ class Article:
                 raise FrontMatterError(path, "Leader_Roles", str(exc)) from None
         return cls(
             title=text("Title"),
+            title_restored=text("Title_Restored").lower() == "true",
             body=body,
             source_id=text("Source_ID"),
             date=text("Date"),

@@ -11,6 +11,12 @@ from hoptac.ingest.records import InputError
 logger = logging.getLogger(__name__)
 
 DEFAULT_SIZE_LIMIT = 5 * 1024 * 1024  # one article; JSON Lines are limited per record
+# A compressed input is refused before its records are read when it expands past
+# this, or past EXPANSION_RATIO times its size once over EXPANSION_FLOOR: news
+# text compresses 3-10 times, a decompression bomb hundreds of times.
+DEFAULT_EXPANDED_LIMIT = 512 * 1024 * 1024
+EXPANSION_RATIO = 100
+EXPANSION_FLOOR = 16 * 1024 * 1024
 
 # Bytes that pre-Unicode Vietnamese encodings use for common letters. In TCVN3
 # (ABC) `Hà Nội` is `Hµ Néi`; in VNI it is `Haø Noäi`. Read as Windows-1252
@@ -66,6 +72,12 @@ def decode_source(
             f"removed or repaired {removed + repaired} control character(s)"
         )
     return unicodedata.normalize("NFC", text), messages
+
+
+def remove_control_characters(text: str) -> str:
+    """Drop C0/DEL controls and repair C1 ones (as `decode_source` does to a file)."""
+    text = _CONTROL.sub("", text)
+    return _C1_CONTROL.sub(lambda m: _C1_AS_CP1252.get(m.group(), ""), text)
 
 
 def _decode_legacy(data: bytes) -> str:

@@ -2,17 +2,27 @@
 
 Rules it keeps: a source is copied byte for byte under `sources/` and never
 overwritten by different bytes; the same source again changes nothing; a
-Markdown file a person edited is never overwritten without `--force`; the same
-article from two sources becomes one article listing both.
+Markdown file a person edited is never overwritten without `--force`, and even
+then its edited text is kept beside it; the same article from two sources
+becomes one article listing both; a different article under an id already used
+gets an id of its own (`Source_ID` is unique in the archive). docs/INGEST.md
+has the rules in full.
 """
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
+import itertools
 import json
 import logging
 import os
 import re
+import shutil
+import signal
+import sys
+import threading
+import time
 import tomllib
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -21,10 +31,20 @@ from pathlib import Path
 
 from slugify import slugify
 
-from hoptac.article import Article, parse_front_matter, render_markdown_file
+from hoptac.article import (
+    Article,
+    parse_front_matter,
+    render_markdown_file,
+    split_list,
+)
 from hoptac.ingest.dates import parse_supplied_date
-from hoptac.ingest.decoding import DEFAULT_SIZE_LIMIT
-from hoptac.ingest.readers import detect_format, read_articles
+from hoptac.ingest.decoding import DEFAULT_EXPANDED_LIMIT, DEFAULT_SIZE_LIMIT
+from hoptac.ingest.readers import (
+    KNOWN_SUFFIXES,
+    detect_format,
+    read_articles,
+    read_json_lines,
+)
 from hoptac.ingest.records import IngestResult, InputError, RawArticle
 from hoptac.tagging import Tags, tag_article
 from hoptac.vietnamese import fold_key
@@ -35,10 +55,41 @@ CHECKSUM_KEY = "Ingest_Checksum"
 SIDECAR_SUFFIXES = (".meta.toml", ".meta.json")
 SKIPPED_NAMES = {"readme.md", "readme.txt", "license", "license.txt", ".gitkeep"}
 SLUG_MAX_LENGTH = 80
+# A hand-edited file that `--force` replaces is kept as `<name>.orig`: Pelican
+# reads only its readers' extensions (`.md`), so the copy is never an article.
+HAND_EDIT_SUFFIX = ".orig"
+ORIGINAL_ID_KEY = "Original_Source_ID"
+INGEST_EXTRA_KEYS = ("Date_Precision", "Also_Source_IDs", ORIGINAL_ID_KEY)
+# Characters a preserved source's name never has: front matter lists are split at
+# commas and folded to single spaces, and a link cuts at `#`, `?` and `%`.
+_UNSAFE_IN_NAME = re.compile(r'[\s,#?%"<>\\|*:\x00-\x1f\x7f-\x9f]+')
 
 
 def file_sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def path_sha256(path: Path) -> str:
+    """A file's hash, read in blocks (a JSON Lines export may not fit in memory)."""
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        while block := stream.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def safe_source_name(name: str) -> str:
+    """The name a source is preserved under: one that survives front matter and links.
+
+    Runs of whitespace (other than one space), commas, control characters and
+    link-breaking characters become `-`; a name that has none stays as it is.
+    """
+    name = name.encode("utf-8", "replace").decode("utf-8")  # undecodable bytes
+    safe = _UNSAFE_IN_NAME.sub(lambda m: " " if m.group() == " " else "-", name)
+    suffix = Path(safe.strip(" ")).suffix
+    stem = safe.strip(" ")[: -len(suffix) or None].strip(" ").lstrip(".- ")
+    # A leading dot would hide the file; a name of punctuation alone says nothing.
+    return (stem if stem.strip(".-_ ") else "source") + suffix
 
 
 def content_checksum(markdown: str) -> str:
@@ -65,7 +116,10 @@ def is_hand_edited(markdown: str) -> bool:
 
 def article_fingerprint(title: str, body: str) -> str:
     """Identity of an article's words, whatever file or markup carried them."""
-    return hashlib.sha256(fold_key(title + body).encode("ascii")).hexdigest()[:20]
+    # Text without letters or digits folds to nothing: it is told apart as written.
+    # (Spacing aside: front matter folds a title's, a file ends with a newline.)
+    key = fold_key(title + body) or " ".join(f"{title}\x00{body}".split())
+    return hashlib.sha256(key.encode("utf-8", "replace")).hexdigest()[:20]
 
 
 _BLOCK_START = re.compile(r"^(\s*)(#|>|[-+*]\s|\d+[.)]\s|={3,}|-{3,}|\|)")
@@ -75,6 +129,8 @@ def markdown_paragraph(text: str) -> str:
     """Escape what Markdown would misread in a paragraph of plain article text."""
     text = text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_")
     text = text.replace("`", "\\`").replace("<", "&lt;")
+    # A bracket could open a link or a reference definition (`[x]: javascript:…`).
+    text = text.replace("[", "\\[").replace("]", "\\]")
     return _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
 
 
@@ -85,11 +141,22 @@ class ExistingArticle:
     meta: dict[str, str]
 
 
+def article_ids(meta: dict[str, str]) -> list[str]:
+    """Every id an article answers to: its own, merged sources', the one it was read as."""
+    ids = [meta.get("Source_ID", ""), meta.get(ORIGINAL_ID_KEY, "")]
+    return [
+        i for i in dict.fromkeys(ids + split_list(meta.get("Also_Source_IDs", ""))) if i
+    ]
+
+
 @dataclass
 class ContentIndex:
-    """What is already in `content/`: by source id, by fingerprint, and the slugs taken."""
+    """What is already in `content/`: by id, by (id, source hash), by words; slugs."""
 
     by_source_id: dict[str, Path] = field(default_factory=dict)
+    # (its own id, its first source's hash). A further source's id and hash are
+    # listed apart, so pairing them would be a guess: one that lost an article.
+    by_own_source: dict[tuple[str, str], Path] = field(default_factory=dict)
     by_fingerprint: dict[str, Path] = field(default_factory=dict)
     slugs: dict[str, Path] = field(default_factory=dict)
 
@@ -107,11 +174,15 @@ class ContentIndex:
         return index
 
     def add(self, path: Path, meta: dict[str, str], body: str) -> None:
-        if meta.get("Source_ID"):
-            self.by_source_id.setdefault(meta["Source_ID"], path)
-        for source_id in meta.get("Also_Source_IDs", "").split(","):
-            if source_id.strip():
-                self.by_source_id.setdefault(source_id.strip(), path)
+        ids = article_ids(meta)
+        for source_id in ids:
+            self.by_source_id.setdefault(source_id, path)
+        # A record is this article again when its id and its source's bytes match,
+        # whatever a reader or a hand edit did to the words since.
+        hashes = split_list(meta.get("Source_SHA256", ""))
+        for source_id in (meta.get("Source_ID"), meta.get(ORIGINAL_ID_KEY)):
+            if source_id and hashes:
+                self.by_own_source[(source_id, hashes[0])] = path
         self.by_fingerprint.setdefault(
             article_fingerprint(meta.get("Title", ""), body), path
         )
@@ -120,6 +191,7 @@ class ContentIndex:
 
 PARALLEL_MIN_FILES = 64
 PARALLEL_WORKERS = 4
+RECORD_BATCH = 2000  # JSON Lines records read, tagged and stored at a time
 
 
 @dataclass
@@ -127,7 +199,7 @@ class PreparedFile:
     """A file read and tagged (in a worker process when there are many)."""
 
     path: Path
-    data: bytes = b""
+    data: bytes | None = None  # None: read from `path` when preserved (JSON Lines)
     items: list = field(
         default_factory=list
     )  # [(RawArticle | InputError, Tags | None)]
@@ -137,9 +209,20 @@ class PreparedFile:
 def read_and_tag(
     path: Path, size_limit: int = DEFAULT_SIZE_LIMIT, tag: bool = True
 ) -> PreparedFile:
-    """Read one input file into articles and tag each; errors become messages."""
+    """Read one article file and tag it; errors become messages.
+
+    The size is checked before reading, and no more than the limit is read.
+    """
     try:
-        data = path.read_bytes()
+        size = path.stat().st_size
+        if size_limit and size > size_limit:
+            return PreparedFile(
+                path,
+                error=f"{path}: file is {size:,} bytes, over the limit of "
+                f"{size_limit:,} (raise it with --max-size)",
+            )
+        with path.open("rb") as stream:
+            data = stream.read(size_limit + 1 if size_limit else -1)
     except OSError as exc:
         return PreparedFile(path, error=f"{path}: cannot read: {exc.strerror}")
     try:
@@ -163,6 +246,34 @@ def tag_text(title_and_body: tuple[str, str]) -> Tags:
     return tag_article(*title_and_body)
 
 
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def die_with_parent(parent: int) -> None:
+    """Make a worker process end when the ingest that started it ends, even by SIGKILL.
+
+    Linux delivers a signal on the parent's death (prctl); elsewhere a thread
+    polls the parent's pid. Without this a killed ingest leaves its workers
+    waiting on their queue forever.
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
+                if os.getppid() != parent:  # it died before the call
+                    os._exit(1)
+                return
+        except (OSError, AttributeError):
+            pass
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="ingest-parent-watch", daemon=True).start()
+
+
 class Ingestor:
     """Ingest inputs into an archive: `content/` for Markdown, `sources/` for raw files."""
 
@@ -174,6 +285,7 @@ class Ingestor:
         force: bool = False,
         supplied_date: str = "",
         size_limit: int = DEFAULT_SIZE_LIMIT,
+        expanded_limit: int = DEFAULT_EXPANDED_LIMIT,
     ):
         self.content_dir = Path(content_dir)
         self.articles_dir = self.content_dir / "articles"
@@ -181,6 +293,10 @@ class Ingestor:
         self.root = self.sources_dir.parent
         self.force = force
         self.size_limit = size_limit
+        self.expanded_limit = expanded_limit
+        # Files a folder walk left out, as `skipped` results with the reason.
+        self.ignored: list[IngestResult] = []
+        self._preserved: dict[Path, tuple[str, str]] = {}
         self.supplied_date = (
             parse_supplied_date(supplied_date) if supplied_date else None
         )
@@ -189,31 +305,59 @@ class Ingestor:
     # -- inputs -------------------------------------------------------------
 
     def expand(self, paths: Iterable[Path]) -> Iterator[Path]:
-        """Yield input files: files as given, folders walked in name order."""
-        for path in map(Path, paths):
-            if path.is_dir():
-                for child in sorted(path.rglob("*")):
-                    if child.is_file() and self._is_input(child):
-                        yield child
-            else:
-                yield path
+        """Yield input files: files as given, folders walked in name order.
 
-    def _is_input(self, path: Path) -> bool:
+        A folder gives only files of the known formats; the others are listed in
+        `self.ignored` with the reason. A file named on its own is always read.
+        """
+        for path in map(Path, paths):
+            if not path.is_dir():
+                yield path
+                continue
+            for child in sorted(path.rglob("*")):
+                if not child.is_file():
+                    continue
+                reason = self._not_an_input(child)
+                if not reason:
+                    yield child
+                elif reason is not True:
+                    self.ignored.append(
+                        IngestResult(
+                            str(child),
+                            "skipped",
+                            messages=[f"{child}: ignored: {reason}"],
+                        )
+                    )
+
+    def _not_an_input(self, path: Path) -> str | bool:
+        """Why a file in a folder is not read ("" when it is; True: not worth a word)."""
         name = path.name.lower()
-        return not (
-            name.startswith(".")
-            or name in SKIPPED_NAMES
-            or name.endswith(SIDECAR_SUFFIXES)
-        )
+        if name.endswith(SIDECAR_SUFFIXES) or name == ".gitkeep":
+            return True  # read with the source it describes / a folder marker
+        if name.endswith(".part") and path.with_name(path.name[:-5]).exists():
+            return True  # ingest's own temporary file
+        if name.startswith("."):
+            return "a hidden file"
+        if name in SKIPPED_NAMES:
+            return "a README or licence, not an article"
+        if not name.endswith(KNOWN_SUFFIXES):
+            return (
+                f"not a known input format ({', '.join(KNOWN_SUFFIXES)}); "
+                "name the file itself to read it anyway"
+            )
+        return ""
 
     def ingest(self, paths: Iterable[Path]) -> Iterator[IngestResult]:
         """Ingest every input, yielding one result per article (or per failed file)."""
-        for prepared in self.prepare(list(self.expand(paths))):
+        files = list(self.expand(paths))
+        yield from self.ignored
+        for prepared in self.prepare(files):
             yield from self.store(prepared)
 
     def ingest_file(self, path: Path) -> Iterator[IngestResult]:
         """Ingest one file."""
-        yield from self.store(read_and_tag(path, self.size_limit))
+        for prepared in self.prepare([path]):
+            yield from self.store(prepared)
 
     def prepare(self, files: list[Path]) -> Iterator[PreparedFile]:
         """Read and tag files, on every core when there is much to do; in input order.
@@ -223,10 +367,16 @@ class Ingestor:
         """
         workers = min(os.cpu_count() or 1, PARALLEL_WORKERS)
         if workers < 2:
-            yield from (read_and_tag(path, self.size_limit) for path in files)
+            for path in files:
+                if detect_format(path, b"") == "jsonl":
+                    yield from self._prepare_records(path, None)
+                else:
+                    yield read_and_tag(path, self.size_limit)
             return
         # Reading and tagging are pure; only storing touches the archive, here.
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        with ProcessPoolExecutor(
+            max_workers=workers, initializer=die_with_parent, initargs=(os.getpid(),)
+        ) as pool:
             batch: list[Path] = []
             for path in [*files, None]:
                 if path is not None and detect_format(path, b"") != "jsonl":
@@ -239,22 +389,40 @@ class Ingestor:
                     yield from (read_and_tag(p, self.size_limit) for p in batch)
                 batch = []
                 if path is not None:
-                    yield self._prepare_records(path, pool)
+                    yield from self._prepare_records(path, pool)
 
-    def _prepare_records(self, path: Path, pool: ProcessPoolExecutor) -> PreparedFile:
-        """Read a JSON Lines file here and tag its records in the workers."""
-        prepared = read_and_tag(path, self.size_limit, tag=False)
-        texts = [
-            (item.title, item.body)
-            for item, _ in prepared.items
-            if not isinstance(item, InputError)
-        ]
-        tags = iter(pool.map(tag_text, texts, chunksize=64))
-        prepared.items = [
-            (item, None if isinstance(item, InputError) else next(tags))
-            for item, _ in prepared.items
-        ]
-        return prepared
+    def _prepare_records(
+        self, path: Path, pool: ProcessPoolExecutor | None
+    ) -> Iterator[PreparedFile]:
+        """Stream a JSON Lines file here, a batch of records at a time, tagged in the workers.
+
+        The next batch is read and sent to the workers before this one is
+        handed back to be stored, so tagging goes on while the archive is written.
+        """
+        records = read_json_lines(path, None, self.size_limit, self.expanded_limit)
+        pending: tuple[list, Iterator[Tags]] | None = None
+        while batch := list(itertools.islice(records, RECORD_BATCH)):
+            texts = [
+                (item.title, item.body)
+                for item in batch
+                if not isinstance(item, InputError)
+            ]
+            # `pool.map` submits every task now; its results come in order.
+            tags = (
+                pool.map(tag_text, texts, chunksize=64)
+                if pool is not None
+                else map(tag_text, texts)
+            )
+            if pending is not None:
+                yield self._tagged(path, *pending)
+            pending = (batch, iter(tags))
+        if pending is not None:
+            yield self._tagged(path, *pending)
+
+    @staticmethod
+    def _tagged(path: Path, batch: list, tags: Iterator[Tags]) -> PreparedFile:
+        items = [(i, None if isinstance(i, InputError) else next(tags)) for i in batch]
+        return PreparedFile(path, None, items)
 
     def store(self, prepared: PreparedFile) -> Iterator[IngestResult]:
         """Preserve a prepared file's source and write its articles."""
@@ -262,7 +430,7 @@ class Ingestor:
         if prepared.error:
             yield IngestResult(str(path), "error", messages=[prepared.error])
             return
-        source = None
+        source = self._preserved.get(path)
         sidecar = self._read_sidecar(path)
         for item, tags in prepared.items:
             if isinstance(item, InputError):
@@ -273,9 +441,13 @@ class Ingestor:
                 continue
             try:
                 # A Markdown file already in content/ is the archive itself, not a source.
+                notes: list[str] = []
                 if source is None and not self._in_content(path):
-                    source = self._preserve(path, prepared.data)
-                yield self._ingest_article(item, tags, source, sidecar)
+                    source = self._preserve(path, prepared.data, notes)
+                    self._preserved[path] = source
+                result = self._ingest_article(item, tags, source, sidecar)
+                result.messages[:0] = notes
+                yield result
             except (OSError, ValueError) as exc:
                 logger.debug("ingest: %s failed", path, exc_info=True)
                 yield IngestResult(
@@ -305,24 +477,36 @@ class Ingestor:
 
     # -- sources ------------------------------------------------------------
 
-    def _preserve(self, path: Path, data: bytes) -> tuple[str, str]:
-        """Copy a source under sources/ byte for byte; return (relative path, sha256)."""
-        digest = file_sha256(data)
+    def _preserve(
+        self, path: Path, data: bytes | None, notes: list[str]
+    ) -> tuple[str, str]:
+        """Copy a source under sources/ byte for byte; return (relative path, sha256).
+
+        Its name there is `safe_source_name`'s: a name with commas, tabs or runs
+        of spaces would not survive the `Source_File` list, nor make a link.
+        """
+        digest = file_sha256(data) if data is not None else path_sha256(path)
         resolved = path.resolve()
-        if self.sources_dir.resolve() in resolved.parents:
+        name = safe_source_name(path.name)
+        if self.sources_dir.resolve() in resolved.parents and name == path.name:
             return os.path.relpath(resolved, self.root.resolve()), digest
-        target = self.sources_dir / path.name
-        if target.exists() and file_sha256(target.read_bytes()) != digest:
-            target = (
-                self.sources_dir
-                / f"{path.stem.split('.')[0]}-{digest[:8]}{''.join(path.suffixes)}"
-            )
+        target = self.sources_dir / name
+        if target.exists() and path_sha256(target) != digest:
+            suffixes = "".join(Path(name).suffixes)
+            stem = name[: len(name) - len(suffixes)] if suffixes else name
+            target = self.sources_dir / f"{stem[:100]}-{digest[:8]}{suffixes}"
         if not target.exists():
             target.parent.mkdir(parents=True, exist_ok=True)
             temporary = target.with_name(target.name + ".part")
-            temporary.write_bytes(data)
+            if data is not None:
+                temporary.write_bytes(data)
+            else:
+                shutil.copyfile(path, temporary)
             os.replace(temporary, target)
-        return os.path.relpath(target.resolve(), self.root.resolve()), digest
+        relative = os.path.relpath(target.resolve(), self.root.resolve())
+        if target.name != path.name:
+            notes.append(f"source {path.name!r} preserved as {relative}")
+        return relative, digest
 
     # -- articles -----------------------------------------------------------
 
@@ -337,6 +521,7 @@ class Ingestor:
             status="",
             source_id=raw.source_id,
             title=raw.title,
+            title_restored=raw.title_restored,
             date=raw.date or raw.date_partial,
             provinces=tags.provinces,
             leaders=tags.leaders,
@@ -349,47 +534,46 @@ class Ingestor:
         else:
             body = "\n\n".join(markdown_paragraph(p) for p in raw.paragraphs)
             article = Article(title=raw.title, body=body, source_id=raw.source_id)
-            article.summary = raw.paragraphs[0] if raw.paragraphs else ""
+            # Pelican renders `Summary` as Markdown too: it is escaped like the body.
+            article.summary = (
+                markdown_paragraph(raw.paragraphs[0]) if raw.paragraphs else ""
+            )
+        article.title_restored = article.title_restored or raw.title_restored
         fingerprint = article_fingerprint(raw.title, body)
-        existing_path = self.index.by_source_id.get(
-            raw.source_id
-        ) or self.index.by_fingerprint.get(fingerprint)
         if raw.front_matter is not None and self._in_content(Path(raw.location)):
-            existing_path = Path(raw.location)
-        existing = self._load(existing_path)
-
-        article.date = raw.date
-        article.date_partial = "" if raw.date else raw.date_partial
-        if raw.date_precision:
-            article.extra["Date_Precision"] = raw.date_precision
+            existing_path: Path | None = Path(raw.location)
         else:
-            article.extra.pop("Date_Precision", None)
-        article.byline = article.byline or raw.byline
-        article.source_url = article.source_url or raw.source_url
-        article.source_name = article.source_name or raw.source_name
-        article.provinces = tags.provinces
-        article.provinces_2025 = tags.provinces_2025
-        article.districts = tags.districts
-        article.leaders = tags.leaders
-        article.leader_roles = tags.leader_roles
-        article.topics = tags.topics
+            existing_path = self._same_article(raw.source_id, source, fingerprint)
+        existing = self._load(existing_path)
+        if existing is None and raw.source_id in self.index.by_source_id:
+            self._rename(article, raw.source_id, result)
+
+        if existing is not None and not self._is_primary(raw, source, existing):
+            # A further source of an archived article adds itself to its lists and
+            # changes nothing else: two sources never take turns at its fields.
+            _, old_body = parse_front_matter(existing.text, str(existing.path))
+            article = Article.from_metadata(existing.meta, old_body, str(existing.path))
+        else:
+            self._fill_from_source(article, raw, tags)
         article.extra.pop(CHECKSUM_KEY, None)
 
         files, hashes = list(article.source_files), list(article.source_sha256)
         if existing:
             old = Article.from_metadata(existing.meta, "", str(existing.path))
             files, hashes = old.source_files + files, old.source_sha256 + hashes
-            if old.source_id and old.source_id != raw.source_id:
-                article.source_id = old.source_id
-                also = [
-                    s for s in old.extra.get("Also_Source_IDs", "").split(", ") if s
-                ]
-                if raw.source_id not in also:
-                    also.append(raw.source_id)
-                article.extra["Also_Source_IDs"] = ", ".join(also)
+            # What earlier ingests learnt about the article's ids stays with it.
+            for key in (ORIGINAL_ID_KEY, "Also_Source_IDs"):
+                if old.extra.get(key):
+                    article.extra[key] = old.extra[key]
+            if old.source_id and raw.source_id not in article_ids(existing.meta):
+                also = split_list(old.extra.get("Also_Source_IDs", ""))
+                article.extra["Also_Source_IDs"] = ", ".join([*also, raw.source_id])
                 messages.append(
                     f"same article as {old.source_id} ({existing.path}): sources merged"
                 )
+                result.merged = True
+            article.source_id = old.source_id or article.source_id
+        result.source_id = article.source_id
         pairs = dict(zip(files, hashes, strict=False))
         if source:
             pairs.setdefault(source[0], source[1])
@@ -399,9 +583,13 @@ class Ingestor:
             article.slug = existing.meta.get("Slug") or existing.path.stem
             output = existing.path
         else:
-            article.slug = self._unique_slug(raw.title, raw.source_id)
+            article.slug = self._unique_slug(raw.title, article.source_id)
             year = article.date[:4] if article.date else "undated"
             output = self.articles_dir / year / f"{article.slug}.md"
+        # Keys ingest adds after the contract's own, in one order whatever set them.
+        for key in INGEST_EXTRA_KEYS:
+            if key in article.extra:
+                article.extra[key] = article.extra.pop(key)
         markdown = with_checksum(render_markdown_file(article))
         result.output = str(output)
 
@@ -410,26 +598,97 @@ class Ingestor:
         elif existing and is_hand_edited(existing.text) and not self.force:
             result.status = "skipped"
             messages.append(
-                f"{output} was edited by hand since ingest wrote it; not overwritten "
-                "(use --force to replace it)"
+                f"{output} was edited by hand since ingest wrote it; not overwritten. "
+                "Carry the changes over by hand, or run again with --force: the "
+                f"edited file is then kept as {output.name}{HAND_EDIT_SUFFIX}"
             )
         else:
             if existing and is_hand_edited(existing.text):
+                kept = self._keep_hand_edit(output, existing.text)
                 messages.append(
-                    f"--force: replacing {output}, which was edited by hand"
+                    f"--force: replaced {output}, which was edited by hand; "
+                    f"the edited version is kept as {kept}"
                 )
             self._write(output, markdown)
             result.status = "written"
-            self.index.add(
-                output,
-                {
-                    "Title": article.title,
-                    "Slug": article.slug,
-                    "Source_ID": article.source_id,
-                },
-                body,
-            )
+            meta = {
+                key: ", ".join(value) if isinstance(value, list) else value
+                for key, value in article.metadata().items()
+            }
+            self.index.add(output, meta, body)
         return result
+
+    def _fill_from_source(self, article: Article, raw: RawArticle, tags: Tags) -> None:
+        article.date = raw.date
+        article.date_partial = "" if raw.date else raw.date_partial
+        if raw.date_precision:
+            article.extra["Date_Precision"] = raw.date_precision
+        else:
+            article.extra.pop("Date_Precision", None)
+        # One trimmed line each: a blank value would be written and then read back
+        # as none, and the article would change on every ingest.
+        article.byline = article.byline or " ".join(raw.byline.split())
+        article.source_url = article.source_url or " ".join(raw.source_url.split())
+        article.source_name = article.source_name or " ".join(raw.source_name.split())
+        article.provinces = tags.provinces
+        article.provinces_2025 = tags.provinces_2025
+        article.districts = tags.districts
+        article.leaders = tags.leaders
+        article.leader_roles = tags.leader_roles
+        article.topics = tags.topics
+
+    @staticmethod
+    def _is_primary(
+        raw: RawArticle, source: tuple[str, str] | None, existing: ExistingArticle
+    ) -> bool:
+        """True when an input is the source an archived article was made from.
+
+        That is its own id in its first source's bytes (or the article itself,
+        re-tagged from content/); any other input is a further source.
+        """
+        hashes = split_list(existing.meta.get("Source_SHA256", ""))
+        own_ids = {existing.meta.get("Source_ID"), existing.meta.get(ORIGINAL_ID_KEY)}
+        return source is None or (
+            raw.source_id in own_ids and (not hashes or hashes[0] == source[1])
+        )
+
+    def _same_article(
+        self, source_id: str, source: tuple[str, str] | None, fingerprint: str
+    ) -> Path | None:
+        """The archived article an input is (a new one: None).
+
+        The same record of the same source bytes is the same article, even when
+        a reader or a hand edit has changed its words since; the same words are
+        the same article from another source. An id alone proves nothing: two
+        exports both number their records from 1.
+        """
+        own = self.index.by_own_source.get((source_id, source[1])) if source else None
+        return own or self.index.by_fingerprint.get(fingerprint)
+
+    def _rename(self, article: Article, source_id: str, result: IngestResult) -> None:
+        """Give a new article whose id is taken an id of its own: `1` -> `1-2`."""
+        counter = 2
+        while f"{source_id}-{counter}" in self.index.by_source_id:
+            counter += 1
+        article.source_id = f"{source_id}-{counter}"
+        article.extra[ORIGINAL_ID_KEY] = source_id
+        result.renamed = True
+        result.messages.append(
+            f"id {source_id} already used by {self.index.by_source_id[source_id]}; "
+            f"archived as {article.source_id}"
+        )
+
+    def _keep_hand_edit(self, output: Path, text: str) -> Path:
+        """Save a hand-edited file that --force replaces as `<name>.orig` (`.N.orig`)."""
+        kept = output.with_name(output.name + HAND_EDIT_SUFFIX)
+        counter = 2
+        while kept.exists() and kept.read_text(encoding="utf-8") != text:
+            kept = output.with_name(f"{output.name}.{counter}{HAND_EDIT_SUFFIX}")
+            counter += 1
+        temporary = kept.with_name(kept.name + ".part")
+        temporary.write_text(text, encoding="utf-8")
+        os.replace(temporary, kept)
+        return kept
 
     def _apply_supplied_date(
         self, raw: RawArticle, sidecar: dict, messages: list[str]
@@ -466,11 +725,13 @@ class Ingestor:
         return ExistingArticle(path, text, meta)
 
     def _unique_slug(self, title: str, source_id: str) -> str:
-        slug = slugify(
-            title, max_length=SLUG_MAX_LENGTH, word_boundary=True
-        ) or slugify(source_id)
+        """A slug no article has: from the title, else the id, else a hash of the id."""
+        id_slug = slugify(source_id, max_length=SLUG_MAX_LENGTH) or (
+            "bai-" + hashlib.sha256(source_id.encode("utf-8")).hexdigest()[:10]
+        )
+        slug = slugify(title, max_length=SLUG_MAX_LENGTH, word_boundary=True) or id_slug
         if slug in self.index.slugs:
-            slug = f"{slug}-{slugify(source_id)}"
+            slug = slug if slug == id_slug else f"{slug}-{id_slug}"
         counter = 2
         base = slug
         while slug in self.index.slugs:

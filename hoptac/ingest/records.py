@@ -20,6 +20,7 @@ class RawArticle:
     title: str
     paragraphs: list[str]
     source_id: str
+    title_restored: bool = False  # rebuilt (URL slug, first sentence), not published
     date: str = ""  # ISO 8601 when the source states a full date
     date_precision: str = ""  # "year" or "month" for a date the archivist gave loosely
     date_partial: str = ""  # what the source says when it gives no full date
@@ -56,11 +57,14 @@ class IngestResult:
     output: str = ""
     source_id: str = ""
     title: str = ""
+    title_restored: bool = False
     date: str = ""
     provinces: list[str] = field(default_factory=list)
     leaders: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
     messages: list[str] = field(default_factory=list)
+    merged: bool = False  # this source joined an article already archived
+    renamed: bool = False  # its id was taken: archived under a new one
 
     def as_json(self) -> dict:
         return {
@@ -69,6 +73,7 @@ class IngestResult:
             "output": self.output,
             "source_id": self.source_id,
             "title": self.title,
+            "title_restored": self.title_restored,
             "date": self.date,
             "provinces": self.provinces,
             "leaders": self.leaders,

@@ -40,11 +40,15 @@ def test_samples_ingest_with_no_errors_and_every_article_titled(
         capsys, str(PROJECT / "samples"), "--content", str(archive / "content")
     )
     assert status == 0
+    ignored = [r for r in results if r["status"] == "skipped"]
+    assert [Path(r["input"]).name for r in ignored] == ["README.md"]
+    assert "ignored: a README" in ignored[0]["messages"][0]
+    results = [r for r in results if r not in ignored]
     assert {r["status"] for r in results} == {"written"}
     assert len(results) >= 60
     assert all(r["title"] and r["date"] for r in results)
-    keys = {"input", "status", "output", "source_id", "title", "date", "provinces",
-            "leaders", "topics", "messages"}  # fmt: skip
+    keys = {"input", "status", "output", "source_id", "title", "title_restored",
+            "date", "provinces", "leaders", "topics", "messages"}  # fmt: skip
     assert all(set(r) == keys for r in results)
 
 
@@ -171,3 +175,96 @@ def test_human_output_has_a_summary_table(archive, capsys) -> None:
     out = capsys.readouterr().out
     assert status == 0
     assert "written" in out and "total" in out
+
+
+def test_record_without_a_title_is_archived_with_a_restored_title(
+    archive, capsys
+) -> None:
+    export = archive / "inbox" / "export.jsonl"
+    export.write_text(
+        json.dumps(
+            {"id": "b1", "body": "Huế và Đà Nẵng ký kết hợp tác du lịch. Câu hai."},
+            ensure_ascii=False,
+        )
+        + "\n"
+        + json.dumps({"id": "b2", "title": "Có tiêu đề", "body": "Nội dung."})
+        + "\n",
+        encoding="utf-8",
+    )
+    status, (restored, published) = ingest_json(
+        capsys, str(export), "--content", str(archive / "content"), "--date", "2017"
+    )
+    assert status == 0
+    assert restored["status"] == "written"
+    assert restored["title"] == "Huế và Đà Nẵng ký kết hợp tác du lịch"
+    assert restored["title_restored"] is True
+    meta = front_matter(restored["output"])
+    assert meta["Title_Restored"] == "true"
+    assert list(meta)[:2] == ["Title", "Title_Restored"]
+    assert published["title_restored"] is False
+    assert "Title_Restored" not in front_matter(published["output"])
+
+
+def test_dantri_title_rebuilt_from_the_url_is_marked_restored(archive, capsys) -> None:
+    fixture = PROJECT / "tests" / "fixtures" / "ingest"
+    _, (result,) = ingest_json(
+        capsys,
+        str(fixture / "dantri_first_line_is_a_photo_caption.txt"),
+        "--content",
+        str(archive / "content"),
+    )
+    assert result["title_restored"] is True
+    assert front_matter(result["output"])["Title_Restored"] == "true"
+
+
+def test_folder_takes_known_formats_and_lists_what_it_ignored(archive, capsys) -> None:
+    inbox = archive / "inbox"
+    shutil.copy(SEEDS / "003_3cb4a89ac6d46a88.txt", inbox / "bai.txt")
+    shutil.copy(SEEDS / "000_d1db765ffe64c507.txt", inbox / "stray.json")
+    (inbox / "notes.docx").write_bytes(b"PK\x03\x04")
+    (inbox / "bai.txt.meta.toml").write_text('source_name = "TTH.VN"\n')
+    status, results = ingest_json(
+        capsys, str(inbox), "--content", str(archive / "content")
+    )
+    assert status == 0
+    by_name = {Path(r["input"]).name: r for r in results}
+    assert set(by_name) == {"bai.txt", "stray.json", "notes.docx"}
+    assert by_name["bai.txt"]["status"] == "written"
+    for name in ("stray.json", "notes.docx"):
+        assert by_name[name]["status"] == "skipped"
+        assert "not a known input format" in by_name[name]["messages"][0]
+        assert str(inbox / name) in by_name[name]["messages"][0]
+    # Named on its own, a file is read whatever its extension.
+    _, (explicit,) = ingest_json(
+        capsys, str(inbox / "stray.json"), "--content", str(archive / "content")
+    )
+    assert explicit["status"] == "written"
+
+
+def test_summary_explains_merged_and_ignored_files(archive, capsys) -> None:
+    inbox = archive / "inbox"
+    shutil.copy(SEEDS / "003_3cb4a89ac6d46a88.txt", inbox / "mot.txt")
+    shutil.copy(SEEDS / "003_3cb4a89ac6d46a88.txt", inbox / "hai.txt")
+    (inbox / "stray.json").write_text("{}")
+    status = main(["ingest", str(inbox), "--content", str(archive / "content")])
+    out = " ".join(capsys.readouterr().out.split())
+    assert status == 0
+    assert "1 of them merged into an existing article" in out
+    assert "1 file(s) in the folders ignored" in out
+
+
+def test_summary_is_text_like_the_body(archive, capsys) -> None:
+    export = archive / "inbox" / "export.jsonl"
+    payload = "<script>alert(1)</script> *Hà Nội* [x](javascript:alert(1))"
+    export.write_text(
+        json.dumps({"id": "x", "title": "Tiêu đề", "body": payload}) + "\n",
+        encoding="utf-8",
+    )
+    _, (result,) = ingest_json(
+        capsys, str(export), "--content", str(archive / "content"), "--date", "2019"
+    )
+    text = Path(result["output"]).read_text(encoding="utf-8")
+    meta, body = parse_front_matter(text)
+    assert meta["Summary"] == body.strip()
+    assert "<script" not in text and "\\*Hà Nội\\*" in meta["Summary"]
+    assert "\\[x\\](javascript" in meta["Summary"]

@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 
 from hoptac.ingest.decoding import decode_source
-from hoptac.ingest.readers import read_articles
+from hoptac.ingest.pipeline import safe_source_name
+from hoptac.ingest.readers import (
+    RESTORED_TITLE_MAX_WORDS,
+    clean_source_id,
+    read_articles,
+    title_from_first_sentence,
+)
 from hoptac.ingest.records import InputError, RawArticle
 from hoptac.ingest.titles import restore_title, slug_words
 from hoptac.vietnamese import TONE_MARKS
@@ -79,6 +85,11 @@ def test_dantri_caption_first_line_gets_the_title_back_from_the_url() -> None:
     # The caption stays in the body: its words were published.
     assert article.paragraphs[0].startswith("Phó Chủ tịch UBND TP Hà Nội Chử Xuân Dũng")
     assert any("rebuilt from the URL" in m for m in article.messages)
+    assert article.title_restored
+
+
+def test_a_dantri_title_line_is_not_marked_restored() -> None:
+    assert not read_one(FIXTURES / "dantri_with_title_line.txt").title_restored
 
 
 def test_restore_title_uses_the_article_s_own_accents() -> None:
@@ -140,13 +151,17 @@ def test_other_encodings_are_decoded(encoding: str) -> None:
     assert decoded == text
 
 
-def test_photo_caption_as_title_is_an_error(tmp_path: Path) -> None:
+def test_photo_caption_as_title_gives_a_restored_title(tmp_path: Path) -> None:
     page = tmp_path / "caption.txt"
     page.write_text(
-        "Toàn cảnh hội nghị (Ảnh: Văn Hùng)\n\nNội dung bài viết.\n", encoding="utf-8"
+        "Toàn cảnh hội nghị (Ảnh: Văn Hùng)\n\nNội dung bài viết. Câu hai.\n",
+        encoding="utf-8",
     )
-    with pytest.raises(InputError, match="photo caption"):
-        read_one(page)
+    article = read_one(page)
+    assert article.title == "Nội dung bài viết"
+    assert article.title_restored
+    assert article.paragraphs[0] == "Toàn cảnh hội nghị (Ảnh: Văn Hùng)"
+    assert any("photo caption" in m for m in article.messages)
 
 
 def test_html_page_main_text_and_metadata(tmp_path: Path) -> None:
@@ -215,3 +230,122 @@ def test_json_lines_tolerate_field_names_and_report_bad_lines(tmp_path: Path) ->
     )
     assert ":3: a record must be a JSON object" in errors[1]
     assert ":4: record has no body" in errors[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Hà Nội và Lâm Đồng ký kết hợp tác. Hai bên thống nhất.",
+            "Hà Nội và Lâm Đồng ký kết hợp tác",
+        ),
+        (
+            "(Dân trí) - Sáng 12/3, đoàn công tác tỉnh Lâm Đồng làm việc với Hà Nội.",
+            "Sáng 12/3, đoàn công tác tỉnh Lâm Đồng làm việc với Hà Nội",
+        ),
+        (
+            "TTH.VN - Tăng cường trao đổi kinh nghiệm giữa hai địa phương!",
+            "Tăng cường trao đổi kinh nghiệm giữa hai địa phương!",
+        ),
+        (
+            "\n\n  Vì sao Huế và Đà Nẵng liên kết?\nĐoạn sau.",
+            "Vì sao Huế và Đà Nẵng liên kết?",
+        ),
+        # Cut at a word boundary, and not on a word that leaves the phrase hanging.
+        (
+            "Ủy ban nhân dân thành phố Hà Nội và Ủy ban nhân dân tỉnh Lâm Đồng "
+            "đã ký kết chương trình hợp tác giai đoạn 2021 - 2025, nhằm phát triển",
+            "Ủy ban nhân dân thành phố Hà Nội và Ủy ban nhân dân tỉnh Lâm Đồng",
+        ),
+        (
+            "Hợp tác, liên kết, phát triển, bền vững, toàn diện, hiệu quả, lâu dài, "
+            "thiết thực, cụ thể, rõ ràng",
+            "Hợp tác, liên kết, phát triển, bền vững, toàn diện, hiệu quả, lâu dài, "
+            "thiết thực",
+        ),
+        ("!!!", "!!!"),
+    ],
+)
+def test_title_from_first_sentence(text: str, title: str) -> None:
+    restored = title_from_first_sentence(text)
+    assert restored == title
+    assert len(restored.split()) <= RESTORED_TITLE_MAX_WORDS
+
+
+def test_json_lines_record_without_a_title_is_kept_with_a_restored_one(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "export.jsonl"
+    path.write_text(
+        json.dumps({"id": "b1", "title": "  ", "body": "Huế và Đà Nẵng ký kết. Sau."})
+        + "\n",
+        encoding="utf-8",
+    )
+    article = read_one(path)
+    assert article.title == "Huế và Đà Nẵng ký kết"
+    assert article.title_restored
+    assert any("no title" in m for m in article.messages)
+
+
+def test_html_page_without_a_title_is_kept_with_a_restored_one(tmp_path: Path) -> None:
+    page = tmp_path / "khong-tieu-de.html"
+    paragraphs = "".join(
+        f"<p>Câu {i}: Hà Nội và Lâm Đồng đẩy mạnh hợp tác trong lĩnh vực du lịch, "
+        "nông nghiệp công nghệ cao và xúc tiến thương mại giữa hai địa phương.</p>"
+        for i in range(6)
+    )
+    page.write_text(
+        f"<html><body><article>{paragraphs}</article></body></html>", encoding="utf-8"
+    )
+    article = read_one(page)
+    assert article.title.startswith("Câu 0: Hà Nội và Lâm Đồng đẩy mạnh hợp tác")
+    assert article.title_restored
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("a1", "a1"),
+        ("a, b", "a-b"),
+        ("dòng\nhai\tba", "dòng hai ba"),
+        ("x\x00y", "xy"),
+    ],
+)
+def test_source_ids_survive_front_matter(value: str, expected: str) -> None:
+    messages: list[str] = []
+    assert clean_source_id(value, messages) == expected
+    assert bool(messages) == (value != expected)
+
+
+def test_a_huge_source_id_is_shortened_but_stays_distinct() -> None:
+    one, two = (clean_source_id(c * 5000, []) for c in "ab")
+    assert len(one) <= 100 and one != two
+
+
+@pytest.mark.parametrize(
+    ("name", "safe"),
+    [
+        ("bai.txt", "bai.txt"),
+        ("bài viết.txt", "bài viết.txt"),  # one space is safe: names stay as they were
+        ("bài, viết.txt", "bài-viết.txt"),
+        ("bài  viết.txt", "bài-viết.txt"),
+        ("bài\tviết\n.txt", "bài-viết-.txt"),
+        ("#1?.txt", "1-.txt"),
+        ("-.txt", "source.txt"),
+        ("a.txt ", "a.txt"),
+        ("x, y.jsonl.gz", "x-y.jsonl.gz"),
+        (".ẩn.txt", "ẩn.txt"),
+        ("...", "source"),
+        ("\udcff.txt", "source.txt"),
+    ],
+)
+def test_safe_source_name(name: str, safe: str) -> None:
+    assert safe_source_name(name) == safe
+
+
+def test_json_lines_without_a_size_limit_read_every_record(tmp_path: Path) -> None:
+    path = tmp_path / "export.jsonl"
+    records = [{"id": n, "title": f"Bài {n}", "body": "Hà Nội." * 50} for n in (1, 2)]
+    path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    items = list(read_articles(path, path.read_bytes(), size_limit=0))
+    assert [a.source_id for a in items if isinstance(a, RawArticle)] == ["1", "2"]
