@@ -260,10 +260,11 @@ class BuildProgress:
         self.read = 0
         self.last_line = self.started
 
-    def say(self, text: str) -> None:
+    def say(self, text: str, timed: bool = True) -> None:
         if self.report is not None:
             now = time.perf_counter()
-            self.report(f"build: {text} ({now - self.phase_started:.1f} s)")
+            elapsed = f" ({now - self.phase_started:.1f} s)" if timed else ""
+            self.report(f"build: {text}{elapsed}")
             self.phase_started = self.last_line = now
 
     def begin(self) -> None:
@@ -277,9 +278,9 @@ class BuildProgress:
             self.last_line = now
 
     def phase_ended(
-        self, name: str, count: int | None = None, detail: str = ""
+        self, name: str, count: int | None = None, detail: str = "", timed=True
     ) -> None:
-        self.say(detail or f"{name}: {count}")
+        self.say(detail or f"{name}: {count}", timed)
 
 
 def _duplicate_outputs(generators: list) -> list[str]:

@@ -182,8 +182,9 @@ class BuildState:
         build_phase.send(
             "pages",
             count=rendered + self.kept,
-            detail=f"wrote {rendered + self.kept} pages and feeds: {rendered} "
+            detail=f"{rendered + self.kept} pages and feeds: {rendered} "
             f"rendered, {self.kept} kept from the last build",
+            timed=False,  # written before the search index was waited for
         )
 
 

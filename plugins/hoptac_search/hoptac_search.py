@@ -15,6 +15,7 @@ import html
 import logging
 import multiprocessing
 import re
+import time
 from pathlib import Path
 
 from pelican import signals
@@ -197,6 +198,7 @@ class SearchBuild:
         """Wait for the child; raise if it could not build the index."""
         if self.child is None:
             return
+        started = time.perf_counter()
         message = None
         with contextlib.suppress(EOFError):
             while True:
@@ -218,7 +220,8 @@ class SearchBuild:
         build_phase.send(
             "search index",
             count=len(self.articles),
-            detail=f"search index of {len(self.articles)} articles written",
+            detail=f"pages written, then {time.perf_counter() - started:.1f} s "
+            f"waiting for the search index of {len(self.articles)} articles",
         )
 
     def stop(self) -> None:

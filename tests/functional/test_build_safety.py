@@ -377,8 +377,8 @@ def test_a_build_shows_its_phases_when_asked_and_is_quiet_otherwise(
     for phase in (
         "build: read 8 articles (",
         "build: content checked: 8 articles, 8 read (",
-        " rendered, 0 kept from the last build (",
-        "build: search index of 8 articles written (",
+        " rendered, 0 kept from the last build",
+        " s waiting for the search index of 8 articles (",
         f"build: site live in {tmp_path / 'output'} (",
     ):
         assert phase in text

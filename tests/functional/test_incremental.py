@@ -14,11 +14,12 @@ from pathlib import Path
 import jinja2
 import pytest
 
-from hoptac.live_site import remove_site
+from hoptac.live_site import live_site, remove_site
 from hoptac.search.incremental import CACHE_NAME
 from hoptac.search.query import SearchIndex
 from hoptac.search.shards import write_search_shards
 from hoptac.site_build import BuildError, build_site
+from hoptac.site_verify import verify_site
 
 PROJECT = Path(__file__).resolve().parents[2]
 
@@ -405,3 +406,21 @@ def test_a_new_version_of_a_rendering_package_rerenders_everything(
     assert kept_pages(output, held) == []
     assert len(made) == len(list(archive.rglob("*.md")))  # every document anew
     assert not SearchIndex(output / "search" / "whoosh")._deleted  # a fresh index
+
+
+def test_verify_holds_an_incremental_build_to_a_full_one(
+    archive: Path, tmp_path: Path
+) -> None:
+    output, cache = tmp_path / "output", tmp_path / "cache"
+    build(archive, output, cache, incremental=True)
+    append_line(sorted(archive.rglob("*.md"))[2], "Một câu mới để kiểm tra.")
+    build(archive, output, cache, incremental=True)
+    assert verify_site(PROJECT / "pelicanconf.py", output, archive) == []
+    # A page the incremental build got wrong (here, by hand) is found.
+    page = live_site(output) / "tinh" / "ha-noi.html"
+    text = page.read_text(encoding="utf-8")
+    page.unlink()  # not through a link shared with the cache's records
+    page.write_text(text.replace("</h1>", " (cũ)</h1>", 1), encoding="utf-8")
+    assert verify_site(PROJECT / "pelicanconf.py", output, archive) == [
+        "differs: tinh/ha-noi.html"
+    ]
