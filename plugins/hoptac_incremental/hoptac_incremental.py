@@ -2,8 +2,8 @@
 
 Pelican renders every page on every build; its content cache only spares the
 reading. A page written by `Writer.write_file` depends on its template, on
-what `site_build.build_inputs` lists (settings, theme, plugins, hoptac's code,
-the gazetteer), on the metadata of the whole archive (lists, counts and links
+what `site_build.BuildInputs` holds (settings, theme, plugins, hoptac's code
+and data, the installed versions of the packages that render), on the metadata of the whole archive (lists, counts and links
 on every page come from it) and, for an article or page, on its own text.
 Their hash is the page's fingerprint. When a page's fingerprint is the one
 recorded for the live site and the live file is still the one written then
@@ -17,9 +17,9 @@ being the text of the articles they carry, and so are the files another
 plugin writes through `write_derived` from the archive's metadata alone (the
 data exports, the sitemap). Static files are written on every build; the
 search index has its own update in place. Compiled templates are kept too
-(Jinja's bytecode cache). The manifest of fingerprints lives in CACHE_PATH; `site_build` names the live site
-in `HOPTAC_PREVIOUS_OUTPUT` when the content cache is loaded (`invoke build`,
-not `invoke rebuild`).
+(Jinja's bytecode cache). The manifest of fingerprints lives in CACHE_PATH;
+`site_build` names the live site's real folder in `HOPTAC_PREVIOUS_OUTPUT`
+when the content cache is loaded (`invoke build`, not `invoke rebuild`).
 """
 
 from __future__ import annotations
