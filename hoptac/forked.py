@@ -113,14 +113,21 @@ class Forked:
 
     The result comes back pickled through a pipe (`pickle.dump` streams it,
     where a `Connection` would hold a second copy). An exception in the child
-    is raised again by `result()` when it can be pickled (a `BuildError`
-    naming bad files); otherwise it is printed there and `result()` raises
-    RuntimeError(`failure`). `close()` stops a child whose result was never
+    of one of the `passes` types (a `BuildError` naming bad files) is raised
+    again by `result()`; any other makes it raise RuntimeError(`failure`),
+    naming the child's error. `close()` stops a child whose result was never
     taken (on an error in this process).
     """
 
-    def __init__(self, failure: str, function: Callable, *args: object):
+    def __init__(
+        self,
+        failure: str,
+        function: Callable,
+        *args: object,
+        passes: tuple[type[BaseException], ...] = (),
+    ):
         self.failure = failure
+        self.passes = passes
         self._outcome: tuple | None = None
         read_end, write_end = os.pipe()
         try:
@@ -146,9 +153,13 @@ class Forked:
             if self.process.exitcode != 0 or not isinstance(self._outcome, tuple):
                 self._outcome = (False, RuntimeError(self.failure))
         succeeded, value = self._outcome
-        if not succeeded:
+        if succeeded:
+            return value
+        if isinstance(value, self.passes) or value.args == (self.failure,):
             raise value
-        return value
+        raise RuntimeError(
+            f"{self.failure}: {type(value).__name__}: {value}"
+        ) from value
 
     def close(self) -> None:
         """Stop the child if it still runs (its result is then never taken)."""

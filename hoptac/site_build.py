@@ -227,6 +227,7 @@ def _start_content_check(content_dir: Path, passed: dict) -> Forked | _Done:
         check_content,
         content_dir,
         passed,
+        passes=(BuildError,),
     )
 
 

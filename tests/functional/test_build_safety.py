@@ -330,11 +330,14 @@ def _fails() -> None:
 
 def test_forked_gives_back_the_result_or_the_error() -> None:
     assert Forked("no", sum, [1, 2, 3]).result() == 6
-    failing = Forked("no", _fails)
+    failing = Forked("no", _fails, passes=(BuildError,))
     with pytest.raises(BuildError, match="a.md"):
         failing.result()
     with pytest.raises(BuildError, match="a.md"):  # asked again, same answer
         failing.result()
+    wrapped = Forked("the check failed", _fails)
+    with pytest.raises(RuntimeError, match="the check failed: BuildError: .*a.md"):
+        wrapped.result()
     lost = Forked("the helper died", os._exit, 3)
     with pytest.raises(RuntimeError, match="the helper died"):
         lost.result()
