@@ -33,21 +33,43 @@ def ingest(c, paths=None, force=False):
 
 @task
 def clean(c):
-    """Remove the generated site and Pelican's cache."""
-    for path in (CONFIG["output"], "cache"):
-        shutil.rmtree(ROOT / path, ignore_errors=True)
+    """Remove the generated site (every version of it) and Pelican's cache."""
+    from hoptac.live_site import remove_site
+
+    remove_site(ROOT / CONFIG["output"])
+    shutil.rmtree(ROOT / "cache", ignore_errors=True)
 
 
-@task
-def build(c):
-    """Build the site into output/ (the last good site stays if the build fails)."""
+def _progress(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
+
+
+def _build(settings: str, verify: bool = False) -> float:
+    """Build with the given settings file; with `verify`, hold it to a full build."""
     from hoptac.site_build import BuildError, before_exit, build_site
+    from hoptac.site_verify import verify_site
 
+    settings_path, output = ROOT / CONFIG[settings], ROOT / CONFIG["output"]
     try:
-        seconds = build_site(ROOT / CONFIG["settings_base"], ROOT / CONFIG["output"])
+        seconds = build_site(settings_path, output, progress=_progress)
+        differences = verify_site(settings_path, output) if verify else []
     except BuildError as exc:
         sys.exit(f"build failed, output/ left as it was: {exc}")
+    if differences:
+        print("\n".join(differences), file=sys.stderr)
+        sys.exit(
+            f"verify: the build differs from a full build in {len(differences)} ways"
+        )
+    if verify:
+        _progress("verify: the build equals a full build")
     before_exit()
+    return seconds
+
+
+@task(help={"verify": "also build everything into a scratch folder and compare"})
+def build(c, verify=False):
+    """Build the site into output/ (the last good site stays if the build fails)."""
+    seconds = _build("settings_base", verify)
     print(f"Built in {seconds:.1f} s: open {ROOT / CONFIG['output'] / 'index.html'}")
 
 
@@ -63,13 +85,7 @@ def regenerate(c):
 @task
 def publish(c):
     """Build with publishconf.py (absolute feed URLs from HOPTAC_SITEURL)."""
-    from hoptac.site_build import BuildError, before_exit, build_site
-
-    try:
-        build_site(ROOT / CONFIG["settings_publish"], ROOT / CONFIG["output"])
-    except BuildError as exc:
-        sys.exit(f"build failed, output/ left as it was: {exc}")
-    before_exit()
+    _build("settings_publish")
 
 
 @task(help={"dest": "folder for the zip (default: dist/)"})

@@ -267,6 +267,8 @@ def section_ingest(args, scratch: Path, inputs: list[Path], report: dict) -> Non
 
 
 def section_build(args, scratch: Path, content: Path, report: dict) -> None:
+    from hoptac.live_site import remove_site
+
     say("\n== build")
     ours_out = scratch / "site"
     # The incremental runs keep their own site and cache from one to the next.
@@ -278,7 +280,7 @@ def section_build(args, scratch: Path, content: Path, report: dict) -> None:
         plain = build_plain(content, scratch / "plain-out", scratch, sample_seconds)
         # Like plain's, our full build starts with no output folder and no
         # cache; replacing a live site is timed by the incremental runs.
-        shutil.rmtree(ours_out, ignore_errors=True)
+        remove_site(ours_out)  # `output` is a link to the live version
         shutil.rmtree(scratch / "cache-full", ignore_errors=True)
         ours = build_ours(
             content, ours_out, scratch / "cache-full", False, sample_seconds
@@ -286,7 +288,7 @@ def section_build(args, scratch: Path, content: Path, report: dict) -> None:
         return plain, ours
 
     # Incremental: a warm cache, then one article's body changes each time.
-    shutil.rmtree(incremental_out, ignore_errors=True)
+    remove_site(incremental_out)
     shutil.rmtree(incremental_cache, ignore_errors=True)
     build_ours(content, incremental_out, incremental_cache, load_cache=True)
     articles = sorted(content.rglob("*.md"))

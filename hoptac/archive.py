@@ -7,12 +7,18 @@ import zipfile
 from datetime import date
 from pathlib import Path
 
+from hoptac.live_site import live_site
+
 logger = logging.getLogger(__name__)
 
 
 def write_archive(output_dir: Path, dest_dir: Path, day: date | None = None) -> Path:
-    """Zip every file of output_dir under a `hoptac-YYYY-MM-DD/` folder; return the zip."""
-    output_dir = Path(output_dir)
+    """Zip every file of output_dir under a `hoptac-YYYY-MM-DD/` folder; return the zip.
+
+    The live site's real folder is read, so a build that goes live meanwhile
+    does not mix two sites in one zip.
+    """
+    output_dir = live_site(Path(output_dir))
     if not (output_dir / "index.html").exists():
         raise FileNotFoundError(
             f"{output_dir}/index.html missing: run `invoke build` first"

@@ -57,9 +57,10 @@ _KEY_LINE = re.compile(r"^([A-Za-z][A-Za-z0-9_]*):\s?(.*)$")
 class FrontMatterError(ValueError):
     """A front-matter line that cannot be read; names the file and the key."""
 
-    def __init__(self, path: str, key: str, problem: str):
-        super().__init__(f"{path}: front matter key {key!r}: {problem}")
-        self.path, self.key, self.problem = path, key, problem
+    def __init__(self, path: str, key: str, problem: str, line: int | None = None):
+        where = f"{path}:{line}" if line else path
+        super().__init__(f"{where}: front matter key {key!r}: {problem}")
+        self.path, self.key, self.problem, self.line = path, key, problem, line
 
 
 @dataclass(frozen=True)
@@ -209,7 +210,10 @@ def parse_front_matter(text: str, path: str = "") -> tuple[dict[str, str], str]:
             if not meta:
                 return {}, text
             raise FrontMatterError(
-                path, line.split(":")[0][:40], "not a 'Key: value' line"
+                path,
+                line.strip().split(":")[0][:40],
+                "not a 'Key: value' line",
+                index + 1,
             )
         meta[match.group(1)] = match.group(2).strip()
     else:

@@ -23,7 +23,7 @@ import os
 import pickle
 import shutil
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from whoosh import index as whoosh_index
@@ -49,17 +49,22 @@ STAMPED = ("meta.js", "whoosh")
 
 
 def document_hash(doc: SearchDocument) -> str:
-    """Return the hash of everything the index keeps of a document."""
-    parts = [doc.source_id, doc.title, doc.url, doc.date, doc.summary, doc.body]
-    parts += ["\x1f".join(v) for v in (doc.provinces, doc.leaders, doc.topics)]
-    return hashlib.sha1("\x1e".join(parts).encode("utf-8")).hexdigest()
+    """Return the hash of every field of a document, named (a new field counts)."""
+    digest = hashlib.sha1()
+    for item in fields(doc):
+        value = getattr(doc, item.name)
+        if isinstance(value, list | tuple):
+            value = "\x1f".join(map(str, value))
+        digest.update(f"{item.name}\x1d{value}\x1e".encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
 
 
-def code_version() -> str:
-    """Return a hash of the code that decides what the index holds."""
+def code_version(inputs: str = "") -> str:
+    """Return a hash of the code that decides what the index holds, and of the
+    build's inputs digest (`site_build.BuildInputs`) when given."""
     here = Path(__file__).resolve().parent
     files = sorted(here.glob("*.py")) + [here.parent / "vietnamese.py"]
-    digest = hashlib.sha1(str(INDEX_VERSION).encode())
+    digest = hashlib.sha1(f"{INDEX_VERSION}\x1e{inputs}".encode())
     for path in files:
         digest.update(path.read_bytes())
     return digest.hexdigest()
@@ -104,6 +109,7 @@ def save_cache(
     hashes: dict[str, str],
     inverted: InvertedIndex,
     buckets: int,
+    inputs: str = "",
 ) -> None:
     """Remember the index just written into search_dir for the next build."""
     docnums = {
@@ -112,18 +118,22 @@ def save_cache(
         if docnum not in inverted.deleted
     }
     stamp = _stamp(search_dir)
-    SearchCache(code_version(), stamp, hashes, docnums, inverted, buckets).save(path)
+    code = code_version(inputs)
+    SearchCache(code, stamp, hashes, docnums, inverted, buckets).save(path)
 
 
-def load_cache(path: Path, live_search_dir: Path) -> SearchCache | None:
-    """Return the cache if it describes the live site's index, else None."""
+def load_cache(
+    path: Path, live_search_dir: Path, inputs: str = ""
+) -> SearchCache | None:
+    """Return the cache if it describes the live site's index and was made
+    from these inputs, else None."""
     try:
         with path.open("rb") as handle:
             cache = pickle.load(handle)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
         return None
     try:
-        if cache.code != code_version() or cache.stamp != _stamp(live_search_dir):
+        if cache.code != code_version(inputs) or cache.stamp != _stamp(live_search_dir):
             return None
     except OSError:
         return None  # the live site has no index

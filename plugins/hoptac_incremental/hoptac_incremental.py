@@ -2,8 +2,8 @@
 
 Pelican renders every page on every build; its content cache only spares the
 reading. A page written by `Writer.write_file` depends on its template, on
-what `site_build.build_inputs` lists (settings, theme, plugins, hoptac's code,
-the gazetteer), on the metadata of the whole archive (lists, counts and links
+what `site_build.BuildInputs` holds (settings, theme, plugins, hoptac's code
+and data, the installed versions of the packages that render), on the metadata of the whole archive (lists, counts and links
 on every page come from it) and, for an article or page, on its own text.
 Their hash is the page's fingerprint. When a page's fingerprint is the one
 recorded for the live site and the live file is still the one written then
@@ -17,9 +17,9 @@ being the text of the articles they carry, and so are the files another
 plugin writes through `write_derived` from the archive's metadata alone (the
 data exports, the sitemap). Static files are written on every build; the
 search index has its own update in place. Compiled templates are kept too
-(Jinja's bytecode cache). The manifest of fingerprints lives in CACHE_PATH; `site_build` names the live site
-in `HOPTAC_PREVIOUS_OUTPUT` when the content cache is loaded (`invoke build`,
-not `invoke rebuild`).
+(Jinja's bytecode cache). The manifest of fingerprints lives in CACHE_PATH;
+`site_build` names the live site's real folder in `HOPTAC_PREVIOUS_OUTPUT`
+when the content cache is loaded (`invoke build`, not `invoke rebuild`).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ import hashlib
 import json
 import logging
 import os
+import shutil
 from pathlib import Path
 
 from jinja2 import FileSystemBytecodeCache
@@ -36,16 +37,20 @@ from pelican.contents import Content
 from pelican.writers import Writer
 
 from hoptac.site_build import (
+    build_phase,
     generator_contents,
     inputs_digest,
     link_or_copy,
     plain_data,
+    with_path,
     write_atomically,
 )
 
 logger = logging.getLogger(__name__)
 
 MANIFEST_NAME = "hoptac-pages.json"
+# In the compiled templates' folder: the inputs digest they were compiled under.
+TEMPLATES_INPUTS_NAME = "inputs.txt"
 MANIFEST_VERSION = 1
 
 
@@ -173,6 +178,14 @@ class BuildState:
             self.rendered["derived"],
             self.kept,
         )
+        rendered = sum(self.rendered.values())
+        build_phase.send(
+            "pages",
+            count=rendered + self.kept,
+            detail=f"{rendered + self.kept} pages and feeds: {rendered} "
+            f"rendered, {self.kept} kept from the last build",
+            timed=False,  # written before the search index was waited for
+        )
 
 
 _states: dict[str, BuildState] = {}
@@ -244,7 +257,10 @@ class IncrementalWriter(Writer):
             state.record(key, fingerprint, kept)
             return None
         before = set(self._written_files)
-        result = render()
+        try:
+            result = render()
+        except OSError as exc:  # a full disk says which file it was writing
+            raise with_path(exc, os.path.join(self.output_path, key)) from exc
         written = [
             os.path.relpath(path, self.output_path)
             for path in self._written_files - before
@@ -258,12 +274,22 @@ def cache_templates(generator: object) -> None:
     """Keep the compiled templates in CACHE_PATH for the next build.
 
     Jinja compiles each template a generator uses again in every process:
-    0.06 s of every build. Its bytecode cache checks each template's source.
+    0.06 s of every build. Its bytecode cache checks each template's source;
+    the folder is emptied when the build's inputs (Jinja's version among
+    them) are not those it was filled for.
     """
     settings = generator.settings
     if settings.get("CACHE_CONTENT") and generator.env.bytecode_cache is None:
         folder = Path(settings["CACHE_PATH"]) / "templates"
-        folder.mkdir(parents=True, exist_ok=True)
+        inputs = inputs_digest(settings)
+        stamp = folder / TEMPLATES_INPUTS_NAME
+        try:
+            current = stamp.read_text(encoding="utf-8") == inputs
+        except OSError:
+            current = False
+        if not current:
+            shutil.rmtree(folder, ignore_errors=True)
+            write_atomically(stamp, inputs)
         generator.env.bytecode_cache = FileSystemBytecodeCache(str(folder))
 
 

@@ -15,14 +15,22 @@ import html
 import logging
 import multiprocessing
 import re
+import time
 from pathlib import Path
 
 from pelican import signals
 from pelican.contents import Article
 from pelican.generators import ArticlesGenerator
 
+from hoptac.forked import can_fork, start_process
 from hoptac.search.document import SearchDocument
-from hoptac.site_build import build_failed, file_stamp, freeze_url, inputs_digest
+from hoptac.site_build import (
+    build_failed,
+    build_phase,
+    file_stamp,
+    freeze_url,
+    inputs_digest,
+)
 
 from .settings import DEFAULTS
 from .sources import Source, Unchanged, load_sources
@@ -111,8 +119,8 @@ class SearchBuild:
     learns which are published and writes the index while Pelican writes the
     pages. An article whose file is unchanged since the last build goes as
     `Unchanged` (see `.sources`), and its document is made only if the child
-    asks for it. Without `fork` (Windows, macOS' default) the same work runs
-    in process at the end of reading.
+    asks for it. Without `fork` (Windows) the same work runs in process at
+    the end of reading. The child dies with this process (`hoptac.forked`).
     """
 
     def __init__(self, settings: dict):
@@ -132,19 +140,21 @@ class SearchBuild:
                 )
         self.child = None
         self.job = None  # used only when there is no child
-        if "fork" in multiprocessing.get_all_start_methods():
+        if can_fork():
             context = multiprocessing.get_context("fork")
             # Documents go through a queue (its feeder thread never makes
-            # Pelican wait for the child); the child's answers through a pipe.
+            # Pelican wait for the child; it starts with the first document,
+            # after the fork); the child's answers through a pipe.
             self.documents = context.Queue()
             self.receiver, child_end = context.Pipe(duplex=False)
-            self.child = context.Process(
-                target=_child_main,
-                args=(self.documents, child_end, self.output_path, self.settings),
+            self.child = start_process(
+                _child_main,
+                self.documents,
+                child_end,
+                self.output_path,
+                self.settings,
                 name="hoptac-search-index",
-                daemon=True,  # never outlives a build that failed half-way
             )
-            self.child.start()
             child_end.close()
         else:
             from .index_job import IndexJob
@@ -188,6 +198,7 @@ class SearchBuild:
         """Wait for the child; raise if it could not build the index."""
         if self.child is None:
             return
+        started = time.perf_counter()
         message = None
         with contextlib.suppress(EOFError):
             while True:
@@ -197,6 +208,8 @@ class SearchBuild:
                 # The child needs the documents of these unchanged articles.
                 self.documents.put(self.documents_at(message))
         self.documents.close()
+        # The feeder thread ends here: no thread runs at the next build's fork.
+        self.documents.join_thread()
         self.child.join()
         self.receiver.close()
         if self.child.exitcode != 0 or message:
@@ -204,6 +217,12 @@ class SearchBuild:
                 "hoptac_search: the search index could not be built: "
                 + (message or f"its process ended with code {self.child.exitcode}")
             )
+        build_phase.send(
+            "search index",
+            count=len(self.articles),
+            detail=f"pages written, then {time.perf_counter() - started:.1f} s "
+            f"waiting for the search index of {len(self.articles)} articles",
+        )
 
     def stop(self) -> None:
         if self.child is not None and self.child.is_alive():

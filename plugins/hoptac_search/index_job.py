@@ -26,6 +26,7 @@ from hoptac.search.incremental import (
 from hoptac.search.index import IndexBuilder, write_index
 from hoptac.search.postings import InvertedIndex
 from hoptac.search.shards import bucket_count, write_search_shards
+from hoptac.site_build import with_path
 
 from .sources import Source, Unchanged, save_sources
 
@@ -91,7 +92,10 @@ class IndexJob:
         self.cache_path = Path(settings["CACHE_PATH"]) / CACHE_NAME
         previous = settings.get("HOPTAC_PREVIOUS_OUTPUT")
         self.live = Path(previous) / settings["HOPTAC_SEARCH_DIR"] if previous else None
-        self.cache = load_cache(self.cache_path, self.live) if self.live else None
+        self.inputs = settings.get("inputs", "")  # set only with CACHE_CONTENT
+        self.cache = (
+            load_cache(self.cache_path, self.live, self.inputs) if self.live else None
+        )
         if self.cache is not None:
             # Most likely few articles changed: the live index goes in now,
             # while Pelican reads, and `finish` rewrites what changed.
@@ -169,6 +173,12 @@ class IndexJob:
         `fetch(positions)` returns {position: SearchDocument} for articles
         that came as `Unchanged`, when they are needed.
         """
+        try:
+            self._finish(keep, fetch)
+        except OSError as exc:  # a full disk says where the index was going
+            raise with_path(exc, self.search_dir) from exc
+
+    def _finish(self, keep: list[str], fetch) -> None:
         kept = set(keep)
         wanted_buckets = self.settings["HOPTAC_SEARCH_BUCKETS"]
         if self.cache is not None and wanted_buckets in (None, self.cache.buckets):
@@ -211,10 +221,16 @@ class IndexJob:
 
     def _save(self, hashes: dict[str, str], inverted: object, buckets: int) -> None:
         if self.settings.get("CACHE_CONTENT"):
-            save_cache(self.cache_path, self.search_dir, hashes, inverted, buckets)
+            save_cache(
+                self.cache_path,
+                self.search_dir,
+                hashes,
+                inverted,
+                buckets,
+                self.inputs,
+            )
             self._save_sources()
 
     def _save_sources(self) -> None:
-        inputs = self.settings.get("inputs")  # set only with CACHE_CONTENT
-        if inputs:
-            save_sources(self.cache_path.parent, inputs, self.sources)
+        if self.inputs:
+            save_sources(self.cache_path.parent, self.inputs, self.sources)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import filecmp
+import importlib.metadata
 import json
 import multiprocessing
 import os
@@ -13,10 +14,12 @@ from pathlib import Path
 import jinja2
 import pytest
 
+from hoptac.live_site import live_site, remove_site
 from hoptac.search.incremental import CACHE_NAME
 from hoptac.search.query import SearchIndex
 from hoptac.search.shards import write_search_shards
 from hoptac.site_build import BuildError, build_site
+from hoptac.site_verify import verify_site
 
 PROJECT = Path(__file__).resolve().parents[2]
 
@@ -132,6 +135,25 @@ def test_changed_metadata_rerenders_everything(
     full = tmp_path / "full"
     build(archive, full, tmp_path / "cache-full", incremental=False)
     assert differences(output, full) == []
+
+
+def hold_pages(output: Path, folder: Path) -> dict[Path, Path]:
+    """Hard-link every live page into folder: a kept page is that same file."""
+    folder.mkdir()
+    held = {}
+    for number, page in enumerate(sorted(output.rglob("*.html"))):
+        held[page.relative_to(output)] = folder / f"{number}.html"
+        os.link(page, held[page.relative_to(output)])
+    return held
+
+
+def kept_pages(output: Path, held: dict[Path, Path]) -> list[Path]:
+    """Return the held pages the live site still has as the very same files."""
+    return sorted(
+        page
+        for page, link in held.items()
+        if (output / page).exists() and (output / page).samefile(link)
+    )
 
 
 def test_a_change_to_hoptacs_own_code_rerenders_everything(
@@ -335,7 +357,7 @@ def test_the_index_asks_for_documents_its_cache_cannot_vouch_for(
     made.clear()
     build(archive, output, cache, incremental=True)
     assert len(made) == len(articles)
-    shutil.rmtree(full)
+    remove_site(full)
     build(archive, full, tmp_path / "cache-full", incremental=False)
     assert file_bytes(output / "search", "*.js") == file_bytes(full / "search", "*.js")
 
@@ -357,3 +379,48 @@ def test_templates_are_compiled_once_across_builds(
     parsed.clear()
     build(archive, output, cache, incremental=True)
     assert parsed == []
+
+
+def test_a_new_version_of_a_rendering_package_rerenders_everything(
+    archive: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    search_plugin,
+) -> None:
+    """After `pip install -U markdown`, no page or document made by the old one
+    is kept (the build's inputs carry the installed versions)."""
+    output, cache = tmp_path / "output", tmp_path / "cache"
+    build(archive, output, cache, incremental=True)
+    held = hold_pages(output, tmp_path / "held")
+    build(archive, output, cache, incremental=True)
+    assert kept_pages(output, held) == sorted(held)  # nothing changed: all kept
+
+    installed = importlib.metadata.version
+
+    def upgraded(name: str) -> str:
+        return "99.0" if name.lower() == "markdown" else installed(name)
+
+    monkeypatch.setattr(importlib.metadata, "version", upgraded)
+    made = count_documents_made(monkeypatch, search_plugin)
+    build(archive, output, cache, incremental=True)
+    assert kept_pages(output, held) == []
+    assert len(made) == len(list(archive.rglob("*.md")))  # every document anew
+    assert not SearchIndex(output / "search" / "whoosh")._deleted  # a fresh index
+
+
+def test_verify_holds_an_incremental_build_to_a_full_one(
+    archive: Path, tmp_path: Path
+) -> None:
+    output, cache = tmp_path / "output", tmp_path / "cache"
+    build(archive, output, cache, incremental=True)
+    append_line(sorted(archive.rglob("*.md"))[2], "Một câu mới để kiểm tra.")
+    build(archive, output, cache, incremental=True)
+    assert verify_site(PROJECT / "pelicanconf.py", output, archive) == []
+    # A page the incremental build got wrong (here, by hand) is found.
+    page = live_site(output) / "tinh" / "ha-noi.html"
+    text = page.read_text(encoding="utf-8")
+    page.unlink()  # not through a link shared with the cache's records
+    page.write_text(text.replace("</h1>", " (cũ)</h1>", 1), encoding="utf-8")
+    assert verify_site(PROJECT / "pelicanconf.py", output, archive) == [
+        "differs: tinh/ha-noi.html"
+    ]
