@@ -26,7 +26,12 @@ from pathlib import Path
 
 from blinker import signal
 
-from hoptac.article import Article, FrontMatterError, parse_front_matter
+from hoptac.article import (
+    COOPERATION_KINDS,
+    Article,
+    FrontMatterError,
+    parse_front_matter,
+)
 from hoptac.gazetteer import ProvinceGazetteer, data_release
 
 logger = logging.getLogger(__name__)
@@ -101,6 +106,7 @@ def check_content(content_dir: Path, passed: dict | None = None) -> ContentCheck
                     raise FrontMatterError(
                         str(path), "Provinces", f"unknown province {name!r}"
                     )
+            _check_cooperation(article, gazetteer, str(path))
             stamps[relative] = stamp
         except FrontMatterError as exc:
             problems.append(str(exc))
@@ -109,6 +115,24 @@ def check_content(content_dir: Path, passed: dict | None = None) -> ContentCheck
     if problems:
         raise BuildError("content has errors:\n  " + "\n  ".join(problems))
     return ContentCheck(count, read, stamps)
+
+
+def _check_cooperation(
+    article: Article, gazetteer: ProvinceGazetteer, path: str
+) -> None:
+    """`Cooperation_Kind` is one of the four kinds; its parties are known provinces."""
+    kind = article.cooperation_kind
+    if kind and kind not in COOPERATION_KINDS:
+        raise FrontMatterError(
+            path,
+            "Cooperation_Kind",
+            f"{kind!r} is not one of {', '.join(COOPERATION_KINDS)}",
+        )
+    for name in article.cooperation_parties:
+        if gazetteer.get(name) is None:
+            raise FrontMatterError(
+                path, "Cooperation_Parties", f"unknown province {name!r}"
+            )
 
 
 def file_stamp(path: Path | str) -> list[int]:

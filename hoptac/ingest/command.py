@@ -42,6 +42,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--force", action="store_true", help="overwrite Markdown files edited by hand"
     )
     parser.add_argument(
+        "--cooperation-only",
+        action="store_true",
+        help="archive only coverage of cooperation between provinces; "
+        "report other articles skipped (their sources are still kept)",
+    )
+    parser.add_argument(
         "--date",
         default="",
         metavar="YYYY[-MM[-DD]]",
@@ -69,6 +75,7 @@ def run(args: argparse.Namespace) -> int:
             force=args.force,
             supplied_date=args.date,
             size_limit=args.max_size,
+            cooperation_only=args.cooperation_only,
         )
     except ValueError as exc:
         print(f"hoptac ingest: --date: {exc}", file=sys.stderr)

@@ -163,6 +163,16 @@ def tag_text(title_and_body: tuple[str, str]) -> Tags:
     return tag_article(*title_and_body)
 
 
+def _set_cooperation(article: Article, tags: Tags) -> None:
+    """Fill the `Cooperation_*` fields from the detector; empty when not coverage."""
+    found = tags.cooperation
+    article.cooperation_kind = found.kind if found else ""
+    article.cooperation_parties = list(found.parties) if found else []
+    article.cooperation_leaders = list(found.leaders) if found else []
+    article.cooperation_fields = list(found.fields) if found else []
+    article.cooperation_period = found.period if found else ""
+
+
 class Ingestor:
     """Ingest inputs into an archive: `content/` for Markdown, `sources/` for raw files."""
 
@@ -174,6 +184,7 @@ class Ingestor:
         force: bool = False,
         supplied_date: str = "",
         size_limit: int = DEFAULT_SIZE_LIMIT,
+        cooperation_only: bool = False,
     ):
         self.content_dir = Path(content_dir)
         self.articles_dir = self.content_dir / "articles"
@@ -181,6 +192,8 @@ class Ingestor:
         self.root = self.sources_dir.parent
         self.force = force
         self.size_limit = size_limit
+        # Archive only cooperation coverage; other articles are reported skipped.
+        self.cooperation_only = cooperation_only
         self.supplied_date = (
             parse_supplied_date(supplied_date) if supplied_date else None
         )
@@ -341,8 +354,17 @@ class Ingestor:
             provinces=tags.provinces,
             leaders=tags.leaders,
             topics=tags.topics,
+            cooperation=tags.cooperation.as_json() if tags.cooperation else None,
             messages=messages,
         )
+        if self.cooperation_only and tags.cooperation is None:
+            # The source is already preserved under sources/ by `store`.
+            result.status = "skipped"
+            messages.append(
+                f"not cooperation coverage ({tags.cooperation_reason}); "
+                "not archived (--cooperation-only)"
+            )
+            return result
         if raw.front_matter is not None:
             body = raw.paragraphs[0]
             article = Article.from_metadata(raw.front_matter, body, raw.location)
@@ -373,6 +395,7 @@ class Ingestor:
         article.leaders = tags.leaders
         article.leader_roles = tags.leader_roles
         article.topics = tags.topics
+        _set_cooperation(article, tags)
         article.extra.pop(CHECKSUM_KEY, None)
 
         files, hashes = list(article.source_files), list(article.source_sha256)

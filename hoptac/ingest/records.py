@@ -60,6 +60,7 @@ class IngestResult:
     provinces: list[str] = field(default_factory=list)
     leaders: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
+    cooperation: dict | None = None  # `Cooperation.as_json()` when it is coverage
     messages: list[str] = field(default_factory=list)
 
     def as_json(self) -> dict:
@@ -73,5 +74,6 @@ class IngestResult:
             "provinces": self.provinces,
             "leaders": self.leaders,
             "topics": self.topics,
+            "cooperation": self.cooperation,
             "messages": self.messages,
         }

@@ -1,8 +1,10 @@
-"""Tag an article with provinces, districts, leaders and topics.
+"""Tag an article with provinces, districts, leaders, topics and cooperation.
 
 `tag_article` is the one entry point ingest calls: provinces and districts come
 from the gazetteer (`provinces.py`), officials from their titles
-(`leaders.py`), topics from the archivist's list (`topics.py`).
+(`leaders.py`), topics from the archivist's list (`topics.py`), and whether the
+article covers cooperation between provinces from all of these
+(`cooperation.py`).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from hoptac.article import LeaderRole
+from hoptac.tagging.cooperation import Cooperation, assess_cooperation
 from hoptac.tagging.leaders import find_leaders
 from hoptac.tagging.provinces import find_places
 from hoptac.tagging.topics import assign_topics, load_topics, topics_file
@@ -38,6 +41,8 @@ class Tags:
     leader_roles: list[LeaderRole] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
     messages: list[str] = field(default_factory=list)
+    cooperation: Cooperation | None = None
+    cooperation_reason: str = ""  # why an article is not cooperation coverage
 
 
 def tag_article(title: str, body: str) -> Tags:
@@ -72,6 +77,11 @@ def tag_article(title: str, body: str) -> Tags:
     topic_list = load_topics(topics_file())
     tags.topics = assign_topics(
         normalize_for_matching(title), normalize_for_matching(body), topic_list
+    )
+    assessment = assess_cooperation(title, body, tags)
+    tags.cooperation, tags.cooperation_reason = (
+        assessment.cooperation,
+        assessment.reason,
     )
     return tags
 
