@@ -48,7 +48,8 @@ class Tags:
 def tag_article(title: str, body: str) -> Tags:
     """Return the tags of an article from its title and body."""
     text = normalize_for_matching(f"{title}\n{body}")
-    places = find_places(expand_abbreviations(text))
+    expanded = expand_abbreviations(text)
+    places = find_places(expanded)
     provinces = places.provinces
     tags = Tags(
         provinces=[p.name for p in provinces],
@@ -75,10 +76,16 @@ def tag_article(title: str, body: str) -> Tags:
     tags.leaders = list(roles)
     tags.leader_roles = list(roles.values())
     topic_list = load_topics(topics_file())
-    tags.topics = assign_topics(
-        normalize_for_matching(title), normalize_for_matching(body), topic_list
-    )
-    assessment = assess_cooperation(title, body, tags)
+    # The joined text is already in matching form: split it rather than redo it.
+    if "\n" in title:
+        matching_title, matching_body = (
+            normalize_for_matching(title),
+            normalize_for_matching(body),
+        )
+    else:
+        matching_title, _, matching_body = text.partition("\n")
+    tags.topics = assign_topics(matching_title, matching_body, topic_list)
+    assessment = assess_cooperation(title, body, tags, matching_text=expanded)
     tags.cooperation, tags.cooperation_reason = (
         assessment.cooperation,
         assessment.reason,

@@ -179,12 +179,22 @@ def detect_cooperation(title: str, body: str, tags: Tags) -> Cooperation | None:
     return assess_cooperation(title, body, tags).cooperation
 
 
-def assess_cooperation(title: str, body: str, tags: Tags) -> Assessment:
-    """Decide whether an article is cooperation coverage, saying why when it is not."""
+def assess_cooperation(
+    title: str, body: str, tags: Tags, matching_text: str | None = None
+) -> Assessment:
+    """Decide whether an article is cooperation coverage, saying why when it is not.
+
+    `matching_text`: `title` and `body` joined by a line break, already in
+    matching form with abbreviations expanded (the tagger has it at hand).
+    Only the title and lead are read unless they report cooperation: most
+    articles are not cooperation coverage and cost little.
+    """
     if len(tags.provinces) < MIN_PARTIES:
         return Assessment(None, "names fewer than two provinces")
-    title_text = _matching(title)
-    sentences = _sentences(_matching(body))[:BODY_SENTENCES]
+    if matching_text is None:
+        matching_text = _matching(f"{title}\n{body}")
+    title_text, _, body_text = matching_text.partition("\n")
+    sentences = _sentences(body_text)[:BODY_SENTENCES]
     if not _any_cue(title_text) and not any(
         _any_cue(s) for s in sentences[:LEAD_SENTENCES]
     ):
@@ -203,11 +213,11 @@ def assess_cooperation(title: str, body: str, tags: Tags) -> Assessment:
     ):
         title_unit.cooperative = True  # `Long An - TP HCM hợp tác …`
     giver = _title_giver(title_unit)
-    units = [title_unit] + [_read_unit(s, giver) for s in sentences]
-    lead = units[1 : 1 + LEAD_SENTENCES]
+    lead = [_read_unit(s, giver) for s in sentences[:LEAD_SENTENCES]]
     cooperative_lead = [u for u in lead if u.cooperative]
-    later = [u for u in units[1 + LEAD_SENTENCES :] if u.cooperative]
-    title_provinces = set(_provinces_in(title_text))
+    title_provinces = set(
+        title_unit.provinces if title_unit.kinds else _provinces_in(title_text)
+    )
     # The title or lead must report the cooperation; later sentences only confirm.
     decided = (
         title_unit.cooperative
@@ -216,21 +226,23 @@ def assess_cooperation(title: str, body: str, tags: Tags) -> Assessment:
         or (
             bool(cooperative_lead)
             and cooperative_lead[0] is lead[0]
-            and (bool(later) or bool(title_provinces & set(lead[0].provinces)))
+            and bool(title_provinces & set(lead[0].provinces))
         )
     )
-    if not decided:
-        return Assessment(None, _reason_not(units))
-    evidence = [u for u in units if u.cooperative]
+    if not decided and not (cooperative_lead and cooperative_lead[0] is lead[0]):
+        return Assessment(None, _reason_not([title_unit, *lead]))
+    later = [_read_unit(s, giver) for s in sentences[LEAD_SENTENCES:]]
+    if not decided and not any(u.cooperative for u in later):
+        return Assessment(None, _reason_not([title_unit, *lead]))
+    evidence = [u for u in [title_unit, *lead, *later] if u.cooperative]
     if title_unit.kinds and not _NON_LOCALITY_BODIES.search(title_text):
         evidence.append(_Unit(title_text, sorted(title_provinces), title_unit.kinds))
     parties = _parties(evidence, tags.provinces)
     if len(parties) < MIN_PARTIES:
         return Assessment(None, "cooperation wording names fewer than two provinces")
-    kind = _main_kind(title_unit, lead)
     return Assessment(
         Cooperation(
-            kind=kind,
+            kind=_main_kind(title_unit, lead),
             parties=parties,
             leaders=_leaders(tags, parties),
             fields=list(tags.topics),
@@ -391,7 +403,7 @@ def _period(evidence: list[_Unit]) -> str:
 
 
 def _reason_not(units: list[_Unit]) -> str:
-    texts = " ".join(u.text for u in units[: 1 + LEAD_SENTENCES])
+    texts = " ".join(u.text for u in units)
     if _FOREIGN.search(texts):
         return "cooperation with a partner abroad, not between provinces"
     if _CENTRAL.search(texts):
