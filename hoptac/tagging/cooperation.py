@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 KINDS = ("visit", "agreement", "support", "linkage")
+KIND_SENTENCES = 6  # the event's kind is told within the first few sentences
 LEAD_SENTENCES = 3  # cooperation news says so in the title or the first sentences
 BODY_SENTENCES = 40  # later sentences only confirm; reading all costs time
 MIN_PARTIES = 2
@@ -115,6 +116,7 @@ _CENTRAL = re.compile(
 _PASSIVE = re.compile(
     r"(?:được|nhận|đón nhận|tiếp nhận)(?:\s+\w+){0,2}\s*$", re.IGNORECASE
 )
+_WORKING_TOGETHER = re.compile(r"(?<!\w)hợp tác(?!\w)", re.IGNORECASE)
 # A side that names no province itself: `tỉnh bạn`, `hai địa phương`.
 _PAIR_WORDS = re.compile(
     r"(?<!\w)(?:tỉnh bạn|thành phố bạn|hai địa phương|2 địa phương|hai tỉnh|2 tỉnh"
@@ -242,7 +244,7 @@ def assess_cooperation(
         return Assessment(None, "cooperation wording names fewer than two provinces")
     return Assessment(
         Cooperation(
-            kind=_main_kind(title_unit, lead),
+            kind=_main_kind(title_unit, [*lead, *later][:KIND_SENTENCES]),
             parties=parties,
             leaders=_leaders(tags, parties),
             fields=list(tags.topics),
@@ -307,8 +309,11 @@ def _is_cooperative(unit: _Unit, masked: str, giver: str = "") -> bool:
     if len(sides) < MIN_PARTIES and not (sides and _PAIR_WORDS.search(masked)):
         return False
     specific = {k: n for k, n in unit.kinds.items() if k != "generic"}
-    if not specific and not _PAIR_WORDS.search(masked):
-        return False  # `hợp tác` alone, provinces merely named together
+    if not specific and not (
+        _WORKING_TOGETHER.search(masked) and _PAIR_WORDS.search(masked)
+    ):
+        # `hợp tác` alone, or `hai tỉnh` a road links: provinces merely named together
+        return False
     if (
         set(specific) == {"support"}
         and not (giver and giver not in unit.provinces)
@@ -363,19 +368,19 @@ def _main_kind(title: _Unit, lead: list[_Unit]) -> str:
     Aid or an agreement in the title decides. A visit in the title becomes an
     agreement or a linkage when the lead reports one signed, reviewed or joined.
     Without a kind in the title the lead's wording decides, an agreement first;
-    a programme's period alone hints at an agreement.
+    a programme's period hints at an agreement before aid mentioned in passing.
     """
     in_title = {k for k in KINDS if title.kinds.get(k)}
     in_lead = {k for k in KINDS if any(u.kinds.get(k) for u in lead)}
     for kind in ("support", "agreement", "linkage"):
         if kind in in_title:
             return kind
-    for kind in ("agreement", "linkage", "visit", "support"):
+    for kind in ("agreement", "linkage", "visit"):
         if kind in in_lead:
             return kind
     if any(_PROGRAMME_PERIOD.search(u.text) for u in [title, *lead]):
         return "agreement"
-    return "visit"
+    return "support" if "support" in in_lead else "visit"
 
 
 def _leaders(tags: Tags, parties: list[str]) -> list[str]:
