@@ -125,6 +125,9 @@ _PAIR_WORDS = re.compile(
 )
 # The capital named by its role (`Lực lượng y tế Thủ đô hỗ trợ TP HCM`).
 _CAPITAL = re.compile(r"(?<!\w)Thủ đô(?!\s+(?:Viêng Chăn|Vientiane|[A-ZĐ]))")
+_PROGRAMME_SPAN = re.compile(
+    r"giai đoạn\s+((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?!\d)", re.IGNORECASE
+)
 _PERIOD = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?!\d)")
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9])|\n+")
 # Heads of a side, most senior first (`Phó` titles after the full ones).
@@ -248,7 +251,7 @@ def assess_cooperation(
             parties=parties,
             leaders=_leaders(tags, parties),
             fields=list(tags.topics),
-            period=_period(evidence),
+            period=_period(evidence, [title_unit, *lead]),
         )
     )
 
@@ -399,11 +402,13 @@ def _leaders(tags: Tags, parties: list[str]) -> list[str]:
     return chosen
 
 
-def _period(evidence: list[_Unit]) -> str:
-    for unit in evidence:
-        match = _PERIOD.search(unit.text)
-        if match and int(match.group(1)) < int(match.group(2)):
-            return f"{match.group(1)}–{match.group(2)}"
+def _period(evidence: list[_Unit], lead: list[_Unit]) -> str:
+    """A programme's period (`giai đoạn 2016 - 2020`), from the evidence or the lead."""
+    for units, pattern in ((evidence, _PERIOD), (lead, _PROGRAMME_SPAN)):
+        for unit in units:
+            match = pattern.search(unit.text)
+            if match and int(match.group(1)) < int(match.group(2)):
+                return f"{match.group(1)}–{match.group(2)}"
     return ""
 
 
