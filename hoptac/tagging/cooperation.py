@@ -62,7 +62,9 @@ _CUE_PATTERNS = {
 # cooperation, supply chains of firms. Masked before cues are looked for.
 _NOT_LOCALITIES = re.compile(
     r"(?<!\w)(?:hợp tác xã|liên minh hợp tác xã|liên minh HTX|HTX|hợp tác quốc tế"
-    r"|hợp tác kinh doanh|hợp tác đầu tư nước ngoài|liên kết chuỗi|hỗ trợ kỹ thuật)(?!\w)",
+    r"|hợp tác kinh doanh|hợp tác đầu tư nước ngoài|liên kết chuỗi|hỗ trợ kỹ thuật"
+    r"|(?:đoàn )?đại biểu Quốc hội|đoàn ĐBQH"
+    r"|làm việc với (?:cơ quan|công an|Công an|phóng viên|PV|báo|lực lượng))(?!\w)",
     re.IGNORECASE,
 )
 # A partner abroad: the unit is about foreign relations, not provinces together.
@@ -78,11 +80,12 @@ _FOREIGN = re.compile(
     r"|Tỉnh trưởng|tỉnh trưởng|Đô trưởng|Thị trưởng|Thống đốc tỉnh|Viêng Chăn|Vientiane"
     r"|Champasak|Sê Kông|Sekong|Hủa Phăn|Houaphanh|Xieng Khoang|Khăm Muộn|Savannakhet"
     r"|Attapu|Salavan|Prey Veng|Luang Prabang|nước bạn|hai nước|Việt - Lào|Việt Nam - Lào"
-    r"|Việt Nam – Lào|Việt - Nhật)(?!\w)"
+    r"|Việt Nam – Lào|Việt - Nhật|APEC|ASEAN|[Cc]hâu Á - Thái Bình Dương)(?!\w)"
 )
 # Units about cooperatives, associations or clubs are not about localities.
 _NON_LOCALITY_BODIES = re.compile(
-    r"(?<!\w)(?:hợp tác xã|HTX|Hợp tác xã|CLB|câu lạc bộ|Câu lạc bộ|Hiệp hội|hiệp hội)(?!\w)"
+    r"(?<!\w)(?:hợp tác xã|HTX|Hợp tác xã|CLB|câu lạc bộ|Câu lạc bộ|Hiệp hội|hiệp hội"
+    r"|cơ quan báo chí|Group|Tập đoàn|tập đoàn)(?!\w)"
 )
 # Offices in a leader's chain of titles that name central bodies without the
 # centre acting (`Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội`).
@@ -110,7 +113,25 @@ _PROGRAMME_PERIOD = re.compile(r"giai đoạn\s+(?:19|20)\d\d", re.IGNORECASE)
 _CENTRAL = re.compile(
     r"(?<!\w)(?:Thủ tướng|Phó Thủ tướng|Chính phủ|Trung ương|Bộ trưởng|Thứ trưởng"
     r"|Bộ [A-ZĐ]\w*|Tổng Bí thư|Chủ tịch nước|Quốc hội|Ban Chỉ đạo|Ban chỉ đạo"
-    r"|Ban Cứu trợ|Ban Vận động Cứu trợ Trung ương|Tổng cục|Cục [A-ZĐ]\w*|Nhà nước)(?!\w)"
+    r"|Ban Cứu trợ|Ban Vận động Cứu trợ Trung ương|Tổng cục|Cục [A-ZĐ]\w*|Nhà nước"
+    r"|Bạch Mai|Chợ Rẫy|Bệnh viện Trung ương|bệnh viện tuyến trên|tuyến trung ương)(?!\w)"
+)
+# A province named as where something happens or goes is not the giver of aid.
+_DESTINATION = re.compile(
+    r"(?<!\w)(?:tại|ở|từ|về|đến|lên|xuống|vào|ra|trên địa bàn)\s+(?:tỉnh\s+|thành phố\s+"
+    r"|Thành phố\s+|TP\.?\s*)?[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3}"
+)
+# Firms as the actor, and the local bodies that make an actor a locality.
+_FIRMS = re.compile(r"(?<!\w)(?:doanh nghiệp|[Cc]ông ty|nhà đầu tư|ngân hàng)(?!\w)")
+_LOCAL_BODY = re.compile(
+    r"(?<!\w)(?:Tỉnh ủy|Thành ủy|UBND|Ủy ban nhân dân|Sở|HĐND|Hội đồng nhân dân"
+    r"|chính quyền|lãnh đạo|[Đđ]oàn)(?!\w)"
+)
+# A delegation sent by the centre (`Đoàn công tác của Bộ Chính trị`).
+_CENTRAL_DELEGATION = re.compile(
+    r"(?:đoàn công tác|đoàn đại biểu|đoàn khảo sát|đoàn kiểm tra)\s+(?:của\s+)?"
+    r"(?:Bộ [A-ZĐ]|Ban [\w ]{0,20}Trung ương|Trung ương|Chính phủ|Quốc hội|Thủ tướng)",
+    re.IGNORECASE,
 )
 # Words just before an aid verb that make the province before it the receiver.
 _PASSIVE = re.compile(
@@ -335,6 +356,7 @@ def _locality_gives(unit: _Unit, masked: str) -> bool:
         clause = re.split(r"[;:]", before)[-1]
         if _PASSIVE.search(clause) or _CENTRAL.search(clause):
             continue
+        clause = _DESTINATION.sub(" ", clause)
         if find_places(clause).provinces or _CAPITAL.search(clause):
             return True
         if re.search(r"kết nghĩa", match.group(), re.IGNORECASE):
@@ -343,11 +365,15 @@ def _locality_gives(unit: _Unit, masked: str) -> bool:
 
 
 def _central_acts(masked: str) -> bool:
-    """The state, not a locality, acts: it stands before the first cooperation word."""
+    """The state or a firm, not a locality, acts: it stands before the first cue."""
     first = min(
         (m.start() for p in _CUE_PATTERNS.values() if (m := p.search(masked))),
         default=len(masked),
     )
+    if _CENTRAL_DELEGATION.search(masked):
+        return True
+    if _FIRMS.search(masked[:first]) and not _LOCAL_BODY.search(masked[:first]):
+        return True  # firms act (`doanh nghiệp … khi xúc tiến`), not localities
     before = _CENTRAL_TITLES.sub(" ", masked[:first])
     central = _CENTRAL.search(before)
     if not central:
