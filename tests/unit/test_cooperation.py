@@ -145,6 +145,29 @@ def test_the_capital_named_by_its_role_is_a_party() -> None:
             "Dự án tuyến đường bộ kết nối hai tỉnh Phú Yên và Gia Lai được kỳ vọng là "
             "tuyến giao thông huyết mạch.",
         ),
+        # A deputy moves between two provinces' National Assembly delegations.
+        (
+            "Ông Đinh La Thăng chuyển sinh hoạt về đoàn Đại biểu Quốc hội Thanh Hóa",
+            "Đoàn đại biểu Quốc hội tỉnh Thanh Hóa thống nhất để đại biểu Quốc hội "
+            "Đinh La Thăng chuyển sinh hoạt từ đoàn TP Hồ Chí Minh về Thanh Hóa.",
+        ),
+        # A delegation of the Politburo, led by a city's secretary, inspects a province.
+        (
+            "Đoàn công tác của Bộ Chính trị làm việc tại Cà Mau",
+            "Đoàn công tác của Bộ Chính trị do đồng chí Bí thư Thành ủy TP Hồ Chí Minh "
+            "làm Trưởng đoàn đã làm việc với Ban Thường vụ Tỉnh ủy Cà Mau.",
+        ),
+        # Firms promote their brands: `xúc tiến` is theirs, not the provinces'.
+        (
+            "Cà phê Buôn Ma Thuột, nước mắm Phú Quốc suýt mất thương hiệu",
+            "Một loạt doanh nghiệp như nước mắm Phú Quốc, kẹo dừa Bến Tre khi xúc tiến "
+            "ra thị trường nước ngoài mới biết thương hiệu đã bị đăng ký.",
+        ),
+        # A central hospital sends doctors; the province is where they go.
+        (
+            "Thêm 10 bác sĩ BV Bạch Mai lên Hòa Bình hỗ trợ cứu chữa bệnh nhân",
+            "Bệnh viện Bạch Mai ở Hà Nội cử thêm 10 bác sĩ lên Hòa Bình hỗ trợ.",
+        ),
     ],
 )
 def test_traps_are_not_cooperation(title: str, body: str) -> None:
