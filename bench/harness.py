@@ -431,10 +431,13 @@ def section_quality(report: dict) -> None:
     for name, script in (
         ("search", "search_quality.py"),
         ("tagging", "tagging_quality.py"),
+        ("cooperation", "cooperation_quality.py"),
     ):
         command = [PYTHON, str(PROJECT / "bench" / script)]
         if name == "tagging":
             command.append("--quiet")
+        if name == "cooperation":
+            command += ["--errors", "none"]
         output = run_measured(command, PROJECT).stdout
         start_at = output.rfind("\n{")
         report[f"quality_{name}"] = json.loads(output[start_at + 1 :])
@@ -629,6 +632,8 @@ def render(report: dict) -> str:
                 f"| {places['f1']:.3f} | {people['precision']:.3f} "
                 f"| {people['recall']:.3f} | {people['f1']:.3f} |"
             )
+    if "quality_cooperation" in report:
+        lines += ["", *render_cooperation(report["quality_cooperation"])]
     if "scale" in report:
         c = report["scale"]
         lines += [
@@ -652,6 +657,30 @@ def render(report: dict) -> str:
             f"{c['ours_peak_mib'] / 1024:.2f} GiB |",
         ]
     return "\n".join(lines) + "\n"
+
+
+def render_cooperation(q: dict) -> list[str]:
+    """The cooperation detector on its labelled set (`bench/cooperation_quality.py`)."""
+    lines = [
+        f"Cooperation coverage, {q['articles']} articles labelled by reading "
+        "(`bench/cooperation_quality.py`, `docs/COOPERATION_LABELLING.md`); tuned on "
+        "`tune` only, `heldout` never looked at while tuning:",
+        "",
+        "| split | articles (coverage) | detection P / R / F1 | kind accuracy | "
+        "parties P / R / F1 | false positives, general news |",
+        "|---|---|---|---|---|---|",
+    ]
+    for split in ("tune", "heldout", "all"):
+        r = q[split]
+        d, p = r["detection"], r["parties"]
+        lines.append(
+            f"| {split} | {r['articles']} ({r['positives']}) | "
+            f"{d['precision']:.3f} / {d['recall']:.3f} / {d['f1']:.3f} | "
+            f"{r['kind_accuracy']:.3f} | "
+            f"{p['precision']:.3f} / {p['recall']:.3f} / {p['f1']:.3f} | "
+            f"{r['general_news_false_positive_rate']:.3f} of {r['general_news']} |"
+        )
+    return lines
 
 
 SECTIONS = ("ingest", "build", "search", "api", "quality", "scale")

@@ -34,6 +34,11 @@ FRONT_MATTER_KEYS = (
     "Leaders",
     "Leader_Roles",
     "Topics",
+    "Cooperation_Kind",
+    "Cooperation_Parties",
+    "Cooperation_Leaders",
+    "Cooperation_Fields",
+    "Cooperation_Period",
     "Ingest_Checksum",
 )
 # Keys whose value is a comma-separated list.
@@ -46,8 +51,13 @@ LIST_KEYS = frozenset(
         "Districts",
         "Leaders",
         "Topics",
+        "Cooperation_Parties",
+        "Cooperation_Leaders",
+        "Cooperation_Fields",
     }
 )
+# `Cooperation_Kind` values: what kind of cooperation between provinces an article covers.
+COOPERATION_KINDS = ("visit", "agreement", "support", "linkage")
 # `Leader_Roles` holds titles that contain commas, so its entries are split by `;`.
 ROLE_SEPARATOR = "; "
 
@@ -110,6 +120,12 @@ class Article:
     leaders: list[str] = field(default_factory=list)
     leader_roles: list[LeaderRole] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
+    # Set only when the article is coverage of cooperation between provinces.
+    cooperation_kind: str = ""  # one of COOPERATION_KINDS
+    cooperation_parties: list[str] = field(default_factory=list)
+    cooperation_leaders: list[str] = field(default_factory=list)  # `Name (Province)`
+    cooperation_fields: list[str] = field(default_factory=list)
+    cooperation_period: str = ""  # `2016–2020`
     extra: dict[str, str] = field(default_factory=dict)  # keys a person added
 
     def metadata(self) -> dict[str, str | list[str]]:
@@ -133,6 +149,11 @@ class Article:
             "Leaders": self.leaders,
             "Leader_Roles": ROLE_SEPARATOR.join(str(r) for r in self.leader_roles),
             "Topics": self.topics,
+            "Cooperation_Kind": self.cooperation_kind,
+            "Cooperation_Parties": self.cooperation_parties,
+            "Cooperation_Leaders": self.cooperation_leaders,
+            "Cooperation_Fields": self.cooperation_fields,
+            "Cooperation_Period": self.cooperation_period,
         }
         values.update(self.extra)
         return {k: v for k, v in values.items() if v}
@@ -174,6 +195,11 @@ class Article:
             leaders=items("Leaders"),
             leader_roles=roles,
             topics=items("Topics"),
+            cooperation_kind=text("Cooperation_Kind"),
+            cooperation_parties=items("Cooperation_Parties"),
+            cooperation_leaders=items("Cooperation_Leaders"),
+            cooperation_fields=items("Cooperation_Fields"),
+            cooperation_period=text("Cooperation_Period"),
             extra={k: v for k, v in meta.items() if k not in known},
         )
 

@@ -30,7 +30,12 @@ from pathlib import Path
 from blinker import signal
 
 from hoptac import live_site
-from hoptac.article import Article, FrontMatterError, parse_front_matter
+from hoptac.article import (
+    COOPERATION_KINDS,
+    Article,
+    FrontMatterError,
+    parse_front_matter,
+)
 from hoptac.forked import Forked, can_fork
 from hoptac.gazetteer import ProvinceGazetteer
 
@@ -123,6 +128,7 @@ def check_content(content_dir: Path, passed: dict | None = None) -> ContentCheck
                     raise FrontMatterError(
                         str(path), "Provinces", f"unknown province {name!r}"
                     )
+            _check_cooperation(article, gazetteer, str(path))
             stamps[relative] = stamp
         except FrontMatterError as exc:
             problems.append(str(exc))
@@ -148,6 +154,24 @@ def _refuse_repeated_keys(text: str, path: str) -> None:
                 number,
             )
         seen[key.lower()] = number
+
+
+def _check_cooperation(
+    article: Article, gazetteer: ProvinceGazetteer, path: str
+) -> None:
+    """`Cooperation_Kind` is one of the four kinds; its parties are known provinces."""
+    kind = article.cooperation_kind
+    if kind and kind not in COOPERATION_KINDS:
+        raise FrontMatterError(
+            path,
+            "Cooperation_Kind",
+            f"{kind!r} is not one of {', '.join(COOPERATION_KINDS)}",
+        )
+    for name in article.cooperation_parties:
+        if gazetteer.get(name) is None:
+            raise FrontMatterError(
+                path, "Cooperation_Parties", f"unknown province {name!r}"
+            )
 
 
 def file_stamp(path: Path | str) -> list[int]:

@@ -43,6 +43,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--force", action="store_true", help="overwrite Markdown files edited by hand"
     )
     parser.add_argument(
+        "--cooperation-only",
+        action="store_true",
+        help="archive only coverage of cooperation between provinces; "
+        "report other articles skipped (their sources are still kept)",
+    )
+    parser.add_argument(
         "--date",
         default="",
         metavar="YYYY[-MM[-DD]]",
@@ -79,6 +85,7 @@ def run(args: argparse.Namespace) -> int:
             supplied_date=args.date,
             size_limit=args.max_size,
             expanded_limit=args.max_expanded,
+            cooperation_only=args.cooperation_only,
         )
     except ValueError as exc:
         print(f"hoptac ingest: --date: {exc}", file=sys.stderr)

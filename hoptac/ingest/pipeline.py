@@ -274,6 +274,16 @@ def die_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="ingest-parent-watch", daemon=True).start()
 
 
+def _set_cooperation(article: Article, tags: Tags) -> None:
+    """Fill the `Cooperation_*` fields from the detector; empty when not coverage."""
+    found = tags.cooperation
+    article.cooperation_kind = found.kind if found else ""
+    article.cooperation_parties = list(found.parties) if found else []
+    article.cooperation_leaders = list(found.leaders) if found else []
+    article.cooperation_fields = list(found.fields) if found else []
+    article.cooperation_period = found.period if found else ""
+
+
 class Ingestor:
     """Ingest inputs into an archive: `content/` for Markdown, `sources/` for raw files."""
 
@@ -286,6 +296,7 @@ class Ingestor:
         supplied_date: str = "",
         size_limit: int = DEFAULT_SIZE_LIMIT,
         expanded_limit: int = DEFAULT_EXPANDED_LIMIT,
+        cooperation_only: bool = False,
     ):
         self.content_dir = Path(content_dir)
         self.articles_dir = self.content_dir / "articles"
@@ -297,6 +308,8 @@ class Ingestor:
         # Files a folder walk left out, as `skipped` results with the reason.
         self.ignored: list[IngestResult] = []
         self._preserved: dict[Path, tuple[str, str]] = {}
+        # Archive only cooperation coverage; other articles are reported skipped.
+        self.cooperation_only = cooperation_only
         self.supplied_date = (
             parse_supplied_date(supplied_date) if supplied_date else None
         )
@@ -526,8 +539,17 @@ class Ingestor:
             provinces=tags.provinces,
             leaders=tags.leaders,
             topics=tags.topics,
+            cooperation=tags.cooperation.as_json() if tags.cooperation else None,
             messages=messages,
         )
+        if self.cooperation_only and tags.cooperation is None:
+            # The source is already preserved under sources/ by `store`.
+            result.status = "skipped"
+            messages.append(
+                f"not cooperation coverage ({tags.cooperation_reason}); "
+                "not archived (--cooperation-only)"
+            )
+            return result
         if raw.front_matter is not None:
             body = raw.paragraphs[0]
             article = Article.from_metadata(raw.front_matter, body, raw.location)
@@ -636,6 +658,7 @@ class Ingestor:
         article.leaders = tags.leaders
         article.leader_roles = tags.leader_roles
         article.topics = tags.topics
+        _set_cooperation(article, tags)
 
     @staticmethod
     def _is_primary(

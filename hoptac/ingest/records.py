@@ -62,6 +62,7 @@ class IngestResult:
     provinces: list[str] = field(default_factory=list)
     leaders: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
+    cooperation: dict | None = None  # `Cooperation.as_json()` when it is coverage
     messages: list[str] = field(default_factory=list)
     merged: bool = False  # this source joined an article already archived
     renamed: bool = False  # its id was taken: archived under a new one
@@ -78,5 +79,6 @@ class IngestResult:
             "provinces": self.provinces,
             "leaders": self.leaders,
             "topics": self.topics,
+            "cooperation": self.cooperation,
             "messages": self.messages,
         }

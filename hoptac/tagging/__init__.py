@@ -1,8 +1,10 @@
-"""Tag an article with provinces, districts, leaders and topics.
+"""Tag an article with provinces, districts, leaders, topics and cooperation.
 
 `tag_article` is the one entry point ingest calls: provinces and districts come
 from the gazetteer (`provinces.py`), officials from their titles
-(`leaders.py`), topics from the archivist's list (`topics.py`).
+(`leaders.py`), topics from the archivist's list (`topics.py`), and whether the
+article covers cooperation between provinces from all of these
+(`cooperation.py`).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from hoptac.article import LeaderRole
+from hoptac.tagging.cooperation import Cooperation, assess_cooperation
 from hoptac.tagging.leader_names import resolve_leaders
 from hoptac.tagging.leaders import find_leaders
 from hoptac.tagging.provinces import find_places
@@ -41,12 +44,15 @@ class Tags:
     messages: list[str] = field(default_factory=list)
     # decisions the tagger was unsure of, for `hoptac review` (not front matter)
     uncertain: list[str] = field(default_factory=list)
+    cooperation: Cooperation | None = None
+    cooperation_reason: str = ""  # why an article is not cooperation coverage
 
 
 def tag_article(title: str, body: str) -> Tags:
     """Return the tags of an article from its title and body."""
     text = normalize_for_matching(f"{title}\n{body}")
-    places = find_places(expand_abbreviations(text))
+    expanded = expand_abbreviations(text)
+    places = find_places(expanded)
     provinces = places.provinces
     tags = Tags(
         provinces=[p.name for p in provinces],
@@ -87,8 +93,19 @@ def tag_article(title: str, body: str) -> Tags:
         f"Leaders: {name} ({doubts[name]})" for name in merged if name in doubts
     )
     topic_list = load_topics(topics_file())
-    tags.topics = assign_topics(
-        normalize_for_matching(title), normalize_for_matching(body), topic_list
+    # The joined text is already in matching form: split it rather than redo it.
+    if "\n" in title:
+        matching_title, matching_body = (
+            normalize_for_matching(title),
+            normalize_for_matching(body),
+        )
+    else:
+        matching_title, _, matching_body = text.partition("\n")
+    tags.topics = assign_topics(matching_title, matching_body, topic_list)
+    assessment = assess_cooperation(title, body, tags, matching_text=expanded)
+    tags.cooperation, tags.cooperation_reason = (
+        assessment.cooperation,
+        assessment.reason,
     )
     return tags
 

@@ -48,7 +48,7 @@ def test_samples_ingest_with_no_errors_and_every_article_titled(
     assert len(results) >= 60
     assert all(r["title"] and r["date"] for r in results)
     keys = {"input", "status", "output", "source_id", "title", "title_restored",
-            "date", "provinces", "leaders", "topics", "messages"}  # fmt: skip
+            "date", "provinces", "leaders", "topics", "cooperation", "messages"}  # fmt: skip
     assert all(set(r) == keys for r in results)
 
 
