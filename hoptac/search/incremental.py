@@ -52,6 +52,8 @@ def document_hash(doc: SearchDocument) -> str:
     """Return the hash of everything the index keeps of a document."""
     parts = [doc.source_id, doc.title, doc.url, doc.date, doc.summary, doc.body]
     parts += ["\x1f".join(v) for v in (doc.provinces, doc.leaders, doc.topics)]
+    if doc.cooperation:  # the same hash as before for the many without one
+        parts.append(doc.cooperation)
     return hashlib.sha1("\x1e".join(parts).encode("utf-8")).hexdigest()
 
 

@@ -1,9 +1,12 @@
 """Serve the built site on loopback, with `/api/search` backed by the Whoosh index.
 
-`GET /api/search?q=&province=&topic=&leader=&year=&from=&to=&page=` answers JSON:
-`query`, `total`, `page`, `per_page`, `terms`, `hits` (each with `source_id`,
-`title`, `url`, `date`, `provinces`, `topics`, `leaders`, `score` and `snippet`,
-escaped HTML with `<mark>` around matches) and `facets` (`[value, count]` lists).
+`GET /api/search?q=&province=&topic=&leader=&year=&from=&to=&cooperation=&sort=&page=`
+answers JSON: `query`, `total`, `complete` (hits with every word, first),
+`page`, `per_page`, `sort`, `terms`, `hits` (each with `source_id`, `title`,
+`url`, `date`, `provinces`, `topics`, `leaders`, `cooperation`, `complete`,
+`score` and `snippet`, escaped HTML with `<mark>` around matches) and `facets`
+(`[value, count]` lists). `cooperation` is `any` or a kind; `sort` is
+`relevance`, `newest` or `oldest`.
 A query that cannot be run gets 400 and `{"error": message}`.
 """
 
@@ -20,18 +23,19 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from hoptac.search.query import Filters, QueryError, SearchIndex
+from hoptac.search.query import Filters, QueryError, SearchIndex, check_sort
 
 logger = logging.getLogger(__name__)
 
 API_PATH = "/api/search"
 MAX_QUERY_STRING = 4096
-SINGLE_PARAMS = ("q", "from", "to", "page")
+SINGLE_PARAMS = ("q", "from", "to", "page", "cooperation", "sort")
 LIST_PARAMS = {"province": "provinces", "topic": "topics", "leader": "leaders"}
 
 
-def parse_search_params(query_string: str) -> tuple[str, Filters, int]:
-    """Return (text, filters, page) from an API query string, or raise QueryError."""
+def parse_search_params(query_string: str) -> tuple[str, Filters, int, str]:
+    """Return (text, filters, page, sort) from an API query string, or raise
+    QueryError."""
     if len(query_string) > MAX_QUERY_STRING:
         raise QueryError("Yêu cầu quá dài.")
     try:
@@ -48,11 +52,13 @@ def parse_search_params(query_string: str) -> tuple[str, Filters, int]:
         years=params.get("year", []),
         date_from=params.get("from", [""])[0],
         date_to=params.get("to", [""])[0],
+        cooperation=params.get("cooperation", [""])[0],
     )
     for param, attribute in LIST_PARAMS.items():
         setattr(filters, attribute, [v for v in params.get(param, []) if v.strip()])
     filters.years = [v for v in filters.years if v.strip()]
-    return params.get("q", [""])[0], filters, int(page_text)
+    sort = check_sort(params.get("sort", [""])[0])
+    return params.get("q", [""])[0], filters, int(page_text), sort
 
 
 class SiteServer(ThreadingHTTPServer):
@@ -91,8 +97,8 @@ class SiteHandler(SimpleHTTPRequestHandler):
 
     def answer_search(self, query_string: str) -> None:
         try:
-            text, filters, page = parse_search_params(query_string)
-            result = self.search_index.search(text, filters, page=page)
+            text, filters, page, sort = parse_search_params(query_string)
+            result = self.search_index.search(text, filters, page=page, sort=sort)
         except QueryError as exc:
             self.send_json(HTTPStatus.BAD_REQUEST, {"error": str(exc)})
             return

@@ -33,8 +33,11 @@ from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from hoptac import vietnamese
 from hoptac.search import query as ranking
+from hoptac.search.abbreviations import alternatives_by_first_fold, write_concepts
 from hoptac.search.analysis import PAIR_SEPARATOR
 from hoptac.search.index import (
+    COOPERATION_FIELD,
+    COOPERATION_KINDS,
     FACET_FIELDS,
     INDEX_VERSION,
     PAIR_FIELD,
@@ -66,6 +69,9 @@ SNIPPET_SOURCE_CHARS = 600  # the browser cuts snippets from the start of the bo
 # Fields whose terms keep their marks: bucketed by the folded form, so the
 # bucket of a folded query syllable (or pair) holds every variant.
 FOLD_KEY_FIELDS = (*TEXT_FIELDS, TAG_PAIR_FIELD)
+# The key, in a term bucket, of the abbreviation concepts filed under a folded
+# syllable of that bucket (never a field name).
+CONCEPTS_KEY = "~abbr"
 FNV_OFFSET = 0x811C9DC5
 FNV_PRIME = 0x01000193
 
@@ -135,6 +141,12 @@ def browser_rules() -> dict[str, object]:
         "exactBoost": ranking.EXACT_BOOST,
         "exactBoostPlain": ranking.EXACT_BOOST_PLAIN,
         "pairBoost": ranking.PAIR_BOOST,
+        "quotes": ranking.QUOTES,
+        "sorts": list(ranking.SORTS),
+        "conceptsKey": CONCEPTS_KEY,
+        "cooperationField": COOPERATION_FIELD,
+        "cooperationKinds": list(COOPERATION_KINDS),
+        "facetFields": [*FACET_FIELDS, "year"],
         "B": ranking.BM25_B,
         "K1": ranking.BM25_K1,
         "scoreDecimals": ranking.SCORE_DECIMALS,
@@ -147,6 +159,8 @@ def browser_rules() -> dict[str, object]:
             "tooLong": ranking.MESSAGE_TOO_LONG,
             "tooMany": ranking.MESSAGE_TOO_MANY,
             "empty": ranking.MESSAGE_EMPTY,
+            "badSort": ranking.MESSAGE_BAD_SORT,
+            "badCooperation": ranking.MESSAGE_BAD_COOPERATION,
         },
     }
 
@@ -293,6 +307,11 @@ def write_search_shards(
                 bucket = bucket_of(term_key(name, term), buckets)
                 postings = encode_postings(zip(docnums, weights, strict=True))
                 shard_terms[bucket].setdefault(name, {})[term] = postings
+        concepts = [c.alternatives() for c in inverted.abbreviations]
+        for key, filed in alternatives_by_first_fold(concepts).items():
+            shard_terms[bucket_of(key, buckets)].setdefault(CONCEPTS_KEY, {})[key] = (
+                filed
+            )
     else:
         # An update keeps every document's number, so a term it did not touch
         # keeps its encoded postings: a touched bucket is the live one with
@@ -398,6 +417,9 @@ def write_search_shards(
         },
     )
     write_text(out_dir / "rules.js", render_rules_js())
+    # The learned abbreviations, for the archivist to read and correct.
+    write_concepts(inverted.abbreviations, out_dir)
+    written.append(out_dir / "abbreviations.json")
     size = sum(p.stat().st_size for p in written)
     stats = ExportStats(len(written), size, time.perf_counter() - started)
     logger.info(

@@ -38,7 +38,7 @@ def test_plugin_writes_index_export_and_search_page(site):
 
 def test_cli_json_hits_in_rank_order(site, search_cli, capsys):
     index = str(site / "search" / "whoosh")
-    status = search_cli(["search", "nguyen van phong", "--index", index, "--json"])
+    status = search_cli(["search", "Nguyễn Văn Phong", "--index", index, "--json"])
     assert status == 0
     payload = json.loads(capsys.readouterr().out)
     hits = payload["hits"]
