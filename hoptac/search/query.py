@@ -360,8 +360,8 @@ def plan_query(text: str, variants: Variants, concepts: Concepts) -> QueryPlan:
             continue
         seen.add(key)
         slots.append(tuple(_alternative(w, variants, plain_boost) for w in words))
-        for w in words[1:] if len(words) > 1 else ():
-            highlight += w
+        if len(words) > 1:  # every spelling of an abbreviation is marked
+            highlight += [term for w in words for term in w]
     typed = [t.term for t in tokens]
     pairs: list[tuple[str, str, float]] = []
     for first, second in dict.fromkeys(zip(typed, typed[1:], strict=False)):
