@@ -44,6 +44,7 @@ from hoptac.search.abbreviations import alternatives_by_first_fold, read_alterna
 from hoptac.search.analysis import (
     PAIR_SEPARATOR,
     exact_term,
+    exact_terms,
     fold_term,
     iter_syllables,
     prepare_text,
@@ -70,15 +71,17 @@ from hoptac.vietnamese import (
 logger = logging.getLogger(__name__)
 
 # Ranking table (rendered into the browser's rules; change both by changing this).
-FIELD_BOOSTS = {"title": 2.0, "summary": 1.5, "body": 1.0, "tags": 3.0}
+# Tags weigh like the body: the tagger also finds places a text only implies
+# (a district, `Đà Lạt`), and a reader's words should be in the text.
+FIELD_BOOSTS = {"title": 2.0, "summary": 1.5, "body": 1.0, "tags": 1.0}
 EXACT_BOOST = 5.0  # a syllable typed with its marks, found with them
 # A query syllable typed without marks (`phong`) matching the same unmarked
 # syllable is weaker evidence: readers drop marks, so `ha` is usually `Hà`.
 EXACT_BOOST_PLAIN = 2.0
 # ... unless the reader typed marks elsewhere in the query (`Nguyễn Văn
 # Phong`): then an unmarked syllable is most likely meant as written.
-TAG_PAIR_BOOST = 30.0  # the article is tagged with the name typed
-PAIR_BOOST = 30.0  # syllables side by side: the strongest sign of a word
+TAG_PAIR_BOOST = 5.0  # the article is tagged with the name typed
+PAIR_BOOST = 60.0  # syllables side by side: the strongest sign of a word
 BM25_B = 0.75
 BM25_K1 = 1.2
 SCORE_DECIMALS = 6  # scores are compared rounded, so summation order cannot matter
@@ -120,10 +123,12 @@ Group = tuple[tuple[str, str, float], ...]  # (field, term, boost): any may matc
 
 @dataclass(frozen=True)
 class Alternative:
-    """One way a slot can match: every group, and the pairs known side by side."""
+    """One way a slot can match: every group, and its syllables side by side."""
 
     groups: tuple[Group, ...]
-    pairs: tuple[str, ...]  # folded pairs a document must hold (phrases, names)
+    # Each adjacent pair of a phrase or name: the (field, term)s that hold it
+    # (folded in the text, or in a tag); a document must hold one of each.
+    pairs: tuple[tuple[tuple[str, str], ...], ...]
 
 
 @dataclass(frozen=True)
@@ -296,10 +301,34 @@ def term_group(term: str, variants: Variants, plain_boost: float) -> Group:
 
 def _alternative(terms: list[str], variants: Variants, plain_boost: float):
     unique = list(dict.fromkeys(terms))
-    folded = [fold_term(t) for t in terms]
-    pairs = [a + PAIR_SEPARATOR + b for a, b in zip(folded, folded[1:], strict=False)]
     groups = tuple(term_group(t, variants, plain_boost) for t in unique)
-    return Alternative(groups, tuple(dict.fromkeys(pairs)))
+    pairs = []
+    for first, second in dict.fromkeys(zip(terms, terms[1:], strict=False)):
+        # Side by side in the text, or in a tag (the article is tagged with
+        # the place or the leader named).
+        folded = fold_term(first) + PAIR_SEPARATOR + fold_term(second)
+        options = [(PAIR_FIELD, folded)]
+        for variant in sorted(variants(TAG_PAIR_FIELD, folded)):
+            a, _, b = variant.partition(PAIR_SEPARATOR)
+            if syllable_matches(first, a) and syllable_matches(second, b):
+                options.append((TAG_PAIR_FIELD, variant))
+        pairs.append(tuple(options))
+    return Alternative(groups, tuple(pairs))
+
+
+def _name_at(tokens: list[QueryToken], start: int, names: Concepts) -> int:
+    """Return how many tokens from start spell a name the archive tags (0: none)."""
+    best = 0
+    for (terms,) in names(fold_term(tokens[start].term)):
+        size = len(terms)
+        window = tokens[start : start + size]
+        if size <= best or len(window) < size:
+            continue
+        if any(t.phrase is not None for t in window):
+            continue
+        if all(syllable_matches(t.term, a) for t, a in zip(window, terms, strict=True)):
+            best = size
+    return best
 
 
 def _concept_at(
@@ -327,12 +356,19 @@ def _concept_at(
     return best
 
 
-def plan_query(text: str, variants: Variants, concepts: Concepts) -> QueryPlan:
+def plan_query(
+    text: str,
+    variants: Variants,
+    concepts: Concepts,
+    names: Concepts = lambda folded: (),
+) -> QueryPlan:
     """Plan the search for a query text (see the module docstring).
 
     `variants(field, folded)` names the indexed terms of a field that fold to
     `folded`; `concepts(folded)` the abbreviation concepts with a way of
-    writing that starts with a syllable folding to it.
+    writing that starts with a syllable folding to it; `names(folded)` the
+    places and leaders the archive tags (as `[terms]`) starting so, which
+    are searched as phrases.
     """
     tokens = query_tokens(text)
     marked = any(t.term != fold_term(t.term) for t in tokens)
@@ -354,6 +390,10 @@ def plan_query(text: str, variants: Variants, concepts: Concepts) -> QueryPlan:
         else:
             found = _concept_at(tokens, position, concepts)
             words, size = found if found else ([[token.term]], 1)
+            name_size = _name_at(tokens, position, names)
+            if name_size > size:  # a place or leader: a phrase of what was typed
+                size = name_size
+                words = [[t.term for t in tokens[position : position + size]]]
         position += size
         key = tuple(tuple(w) for w in words)
         if key in seen:
@@ -393,7 +433,8 @@ def whoosh_query(plan: QueryPlan) -> Query:
             return NullQuery
         part: Query = And(groups) if len(groups) > 1 else groups[0]
         if slot[0].pairs:
-            part = Require(part, And([Term(PAIR_FIELD, p) for p in slot[0].pairs]))
+            held = [Or([Term(f, t) for f, t in options]) for options in slot[0].pairs]
+            part = Require(part, And(held))
         parts.append(part)
     required: Query = And(parts) if len(parts) > 1 else parts[0]
     if plan.pairs:
@@ -613,6 +654,9 @@ class SearchIndex:
                 self._facet_docs[name].setdefault(value, set()).add(docnum)
             self._doc_facets[docnum] = pairs
         self._term_scores: dict[tuple[str, str], tuple[list[int], list[float]]] = {}
+        self._names = tagged_names(
+            list(self._facet_docs["provinces"]) + list(self._facet_docs["leaders"])
+        )
 
     def variants(self, fieldname: str, folded: str) -> list[str]:
         """Return the indexed terms of a field that fold to `folded`."""
@@ -622,9 +666,13 @@ class SearchIndex:
         """Return the abbreviation concepts with a way of writing starting so."""
         return self._concepts.get(folded, [])
 
+    def names(self, folded: str) -> list[list[list[str]]]:
+        """Return the tagged places and leaders whose first syllable folds so."""
+        return self._names.get(folded, [])
+
     def plan(self, text: str) -> QueryPlan:
         """Plan a query against this index's terms."""
-        return plan_query(text, self.variants, self.concepts)
+        return plan_query(text, self.variants, self.concepts, self.names)
 
     @contextmanager
     def _searcher(self):  # -> whoosh.searching.Searcher
@@ -714,8 +762,10 @@ class SearchIndex:
             docs = set(min(group_scores, key=len))
             for scores in group_scores:
                 docs.intersection_update(scores)
-            for pair in alternative.pairs:
-                holders, _ = self._scored_postings(PAIR_FIELD, pair)
+            for options in alternative.pairs:
+                holders: set[int] = set()
+                for fieldname, term in options:
+                    holders.update(self._scored_postings(fieldname, term)[0])
                 if holders:  # a pair found in one article only is not indexed
                     docs.intersection_update(holders)
             for docnum in docs:
@@ -932,6 +982,18 @@ class SearchIndex:
         for (name, value), count in counts.items():
             by_name[name].append((value, count))
         return {name: facet_order(name, values) for name, values in by_name.items()}
+
+
+def tagged_names(values: Iterable[str]) -> dict[str, list[list[list[str]]]]:
+    """Return folded first syllable -> the names of several syllables, sorted.
+
+    The browser builds the same from `facets.js` (`search.js`).
+    """
+    by_first: dict[str, list[list[list[str]]]] = {}
+    for terms in sorted({tuple(exact_terms(v)) for v in values}, key=" ".join):
+        if len(terms) > 1:
+            by_first.setdefault(fold_term(terms[0]), []).append([list(terms)])
+    return by_first
 
 
 def facet_order(name: str, values: list[tuple[str, int]]) -> list[tuple[str, int]]:

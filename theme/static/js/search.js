@@ -282,10 +282,58 @@
   }
 
   function alternative(terms, plainBoost) {
-    var folded = terms.map(fold), pairs = [];
-    for (var i = 0; i + 1 < folded.length; i++) { pairs.push(folded[i] + R.pairSeparator + folded[i + 1]); }
+    var pairs = [], seen = new Set();
+    for (var i = 0; i + 1 < terms.length; i++) {
+      var first = terms[i], second = terms[i + 1], key = first + "\u0000" + second;
+      if (seen.has(key)) { continue; }
+      seen.add(key);
+      // Side by side in the text, or in a tag (the place or leader named).
+      var folded = fold(first) + R.pairSeparator + fold(second);
+      var options = [[R.pairField, folded]];
+      tagPairVariants(folded).forEach(function (variant) {
+        var cut = variant.indexOf(R.pairSeparator);
+        if (syllableMatches(first, variant.slice(0, cut)) &&
+            syllableMatches(second, variant.slice(cut + R.pairSeparator.length))) {
+          options.push([R.tagPairField, variant]);
+        }
+      });
+      pairs.push(options);
+    }
     return { groups: unique(terms).map(function (t) { return termGroup(t, plainBoost); }),
-             pairs: unique(pairs) };
+             pairs: pairs };
+  }
+
+  /* Places and leaders the archive tags, of several syllables, by the folded
+     first syllable (hoptac.search.query.tagged_names). */
+  var namesByFirst = null;
+  function names(folded) {
+    if (!namesByFirst) {
+      var all = new Map();
+      ["provinces", "leaders"].forEach(function (facet) {
+        Object.keys(facetDocs[facet] || {}).forEach(function (value) {
+          var terms = exactTerms(value, false);
+          all.set(terms.join(" "), terms);
+        });
+      });
+      namesByFirst = {};
+      Array.from(all.keys()).sort(byCodeUnits).forEach(function (key) {
+        var terms = all.get(key);
+        if (terms.length < 2) { return; }
+        (namesByFirst[fold(terms[0])] = namesByFirst[fold(terms[0])] || []).push(terms);
+      });
+    }
+    return namesByFirst[folded] || [];
+  }
+
+  function nameAt(tokens, start) {
+    var best = 0;
+    names(fold(tokens[start].term)).forEach(function (terms) {
+      var size = terms.length, window_ = tokens.slice(start, start + size);
+      if (size <= best || window_.length < size) { return; }
+      if (window_.some(function (t) { return t.phrase !== null; })) { return; }
+      if (window_.every(function (t, k) { return syllableMatches(t.term, terms[k]); })) { best = size; }
+    });
+    return best;
   }
 
   /* The concept written at tokens[start], longest first: [alternatives, size]. */
@@ -320,6 +368,11 @@
       } else {
         var found = conceptAt(tokens, position);
         if (found) { words = found[0]; size = found[1]; } else { words = [[token.term]]; size = 1; }
+        var nameSize = nameAt(tokens, position);
+        if (nameSize > size) {  // a place or leader: a phrase of what was typed
+          size = nameSize;
+          words = [tokens.slice(position, position + size).map(function (t) { return t.term; })];
+        }
       }
       position += size;
       out.push(words);
@@ -560,10 +613,10 @@
       var docs = Array.from(smallest.keys()).filter(function (d) {
         return groupScores.every(function (g) { return g.has(d); });
       });
-      alt.pairs.forEach(function (pair) {
-        var holders = postingsFor(R.pairField, pair);
-        if (!holders.length) { return; }  // a pair found in one article only is not indexed
-        var has = new Set(holders.map(function (p) { return p[0]; }));
+      alt.pairs.forEach(function (options) {
+        var has = new Set();
+        options.forEach(function (o) { postingsFor(o[0], o[1]).forEach(function (p) { has.add(p[0]); }); });
+        if (!has.size) { return; }  // a pair found in one article only is not indexed
         docs = docs.filter(function (d) { return has.has(d); });
       });
       docs.forEach(function (d) {
