@@ -10,6 +10,11 @@
   "use strict";
 
   var R = window.hoptacSearchRules;
+  // Character -> what it folds to, from the groups rules.js ships.
+  var FOLD = {};
+  Object.keys(R.foldGroups).forEach(function (base) {
+    Array.from(R.foldGroups[base]).forEach(function (c) { FOLD[c] = base; });
+  });
   var store = {};
   var waiting = {};
   var base = "search/";
@@ -209,7 +214,7 @@
     var out = "";
     for (var i = 0; i < term.length; i++) {
       var c = term[i];
-      out += Object.prototype.hasOwnProperty.call(R.fold, c) ? R.fold[c] : c;
+      out += Object.prototype.hasOwnProperty.call(FOLD, c) ? FOLD[c] : c;
     }
     return out;
   }
