@@ -65,10 +65,10 @@ MIN_BUCKETS, MAX_BUCKETS = 256, 65536
 # 25 KB more (a page of 10 hits loads up to 10 chunks of 4). An update in
 # place writes the chunks of its new and removed documents and links the rest.
 DOCS_PER_CHUNK = 4
-# The browser cuts snippets from the start of the body: 480 characters hold
+# The browser cuts snippets from the start of the body: 360 characters hold
 # the lead and the next sentences; each 100 more cost a first query about
 # 5 KiB (a page of hits loads up to 40 documents).
-SNIPPET_SOURCE_CHARS = 480
+SNIPPET_SOURCE_CHARS = 360
 # Fields whose terms keep their marks: bucketed by the folded form, so the
 # bucket of a folded query syllable (or pair) holds every variant.
 FOLD_KEY_FIELDS = (*TEXT_FIELDS, TAG_PAIR_FIELD)
