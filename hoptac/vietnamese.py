@@ -59,6 +59,44 @@ ABBREVIATIONS: dict[str, str] = {
     "TP": "Thành phố",
 }
 
+# Abbreviations the press uses without always spelling them out, for search
+# only: a query naming either spelling finds both (hoptac.search.abbreviations
+# merges these with those learned from the archive and the archivist's file).
+# Unlike ABBREVIATIONS they are never expanded inside a text.
+SEARCH_ABBREVIATIONS: dict[str, str] = {
+    "UBKT": "Ủy ban Kiểm tra",
+    "PCCC": "phòng cháy chữa cháy",
+    "BHXH": "bảo hiểm xã hội",
+    "BHYT": "bảo hiểm y tế",
+    "BHTN": "bảo hiểm thất nghiệp",
+    "CSGT": "cảnh sát giao thông",
+    "ATGT": "an toàn giao thông",
+    "TNGT": "tai nạn giao thông",
+    "ATTP": "an toàn thực phẩm",
+    "GTVT": "giao thông vận tải",
+    "THPT": "trung học phổ thông",
+    "THCS": "trung học cơ sở",
+    "CNTT": "công nghệ thông tin",
+    "KCN": "khu công nghiệp",
+    "HTX": "hợp tác xã",
+    "NTM": "nông thôn mới",
+    "NHNN": "Ngân hàng Nhà nước",
+    "HĐQT": "hội đồng quản trị",
+    "BĐS": "bất động sản",
+    "CAND": "Công an nhân dân",
+    "QĐND": "Quân đội nhân dân",
+    "TAND": "Tòa án nhân dân",
+    "VKSND": "Viện kiểm sát nhân dân",
+    "GD&ĐT": "Giáo dục và Đào tạo",
+    "VH-TT&DL": "Văn hóa, Thể thao và Du lịch",
+    "KH&ĐT": "Kế hoạch và Đầu tư",
+    "KH&CN": "Khoa học và Công nghệ",
+    "TN&MT": "Tài nguyên và Môi trường",
+    "TT&TT": "Thông tin và Truyền thông",
+    "NN&PTNT": "Nông nghiệp và Phát triển nông thôn",
+    "LĐ-TB&XH": "Lao động - Thương binh và Xã hội",
+}
+
 _WORD = re.compile(r"[^\W\d_]+")
 _SPACES = re.compile(r"[^\S\n]+")
 _LINE_BREAKS = re.compile(r" ?\n[\s]*")

@@ -1,9 +1,12 @@
 """Search the archive's full-text index from the terminal.
 
-Type words with or without diacritics (`ha noi lam dong`, `Hà Nội Lâm Đồng`);
-abbreviations such as `TPHCM` are understood. Hits are printed in rank order:
-score, date, Source_ID, title and URL (or, with --json, one JSON object with
-`source_id`, `title`, `url`, `date`, `provinces`, `score` per hit).
+A word typed with diacritics means that word (`Lâm Đồng` is not `làm đóng`);
+one typed without them means every word spelled so (`ha noi lam dong`).
+"Quoted words" are a phrase; abbreviations (`TPHCM`, and those the archive
+introduces, such as `UBKT`) are understood. Articles with every word come
+first. Hits are printed in rank order: score, date, Source_ID, title and URL
+(or, with --json, `total`, `complete` and one JSON object with `source_id`,
+`title`, `url`, `date`, `provinces`, `score` per hit).
 Exit status: 0 with hits, 1 without, 2 when the query or the index is unusable.
 """
 
@@ -15,8 +18,9 @@ import logging
 import sys
 from pathlib import Path
 
+from hoptac.search.index import COOPERATION_KINDS
 from hoptac.search.live import IndexUnreadable, open_checked
-from hoptac.search.query import Filters, QueryError
+from hoptac.search.query import SORTS, Filters, QueryError
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +42,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--topic", action="append", default=[], help="filter")
     parser.add_argument("--leader", action="append", default=[], help="filter")
     parser.add_argument("--year", action="append", default=[], help="filter")
+    parser.add_argument(
+        "--from", dest="date_from", default="", help="from this date (YYYY[-MM[-DD]])"
+    )
+    parser.add_argument(
+        "--to", dest="date_to", default="", help="up to this date (YYYY[-MM[-DD]])"
+    )
+    parser.add_argument(
+        "--cooperation",
+        default="",
+        choices=["", "any", *COOPERATION_KINDS],
+        help="only coverage of cooperation between provinces (any, or one kind)",
+    )
+    parser.add_argument(
+        "--sort", default="relevance", choices=SORTS, help="order (default relevance)"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -46,11 +65,17 @@ def run(args: argparse.Namespace) -> int:
         print("hoptac search: -n must be between 1 and 100", file=sys.stderr)
         return 2
     filters = Filters(
-        provinces=args.province, topics=args.topic, leaders=args.leader, years=args.year
+        provinces=args.province,
+        topics=args.topic,
+        leaders=args.leader,
+        years=args.year,
+        date_from=args.date_from,
+        date_to=args.date_to,
+        cooperation=args.cooperation,
     )
     try:
         index = open_checked(args.index, warm=False)
-        result = index.search(args.query, filters, per_page=args.n)
+        result = index.search(args.query, filters, per_page=args.n, sort=args.sort)
     except (FileNotFoundError, IndexUnreadable, QueryError) as exc:
         print(f"hoptac search: {exc}", file=sys.stderr)
         return 2
@@ -70,7 +95,12 @@ def run(args: argparse.Namespace) -> int:
             for h in result.hits
         ]
         json.dump(
-            {"query": args.query, "total": result.total, "hits": hits},
+            {
+                "query": args.query,
+                "total": result.total,
+                "complete": result.complete,
+                "hits": hits,
+            },
             sys.stdout,
             ensure_ascii=False,
             indent=1,
@@ -78,9 +108,14 @@ def run(args: argparse.Namespace) -> int:
         print()
     else:
         print(f"{result.total} kết quả cho “{args.query}”")
+        if result.total and not result.complete:
+            print("Không bài nào có đủ mọi từ; các bài dưới đây chỉ có một phần.")
+        elif result.complete < result.total:
+            print(f"{result.complete} bài có đủ mọi từ, xếp trước.")
         for rank, hit in enumerate(result.hits, 1):
             provinces = ", ".join(hit.provinces)
-            print(f"{rank:>3}. [{hit.score:.3f}] {hit.date or '—'}  {hit.source_id}")
+            date = hit.date or "chưa rõ năm"
+            print(f"{rank:>3}. [{hit.score:.3f}] {date}  {hit.source_id}")
             print(f"     {hit.title}")
             print(f"     {hit.url}" + (f"  ({provinces})" if provinces else ""))
     return 0 if result.hits else 1

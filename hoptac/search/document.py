@@ -18,6 +18,9 @@ class SearchDocument:
     provinces: list[str] = field(default_factory=list)
     leaders: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
+    # `Cooperation_Kind` (visit, agreement, support, linkage); "" when the
+    # article is not coverage of cooperation between provinces.
+    cooperation: str = ""
 
     @property
     def year(self) -> str:

@@ -22,6 +22,11 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
+from hoptac.search.abbreviations import (
+    AbbreviationLearner,
+    merge_concepts,
+    write_concepts,
+)
 from hoptac.search.analysis import (
     exact_analyzer,
     exact_pair_analyzer,
@@ -37,7 +42,7 @@ from hoptac.search.postings import InvertedIndex, PostingLog, write_segment
 logger = logging.getLogger(__name__)
 
 # Bumped whenever the schema or the analysis changes; the browser export carries it.
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 INDEX_NAME = "hoptac"
 # Searchable texts, one exact-form field each.
 TEXT_FIELDS = ("title", "summary", "body", "tags")
@@ -47,7 +52,10 @@ PAIR_FIELD = "pairs"
 TAG_PAIR_FIELD = "tag_pairs"
 LIVE_STATS = "hoptac-stats.json"  # beside Whoosh's files; its clean-up ignores it
 MIN_PAIR_DOCS = 2  # a pair is indexed when at least this many articles have it
-FACET_FIELDS = ("provinces", "leaders", "topics")
+# `cooperation` holds the article's `Cooperation_Kind`, at most one.
+COOPERATION_FIELD = "cooperation"
+COOPERATION_KINDS = ("visit", "agreement", "support", "linkage")
+FACET_FIELDS = ("provinces", "leaders", "topics", COOPERATION_FIELD)
 # Every field a query scores in (BM25F over field lengths).
 SCORED_FIELDS = (*TEXT_FIELDS, PAIR_FIELD, TAG_PAIR_FIELD)
 
@@ -119,8 +127,16 @@ def stored_values(doc: SearchDocument) -> dict[str, object]:
     }
     for name in FACET_FIELDS:
         # Commas separate values; a comma inside a name would split it.
-        values[name] = ",".join(v.replace(",", " ") for v in getattr(doc, name))
+        values[name] = ",".join(v.replace(",", " ") for v in facet_values(doc, name))
     return {k: v for k, v in values.items() if v != ""}
+
+
+def facet_values(doc: SearchDocument, name: str) -> list[str]:
+    """Return a document's values of one facet field."""
+    if name == COOPERATION_FIELD:
+        kind = doc.cooperation.strip().lower()
+        return [kind] if kind in COOPERATION_KINDS else []
+    return getattr(doc, name)
 
 
 class IndexBuilder:
@@ -130,8 +146,11 @@ class IndexBuilder:
     published only once all are read) and drops pairs that do not recur.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, archivist_abbreviations: Path | None = None) -> None:
         self.inverted = InvertedIndex(build_schema())
+        # Abbreviations introduced in the articles, and the archivist's file.
+        self.learner = AbbreviationLearner()
+        self.archivist_abbreviations = archivist_abbreviations
         self._docnums: dict[str, int] = {}
         # Postings are logged as they come and grouped by term in `finish`,
         # with numpy: imported now, while articles arrive (loading it from a
@@ -150,6 +169,8 @@ class IndexBuilder:
             analyze_document(doc), stored_values(doc), self._logs
         )
         self._docnums[doc.source_id] = docnum
+        self.learner.observe(doc.title)
+        self.learner.observe(doc.body)
 
     def finish(self, keep: Iterable[str] | None = None) -> InvertedIndex:
         """Return the index of the documents in keep (all when None).
@@ -173,6 +194,9 @@ class IndexBuilder:
             inverted = inverted.select(order)
             inverted.prune(PAIR_FIELD, MIN_PAIR_DOCS)
         self._logs = {}
+        inverted.abbreviations = merge_concepts(
+            self.learner.concepts(), self.archivist_abbreviations
+        )
         return inverted
 
 
@@ -202,6 +226,7 @@ def write_index(
     write_segment(ix, inverted, fork)
     ix.close()
     write_live_stats(inverted, building)
+    write_concepts(inverted.abbreviations, building)
     shutil.rmtree(index_dir, ignore_errors=True)
     building.rename(index_dir)
     size = sum(p.stat().st_size for p in index_dir.iterdir() if p.is_file())
@@ -286,6 +311,10 @@ def documents_from_markdown(paths: Iterable[Path]) -> list[SearchDocument]:
                 provinces=article.provinces,
                 leaders=article.leaders,
                 topics=article.topics,
+                cooperation=next(
+                    (v for k, v in meta.items() if k.lower() == "cooperation_kind"),
+                    "",
+                ),
             )
         )
     return documents

@@ -55,6 +55,8 @@ class InvertedIndex:
     stored: list[dict[str, object]] = field(default_factory=list)
     # Deleted by an incremental update (as in Whoosh: their numbers stay taken).
     deleted: set[int] = field(default_factory=set)
+    # Abbreviation concepts (`hoptac.search.abbreviations.Concept`) of the build.
+    abbreviations: list = field(default_factory=list)
 
     def __getstate__(self) -> dict:
         # Pickled as a few long arrays a field: one array object per term

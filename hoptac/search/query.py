@@ -1,13 +1,23 @@
 """Turn what a reader types into a ranked, filtered, paginated Whoosh search.
 
-The query is planned first (`plan_query`): one group a distinct syllable, each
-group every indexed syllable of every text field that folds like it (the very
-syllable typed boosted); plus the adjacent folded pairs, which lift documents
-with the syllables together. A document
-must match every group; when none does, any group will do. Scores are Whoosh's
-BM25F summed over the plan, ties broken by document number: the browser
-runtime reproduces exactly this from the exported index (`search/rules.js`).
-No query syntax is interpreted, so no input can make the parser fail.
+The query is planned first (`plan_query`) as slots, one a word of the query:
+
+- a syllable typed with diacritics matches that syllable only (tone placement
+  and case aside: `hoà` = `hòa`); one typed without marks matches every
+  indexed syllable that folds to it, the unmarked one boosted;
+- quoted text is a phrase: its syllables, side by side (their adjacent folded
+  pairs must be indexed together);
+- an abbreviation the archive taught us (`UBKT`, `PCCC`, `VH-TT&DL`), or the
+  name it stands for, is one slot with every way of writing it as
+  alternatives (`hoptac.search.abbreviations`), each written name a phrase.
+
+A document's score is the sum, slot by slot, of its best alternative's BM25F
+(Whoosh's, over every text field), plus the adjacent pairs of the query found
+in its text and in its tags (place and leader names). Documents matching
+every slot come first, then those matching fewer. The browser runtime
+reproduces exactly this from the exported index (`search/rules.js`, tested
+under Node). No query syntax other than quotes is interpreted, so no input
+can make the parser fail.
 """
 
 from __future__ import annotations
@@ -27,18 +37,21 @@ from dataclasses import asdict, dataclass, field
 from itertools import chain
 from pathlib import Path
 
-from whoosh.query import And, AndMaybe, NullQuery, Or, Query, Term, TermRange
+from whoosh.query import And, AndMaybe, NullQuery, Or, Query, Require, Term, TermRange
 from whoosh.scoring import BM25F, bm25
 
+from hoptac.search.abbreviations import alternatives_by_first_fold, read_alternatives
 from hoptac.search.analysis import (
-    exact_pair_terms,
+    PAIR_SEPARATOR,
+    exact_term,
     exact_terms,
     fold_term,
     iter_syllables,
-    pair_terms,
     prepare_text,
 )
 from hoptac.search.index import (
+    COOPERATION_FIELD,
+    COOPERATION_KINDS,
     FACET_FIELDS,
     PAIR_FIELD,
     SCORED_FIELDS,
@@ -49,8 +62,8 @@ from hoptac.search.index import (
     stored_text,
 )
 from hoptac.vietnamese import (
+    LOOSE_CASE_MIN_LETTERS,
     canonical_tone,
-    expand_abbreviations,
     fold_diacritics,
     nfc,
 )
@@ -58,21 +71,30 @@ from hoptac.vietnamese import (
 logger = logging.getLogger(__name__)
 
 # Ranking table (rendered into the browser's rules; change both by changing this).
-FIELD_BOOSTS = {"title": 2.0, "summary": 1.5, "body": 1.0, "tags": 3.0}
-EXACT_BOOST = 5.0  # the exact-diacritic variant of a term over its folded one
+# Tags weigh like the body: the tagger also finds places a text only implies
+# (a district, `Đà Lạt`), and a reader's words should be in the text.
+FIELD_BOOSTS = {"title": 2.0, "summary": 1.5, "body": 1.0, "tags": 1.0}
+EXACT_BOOST = 5.0  # a syllable typed with its marks, found with them
 # A query syllable typed without marks (`phong`) matching the same unmarked
 # syllable is weaker evidence: readers drop marks, so `ha` is usually `Hà`.
 EXACT_BOOST_PLAIN = 2.0
-TAG_PAIR_BOOST = 30.0  # the article is tagged with the name typed, marks and all
-PAIR_BOOST = 30.0  # syllables side by side: the strongest sign of a word
+# ... unless the reader typed marks elsewhere in the query (`Nguyễn Văn
+# Phong`): then an unmarked syllable is most likely meant as written.
+TAG_PAIR_BOOST = 5.0  # the article is tagged with the name typed
+PAIR_BOOST = 60.0  # syllables side by side: the strongest sign of a word
 BM25_B = 0.75
 BM25_K1 = 1.2
 SCORE_DECIMALS = 6  # scores are compared rounded, so summation order cannot matter
+# Quotes that open or close a phrase (straight, curly, guillemets).
+QUOTES = '"\u201c\u201d\u201e\u00ab\u00bb'
+SORTS = ("relevance", "newest", "oldest")
 
 TERM_CACHE_SIZE = 50_000  # scored postings of (field, term)
 WARM_POSTINGS = 1_000_000  # postings a server scores before it answers
 RESULT_CACHE_SIZE = 1024  # repeated queries (a busy site's usual ones) cost nothing
 _LIST_FILTERS = ("provinces", "leaders", "topics", "years")
+# Facets filtered by a list of values (cooperation has its own filter).
+LIST_FACETS = tuple(name for name in FACET_FIELDS if name != COOPERATION_FIELD)
 MAX_QUERY_CHARS = 300
 MAX_TERMS = 16
 MAX_PAGE = 1000
@@ -83,6 +105,10 @@ MAX_SNIPPET_SENTENCES = 12
 MESSAGE_TOO_LONG = f"Câu tìm kiếm quá dài (tối đa {MAX_QUERY_CHARS} ký tự)."
 MESSAGE_TOO_MANY = f"Câu tìm kiếm có quá nhiều từ (tối đa {MAX_TERMS} từ)."
 MESSAGE_EMPTY = "Hãy nhập từ cần tìm."
+MESSAGE_BAD_SORT = "Cách sắp xếp không hợp lệ (relevance, newest hoặc oldest)."
+MESSAGE_BAD_COOPERATION = (
+    "Loại hợp tác không hợp lệ (any, visit, agreement, support hoặc linkage)."
+)
 _DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
@@ -92,18 +118,46 @@ class QueryError(ValueError):
     """A query that cannot be run; the message is shown to the reader (Vietnamese)."""
 
 
+Group = tuple[tuple[str, str, float], ...]  # (field, term, boost): any may match
+
+
+@dataclass(frozen=True)
+class Alternative:
+    """One way a slot can match: every group, and its syllables side by side."""
+
+    groups: tuple[Group, ...]
+    # Each adjacent pair of a phrase or name: the (field, term)s that hold it
+    # (folded in the text, or in a tag); a document must hold one of each.
+    pairs: tuple[tuple[tuple[str, str], ...], ...]
+
+
 @dataclass(frozen=True)
 class QueryPlan:
-    """The terms a query searches: groups of (field, term, boost), and pairs."""
+    """What a query searches: slots (alternatives), the terms to highlight, and
+    the bonus pairs of adjacent query syllables."""
 
     terms: tuple[str, ...]
-    groups: tuple[tuple[tuple[str, str, float], ...], ...]
+    slots: tuple[tuple[Alternative, ...], ...]
     pairs: tuple[tuple[str, str, float], ...]
+
+    @property
+    def groups(self) -> tuple[Group, ...]:
+        """Every group of every slot (for tests and the empty-query check)."""
+        return tuple(g for slot in self.slots for alt in slot for g in alt.groups)
+
+
+@dataclass(frozen=True)
+class QueryToken:
+    """One syllable of a query: its exact term, as written, and its phrase."""
+
+    term: str
+    written: str
+    phrase: int | None  # the quoted segment it belongs to
 
 
 @dataclass
 class Filters:
-    """Facet and date filters; every one given must hold."""
+    """Facet, cooperation and date filters; every one given must hold."""
 
     provinces: list[str] = field(default_factory=list)
     leaders: list[str] = field(default_factory=list)
@@ -111,6 +165,7 @@ class Filters:
     years: list[str] = field(default_factory=list)
     date_from: str = ""
     date_to: str = ""
+    cooperation: str = ""  # "", "any" or one of COOPERATION_KINDS
 
     def is_empty(self) -> bool:
         return not (
@@ -120,6 +175,7 @@ class Filters:
             or self.years
             or self.date_from
             or self.date_to
+            or self.cooperation
         )
 
 
@@ -136,6 +192,8 @@ class Hit:
     snippet: str = ""
     topics: list[str] = field(default_factory=list)
     leaders: list[str] = field(default_factory=list)
+    cooperation: str = ""
+    complete: bool = True  # the article has every word of the query
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -143,7 +201,11 @@ class Hit:
 
 @dataclass
 class SearchResult:
-    """A page of hits, the total and facet counts over every matching document."""
+    """A page of hits, the totals and facet counts over every matching document.
+
+    `total` counts every article found; `complete` those with every word of
+    the query (they come first).
+    """
 
     query: str
     total: int
@@ -152,6 +214,8 @@ class SearchResult:
     hits: list[Hit]
     facets: dict[str, list[tuple[str, int]]]
     terms: list[str]
+    complete: int = 0
+    sort: str = "relevance"
     _json: bytes | None = field(default=None, repr=False, compare=False)
 
     def json_bytes(self) -> bytes:
@@ -164,62 +228,218 @@ class SearchResult:
         return {
             "query": self.query,
             "total": self.total,
+            "complete": self.complete,
             "page": self.page,
             "per_page": self.per_page,
+            "sort": self.sort,
             "terms": self.terms,
             "hits": [h.to_dict() for h in self.hits],
             "facets": {k: [list(p) for p in v] for k, v in self.facets.items()},
         }
 
 
-def query_terms(text: str) -> list[str]:
-    """Return the exact terms of a query (abbreviations expanded), in order."""
+@dataclass
+class Ranking:
+    """Every matching `(docnum, score)` in order, how many match every slot, terms."""
+
+    hits: list[tuple[int, float]]
+    complete: int
+    terms: list[str]
+
+
+def query_tokens(text: str) -> list[QueryToken]:
+    """Return the syllables of a query in order (abbreviations of the hand list
+    expanded), each with the quoted phrase it is in, if any."""
     text = _CONTROL.sub(" ", text)
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(MESSAGE_TOO_LONG)
-    text = expand_abbreviations(prepare_text(text), loose_case=True)
-    terms = exact_terms(text)
-    if len(terms) > MAX_TERMS:
+    text = prepare_text(text)
+    segments = re.split(f"[{QUOTES}]", text)
+    # An unbalanced quote opens nothing: the text after it is plain words.
+    quoted_last = len(segments) % 2 == 0
+    tokens: list[QueryToken] = []
+    for index, segment in enumerate(segments):
+        inside = index % 2 == 1 and not (quoted_last and index == len(segments) - 1)
+        for word, _start, _end in iter_syllables(segment, loose_case=True):
+            tokens.append(QueryToken(exact_term(word), word, index if inside else None))
+    if len(tokens) > MAX_TERMS:
         raise QueryError(MESSAGE_TOO_MANY)
-    return terms
+    return tokens
+
+
+def query_terms(text: str) -> list[str]:
+    """Return the exact terms of a query (abbreviations expanded), in order."""
+    return [token.term for token in query_tokens(text)]
+
+
+def syllable_matches(typed: str, indexed: str) -> bool:
+    """Whether an indexed syllable answers a typed one (see the module docstring)."""
+    if typed == indexed:
+        return True
+    return typed == fold_term(typed) and fold_term(indexed) == typed
 
 
 Variants = Callable[[str, str], Iterable[str]]
+Concepts = Callable[[str], Iterable[list[list[str]]]]
 
 
-def plan_query(text: str, variants: Variants) -> QueryPlan:
+def term_group(term: str, variants: Variants, plain_boost: float) -> Group:
+    """Return the (field, indexed term, boost) a query syllable matches."""
+    folded = fold_term(term)
+    plain = term == folded
+    group = []
+    for name, boost in FIELD_BOOSTS.items():
+        found = variants(name, folded)
+        if plain:
+            for variant in sorted(found):
+                weight = boost * (plain_boost + 1) if variant == term else boost
+                group.append((name, variant, weight))
+        elif term in found:
+            group.append((name, term, boost * (EXACT_BOOST + 1)))
+    return tuple(group)
+
+
+def _alternative(terms: list[str], variants: Variants, plain_boost: float):
+    unique = list(dict.fromkeys(terms))
+    groups = tuple(term_group(t, variants, plain_boost) for t in unique)
+    pairs = []
+    for first, second in dict.fromkeys(zip(terms, terms[1:], strict=False)):
+        # Side by side in the text, or in a tag (the article is tagged with
+        # the place or the leader named).
+        folded = fold_term(first) + PAIR_SEPARATOR + fold_term(second)
+        options = [(PAIR_FIELD, folded)]
+        for variant in sorted(variants(TAG_PAIR_FIELD, folded)):
+            a, _, b = variant.partition(PAIR_SEPARATOR)
+            if syllable_matches(first, a) and syllable_matches(second, b):
+                options.append((TAG_PAIR_FIELD, variant))
+        pairs.append(tuple(options))
+    return Alternative(groups, tuple(pairs))
+
+
+def _name_at(tokens: list[QueryToken], start: int, names: Concepts) -> int:
+    """Return how many tokens from start spell a name the archive tags (0: none)."""
+    best = 0
+    for (terms,) in names(fold_term(tokens[start].term)):
+        size = len(terms)
+        window = tokens[start : start + size]
+        if size <= best or len(window) < size:
+            continue
+        if any(t.phrase is not None for t in window):
+            continue
+        if all(syllable_matches(t.term, a) for t, a in zip(window, terms, strict=True)):
+            best = size
+    return best
+
+
+def _concept_at(
+    tokens: list[QueryToken], start: int, concepts: Concepts
+) -> tuple[list[list[str]], int] | None:
+    """Return the concept written at tokens[start] (longest first), and its length."""
+    best: tuple[list[list[str]], int] | None = None
+    for alternatives in concepts(fold_term(tokens[start].term)):
+        for alt in alternatives:
+            size = len(alt)
+            if start + size > len(tokens) or (best and size <= best[1]):
+                continue
+            window = tokens[start : start + size]
+            if any(t.phrase is not None for t in window):
+                continue
+            if not all(
+                syllable_matches(t.term, a) for t, a in zip(window, alt, strict=True)
+            ):
+                continue
+            # A short form (`CA`) typed in lower case is a syllable, not it.
+            short = size == 1 and len(alt[0]) < LOOSE_CASE_MIN_LETTERS
+            if short and not window[0].written.isupper():
+                continue
+            best = (alternatives, size)
+    return best
+
+
+def plan_query(
+    text: str,
+    variants: Variants,
+    concepts: Concepts,
+    names: Concepts = lambda folded: (),
+) -> QueryPlan:
     """Plan the search for a query text (see the module docstring).
 
     `variants(field, folded)` names the indexed terms of a field that fold to
-    `folded` (`hoa` -> `hòa`, `hóa`, `hoa`, …): each matches with the field's
-    boost, the very term typed with `EXACT_BOOST` more.
+    `folded`; `concepts(folded)` the abbreviation concepts with a way of
+    writing that starts with a syllable folding to it; `names(folded)` the
+    places and leaders the archive tags (as `[terms]`) starting so, which
+    are searched as phrases.
     """
-    terms = query_terms(text)
-    groups = []
-    for term in dict.fromkeys(terms):
-        folded = fold_term(term)
-        exact_boost = EXACT_BOOST_PLAIN if term == folded else EXACT_BOOST
-        group = []
-        for name, boost in FIELD_BOOSTS.items():
-            for variant in sorted(variants(name, folded)):
-                weight = boost * (exact_boost + 1) if variant == term else boost
-                group.append((name, variant, weight))
-        groups.append(tuple(group))
-    pairs = tuple((PAIR_FIELD, p, PAIR_BOOST) for p in dict.fromkeys(pair_terms(terms)))
-    tag_pairs = dict.fromkeys(exact_pair_terms(terms))
-    pairs += tuple((TAG_PAIR_FIELD, p, TAG_PAIR_BOOST) for p in tag_pairs)
-    return QueryPlan(tuple(terms), tuple(groups), pairs)
+    tokens = query_tokens(text)
+    marked = any(t.term != fold_term(t.term) for t in tokens)
+    plain_boost = EXACT_BOOST if marked else EXACT_BOOST_PLAIN
+    slots: list[tuple[Alternative, ...]] = []
+    seen: set[tuple] = set()
+    highlight: list[str] = [t.term for t in tokens]
+    position = 0
+    while position < len(tokens):
+        token = tokens[position]
+        if token.phrase is not None:
+            size = 1
+            while (
+                position + size < len(tokens)
+                and tokens[position + size].phrase == token.phrase
+            ):
+                size += 1
+            words = [[t.term for t in tokens[position : position + size]]]
+        else:
+            found = _concept_at(tokens, position, concepts)
+            words, size = found if found else ([[token.term]], 1)
+            name_size = _name_at(tokens, position, names)
+            if name_size > size:  # a place or leader: a phrase of what was typed
+                size = name_size
+                words = [[t.term for t in tokens[position : position + size]]]
+        position += size
+        key = tuple(tuple(w) for w in words)
+        if key in seen:
+            continue
+        seen.add(key)
+        slots.append(tuple(_alternative(w, variants, plain_boost) for w in words))
+        if len(words) > 1:  # every spelling of an abbreviation is marked
+            highlight += [term for w in words for term in w]
+    typed = [t.term for t in tokens]
+    pairs: list[tuple[str, str, float]] = []
+    for first, second in dict.fromkeys(zip(typed, typed[1:], strict=False)):
+        folded = fold_term(first) + PAIR_SEPARATOR + fold_term(second)
+        pairs.append((PAIR_FIELD, folded, PAIR_BOOST))
+        for variant in sorted(variants(TAG_PAIR_FIELD, folded)):
+            a, _, b = variant.partition(PAIR_SEPARATOR)
+            if syllable_matches(first, a) and syllable_matches(second, b):
+                # As for syllables, the spelling typed comes first.
+                same = (a == first) + (b == second)
+                weight = TAG_PAIR_BOOST * (1 + plain_boost * same * same / 4)
+                pairs.append((TAG_PAIR_FIELD, variant, weight))
+    return QueryPlan(tuple(dict.fromkeys(highlight)), tuple(slots), tuple(pairs))
 
 
-def whoosh_query(plan: QueryPlan, require_all: bool = True) -> Query:
-    """Return the Whoosh query for a plan: all groups (or any), pairs optional."""
-    groups = [Or([Term(f, t, boost=b) for f, t, b in group]) for group in plan.groups]
-    if require_all and not all(plan.groups):
-        # A syllable found nowhere: no document has every one.
-        return NullQuery
-    required: Query = And(groups) if require_all else Or(groups)
+def whoosh_query(plan: QueryPlan) -> Query:
+    """Return the Whoosh query of a plan's complete matches (one-way slots only).
+
+    Scores equal ours: a slot's groups are summed, its pairs only required,
+    and the bonus pairs optional. Slots of several alternatives (abbreviations)
+    take the best alternative, which Whoosh cannot say; tests skip them.
+    """
+    parts: list[Query] = []
+    for slot in plan.slots:
+        if len(slot) != 1:
+            raise ValueError("whoosh_query: a slot with alternatives")
+        groups = [Or([Term(f, t, boost=b) for f, t, b in g]) for g in slot[0].groups]
+        if not all(slot[0].groups):
+            return NullQuery
+        part: Query = And(groups) if len(groups) > 1 else groups[0]
+        if slot[0].pairs:
+            held = [Or([Term(f, t) for f, t in options]) for options in slot[0].pairs]
+            part = Require(part, And(held))
+        parts.append(part)
+    required: Query = And(parts) if len(parts) > 1 else parts[0]
     if plan.pairs:
-        return AndMaybe(required, Or([Term(f, t, boost=b) for f, t, b in plan.pairs]))
+        bonus = Or([Term(f, t, boost=b) for f, t, b in plan.pairs])
+        return AndMaybe(required, bonus)
     return required
 
 
@@ -239,7 +459,7 @@ def _date_bound(value: str, end: bool) -> str:
 def filter_query(filters: Filters) -> Query | None:
     """Return the Whoosh filter for facet and date filters, or None."""
     parts: list[Query] = []
-    for name in FACET_FIELDS:
+    for name in LIST_FACETS:
         for value in getattr(filters, name):
             value = nfc(value).strip()
             if len(value) > 200:
@@ -253,9 +473,32 @@ def filter_query(filters: Filters) -> Query | None:
     end = _date_bound(filters.date_to, end=True)
     if start or end:
         parts.append(TermRange("date", start or None, end or None))
+    kinds = cooperation_kinds(filters.cooperation)
+    if kinds:
+        parts.append(Or([Term(COOPERATION_FIELD, kind) for kind in kinds]))
     if not parts:
         return None
     return parts[0] if len(parts) == 1 else And(parts)
+
+
+def cooperation_kinds(value: str) -> tuple[str, ...]:
+    """Return the kinds a cooperation filter allows (none: no filter)."""
+    value = (value or "").strip().lower()
+    if not value:
+        return ()
+    if value == "any":
+        return COOPERATION_KINDS
+    if value in COOPERATION_KINDS:
+        return (value,)
+    raise QueryError(MESSAGE_BAD_COOPERATION)
+
+
+def check_sort(sort: str) -> str:
+    """Return a valid sort name, or raise QueryError."""
+    sort = (sort or "relevance").strip().lower()
+    if sort not in SORTS:
+        raise QueryError(MESSAGE_BAD_SORT)
+    return sort
 
 
 def rank_key(score: float, docnum: int) -> tuple[int, int]:
@@ -268,14 +511,19 @@ def rank_key(score: float, docnum: int) -> tuple[int, int]:
 
 
 def highlight(text: str, terms: list[str], limit: int = SNIPPET_CHARS) -> str:
-    """Return an escaped snippet of text around the query terms, matches in `<mark>`."""
+    """Return an escaped snippet of text around the query terms, matches in `<mark>`.
+
+    A term typed with marks is marked where it is written so; one typed
+    without, wherever a syllable folds to it (`syllable_matches`).
+    """
     exact = set(terms)
+    loose = {t for t in terms if t == fold_term(t)}
     folded = {fold_term(t) for t in terms}
     best: tuple[int, int, list[tuple[int, int]]] | None = None
     sentences = list(_SENTENCE.finditer(text))
     # The sentence with the most distinct query words wins; folding keeps NFC
     # text's length, so a regex over the folded text finds them cheaply and
-    # only the winner is tokenized to place the marks.
+    # only the best few are tokenized to place the marks.
     folded_text = fold_diacritics(text).lower()
     if folded and len(folded_text) == len(text):
         words = "|".join(re.escape(f) for f in sorted(folded))
@@ -292,8 +540,11 @@ def highlight(text: str, terms: list[str], limit: int = SNIPPET_CHARS) -> str:
             if distinct:
                 ranked_sentences.append((-len(distinct), sentence.start(), sentence))
         candidates = [s for _, _, s in sorted(ranked_sentences, key=lambda r: r[:2])]
-        # Abbreviations and glued words can fool the regex: try a few.
-        candidates = candidates[:3] or sentences[:MAX_SNIPPET_SENTENCES]
+        # Folded words other than the typed ones, abbreviations and glued
+        # words can fool the regex: try several.
+        candidates = (
+            candidates[:MAX_SNIPPET_SENTENCES] or sentences[:MAX_SNIPPET_SENTENCES]
+        )
     else:
         candidates = sentences[:MAX_SNIPPET_SENTENCES]
     for sentence in candidates:
@@ -301,8 +552,8 @@ def highlight(text: str, terms: list[str], limit: int = SNIPPET_CHARS) -> str:
         matched: set[str] = set()
         for word, start, end in iter_syllables(sentence.group()):
             term = canonical_tone(word.lower())
-            if term in exact or fold_term(term) in folded:
-                matched.add(fold_term(term))
+            if term in exact or fold_term(term) in loose:
+                matched.add(term)
                 if not spans or spans[-1] != (start, end):
                     spans.append((sentence.start() + start, sentence.start() + end))
         if spans and (best is None or len(matched) > best[0]):
@@ -312,7 +563,7 @@ def highlight(text: str, terms: list[str], limit: int = SNIPPET_CHARS) -> str:
     _, _sentence_start, spans = best
     start = max(0, spans[0][0] - limit // 4)
     start = text.rfind(" ", 0, start) + 1 if start else 0
-    end = min(len(text), start + limit)
+    end = word_end(text, start, limit)
     pieces, position = [], start
     for s, e in spans:
         if s < position or e > end:
@@ -330,9 +581,18 @@ def highlight(text: str, terms: list[str], limit: int = SNIPPET_CHARS) -> str:
     return prefix + "".join(pieces).strip() + suffix
 
 
+def word_end(text: str, start: int, limit: int) -> int:
+    """Return where a snippet from start ends: at most limit, never inside a word."""
+    end = start + limit
+    if end >= len(text):
+        return len(text)
+    space = max(text.rfind(" ", start, end + 1), text.rfind("\n", start, end + 1))
+    return space if space > start + limit // 2 else end
+
+
 def _cut(text: str, start: int, limit: int) -> str:
-    piece = text[start : start + limit]
-    return piece + (" …" if len(text) > start + limit else "")
+    end = word_end(text, start, limit)
+    return text[start:end].rstrip() + (" …" if len(text) > end else "")
 
 
 class SearchIndex:
@@ -374,12 +634,13 @@ class SearchIndex:
             self._avgfl = {name: float(live["avgfl"][name]) for name in SCORED_FIELDS}
             # Folded form -> the exact terms of each field that fold to it.
             self._variants: dict[str, dict[str, list[str]]] = {}
-            for name in TEXT_FIELDS:
+            for name in (*TEXT_FIELDS, TAG_PAIR_FIELD):
                 by_fold: dict[str, list[str]] = {}
                 for raw in reader.lexicon(name):
                     term = raw.decode("utf-8")
                     by_fold.setdefault(fold_term(term), []).append(term)
                 self._variants[name] = by_fold
+        self._concepts = alternatives_by_first_fold(read_alternatives(self.index_dir))
         self._facet_docs: dict[str, dict[str, set[int]]] = {
             name: {} for name in (*FACET_FIELDS, "year")
         }
@@ -393,14 +654,25 @@ class SearchIndex:
                 self._facet_docs[name].setdefault(value, set()).add(docnum)
             self._doc_facets[docnum] = pairs
         self._term_scores: dict[tuple[str, str], tuple[list[int], list[float]]] = {}
+        self._names = tagged_names(
+            list(self._facet_docs["provinces"]) + list(self._facet_docs["leaders"])
+        )
 
     def variants(self, fieldname: str, folded: str) -> list[str]:
         """Return the indexed terms of a field that fold to `folded`."""
         return self._variants.get(fieldname, {}).get(folded, [])
 
+    def concepts(self, folded: str) -> list[list[list[str]]]:
+        """Return the abbreviation concepts with a way of writing starting so."""
+        return self._concepts.get(folded, [])
+
+    def names(self, folded: str) -> list[list[list[str]]]:
+        """Return the tagged places and leaders whose first syllable folds so."""
+        return self._names.get(folded, [])
+
     def plan(self, text: str) -> QueryPlan:
         """Plan a query against this index's terms."""
-        return plan_query(text, self.variants)
+        return plan_query(text, self.variants, self.concepts, self.names)
 
     @contextmanager
     def _searcher(self):  # -> whoosh.searching.Searcher
@@ -426,44 +698,94 @@ class SearchIndex:
                 return
 
     def ranked(
-        self, text: str, filters: Filters | None = None
+        self, text: str, filters: Filters | None = None, sort: str = "relevance"
     ) -> tuple[list[tuple[int, float]], list[str]]:
-        """Return every matching `(docnum, score)` in rank order, and the terms.
+        """Return every matching `(docnum, score)` in rank order, and the terms."""
+        ranking = self.rank(text, filters, sort)
+        return ranking.hits, ranking.terms
+
+    def rank(
+        self, text: str, filters: Filters | None = None, sort: str = "relevance"
+    ) -> Ranking:
+        """Return every matching document in order (see the module docstring).
 
         Scores are those of `whoosh_query` under Whoosh's BM25F (tests hold the
         two equal), summed here from each term's scored postings, which a
         read-only index computes once: Whoosh's matchers cost 30-75 ms a query.
         """
         filters = filters or Filters()
+        sort = check_sort(sort)
         plan = self.plan(text)
         filter_query(filters)  # validates the filters (QueryError)
         allowed = self._allowed_docs(filters)
-        if not plan.groups:
+        if not plan.slots:
             if allowed is None:
                 raise QueryError(MESSAGE_EMPTY)
-            # Without words, the newest articles first.
-            docnums = sorted(
-                allowed, key=lambda d: (str(self._stored[d].get("date", "")), -d)
-            )
-            return [(d, 0.0) for d in reversed(docnums)], []
-        group_scores = [self._score_variants(group) for group in plan.groups]
+            # Without words, the newest articles first (or the oldest).
+            docnums = sorted(allowed, key=lambda d: self._date_key(d, sort, 0.0))
+            return Ranking([(d, 0.0) for d in docnums], len(docnums), [])
         total: dict[int, float] = {}
-        for require_all in (True, False):
-            total = {}
-            for index, scores in enumerate(group_scores):
-                if require_all and index > 0:
-                    total = {d: s + scores[d] for d, s in total.items() if d in scores}
-                    continue
-                for docnum, score in scores.items():
-                    if allowed is None or docnum in allowed:
-                        total[docnum] = total.get(docnum, 0.0) + score
-            if total or len(plan.groups) == 1:
-                break
+        matched: dict[int, int] = {}
+        for slot in plan.slots:
+            for docnum, score in self._score_slot(slot).items():
+                if allowed is None or docnum in allowed:
+                    total[docnum] = total.get(docnum, 0.0) + score
+                    matched[docnum] = matched.get(docnum, 0) + 1
         for docnum, score in self._score_variants(plan.pairs).items():
             if docnum in total:
                 total[docnum] += score
-        scored = sorted(total.items(), key=lambda pair: rank_key(pair[1], pair[0]))
-        return scored, list(plan.terms)
+        slots = len(plan.slots)
+        if sort == "relevance":
+            order = sorted(
+                total.items(),
+                key=lambda pair: (
+                    -matched[pair[0]],
+                    *rank_key(pair[1], pair[0]),
+                ),
+            )
+        else:
+            order = sorted(
+                total.items(),
+                key=lambda pair: (
+                    matched[pair[0]] != slots,
+                    *self._date_key(pair[0], sort, pair[1]),
+                ),
+            )
+        complete = sum(1 for count in matched.values() if count == slots)
+        return Ranking(order, complete, list(plan.terms))
+
+    def _date_key(self, docnum: int, sort: str, score: float) -> tuple:
+        """Sort key by date (undated last), then by relevance."""
+        date = str(self._stored[docnum].get("date", ""))
+        if sort == "oldest":
+            return (not date, date, *rank_key(score, docnum))
+        # Newest first: the date's characters inverted sort descending.
+        inverted = "".join(chr(0x7F - ord(c)) for c in date)
+        return (not date, inverted, *rank_key(score, docnum))
+
+    def _score_slot(self, slot: tuple[Alternative, ...]) -> dict[int, float]:
+        """Return docnum -> the best score of a slot's alternatives it matches."""
+        best: dict[int, float] = {}
+        for alternative in slot:
+            group_scores = [self._score_variants(g) for g in alternative.groups]
+            if not group_scores or not all(group_scores):
+                continue
+            docs = set(min(group_scores, key=len))
+            for scores in group_scores:
+                docs.intersection_update(scores)
+            for options in alternative.pairs:
+                holders: set[int] = set()
+                for fieldname, term in options:
+                    holders.update(self._scored_postings(fieldname, term)[0])
+                if holders:  # a pair found in one article only is not indexed
+                    docs.intersection_update(holders)
+            for docnum in docs:
+                score = 0.0
+                for scores in group_scores:
+                    score += scores[docnum]
+                if docnum not in best or score > best[docnum]:
+                    best[docnum] = score
+        return best
 
     def _score_variants(self, variants: Iterable[tuple[str, str, float]]) -> dict:
         """Return docnum -> summed score of an Or of boosted terms."""
@@ -534,7 +856,7 @@ class SearchIndex:
     def _allowed_docs(self, filters: Filters) -> set[int] | None:
         """Return the documents every filter allows, or None without filters."""
         sets: list[set[int]] = []
-        for name in FACET_FIELDS:
+        for name in LIST_FACETS:
             for value in getattr(filters, name):
                 value = nfc(value).strip().replace(",", " ")
                 sets.append(self._facet_docs[name].get(value, set()))
@@ -552,6 +874,10 @@ class SearchIndex:
                     and (not end or date <= end)
                 }
             )
+        kinds = cooperation_kinds(filters.cooperation)
+        if kinds:
+            facet = self._facet_docs[COOPERATION_FIELD]
+            sets.append(set().union(*(facet.get(kind, set()) for kind in kinds)))
         if not sets:
             return None
         return set.intersection(*sets)
@@ -562,8 +888,9 @@ class SearchIndex:
         filters: Filters | None = None,
         page: int = 1,
         per_page: int = PER_PAGE,
+        sort: str = "relevance",
     ) -> SearchResult:
-        """Run a query: a page of hits with snippets, the total and facet counts."""
+        """Run a query: a page of hits with snippets, the totals and facet counts."""
         if not 1 <= page <= MAX_PAGE:
             raise QueryError(f"Số trang phải từ 1 đến {MAX_PAGE}.")
         if not 1 <= per_page <= 100:
@@ -574,8 +901,10 @@ class SearchIndex:
             tuple(tuple(getattr(filters, name)) for name in _LIST_FILTERS),
             filters.date_from,
             filters.date_to,
+            filters.cooperation,
             page,
             per_page,
+            check_sort(sort),
         )
         return self._cached_search(key)
 
@@ -610,16 +939,18 @@ class SearchIndex:
             running.set()
 
     def _search_uncached(self, key: tuple) -> SearchResult:
-        text, lists, date_from, date_to, page, per_page = key
+        text, lists, date_from, date_to, cooperation, page, per_page, sort = key
         filters = Filters(
             **{name: list(v) for name, v in zip(_LIST_FILTERS, lists, strict=True)},
             date_from=date_from,
             date_to=date_to,
+            cooperation=cooperation,
         )
         first = (page - 1) * per_page
-        ranked, terms = self.ranked(text, filters)
+        ranking = self.rank(text, filters, sort)
+        ranked, terms = ranking.hits, ranking.terms
         hits = []
-        for docnum, score in ranked[first : first + per_page]:
+        for rank, (docnum, score) in enumerate(ranked[first : first + per_page]):
             stored = self._stored[docnum]
             with self._searcher() as searcher:
                 body = stored_text(searcher.stored_fields(docnum))
@@ -636,6 +967,8 @@ class SearchIndex:
                     else html.escape(_cut(body, 0, SNIPPET_CHARS)),
                     topics=_split(stored.get("topics")),
                     leaders=_split(stored.get("leaders")),
+                    cooperation=str(stored.get(COOPERATION_FIELD, "")),
+                    complete=first + rank < ranking.complete,
                 )
             )
         return SearchResult(
@@ -646,6 +979,8 @@ class SearchIndex:
             hits=hits,
             facets=self._facet_counts(d for d, _ in ranked),
             terms=terms,
+            complete=ranking.complete,
+            sort=sort,
         )
 
     def _facet_counts(self, docnums) -> dict[str, list[tuple[str, int]]]:
@@ -657,10 +992,26 @@ class SearchIndex:
         }
         for (name, value), count in counts.items():
             by_name[name].append((value, count))
-        return {
-            name: sorted(values, key=lambda kv: (-kv[1], kv[0]))[:FACET_LIMIT]
-            for name, values in by_name.items()
-        }
+        return {name: facet_order(name, values) for name, values in by_name.items()}
+
+
+def tagged_names(values: Iterable[str]) -> dict[str, list[list[list[str]]]]:
+    """Return folded first syllable -> the names of several syllables, sorted.
+
+    The browser builds the same from `facets.js` (`search.js`).
+    """
+    by_first: dict[str, list[list[list[str]]]] = {}
+    for terms in sorted({tuple(exact_terms(v)) for v in values}, key=" ".join):
+        if len(terms) > 1:
+            by_first.setdefault(fold_term(terms[0]), []).append([list(terms)])
+    return by_first
+
+
+def facet_order(name: str, values: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Return a facet's values as shown: years newest first, others by count."""
+    if name == "year":
+        return sorted(values, reverse=True)[:FACET_LIMIT]
+    return sorted(values, key=lambda kv: (-kv[1], kv[0]))[:FACET_LIMIT]
 
 
 def _split(value: object) -> list[str]:

@@ -1,9 +1,12 @@
 """Serve the built site on loopback, with `/api/search` backed by the Whoosh index.
 
-`GET /api/search?q=&province=&topic=&leader=&year=&from=&to=&page=` answers JSON:
-`query`, `total`, `page`, `per_page`, `terms`, `hits` (each with `source_id`,
-`title`, `url`, `date`, `provinces`, `topics`, `leaders`, `score` and `snippet`,
-escaped HTML with `<mark>` around matches) and `facets` (`[value, count]` lists).
+`GET /api/search?q=&province=&topic=&leader=&year=&from=&to=&cooperation=&sort=&page=`
+answers JSON: `query`, `total`, `complete` (hits with every word, first),
+`page`, `per_page`, `sort`, `terms`, `hits` (each with `source_id`, `title`,
+`url`, `date`, `provinces`, `topics`, `leaders`, `cooperation`, `complete`,
+`score` and `snippet`, escaped HTML with `<mark>` around matches) and `facets`
+(`[value, count]` lists). `cooperation` is `any` or a kind; `sort` is
+`relevance`, `newest` or `oldest`.
 A query that cannot be run gets 400 and `{"error": message}`; no input gets a 500.
 
 The answer itself (`answer_search`) is shared with the WSGI application in
@@ -27,14 +30,14 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from hoptac.search.live import IndexUnreadable, LiveIndex
-from hoptac.search.query import Filters, QueryError
+from hoptac.search.query import Filters, QueryError, check_sort
 
 logger = logging.getLogger(__name__)
 
 API_PATH = "/api/search"
 MAX_QUERY_STRING = 4096
 MAX_PAGE_DIGITS = 4
-SINGLE_PARAMS = ("q", "from", "to", "page")
+SINGLE_PARAMS = ("q", "from", "to", "page", "cooperation", "sort")
 LIST_PARAMS = {"province": "provinces", "topic": "topics", "leader": "leaders"}
 JSON_HEADERS = (
     ("Content-Type", "application/json; charset=utf-8"),
@@ -48,8 +51,9 @@ class ServeError(Exception):
     """The server cannot start: the port is taken, or the site or index is unusable."""
 
 
-def parse_search_params(query_string: str) -> tuple[str, Filters, int]:
-    """Return (text, filters, page) from an API query string, or raise QueryError."""
+def parse_search_params(query_string: str) -> tuple[str, Filters, int, str]:
+    """Return (text, filters, page, sort) from an API query string, or raise
+    QueryError."""
     if len(query_string) > MAX_QUERY_STRING:
         raise QueryError("Yêu cầu quá dài.")
     try:
@@ -71,18 +75,20 @@ def parse_search_params(query_string: str) -> tuple[str, Filters, int]:
         years=params.get("year", []),
         date_from=params.get("from", [""])[0],
         date_to=params.get("to", [""])[0],
+        cooperation=params.get("cooperation", [""])[0],
     )
     for param, attribute in LIST_PARAMS.items():
         setattr(filters, attribute, [v for v in params.get(param, []) if v.strip()])
     filters.years = [v for v in filters.years if v.strip()]
-    return params.get("q", [""])[0], filters, int(page_text)
+    sort = check_sort(params.get("sort", [""])[0])
+    return params.get("q", [""])[0], filters, int(page_text), sort
 
 
 def answer_search(live: LiveIndex, query_string: str) -> tuple[HTTPStatus, bytes]:
     """Answer one API query: (status, JSON body). Bad input is 400, never 500."""
     try:
-        text, filters, page = parse_search_params(query_string)
-        result = live.current().search(text, filters, page=page)
+        text, filters, page, sort = parse_search_params(query_string)
+        result = live.current().search(text, filters, page=page, sort=sort)
     except QueryError as exc:
         return HTTPStatus.BAD_REQUEST, _json({"error": str(exc)})
     except (ValueError, TypeError, UnicodeError) as exc:

@@ -86,6 +86,7 @@ def search_document(article: object) -> SearchDocument:
         provinces=_names(meta.get("provinces")),
         leaders=_names(meta.get("leaders")),
         topics=_names(meta.get("topics")),
+        cooperation=str(meta.get("cooperation_kind") or "").strip(),
     )
 
 
@@ -128,6 +129,12 @@ class SearchBuild:
             **check_settings(settings),
             **{key: settings.get(key) for key in CACHE_SETTINGS},
         }
+        # The archivist's corrections to the learned abbreviations, at the
+        # archive root (beside the content folder) unless the setting is absolute.
+        self.settings["abbreviations_file"] = str(
+            Path(settings.get("PATH", ".")).parent
+            / self.settings["HOPTAC_SEARCH_ABBREVIATIONS"]
+        )
         self.output_path = settings["OUTPUT_PATH"]
         self.articles: list = []  # in reading order: a document's position
         self.batch: list[tuple] = []  # articles for the child, not sent yet

@@ -100,7 +100,7 @@ class IndexJob:
             # Most likely few articles changed: the live index goes in now,
             # while Pelican reads, and `finish` rewrites what changed.
             stage_live_index(self.live, self.search_dir)
-        self.builder = IndexBuilder()
+        self.builder = IndexBuilder(settings.get("abbreviations_file"))
         self.hashes: dict[str, str] = {}
         # Documents not analysed yet, in arrival order: with a cache, or once
         # one came as `Unchanged` (a position, until fetched).

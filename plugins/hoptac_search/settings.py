@@ -9,4 +9,7 @@ DEFAULTS = {
     # more files to write). None: chosen by the archive's size, about 3 KB each
     # (hoptac.search.shards.bucket_count).
     "HOPTAC_SEARCH_BUCKETS": None,
+    # The archivist's abbreviations (`[add]` FORM = "name", `remove` = [FORM]),
+    # relative to the archive root; see hoptac.search.abbreviations.
+    "HOPTAC_SEARCH_ABBREVIATIONS": "abbreviations.toml",
 }

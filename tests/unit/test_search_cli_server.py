@@ -38,7 +38,7 @@ def test_plugin_writes_index_export_and_search_page(site):
 
 def test_cli_json_hits_in_rank_order(site, search_cli, capsys):
     index = str(site / "search" / "whoosh")
-    status = search_cli(["search", "nguyen van phong", "--index", index, "--json"])
+    status = search_cli(["search", "Nguyễn Văn Phong", "--index", index, "--json"])
     assert status == 0
     payload = json.loads(capsys.readouterr().out)
     hits = payload["hits"]
@@ -96,6 +96,42 @@ def test_api_search_with_filters(api):
     assert status == 200 and kind.startswith("application/json")
     assert payload["total"] >= 1
     assert all("Lâm Đồng" in hit["provinces"] for hit in payload["hits"])
+
+
+def test_api_sort_period_and_cooperation(api):
+    base = f"{api}/api/search?q={quote('hà nội')}"
+    status, payload, _ = get(base + "&cooperation=any&sort=oldest")
+    assert status == 200
+    assert {h["source_id"] for h in payload["hits"]} == {
+        "accent_ha_exact",
+        "leader_nguyen_van_phong",
+    }
+    assert [h["date"] for h in payload["hits"]] == sorted(
+        h["date"] for h in payload["hits"]
+    )
+    assert all(h["cooperation"] in {"visit", "support"} for h in payload["hits"])
+    _, dated, _ = get(base + "&from=2021&to=2021-12")
+    assert dated["total"] and all(h["date"][:4] == "2021" for h in dated["hits"])
+    assert dated["complete"] <= dated["total"]
+    for bad in ("&sort=random", "&cooperation=friends", "&sort=newest&sort=oldest"):
+        status, payload, _ = get(base + bad)
+        assert status == 400 and payload["error"]
+
+
+def test_cli_sort_period_and_cooperation(site, search_cli, capsys):
+    index = str(site / "search" / "whoosh")
+    args = ["search", "hà nội", "--index", index, "--json", "--cooperation", "visit"]
+    assert search_cli(args) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert [h["source_id"] for h in payload["hits"]] == ["leader_nguyen_van_phong"]
+    args = ["search", "hà nội", "--index", index, "--json", "--sort", "newest"]
+    args += ["--from", "2020", "--to", "2021-06"]
+    assert search_cli(args) == 0
+    hits = json.loads(capsys.readouterr().out)["hits"]
+    dates = [h["date"] for h in hits]
+    assert dates and all("2020-01-01" <= d <= "2021-06-30" for d in dates)
+    assert search_cli(["search", "Hòa Bình zzzkhongco", "--index", index]) == 0
+    assert "Không bài nào có đủ mọi từ" in capsys.readouterr().out
 
 
 def test_api_serves_the_site(api):

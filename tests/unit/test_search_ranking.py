@@ -42,7 +42,12 @@ def ranks_before(ids: list[str], first: str, second: str) -> bool:
 
 def test_unaccented_name_ranks_the_toneless_spelling_first(index):
     ids = ranked_ids(index, "nguyen van phong")
-    assert ranks_before(ids, "leader_nguyen_van_phong", "leader_nguyen_van_phong_sac")
+    # Both officials: the other one's article also has `Văn phòng` (folded:
+    # `van phong`), so which comes first is left to the scores.
+    assert set(ids[:2]) == {"leader_nguyen_van_phong", "leader_nguyen_van_phong_sac"}
+    plan = index.plan("nguyen van phong")
+    body = {t: b for f, t, b in plan.groups[2] if f == "body"}
+    assert body["phong"] > body["phóng"]
     # Typed with its accent, the other official comes first.
     ids = ranked_ids(index, "Nguyễn Văn Phóng")
     assert ids[0] == "leader_nguyen_van_phong_sac"
@@ -52,20 +57,56 @@ def test_unaccented_name_ranks_the_toneless_spelling_first(index):
 def test_hoa_binh_finds_the_province_before_hoa_words(index):
     ids = ranked_ids(index, "hoa binh")
     assert ids[0] == "province_hoa_binh"
-    assert "words_hoa_chat_binh" in ids
+    # A place the archive tags is a name: its syllables side by side.
+    assert "words_hoa_chat_binh" not in ids
+    assert "words_hoa_chat_binh" in ranked_ids(index, "hoa")
 
 
-def test_accented_query_ranks_exact_diacritics_first(index):
+def test_a_syllable_typed_with_marks_means_that_syllable_only(index):
     ids = ranked_ids(index, "Hà")
-    assert ranks_before(ids, "accent_ha_exact", "accent_ha_sac_only")
-    assert ids.index("accent_ha_sac_only") > 3
-    assert ranked_ids(index, "há")[0] == "accent_ha_sac_only"
+    assert "accent_ha_exact" in ids[:3]
+    assert "accent_ha_sac_only" not in ids
+    assert ranked_ids(index, "há") == ["accent_ha_sac_only"]
+    # Typed without marks, every syllable folding to it: `hà`, `há`, `hạ`.
+    plain = ranked_ids(index, "ha")
+    assert {"accent_ha_exact", "accent_ha_sac_only"} <= set(plain)
 
 
 @pytest.mark.parametrize("text", ["xúc tiến thương mại", "xuc tien thuong mai"])
 def test_syllables_together_rank_above_scattered(index, text):
     ids = ranked_ids(index, text)
-    assert ids[:2] == ["phrase_xuc_tien_together", "phrase_xuc_tien_scattered"]
+    assert set(ids[:2]) == {"phrase_xuc_tien_together", "phrase_xuc_tien_again"}
+    assert ids[2] == "phrase_xuc_tien_scattered"
+
+
+@pytest.mark.parametrize("text", ['"xúc tiến thương mại"', "“xuc tien thuong mai”"])
+def test_quoted_text_is_a_phrase(index, text):
+    ids = ranked_ids(index, text)
+    assert set(ids) == {"phrase_xuc_tien_together", "phrase_xuc_tien_again"}
+
+
+def test_cooperation_filter_any_or_one_kind(index):
+    assert set(ranked_ids(index, "hà nội", cooperation="any")) == {
+        "accent_ha_exact",
+        "leader_nguyen_van_phong",
+    }
+    assert ranked_ids(index, "", cooperation="visit") == ["leader_nguyen_van_phong"]
+    with pytest.raises(QueryError):
+        index.search("hà nội", Filters(cooperation="friendship"))
+
+
+@pytest.mark.parametrize("sort", ["newest", "oldest"])
+def test_sort_by_date_keeps_complete_matches_first(index, sort):
+    result = index.search("hà nội", per_page=50, sort=sort)
+    dates = [h.date for h in result.hits[: result.complete] if h.date]
+    assert dates == sorted(dates, reverse=sort == "newest")
+    with pytest.raises(QueryError):
+        index.search("hà nội", sort="random")
+
+
+def test_years_facet_is_in_order(index):
+    years = [value for value, _ in index.search("hà").facets["year"]]
+    assert years == sorted(years, reverse=True) and len(years) > 1
 
 
 def test_title_match_ranks_above_body_match(index):
@@ -91,7 +132,7 @@ def test_abbreviations_reach_the_same_documents(index, text):
     ],
 )
 def test_vietnamese_rules_reach_the_right_document(index, text, expected):
-    assert ranked_ids(index, text)[0] == expected
+    assert expected in ranked_ids(index, text)[:2]
 
 
 def test_unaccented_queries_find_what_accented_ones_find(index):
@@ -102,11 +143,15 @@ def test_unaccented_queries_find_what_accented_ones_find(index):
         assert set(ranked_ids(index, accented)) <= set(ranked_ids(index, plain))
 
 
-def test_all_words_required_then_any(index):
-    both = ranked_ids(index, "Hòa Bình du lịch")
-    assert both == ["province_hoa_binh"]
-    # No document has every word: any word will do rather than nothing.
-    assert ranked_ids(index, "Hòa Bình zzzkhongco")
+def test_articles_with_every_word_come_before_partial_matches(index):
+    result = index.search("Hòa Bình du lịch", per_page=50)
+    assert result.complete == 1
+    assert [h.complete for h in result.hits] == [True] + [False] * (result.total - 1)
+    assert result.hits[0].source_id == "province_hoa_binh"
+    # No document has every word: partial matches, and the result says so.
+    partial = index.search("Hòa Bình zzzkhongco")
+    assert partial.complete == 0 and partial.total > 0
+    assert not any(h.complete for h in partial.hits)
 
 
 def test_facet_and_date_filters(index):
@@ -186,13 +231,15 @@ def test_bad_page_raises_query_error(index):
         index.search("hà", page=0)
 
 
-def test_plan_searches_every_indexed_variant_and_boosts_the_typed_one(index):
-    plan = index.plan("Hà")
+def test_plan_of_an_unmarked_syllable_searches_every_variant_unmarked_first(index):
+    plan = index.plan("ha")
     body = {term: boost for field, term, boost in plan.groups[0] if field == "body"}
     assert {"hà", "há", "hạ"} <= set(body)
-    assert body["hà"] > body["há"] == body["hạ"]
+    assert body.get("ha", 3.0) > body["há"] == body["hạ"] == body["hà"]
     title = {term: boost for field, term, boost in plan.groups[0] if field == "title"}
     assert title["hà"] > body["hà"]
+    marked = index.plan("Hà")
+    assert {term for _, term, _ in marked.groups[0]} == {"hà"}
 
 
 def test_identical_queries_in_flight_run_once_and_are_cached(index, monkeypatch):
@@ -225,18 +272,13 @@ def test_identical_queries_in_flight_run_once_and_are_cached(index, monkeypatch)
 
 
 def whoosh_ranked(index: SearchIndex, text: str, filters: Filters) -> list:
-    """The reference: the plan run by Whoosh's own searcher under BM25F."""
+    """The reference: the plan's complete matches by Whoosh's own searcher."""
     plan = index.plan(text)
     with index.ix.searcher(weighting=BM25F(B=BM25_B, K1=BM25_K1)) as searcher:
-        for require_all in (True, False):
-            results = searcher.search(
-                whoosh_query(plan, require_all),
-                filter=filter_query(filters),
-                limit=None,
-            )
-            scored = [(hit.docnum, hit.score) for hit in results]
-            if scored or len(plan.groups) == 1:
-                break
+        results = searcher.search(
+            whoosh_query(plan), filter=filter_query(filters), limit=None
+        )
+        scored = [(hit.docnum, hit.score) for hit in results]
     return sorted(scored, key=lambda pair: rank_key(pair[1], pair[0]))
 
 
@@ -253,11 +295,61 @@ def whoosh_ranked(index: SearchIndex, text: str, filters: Filters) -> list:
         ("ha noi", {"date_from": "2020", "date_to": "2024-06"}),
         ("chữ không có ở đâu cả", {}),
         ("an toàn", {}),
+        ('"xúc tiến thương mại" hà nội', {}),
+        ("ha noi", {"cooperation": "any"}),
     ],
 )
 def test_python_scoring_equals_whoosh_searcher(index, text, filters):
-    mine, _ = index.ranked(text, Filters(**filters))
+    ranking = index.rank(text, Filters(**filters))
+    mine = ranking.hits[: ranking.complete]
     reference = whoosh_ranked(index, text, Filters(**filters))
     assert [d for d, _ in mine] == [d for d, _ in reference]
     assert [rank_key(s, d) for d, s in mine] == [rank_key(s, d) for d, s in reference]
     assert mine or text == "chữ không có ở đâu cả"
+
+
+@pytest.mark.parametrize(
+    ("forms", "expected"),
+    [
+        (["UBKT", "ubkt", "Ủy ban Kiểm tra", "uy ban kiem tra"], "ubkt"),
+        (["PCCC", "phòng cháy chữa cháy"], "pccc"),
+        (["Bộ VH-TT&DL", "VHTTDL", "Bộ Văn hóa, Thể thao và Du lịch"], "vhttdl"),
+    ],
+)
+def test_learned_abbreviations_reach_both_spellings(index, forms, expected):
+    wanted = {
+        "ubkt": {"abbreviation_ubkt_introduced", "abbreviation_ubkt_only"},
+        "pccc": {"abbreviation_ubkt_introduced", "abbreviation_ubkt_only"},
+        "vhttdl": {"abbreviation_vhttdl", "abbreviation_vhttdl_spelled"},
+    }[expected]
+    for text in forms:
+        result = index.search(text, per_page=50)
+        complete = {h.source_id for h in result.hits if h.complete}
+        assert complete == wanted, text
+
+
+def test_archivist_file_adds_and_removes_abbreviations(tmp_path):
+    from hoptac.search.index import IndexBuilder, write_index
+
+    corrections = tmp_path / "abbreviations.toml"
+    corrections.write_text(
+        'remove = ["PCCC"]\n[add]\nCSGT = "Cảnh sát giao thông"\n', encoding="utf-8"
+    )
+    builder = IndexBuilder(corrections)
+    for doc in documents_from_markdown(FIXTURES.glob("*.md")):
+        builder.add(doc)
+    write_index(builder.finish(), tmp_path / "whoosh")
+    index = SearchIndex(tmp_path / "whoosh")
+    names = {tuple(alt[0]) for alts in index._concepts.values() for alt in alts}
+    assert ("cảnh", "sát", "giao", "thông") in names
+    assert ("phòng", "cháy", "chữa", "cháy") not in names
+    assert ("ủy", "ban", "kiểm", "tra") in names
+
+
+def test_a_broken_archivist_file_never_stops_the_build(tmp_path):
+    from hoptac.search.abbreviations import merge_concepts, read_archivist_file
+
+    broken = tmp_path / "abbreviations.toml"
+    broken.write_text("[add\nUBKT = ", encoding="utf-8")
+    assert read_archivist_file(broken) == ({}, set())
+    assert merge_concepts([], broken) == merge_concepts([], None)

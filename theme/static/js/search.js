@@ -10,6 +10,11 @@
   "use strict";
 
   var R = window.hoptacSearchRules;
+  // Character -> what it folds to, from the groups rules.js ships.
+  var FOLD = {};
+  Object.keys(R.foldGroups).forEach(function (base) {
+    Array.from(R.foldGroups[base]).forEach(function (c) { FOLD[c] = base; });
+  });
   var store = {};
   var waiting = {};
   var base = "search/";
@@ -209,7 +214,7 @@
     var out = "";
     for (var i = 0; i < term.length; i++) {
       var c = term[i];
-      out += Object.prototype.hasOwnProperty.call(R.fold, c) ? R.fold[c] : c;
+      out += Object.prototype.hasOwnProperty.call(FOLD, c) ? FOLD[c] : c;
     }
     return out;
   }
@@ -223,13 +228,25 @@
 
   function QueryError(message) { this.message = message; }
 
-  function queryTerms(text) {
+  var QUOTE_SPLIT = new RegExp("[" + escapeRegex(R.quotes) + "]");
+
+  /* The query's syllables (hand abbreviations expanded), each with its quoted
+   * phrase: hoptac.search.query.query_tokens. */
+  function queryTokens(text) {
     text = text.replace(CONTROL, " ");
     if (text.length > R.maxQueryChars) { throw new QueryError(R.messages.tooLong); }
-    text = expandAbbreviations(prepareText(text), true);
-    var terms = exactTerms(text, false);
-    if (terms.length > R.maxTerms) { throw new QueryError(R.messages.tooMany); }
-    return terms;
+    var segments = prepareText(text).split(QUOTE_SPLIT);
+    var quotedLast = segments.length % 2 === 0;
+    var tokens = [];
+    segments.forEach(function (segment, index) {
+      var inside = index % 2 === 1 && !(quotedLast && index === segments.length - 1);
+      syllables(segment, true).forEach(function (s) {
+        tokens.push({ term: canonicalTone(s[0].toLowerCase()), written: s[0],
+                      phrase: inside ? index : null });
+      });
+    });
+    if (tokens.length > R.maxTerms) { throw new QueryError(R.messages.tooMany); }
+    return tokens;
   }
 
   function unique(list) {
@@ -237,39 +254,180 @@
     return list.filter(function (x) { if (seen.has(x)) { return false; } seen.add(x); return true; });
   }
 
-  /* What a query needs from the index: its terms and its adjacent pairs. */
-  function queryShape(text) {
-    var terms = queryTerms(text);
-    var folded = terms.map(fold), pairTerms = [];
-    for (var i = 0; i + 1 < folded.length; i++) {
-      pairTerms.push(folded[i] + R.pairSeparator + folded[i + 1]);
-    }
-    var exactPairs = [];
-    for (var j = 0; j + 1 < terms.length; j++) {
-      exactPairs.push(terms[j] + R.pairSeparator + terms[j + 1]);
-    }
-    return { terms: terms, pairTerms: unique(pairTerms), exactPairs: unique(exactPairs) };
+  function syllableMatches(typed, indexed) {
+    if (typed === indexed) { return true; }
+    return typed === fold(typed) && fold(indexed) === typed;
   }
 
-  /* The plan of hoptac.search.query.plan_query, once the term shards are loaded:
-   * every indexed term of each field that folds like a query term. */
-  function planQuery(shape) {
-    var groups = unique(shape.terms).map(function (term) {
-      var folded = fold(term), group = [];
-      var exactBoost = term === folded ? R.exactBoostPlain : R.exactBoost;
-      var shard = store[bucketName(folded)] || {};
-      Object.keys(R.fieldBoosts).forEach(function (name) {
-        var boost = R.fieldBoosts[name], byField = shard[name] || {};
-        Object.keys(byField).forEach(function (variant) {
-          if (fold(variant) !== folded) { return; }
-          group.push([name, variant, variant === term ? boost * (exactBoost + 1) : boost]);
+  /* Indexed terms of a field folding to `folded`, from its loaded bucket. */
+  function variants(name, folded) {
+    var shard = store[bucketName(folded)] || {};
+    var byField = shard[name] || {};
+    return Object.keys(byField).filter(function (v) { return fold(v) === folded; }).sort(byCodeUnits);
+  }
+
+  function byCodeUnits(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
+
+  function concepts(folded) {
+    var shard = store[bucketName(folded)] || {};
+    return (shard[R.conceptsKey] || {})[folded] || [];
+  }
+
+  function termGroup(term, plainBoost) {
+    var folded = fold(term), plain = term === folded, group = [];
+    Object.keys(R.fieldBoosts).forEach(function (name) {
+      var boost = R.fieldBoosts[name], found = variants(name, folded);
+      if (plain) {
+        found.forEach(function (v) { group.push([name, v, v === term ? boost * (plainBoost + 1) : boost]); });
+      } else if (found.indexOf(term) >= 0) {
+        group.push([name, term, boost * (R.exactBoost + 1)]);
+      }
+    });
+    return group;
+  }
+
+  function alternative(terms, plainBoost) {
+    var pairs = [], seen = new Set();
+    for (var i = 0; i + 1 < terms.length; i++) {
+      var first = terms[i], second = terms[i + 1], key = first + "\u0000" + second;
+      if (seen.has(key)) { continue; }
+      seen.add(key);
+      // Side by side in the text, or in a tag (the place or leader named).
+      var folded = fold(first) + R.pairSeparator + fold(second);
+      var options = [[R.pairField, folded]];
+      tagPairVariants(folded).forEach(function (variant) {
+        var cut = variant.indexOf(R.pairSeparator);
+        if (syllableMatches(first, variant.slice(0, cut)) &&
+            syllableMatches(second, variant.slice(cut + R.pairSeparator.length))) {
+          options.push([R.tagPairField, variant]);
+        }
+      });
+      pairs.push(options);
+    }
+    return { groups: unique(terms).map(function (t) { return termGroup(t, plainBoost); }),
+             pairs: pairs };
+  }
+
+  /* Places and leaders the archive tags, of several syllables, by the folded
+     first syllable (hoptac.search.query.tagged_names). */
+  var namesByFirst = null;
+  function names(folded) {
+    if (!namesByFirst) {
+      var all = new Map();
+      ["provinces", "leaders"].forEach(function (facet) {
+        Object.keys(facetDocs[facet] || {}).forEach(function (value) {
+          var terms = exactTerms(value, false);
+          all.set(terms.join(" "), terms);
         });
       });
-      return group;
+      namesByFirst = {};
+      Array.from(all.keys()).sort(byCodeUnits).forEach(function (key) {
+        var terms = all.get(key);
+        if (terms.length < 2) { return; }
+        (namesByFirst[fold(terms[0])] = namesByFirst[fold(terms[0])] || []).push(terms);
+      });
+    }
+    return namesByFirst[folded] || [];
+  }
+
+  function nameAt(tokens, start) {
+    var best = 0;
+    names(fold(tokens[start].term)).forEach(function (terms) {
+      var size = terms.length, window_ = tokens.slice(start, start + size);
+      if (size <= best || window_.length < size) { return; }
+      if (window_.some(function (t) { return t.phrase !== null; })) { return; }
+      if (window_.every(function (t, k) { return syllableMatches(t.term, terms[k]); })) { best = size; }
     });
-    var pairs = shape.pairTerms.map(function (p) { return [R.pairField, p, R.pairBoost]; })
-      .concat(shape.exactPairs.map(function (p) { return [R.tagPairField, p, R.tagPairBoost]; }));
-    return { terms: shape.terms, groups: groups, pairs: pairs };
+    return best;
+  }
+
+  /* The concept written at tokens[start], longest first: [alternatives, size]. */
+  function conceptAt(tokens, start) {
+    var best = null;
+    concepts(fold(tokens[start].term)).forEach(function (alternatives) {
+      alternatives.forEach(function (alt) {
+        var size = alt.length;
+        if (start + size > tokens.length || (best && size <= best[1])) { return; }
+        var window_ = tokens.slice(start, start + size);
+        if (window_.some(function (t) { return t.phrase !== null; })) { return; }
+        if (!window_.every(function (t, k) { return syllableMatches(t.term, alt[k]); })) { return; }
+        var written = window_[0].written;
+        var upper = UPPER.test(written) && written.toUpperCase() === written;
+        if (size === 1 && Array.from(alt[0]).length < R.looseCaseMinLetters && !upper) { return; }
+        best = [alternatives, size];
+      });
+    });
+    return best;
+  }
+
+  /* The words of each slot, before any bucket of a concept's other spellings
+   * is needed: [[alternative terms…]…] per slot. */
+  function slotWords(tokens) {
+    var out = [], position = 0;
+    while (position < tokens.length) {
+      var token = tokens[position], words, size;
+      if (token.phrase !== null) {
+        size = 1;
+        while (position + size < tokens.length && tokens[position + size].phrase === token.phrase) { size++; }
+        words = [tokens.slice(position, position + size).map(function (t) { return t.term; })];
+      } else {
+        var found = conceptAt(tokens, position);
+        if (found) { words = found[0]; size = found[1]; } else { words = [[token.term]]; size = 1; }
+        var nameSize = nameAt(tokens, position);
+        if (nameSize > size) {  // a place or leader: a phrase of what was typed
+          size = nameSize;
+          words = [tokens.slice(position, position + size).map(function (t) { return t.term; })];
+        }
+      }
+      position += size;
+      out.push(words);
+    }
+    return out;
+  }
+
+  /* The buckets a list of terms needs: each folded syllable and adjacent pair. */
+  function bucketsOf(terms, keys) {
+    var folded = terms.map(fold);
+    folded.forEach(function (f) { keys.add(bucketName(f)); });
+    for (var i = 0; i + 1 < folded.length; i++) { keys.add(bucketName(folded[i] + R.pairSeparator + folded[i + 1])); }
+  }
+
+  /* hoptac.search.query.plan_query, once the buckets are loaded. */
+  function planQuery(tokens) {
+    var marked = tokens.some(function (t) { return t.term !== fold(t.term); });
+    var plainBoost = marked ? R.exactBoost : R.exactBoostPlain;
+    var slots = [], seen = new Set(), highlight = tokens.map(function (t) { return t.term; });
+    slotWords(tokens).forEach(function (words) {
+      var key = JSON.stringify(words);
+      if (seen.has(key)) { return; }
+      seen.add(key);
+      slots.push(words.map(function (w) { return alternative(w, plainBoost); }));
+      // Every spelling of an abbreviation is marked.
+      if (words.length > 1) { words.forEach(function (w) { highlight = highlight.concat(w); }); }
+    });
+    var typed = tokens.map(function (t) { return t.term; }), pairs = [], seenPairs = new Set();
+    for (var i = 0; i + 1 < typed.length; i++) {
+      var first = typed[i], second = typed[i + 1], pairKey = first + "\u0000" + second;
+      if (seenPairs.has(pairKey)) { continue; }
+      seenPairs.add(pairKey);
+      var folded = fold(first) + R.pairSeparator + fold(second);
+      pairs.push([R.pairField, folded, R.pairBoost]);
+      tagPairVariants(folded).forEach(function (variant) {
+        var cut = variant.indexOf(R.pairSeparator);
+        var a = variant.slice(0, cut), b = variant.slice(cut + R.pairSeparator.length);
+        if (syllableMatches(first, a) && syllableMatches(second, b)) {
+          var same = (a === first ? 1 : 0) + (b === second ? 1 : 0);
+          pairs.push([R.tagPairField, variant, R.tagPairBoost * (1 + plainBoost * same * same / 4)]);
+        }
+      });
+    }
+    return { terms: unique(highlight), slots: slots, pairs: pairs };
+  }
+
+  function tagPairVariants(folded) {
+    var shard = store[bucketName(folded)] || {};
+    var byField = shard[R.tagPairField] || {};
+    return Object.keys(byField).filter(function (v) { return fold(v) === folded; }).sort(byCodeUnits);
   }
 
   /* ---- index access and scoring (Whoosh BM25F, see hoptac.search.query) ---- */
@@ -396,11 +554,25 @@
     value = (value || "").trim();
     if (!value) { return ""; }
     if (!/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(value)) {
-      throw new QueryError("Ngày không hợp lệ (dạng YYYY-MM-DD).");
+      throw new QueryError("Ngày không hợp lệ: " + JSON.stringify(value.slice(0, 40)) + " (dạng YYYY-MM-DD).");
     }
     if (value.length === 4) { return value + (end ? "-12-31" : "-01-01"); }
     if (value.length === 7) { return value + (end ? "-31" : "-01"); }
     return value;
+  }
+
+  function cooperationKinds(value) {
+    value = (value || "").trim().toLowerCase();
+    if (!value) { return []; }
+    if (value === "any") { return R.cooperationKinds; }
+    if (R.cooperationKinds.indexOf(value) >= 0) { return [value]; }
+    throw new QueryError(R.messages.badCooperation);
+  }
+
+  function checkSort(sort) {
+    sort = (sort || "relevance").trim().toLowerCase();
+    if (R.sorts.indexOf(sort) < 0) { throw new QueryError(R.messages.badSort); }
+    return sort;
   }
 
   /* Set of allowed docnums for the filters, or null when there are none. */
@@ -420,6 +592,12 @@
       });
       sets.push(byDate);
     }
+    var kinds = cooperationKinds(filters.cooperation);
+    if (kinds.length) {
+      var cooperating = new Set(), byKind = facetDocs[R.cooperationField] || {};
+      kinds.forEach(function (kind) { (byKind[kind] || []).forEach(function (d) { cooperating.add(d); }); });
+      sets.push(cooperating);
+    }
     if (!sets.length) { return null; }
     var result = sets[0];
     sets.slice(1).forEach(function (s) {
@@ -430,68 +608,117 @@
 
   function rankKey(score) { return Math.round(score * Math.pow(10, R.scoreDecimals)); }
 
-  /* Every matching [docnum, score] in rank order, and the query terms. */
-  function ranked(text, filters) {
+  /* docnum -> the best score of a slot's alternatives it matches. */
+  function scoreSlot(slot) {
+    var best = new Map();
+    slot.forEach(function (alt) {
+      var groupScores = alt.groups.map(scoreVariants);
+      if (!groupScores.length || groupScores.some(function (g) { return !g.size; })) { return; }
+      var smallest = groupScores.reduce(function (a, g) { return g.size < a.size ? g : a; });
+      var docs = Array.from(smallest.keys()).filter(function (d) {
+        return groupScores.every(function (g) { return g.has(d); });
+      });
+      alt.pairs.forEach(function (options) {
+        var has = new Set();
+        options.forEach(function (o) { postingsFor(o[0], o[1]).forEach(function (p) { has.add(p[0]); }); });
+        if (!has.size) { return; }  // a pair found in one article only is not indexed
+        docs = docs.filter(function (d) { return has.has(d); });
+      });
+      docs.forEach(function (d) {
+        var score = 0;
+        groupScores.forEach(function (g) { score += g.get(d); });
+        if (!best.has(d) || score > best.get(d)) { best.set(d, score); }
+      });
+    });
+    return best;
+  }
+
+  function dateOrder(sort) {
+    return function (a, b) {
+      var da = store.dates[a[0]] || "", db = store.dates[b[0]] || "";
+      if (!da !== !db) { return da ? -1 : 1; }
+      if (da !== db) { return (da < db ? -1 : 1) * (sort === "oldest" ? 1 : -1); }
+      return rankKey(b[1]) - rankKey(a[1]) || a[0] - b[0];
+    };
+  }
+
+  /* hoptac.search.query.SearchIndex.rank: every match in order, how many
+   * have every slot, and the terms to mark. */
+  function rank(text, filters, sort) {
     filters = filters || {};
-    var shape = queryShape(text);
+    sort = checkSort(sort);
+    var tokens = queryTokens(text);
     var keys = new Set();
-    shape.terms.forEach(function (t) { keys.add(bucketName(fold(t))); });
-    shape.pairTerms.forEach(function (p) { keys.add(bucketName(p)); });
-    var needsDates = !shape.terms.length || filters.from || filters.to;
+    bucketsOf(tokens.map(function (t) { return t.term; }), keys);
+    var needsDates = !tokens.length || filters.from || filters.to || sort !== "relevance";
     var loads = [loadFacets()].concat(needsDates ? [load("dates")] : []);
     return Promise.all(loads.concat(Array.from(keys).map(load))).then(function () {
+      // Other spellings of an abbreviation live in other buckets: load those too.
+      var more = new Set();
+      slotWords(tokens).forEach(function (words) {
+        words.forEach(function (w) { bucketsOf(w, more); });
+      });
+      return Promise.all(Array.from(more).filter(function (k) { return !keys.has(k); }).map(load));
+    }).then(function () {
       var started = performance.now();
-      var plan = planQuery(shape);
+      var plan = planQuery(tokens);
       var allowed = allowedDocs(filters);
-      var out;
-      if (!plan.groups.length) {
+      var out, complete;
+      if (!plan.slots.length) {
         if (allowed === null) { throw new QueryError(R.messages.empty); }
-        out = Array.from(allowed).sort(function (a, b) {
-          var da = store.dates[a], db = store.dates[b];
-          return da < db ? 1 : da > db ? -1 : a - b;
-        }).map(function (d) { return [d, 0]; });
+        out = Array.from(allowed).map(function (d) { return [d, 0]; }).sort(dateOrder(sort));
+        complete = out.length;
       } else {
-        var groupScores = plan.groups.map(scoreVariants);
-        var pairScores = scoreVariants(plan.pairs);
-        var modes = [true, false];
-        for (var m = 0; m < modes.length; m++) {
-          var total = new Map();
-          groupScores.forEach(function (scores, index) {
-            scores.forEach(function (s, doc) {
-              if (allowed && !allowed.has(doc)) { return; }
-              if (modes[m] && index > 0 && !total.has(doc)) { return; }
-              total.set(doc, (total.get(doc) || 0) + s);
-            });
-            if (modes[m]) {
-              total.forEach(function (_, doc) { if (!scores.has(doc)) { total.delete(doc); } });
-            }
+        var total = new Map(), matched = new Map();
+        plan.slots.forEach(function (slot) {
+          scoreSlot(slot).forEach(function (s, doc) {
+            if (allowed && !allowed.has(doc)) { return; }
+            total.set(doc, (total.get(doc) || 0) + s);
+            matched.set(doc, (matched.get(doc) || 0) + 1);
           });
-          if (total.size || plan.groups.length === 1) { break; }
-        }
+        });
+        var pairScores = scoreVariants(plan.pairs);
         total.forEach(function (s, doc) {
           if (pairScores.has(doc)) { total.set(doc, s + pairScores.get(doc)); }
         });
+        var slots = plan.slots.length;
         out = Array.from(total.entries());
-        out.sort(function (a, b) { return rankKey(b[1]) - rankKey(a[1]) || a[0] - b[0]; });
+        if (sort === "relevance") {
+          out.sort(function (a, b) {
+            return matched.get(b[0]) - matched.get(a[0]) || rankKey(b[1]) - rankKey(a[1]) || a[0] - b[0];
+          });
+        } else {
+          var byDate = dateOrder(sort);
+          out.sort(function (a, b) {
+            var ca = matched.get(a[0]) === slots ? 0 : 1, cb = matched.get(b[0]) === slots ? 0 : 1;
+            return ca - cb || byDate(a, b);
+          });
+        }
+        complete = 0;
+        matched.forEach(function (count) { if (count === slots) { complete++; } });
       }
       api.lastQueryMs = performance.now() - started;
-      return { hits: out, terms: plan.terms };
+      return { hits: out, complete: complete, terms: plan.terms };
     });
   }
 
   function facetCounts(docnums) {
-    var counts = { provinces: {}, leaders: {}, topics: {}, year: {} };
+    var counts = {};
+    R.facetFields.forEach(function (name) { counts[name] = {}; });
     docnums.forEach(function (d) {
       var f = docFacets[d] || {};
-      Object.keys(counts).forEach(function (name) {
+      R.facetFields.forEach(function (name) {
         (f[name] || []).forEach(function (v) { counts[name][v] = (counts[name][v] || 0) + 1; });
       });
     });
     var out = {};
-    Object.keys(counts).forEach(function (name) {
-      out[name] = Object.keys(counts[name]).map(function (v) { return [v, counts[name][v]]; })
-        .sort(function (a, b) { return b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0); })
-        .slice(0, R.facetLimit);
+    R.facetFields.forEach(function (name) {
+      var values = Object.keys(counts[name]).map(function (v) { return [v, counts[name][v]]; });
+      // Years newest first, as hoptac.search.query.facet_order; others by count.
+      values.sort(name === "year"
+        ? function (a, b) { return byCodeUnits(b[0], a[0]) || b[1] - a[1]; }
+        : function (a, b) { return b[1] - a[1] || byCodeUnits(a[0], b[0]); });
+      out[name] = values.slice(0, R.facetLimit);
     });
     return out;
   }
@@ -513,17 +740,28 @@
     });
   }
 
-  /* [{text, mark}] pieces of a snippet around the query terms. */
+  /* Where a snippet from start ends: at most limit, never inside a word
+     (hoptac.search.query.word_end). */
+  function wordEnd(text, start, limit) {
+    var end = start + limit;
+    if (end >= text.length) { return text.length; }
+    var space = Math.max(text.lastIndexOf(" ", end), text.lastIndexOf("\n", end));
+    return space > start + Math.floor(limit / 2) ? space : end;
+  }
+
+  /* [{text, mark}] pieces of a snippet around the query terms: a term typed
+     with marks is marked where written so, one typed without wherever a
+     syllable folds to it. */
   function snippetPieces(text, terms) {
-    var exact = new Set(terms), folded = new Set(terms.map(fold));
+    var exact = new Set(terms), loose = new Set(terms.filter(function (t) { return t === fold(t); }));
     var best = null, m;
     SENTENCE.lastIndex = 0;
     while ((m = SENTENCE.exec(text))) {
       var spans = [], found = new Set(), base = m.index;
       syllables(m[0], false).forEach(function (s) {
         var term = canonicalTone(s[0].toLowerCase());
-        if (exact.has(term) || folded.has(fold(term))) {
-          found.add(fold(term));
+        if (exact.has(term) || loose.has(fold(term))) {
+          found.add(term);
           var last = spans[spans.length - 1];
           if (!last || last[0] !== base + s[1]) { spans.push([base + s[1], base + s[2]]); }
         }
@@ -531,10 +769,13 @@
       if (spans.length && (!best || found.size > best.found)) { best = { found: found.size, spans: spans }; }
     }
     var limit = R.snippetChars;
-    if (!best) { return [{ text: text.slice(0, limit) + (text.length > limit ? " …" : ""), mark: false }]; }
+    if (!best) {
+      var cut = wordEnd(text, 0, limit);
+      return [{ text: text.slice(0, cut).trimEnd() + (text.length > cut ? " …" : ""), mark: false }];
+    }
     var start = Math.max(0, best.spans[0][0] - Math.floor(limit / 4));
     start = start ? text.lastIndexOf(" ", start) + 1 : 0;
-    var end = Math.min(text.length, start + limit), position = start, pieces = [];
+    var end = wordEnd(text, start, limit), position = start, pieces = [];
     if (start > 0) { pieces.push({ text: "… ", mark: false }); }
     best.spans.forEach(function (sp) {
       if (sp[0] < position || sp[1] > end) { return; }
@@ -546,28 +787,43 @@
     return pieces;
   }
 
-  /* Ranked page of hits with facet counts (what the search page shows). */
-  function search(text, filters, page) {
-    page = page || 1;
-    return loadMeta().then(function () { return ranked(text, filters); }).then(function (r) {
+  /* Ranked page of hits with facet counts (what the search page shows).
+     options: {page, sort}. */
+  function search(text, filters, options) {
+    options = typeof options === "number" ? { page: options } : (options || {});
+    var page = options.page || 1;
+    return loadMeta().then(function () { return rank(text, filters, options.sort); }).then(function (r) {
       var first = (page - 1) * R.perPage;
       var pageDocs = r.hits.slice(first, first + R.perPage);
       var facets = facetCounts(r.hits.map(function (h) { return h[0]; }));
       return loadDocs(pageDocs.map(function (h) { return h[0]; })).then(function (docs) {
         docs.forEach(function (d, i) {
           d.score = pageDocs[i][1];
+          d.complete = first + i < r.complete;
+          d.cooperation = ((docFacets[d.docnum] || {})[R.cooperationField] || [""])[0];
           d.snippet = snippetPieces(d.text, r.terms);
         });
-        return { total: r.hits.length, page: page, hits: docs, facets: facets, terms: r.terms };
+        return { total: r.hits.length, complete: r.complete, page: page, hits: docs,
+                 facets: facets, terms: r.terms };
       });
     });
   }
 
-  /* Source_IDs of the top n hits (the parity test compares them with Whoosh). */
-  function topSourceIds(text, filters, n) {
-    return loadMeta().then(function () { return ranked(text, filters); }).then(function (r) {
+  /* Source_IDs and scores of the top n hits (the parity tests compare them
+     with hoptac.search.query). */
+  function topHits(text, filters, n, sort) {
+    var ranking;
+    return loadMeta().then(function () { return rank(text, filters, sort); }).then(function (r) {
+      ranking = r;
       return loadDocs(r.hits.slice(0, n || 10).map(function (h) { return h[0]; }));
-    }).then(function (docs) { return docs.map(function (d) { return d.sourceId; }); });
+    }).then(function (docs) {
+      return { total: ranking.hits.length, complete: ranking.complete, terms: ranking.terms,
+               hits: docs.map(function (d, i) { return [d.sourceId, ranking.hits[i][1]]; }) };
+    });
+  }
+
+  function topSourceIds(text, filters, n) {
+    return topHits(text, filters, n).then(function (r) { return r.hits.map(function (h) { return h[0]; }); });
   }
 
   var api = {
@@ -577,7 +833,9 @@
     fold: fold,
     bucketOf: function (key, buckets) { return fnv(key) % buckets; },
     search: search,
+    topHits: topHits,
     topSourceIds: topSourceIds,
+    snippetPieces: snippetPieces,
     QueryError: QueryError,
     lastQueryMs: null
   };
