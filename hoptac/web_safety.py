@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from urllib.parse import quote
 
 # Schemes a link may have; anything else (javascript:, data:, vbscript:,
 # file:, unknown ones) is not made a link.
@@ -18,6 +19,8 @@ LINK_SCHEMES = frozenset({"http", "https"})
 # and C0 controls anywhere (`java\tscript:`), plus spaces at either end.
 _IGNORED_IN_URL = re.compile(r"[\x00-\x20\x7f]+")
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):")
+# Kept as they are when a link is written out: URL syntax, and `%` escapes.
+_URL_SAFE_CHARACTERS = ":/?#[]@!$&'()*+,;=%~-._"
 # Characters that would end, or open, something around inline JSON in HTML.
 _SCRIPT_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"}
 _SCRIPT_UNSAFE_PATTERN = re.compile("[<>&\u2028\u2029]")
@@ -29,7 +32,9 @@ def safe_link(url: str) -> str:
     """Return url if it may be a link's target (http(s) or relative), else "".
 
     Read as a browser would: character references decoded (`&#106;avascript:`),
-    whitespace and control characters ignored, the scheme in any case.
+    whitespace and control characters ignored, the scheme in any case. What is
+    returned has characters a URL may not hold (`"`, `<`, spaces, non-ASCII)
+    percent-encoded.
 
     >>> safe_link("https://dantri.com.vn/a.htm")
     'https://dantri.com.vn/a.htm'
@@ -37,6 +42,8 @@ def safe_link(url: str) -> str:
     '../bai-viet/x.html'
     >>> safe_link(" JaVa&#x09;Script:alert(1)")
     ''
+    >>> safe_link('https://vn.vn/a b?q="x"')
+    'https://vn.vn/a%20b?q=%22x%22'
     """
     if not url:
         return ""
@@ -50,10 +57,10 @@ def safe_link(url: str) -> str:
     if compact.startswith(("\\", "/\\", "\\/")):
         return ""  # browsers read `\\host` as `//host`; nothing of ours needs it
     scheme = _SCHEME.match(compact)
-    if scheme is None:
-        # No scheme before the first `/`, `?` or `#`: a relative reference.
-        return url.strip()
-    return url.strip() if scheme.group(1) in LINK_SCHEMES else ""
+    # No scheme before the first `/`, `?` or `#`: a relative reference.
+    if scheme is not None and scheme.group(1) not in LINK_SCHEMES:
+        return ""
+    return quote(url.strip(), safe=_URL_SAFE_CHARACTERS)
 
 
 def script_json(data: object) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import shutil
 import sys
 from pathlib import Path
 
@@ -69,3 +70,31 @@ def search_site(tmp_path_factory) -> Path:
     overrides = {"CACHE_PATH": str(root / "cache"), "LOAD_CONTENT_CACHE": False}
     build_site(PROJECT / "pelicanconf.py", root / "output", root / "content", overrides)
     return root / "output"
+
+
+def build_fixture_archive(
+    fixture: Path, root: Path, overrides: dict | None = None
+) -> Path:
+    """Copy a fixture archive (content/, sources/) under root, build it; return output/."""
+    from hoptac.site_build import build_site
+
+    shutil.copytree(fixture, root, dirs_exist_ok=True)
+    settings = {"CACHE_PATH": str(root / "cache"), "LOAD_CONTENT_CACHE": False}
+    settings.update(overrides or {})
+    build_site(PROJECT / "pelicanconf.py", root / "output", root / "content", settings)
+    return root / "output"
+
+
+@pytest.fixture(scope="session")
+def hostile_site(tmp_path_factory) -> Path:
+    """tests/fixtures/hostile built as published by default (raw HTML escaped)."""
+    root = tmp_path_factory.mktemp("hostile")
+    return build_fixture_archive(FIXTURES / "hostile", root)
+
+
+@pytest.fixture(scope="session")
+def hostile_site_trusted(tmp_path_factory) -> Path:
+    """tests/fixtures/hostile built with HOPTAC_TRUSTED_HTML (raw HTML sanitised)."""
+    root = tmp_path_factory.mktemp("hostile-trusted")
+    overrides = {"HOPTAC_TRUSTED_HTML": True}
+    return build_fixture_archive(FIXTURES / "hostile", root, overrides)

@@ -80,8 +80,12 @@ class SafeLinksTreeprocessor(Treeprocessor):
                 ):
                     del attributes[name]
             for name in URL_ATTRIBUTES:
-                if name in attributes and not safe_link(attributes[name]):
-                    self._unlink(element, name)
+                if name in attributes:
+                    target = safe_link(attributes[name])
+                    if target:
+                        attributes[name] = target
+                    else:
+                        self._unlink(element, name)
 
     @staticmethod
     def _unlink(element: etree.Element, name: str) -> None:
