@@ -98,3 +98,30 @@ def hostile_site_trusted(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("hostile-trusted")
     overrides = {"HOPTAC_TRUSTED_HTML": True}
     return build_fixture_archive(FIXTURES / "hostile", root, overrides)
+
+
+# Where the published test builds live: a sub-path, so links that forget it show.
+PUBLISHED_SITEURL = "https://hoptac.example/kho-luu-tru"
+
+
+@pytest.fixture(scope="session")
+def published_sample_site(sample_site: Path, tmp_path_factory) -> Path:
+    """The sample archive built as `invoke publish` does (absolute SITEURL)."""
+    from hoptac.site_build import build_site
+
+    root = tmp_path_factory.mktemp("published")
+    overrides = {
+        "SITEURL": PUBLISHED_SITEURL,
+        "RELATIVE_URLS": False,
+        "CACHE_PATH": str(root / "cache"),
+        "LOAD_CONTENT_CACHE": False,
+    }
+    content = sample_site.parent / "content"
+    build_site(PROJECT / "publishconf.py", root / "output", content, overrides)
+    return root / "output"
+
+
+@pytest.fixture
+def build_archive():
+    """`build_archive(fixture_folder, root, overrides)`: build a fixture archive."""
+    return build_fixture_archive

@@ -20,6 +20,7 @@ import logging
 import math
 import os
 import posixpath
+import re
 import shutil
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -56,6 +57,10 @@ MAX_NEIGHBOUR_LISTS = 6
 # Meta descriptions are cut at a word boundary near this length.
 DESCRIPTION_LENGTH = 200
 TRUE_VALUES = {"true", "yes", "1", "có"}
+# Feed readers decode a summary once more than they should, some of them: a
+# summary (an excerpt; the entry's content keeps the whole text) drops what
+# reads as a tag, even where the article has it as text.
+TAG_LIKE = re.compile(r"<[^<>]*>")
 MONTHS = "tháng 1 tháng 2 tháng 3 tháng 4 tháng 5 tháng 6 tháng 7 tháng 8 tháng 9 tháng 10 tháng 11 tháng 12"
 
 
@@ -846,7 +851,7 @@ def finish_feed(context: dict, feed: object) -> None:
         item["unique_id"] = (
             site_id + "article:" + quote(meta.get("source_id") or article.slug, safe="")
         )
-        summary = plain_summary(article, 10_000)
+        summary = TAG_LIKE.sub(" ", plain_summary(article, 10_000)).strip()
         item["description"] = html.escape(summary, quote=False) if summary else None
         item["categories"] = [e.name for e, _ in article.hoptac.provinces] + [
             t.name for t in article.hoptac.topics
