@@ -121,7 +121,7 @@ def published_sample_site(sample_site: Path, tmp_path_factory) -> Path:
     return root / "output"
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def build_archive():
     """`build_archive(fixture_folder, root, overrides)`: build a fixture archive."""
     return build_fixture_archive

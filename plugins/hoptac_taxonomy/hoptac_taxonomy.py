@@ -467,7 +467,8 @@ def source_label(meta: dict, url: str) -> str:
 
 def plain_summary(article, length: int) -> str:
     """The summary (else the title) as plain text, cut at a word near `length`."""
-    summary = article.metadata.get("summary") or ""
+    # Pelican's own summary (the first words of the text) when none is given.
+    summary = article.metadata.get("summary") or getattr(article, "summary", "") or ""
     text = " ".join(Markup(summary).striptags().split()) or article.title
     if len(text) <= length:
         return text
