@@ -62,7 +62,8 @@ def sanitise_html(text: str) -> str:
         text,
         attributes=SANITISER_ATTRIBUTES,
         url_schemes=set(LINK_SCHEMES),
-        link_rel="noopener noreferrer",
+        # No rel: an `<a>` whose unsafe href was removed may not have one.
+        link_rel=None,
     )
 
 
@@ -95,7 +96,12 @@ class SafeLinksTreeprocessor(Treeprocessor):
             element.attrib.clear()
             element.tag, element.text = "span", alt
         else:
-            del element.attrib[name]  # `<a>` without href: plain text
+            # Its text, as text: an `<a>` without href may not keep a title.
+            title = element.get("title")
+            element.attrib.clear()
+            element.tag = "span"
+            if title:
+                element.set("title", title)
 
 
 class SanitisePostprocessor(Postprocessor):
