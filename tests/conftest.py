@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import http.server
 import importlib
 import shutil
 import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -125,3 +130,41 @@ def published_sample_site(sample_site: Path, tmp_path_factory) -> Path:
 def build_archive():
     """`build_archive(fixture_folder, root, overrides)`: build a fixture archive."""
     return build_fixture_archive
+
+
+class _SiteWith404(http.server.SimpleHTTPRequestHandler):
+    """A static host: the site's 404.html for any missing address."""
+
+    def send_error(self, code, message=None, explain=None):  # noqa: D102
+        if code != 404:
+            return super().send_error(code, message, explain)
+        body = (Path(self.directory) / "404.html").read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def serve_with_404(folder: Path) -> Iterator[str]:
+    """Serve folder on 127.0.0.1 as a host would (404.html for missing pages);
+    yield its base URL; stop when done."""
+    handler = functools.partial(_SiteWith404, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site_host():
+    """`with site_host(folder) as base_url:` a static host with the site's 404."""
+    return serve_with_404

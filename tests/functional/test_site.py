@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import csv
-import functools
-import http.server
 import json
 import multiprocessing
 import re
 import shutil
-import threading
 import time
 import urllib.error
 import urllib.request
@@ -351,30 +348,8 @@ def test_every_page_type_has_a_description(sample_site: Path) -> None:
         assert re.search(r'<meta name="description" content="[^"]{20,}">', html), page
 
 
-class _SiteWith404(http.server.SimpleHTTPRequestHandler):
-    """A static host: the site's 404.html for any missing address."""
-
-    def send_error(self, code, message=None, explain=None):  # noqa: D102
-        if code != 404:
-            return super().send_error(code, message, explain)
-        body = (Path(self.directory) / "404.html").read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args) -> None:
-        pass
-
-
-def test_404_page_works_at_any_depth_on_a_host(sample_site: Path) -> None:
-    handler = functools.partial(_SiteWith404, directory=str(sample_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        base = f"http://127.0.0.1:{server.server_address[1]}"
+def test_404_page_works_at_any_depth_on_a_host(sample_site: Path, site_host) -> None:
+    with site_host(sample_site) as base:
         missing = f"{base}/bai-viet/khong/co/trang-nay.html"
         with pytest.raises(urllib.error.HTTPError) as error:
             urllib.request.urlopen(missing, timeout=10)
@@ -388,6 +363,3 @@ def test_404_page_works_at_any_depth_on_a_host(sample_site: Path) -> None:
         for link in links:
             with urllib.request.urlopen(urljoin(missing, link), timeout=10) as answer:
                 assert answer.status == 200, link
-    finally:
-        server.shutdown()
-        server.server_close()
