@@ -856,7 +856,7 @@ def finish_feed(context: dict, feed: object) -> None:
         item["description"] = html.escape(summary, quote=False) if summary else None
         item["categories"] = [e.name for e, _ in article.hoptac.provinces] + [
             t.name for t in article.hoptac.topics
-        ] or None
+        ]
         kept.append(item)
     feed.items[:] = kept
 

@@ -271,8 +271,8 @@ def test_previous_and_next_by_date_and_within_a_province(pages_site: Path) -> No
     )
     assert lam_dong and "lam-dong-don-doan-cong-tac-cua-ha-noi" in lam_dong.group(1)
     assert "cap/ha-noi--lam-dong.html" in nav
-    first = article_html(pages_site, "lam-dong-don-doan-cong-tac-cua-ha-noi")
-    assert 'rel="prev"' not in first and 'rel="next"' in first
+    oldest = article_html(pages_site, "mot-bai-khong-gan-tinh-thanh-hay-chu-de-nao")
+    assert 'rel="prev"' not in oldest and 'rel="next"' in oldest
 
 
 def test_previous_next_links_exist_on_sample_articles(sample_site: Path) -> None:
@@ -363,3 +363,11 @@ def test_404_page_works_at_any_depth_on_a_host(sample_site: Path, site_host) -> 
         for link in links:
             with urllib.request.urlopen(urljoin(missing, link), timeout=10) as answer:
                 assert answer.status == 200, link
+
+
+def test_an_untagged_article_has_a_feed_entry_without_categories(
+    pages_site: Path,
+) -> None:
+    feed = (pages_site / "feeds/all.atom.xml").read_text(encoding="utf-8")
+    entry = feed[feed.index("article:pages-untagged") :].split("</entry>", 1)[0]
+    assert "<category" not in entry
