@@ -228,7 +228,9 @@ def datetime_attribute(article) -> str:
         return when(article, "%Y")
     if precision == "month":
         return when(article, "%Y-%m")
-    return article.date.isoformat()
+    if article.date.hour or article.date.minute:
+        return article.date.isoformat()
+    return when(article, "%Y-%m-%d")  # a day without a time: no invented midnight
 
 
 def date_label(article) -> str:
@@ -485,7 +487,7 @@ def news_article_json_ld(article, settings: dict) -> str:
         "headline": article.title,
         "inLanguage": "vi",
     }
-    if facts.datetime and "T" in facts.datetime:
+    if len(facts.datetime) >= len("YYYY-MM-DD"):  # a day is known
         data["datePublished"] = facts.datetime
     if facts.canonical:
         data["url"] = data["mainEntityOfPage"] = facts.canonical

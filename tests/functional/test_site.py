@@ -326,6 +326,12 @@ def test_meta_canonical_open_graph_and_json_ld(
     assert data["@type"] == "NewsArticle" and data["url"] == url
     assert data["datePublished"] == "2019-10-27T09:00:00+07:00"
     assert data["publisher"]["name"] == "Dân trí"
+    # A day without a time is not given an invented midnight.
+    day_only = article_html(
+        published_pages_site, "lam-dong-tong-ket-hop-tac-voi-ha-noi"
+    )
+    assert json_ld(day_only)["datePublished"] == "2019-11-02"
+    assert '<time datetime="2019-11-02">02/11/2019</time>' in day_only
 
 
 def test_json_ld_has_no_invented_date(sample_site: Path) -> None:
