@@ -9,7 +9,9 @@ import pytest
 from hoptac.testing import CHROMIUM, launch_chromium
 
 
-@pytest.fixture(scope="session")
+# One module at a time: Playwright's sync API allows one running instance, and
+# other modules start their own.
+@pytest.fixture(scope="module")
 def chromium():
     """The system Chromium through Playwright (skipped locally, failed in CI, if absent)."""
     if os.environ.get("CI"):
