@@ -40,6 +40,9 @@ logger = logging.getLogger(__name__)
 
 # Beside Pelican's content cache: the reader rules it was written with.
 READER_RULES_NAME = "hoptac-reader-rules.txt"
+# Pelican's content caches in CACHE_PATH: `<Generator>-Readers` (reader layer,
+# the default) and `<Generator>` (generator layer).
+PELICAN_CONTENT_CACHES = ("*Generator-Readers", "*Generator")
 _pending_stamps: dict[str, str] = {}
 
 # The meta extension's own registration (markdown.extensions.meta.MetaExtension).
@@ -221,20 +224,26 @@ def add_safe_content(pelican: object) -> None:
 
     Pelican's content cache holds HTML converted by an earlier reader: when
     the reader's rules (this package, `hoptac.web_safety`, the setting) are not
-    the cache's, the cache is not loaded, so no page keeps the old HTML.
+    the cache's, the cache files are removed, so no page keeps the old HTML.
+    (Not by turning LOAD_CONTENT_CACHE off: the settings are an input of every
+    page's fingerprint, and the next build would render every page again.)
     """
     settings = pelican.settings
     trusted = bool(settings.setdefault("HOPTAC_TRUSTED_HTML", False))
     add_safe_content_extension(settings["MARKDOWN"], trusted)
     rules = _reader_rules(trusted)
-    stamp = Path(settings["CACHE_PATH"]) / READER_RULES_NAME
+    cache = Path(settings["CACHE_PATH"])
+    stamp = cache / READER_RULES_NAME
     try:
         cached = stamp.read_text(encoding="utf-8")
     except OSError:
         cached = ""
-    if cached != rules and settings.get("LOAD_CONTENT_CACHE"):
-        logger.info("hoptac_markdown: reader rules changed, content cache not loaded")
-        settings["LOAD_CONTENT_CACHE"] = False
+    if cached != rules:
+        # Pelican names its content caches after the generator classes.
+        for name in PELICAN_CONTENT_CACHES:
+            for path in cache.glob(name):
+                logger.info("hoptac_markdown: reader rules changed, removing %s", path)
+                path.unlink(missing_ok=True)
     _pending_stamps[str(stamp)] = rules
 
 

@@ -377,3 +377,15 @@ def test_an_untagged_article_has_a_feed_entry_without_categories(
     feed = (pages_site / "feeds/all.atom.xml").read_text(encoding="utf-8")
     entry = feed[feed.index("article:pages-untagged") :].split("</entry>", 1)[0]
     assert "<category" not in entry
+
+
+def test_changing_trusted_html_is_not_served_from_the_content_cache(
+    tmp_path: Path, build_archive
+) -> None:
+    hostile = PROJECT / "tests/fixtures/hostile"
+    page = "bai-viet/scripts-in-every-front-matter-field.html"
+    cached = {"LOAD_CONTENT_CACHE": True}
+    site = build_archive(hostile, tmp_path, {**cached, "HOPTAC_TRUSTED_HTML": True})
+    assert "&lt;div onclick" not in (site / page).read_text(encoding="utf-8")
+    site = build_archive(hostile, tmp_path, cached)  # the default: escaped
+    assert "&lt;div onclick" in (site / page).read_text(encoding="utf-8")
