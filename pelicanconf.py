@@ -17,6 +17,14 @@ ARTICLE_PATHS = ["articles"]
 PAGE_PATHS = ["pages"]
 STATIC_PATHS: list[str] = []
 THEME = "theme"
+# Every `{{ value }}` in the templates is escaped: what an article carries is
+# text. Only HTML the build made safe is marked `|safe` (docs/SECURITY.md).
+JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}
+# Raw HTML in content/*.md is escaped as text. True lets it through, sanitised
+# with nh3 (no scripts, handlers or non-http(s) links). docs/SECURITY.md.
+HOPTAC_TRUSTED_HTML = False
+# Feed and entry ids start with this tag URI (RFC 4151); keep it forever.
+HOPTAC_SITE_ID = "tag:hoptac.vn,2019:"
 PLUGIN_PATHS = ["plugins"]
 PLUGINS = [
     "hoptac_markdown",  # one Markdown instance for every file

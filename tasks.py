@@ -173,6 +173,11 @@ def _install_browser(c) -> None:
 def test(c):
     """Install what the tests need (Chromium, axe-core) and run lint and every test."""
     _install_browser(c)
+    if not shutil.which("java"):  # the Nu HTML Checker (vnu.jar) runs on it
+        c.run(
+            "apt-get update -qq && apt-get install -y -qq default-jre-headless",
+            pty=False,
+        )
     if not (ROOT / "tests/js/node_modules/axe-core").exists():
         c.run("npm ci --prefix tests/js --no-audit --no-fund")
     c.run(f"{sys.executable} -m ruff check .")

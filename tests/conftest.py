@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import http.server
 import importlib
+import shutil
 import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -69,3 +75,96 @@ def search_site(tmp_path_factory) -> Path:
     overrides = {"CACHE_PATH": str(root / "cache"), "LOAD_CONTENT_CACHE": False}
     build_site(PROJECT / "pelicanconf.py", root / "output", root / "content", overrides)
     return root / "output"
+
+
+def build_fixture_archive(
+    fixture: Path, root: Path, overrides: dict | None = None
+) -> Path:
+    """Copy a fixture archive (content/, sources/) under root, build it; return output/."""
+    from hoptac.site_build import build_site
+
+    shutil.copytree(fixture, root, dirs_exist_ok=True)
+    settings = {"CACHE_PATH": str(root / "cache"), "LOAD_CONTENT_CACHE": False}
+    settings.update(overrides or {})
+    build_site(PROJECT / "pelicanconf.py", root / "output", root / "content", settings)
+    return root / "output"
+
+
+@pytest.fixture(scope="session")
+def hostile_site(tmp_path_factory) -> Path:
+    """tests/fixtures/hostile built as published by default (raw HTML escaped)."""
+    root = tmp_path_factory.mktemp("hostile")
+    return build_fixture_archive(FIXTURES / "hostile", root)
+
+
+@pytest.fixture(scope="session")
+def hostile_site_trusted(tmp_path_factory) -> Path:
+    """tests/fixtures/hostile built with HOPTAC_TRUSTED_HTML (raw HTML sanitised)."""
+    root = tmp_path_factory.mktemp("hostile-trusted")
+    overrides = {"HOPTAC_TRUSTED_HTML": True}
+    return build_fixture_archive(FIXTURES / "hostile", root, overrides)
+
+
+# Where the published test builds live: a sub-path, so links that forget it show.
+PUBLISHED_SITEURL = "https://hoptac.example/kho-luu-tru"
+
+
+@pytest.fixture(scope="session")
+def published_sample_site(sample_site: Path, tmp_path_factory) -> Path:
+    """The sample archive built as `invoke publish` does (absolute SITEURL)."""
+    from hoptac.site_build import build_site
+
+    root = tmp_path_factory.mktemp("published")
+    overrides = {
+        "SITEURL": PUBLISHED_SITEURL,
+        "RELATIVE_URLS": False,
+        "CACHE_PATH": str(root / "cache"),
+        "LOAD_CONTENT_CACHE": False,
+    }
+    content = sample_site.parent / "content"
+    build_site(PROJECT / "publishconf.py", root / "output", content, overrides)
+    return root / "output"
+
+
+@pytest.fixture(scope="session")
+def build_archive():
+    """`build_archive(fixture_folder, root, overrides)`: build a fixture archive."""
+    return build_fixture_archive
+
+
+class _SiteWith404(http.server.SimpleHTTPRequestHandler):
+    """A static host: the site's 404.html for any missing address."""
+
+    def send_error(self, code, message=None, explain=None):  # noqa: D102
+        if code != 404:
+            return super().send_error(code, message, explain)
+        body = (Path(self.directory) / "404.html").read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def serve_with_404(folder: Path) -> Iterator[str]:
+    """Serve folder on 127.0.0.1 as a host would (404.html for missing pages);
+    yield its base URL; stop when done."""
+    handler = functools.partial(_SiteWith404, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site_host():
+    """`with site_host(folder) as base_url:` a static host with the site's 404."""
+    return serve_with_404

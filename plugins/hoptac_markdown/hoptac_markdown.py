@@ -20,6 +20,10 @@ metadata equal to Pelican's reader on documents exercising every trigger.
 
 from __future__ import annotations
 
+import hashlib
+import logging
+from pathlib import Path
+
 from markdown import Markdown
 from markdown.extensions.meta import MetaPreprocessor
 from markdown.preprocessors import Preprocessor
@@ -27,6 +31,19 @@ from markdown.util import Registry
 from pelican import signals
 from pelican.readers import MarkdownReader
 from pelican.utils import pelican_open
+
+from hoptac import web_safety
+
+from .safe_html import TREEPROCESSOR_NAME, TRIGGERS, add_safe_content_extension
+
+logger = logging.getLogger(__name__)
+
+# Beside Pelican's content cache: the reader rules it was written with.
+READER_RULES_NAME = "hoptac-reader-rules.txt"
+# Pelican's content caches in CACHE_PATH: `<Generator>-Readers` (reader layer,
+# the default) and `<Generator>` (generator layer).
+PELICAN_CONTENT_CACHES = ("*Generator-Readers", "*Generator")
+_pending_stamps: dict[str, str] = {}
 
 # The meta extension's own registration (markdown.extensions.meta.MetaExtension).
 META_NAME, META_PRIORITY = "meta", 27
@@ -86,6 +103,7 @@ BLOCK_TRIGGERS = {
 TREEPROCESSOR_TRIGGERS = {
     "attr_list": ("{",),
     "unescape": ("\\",),  # undoes the escape pattern's placeholders
+    TREEPROCESSOR_NAME: TRIGGERS,  # only links and attr_list carry URLs
 }
 
 
@@ -201,5 +219,53 @@ def use_reused_reader(readers: object) -> None:
             readers.reader_classes[extension] = ReusedMarkdownReader
 
 
+def add_safe_content(pelican: object) -> None:
+    """Make every Markdown reader escape raw HTML unless HOPTAC_TRUSTED_HTML.
+
+    Pelican's content cache holds HTML converted by an earlier reader: when
+    the reader's rules (this package, `hoptac.web_safety`, the setting) are not
+    the cache's, the cache files are removed, so no page keeps the old HTML.
+    (Not by turning LOAD_CONTENT_CACHE off: the settings are an input of every
+    page's fingerprint, and the next build would render every page again.)
+    """
+    settings = pelican.settings
+    trusted = bool(settings.setdefault("HOPTAC_TRUSTED_HTML", False))
+    add_safe_content_extension(settings["MARKDOWN"], trusted)
+    rules = _reader_rules(trusted)
+    cache = Path(settings["CACHE_PATH"])
+    stamp = cache / READER_RULES_NAME
+    try:
+        cached = stamp.read_text(encoding="utf-8")
+    except OSError:
+        cached = ""
+    if cached != rules:
+        # Pelican names its content caches after the generator classes.
+        for name in PELICAN_CONTENT_CACHES:
+            for path in cache.glob(name):
+                logger.info("hoptac_markdown: reader rules changed, removing %s", path)
+                path.unlink(missing_ok=True)
+    _pending_stamps[str(stamp)] = rules
+
+
+def save_reader_rules(pelican: object) -> None:
+    """Record the rules the content cache was written with (after a build)."""
+    stamp = Path(pelican.settings["CACHE_PATH"]) / READER_RULES_NAME
+    rules = _pending_stamps.pop(str(stamp), None)
+    if rules is not None and pelican.settings.get("CACHE_CONTENT"):
+        stamp.parent.mkdir(parents=True, exist_ok=True)
+        stamp.write_text(rules, encoding="utf-8")
+
+
+def _reader_rules(trusted: bool) -> str:
+    digest = hashlib.sha1(f"trusted_html={trusted}".encode())
+    for path in sorted(Path(__file__).parent.glob("*.py")) + [
+        Path(web_safety.__file__)
+    ]:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def register() -> None:
+    signals.initialized.connect(add_safe_content)
+    signals.finalized.connect(save_reader_rules)
     signals.readers_init.connect(use_reused_reader)

@@ -13,11 +13,14 @@ only the context this module documents:
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import logging
 import math
 import os
+import posixpath
+import re
 import shutil
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -25,7 +28,10 @@ from datetime import datetime
 from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
+from urllib.parse import quote, urlsplit
+from xml.sax.saxutils import escape as xml_escape
 
+from markupsafe import Markup
 from pelican import signals
 from pelican.generators import Generator
 from pelican.urlwrappers import URLWrapper
@@ -41,6 +47,7 @@ from hoptac.tagging.leader_names import (
     resolve_leaders,
     retired_slugs,
 )
+from hoptac.web_safety import safe_link, script_json, spreadsheet_cell
 
 from .settings import DEFAULTS
 
@@ -52,6 +59,15 @@ UNDATED = datetime(1900, 1, 1)
 RENDERED_SUFFIXES = {".html", ".htm", ".xhtml", ".svg", ".xml", ".md", ".markdown"}
 # An article naming more provinces than this is a round-up, not a cooperation.
 PAIR_MAX_PROVINCES = 6
+# How many "same province / same pair" neighbour lines an article page shows.
+MAX_NEIGHBOUR_LISTS = 6
+# Meta descriptions are cut at a word boundary near this length.
+DESCRIPTION_LENGTH = 200
+TRUE_VALUES = {"true", "yes", "1", "có"}
+# Feed readers decode a summary once more than they should, some of them: a
+# summary (an excerpt; the entry's content keeps the whole text) drops what
+# reads as a tag, even where the article has it as text.
+TAG_LIKE = re.compile(r"<[^<>]*>")
 MONTHS = "tháng 1 tháng 2 tháng 3 tháng 4 tháng 5 tháng 6 tháng 7 tháng 8 tháng 9 tháng 10 tháng 11 tháng 12"
 
 
@@ -119,11 +135,27 @@ class Entry:
 
 
 @dataclass
+class Neighbours:
+    """An article's older and newer neighbours in one list (a province, a pair)."""
+
+    entry: Entry
+    older: object | None
+    newer: object | None
+
+
+@dataclass
 class ArticleFacts:
     """What an article page shows beyond Pelican's own fields."""
 
     date_label: str
     undated: bool
+    # `<time datetime>`: the date as precise as it is known; "" when undated.
+    datetime: str = ""
+    title_restored: bool = False
+    # The source's address when it may be a link (http(s)), else "".
+    source_url: str = ""
+    # Who published it: Source_Name, else the host of Source_URL, else "".
+    source_label: str = ""
     provinces: list = field(default_factory=list)  # [(Entry, name after 2025 or "")]
     leaders: list = field(default_factory=list)  # [(Entry, LeaderRole)]
     topics: list = field(default_factory=list)
@@ -131,6 +163,12 @@ class ArticleFacts:
     districts: list = field(default_factory=list)
     sources: list = field(default_factory=list)  # [(url, file name, sha256)]
     citation: str = ""
+    description: str = ""  # plain text for `<meta name="description">`
+    canonical: str = ""  # absolute address, only when SITEURL is set
+    json_ld: str = ""  # schema.org NewsArticle, safe inside `<script>`
+    older: object | None = None  # by date, across the archive
+    newer: object | None = None
+    neighbours: list[Neighbours] = field(default_factory=list)
 
 
 @dataclass
@@ -161,6 +199,10 @@ class SiteIndex:
     top_pairs: list[Entry] = field(default_factory=list)
     # slug a leader page had before its spellings were merged -> the page now
     leader_redirects: dict[str, Entry] = field(default_factory=dict)
+    # For the feed and sitemap writers: each article by its URL, and the
+    # page a feed stands for.
+    articles_by_url: dict = field(default_factory=dict)
+    feed_pages: dict[str, str] = field(default_factory=dict)
 
 
 def meta_list(article, key: str) -> list[str]:
@@ -180,6 +222,25 @@ def when(article: object, fmt: str) -> str:
 @lru_cache(maxsize=65536)
 def _format_date(moment: datetime, fmt: str) -> str:
     return datetime.strftime(moment, fmt)
+
+
+def is_true(value: object) -> bool:
+    return str(value).strip().lower() in TRUE_VALUES
+
+
+def datetime_attribute(article) -> str:
+    """The date for `<time datetime>` and schema.org, no more precise than known."""
+    meta = article.metadata
+    if meta.get("hoptac_undated"):
+        return ""
+    precision = meta.get("date_precision", "")
+    if precision == "year":
+        return when(article, "%Y")
+    if precision == "month":
+        return when(article, "%Y-%m")
+    if article.date.hour or article.date.minute:
+        return article.date.isoformat()
+    return when(article, "%Y-%m-%d")  # a day without a time: no invented midnight
 
 
 def date_label(article) -> str:
@@ -270,7 +331,10 @@ def build_indexes(articles: list, settings: dict) -> SiteIndex:
 
     for article in articles:
         facts = ArticleFacts(
-            date_label(article), bool(article.metadata.get("hoptac_undated"))
+            date_label(article),
+            bool(article.metadata.get("hoptac_undated")),
+            datetime_attribute(article),
+            is_true(article.metadata.get("title_restored", "")),
         )
         names = meta_list(article, "provinces")
         for name in names:
@@ -381,10 +445,105 @@ def build_indexes(articles: list, settings: dict) -> SiteIndex:
     ]
     index.map_points = map_points(gazetteer, index.provinces)
     index.top_pairs = sorted(index.pairs.values(), key=lambda e: (-e.count, e.name))
+    link_neighbours(articles, index)
+    site = absolute_site_url(settings)
     for article in articles:
-        article.hoptac.citation = citation(article, settings)
-        article.hoptac.sources = source_links(article, settings)
+        facts = article.hoptac
+        facts.source_url = safe_link(article.metadata.get("source_url", ""))
+        facts.source_label = source_label(article.metadata, facts.source_url)
+        facts.canonical = f"{site}/{article.url}" if site else ""
+        facts.description = plain_summary(article, DESCRIPTION_LENGTH)
+        facts.citation = citation(article, settings)
+        facts.json_ld = news_article_json_ld(article, settings)
+        facts.sources = source_links(article, settings)
+        index.articles_by_url[article.url] = article
     return index
+
+
+def absolute_site_url(settings: dict) -> str:
+    """SITEURL without its trailing slash when it is absolute, else ""."""
+    site = settings.get("SITEURL", "") or ""
+    return site.rstrip("/") if "://" in site else ""
+
+
+def _chains(articles: list):
+    """Yield (article, older, newer) along a newest-first list; undated ones
+    (at its end) are chained among themselves, never to a dated one."""
+    for undated in (False, True):
+        run = [a for a in articles if a.hoptac.undated is undated]
+        for i, article in enumerate(run):
+            older = run[i + 1] if i + 1 < len(run) else None
+            yield article, older, run[i - 1] if i else None
+
+
+def link_neighbours(articles: list, index: SiteIndex) -> None:
+    """Set each article's older/newer article, overall and within its pairs and
+    provinces (pairs first, at most MAX_NEIGHBOUR_LISTS lists)."""
+    for article, older, newer in _chains(articles):
+        article.hoptac.older, article.hoptac.newer = older, newer
+    for table in (index.pairs, index.provinces):
+        for item in table.values():
+            if len(item.articles) < 2:
+                continue
+            for article, older, newer in _chains(item.articles):
+                facts = article.hoptac
+                if not (older or newer) or (older, newer) == (facts.older, facts.newer):
+                    continue  # none, or the archive-wide links already lead there
+                if len(facts.neighbours) < MAX_NEIGHBOUR_LISTS:
+                    facts.neighbours.append(Neighbours(item, older, newer))
+
+
+def source_label(meta: dict, url: str) -> str:
+    """Who published an article: its Source_Name, else its source's host."""
+    name = (meta.get("source_name") or "").strip()
+    if name:
+        return name
+    host = (urlsplit(url).hostname or "") if url else ""
+    return host.removeprefix("www.")
+
+
+def plain_summary(article, length: int) -> str:
+    """The summary (else the title) as plain text, cut at a word near `length`."""
+    # Pelican's own summary (the first words of the text) when none is given.
+    summary = article.metadata.get("summary") or getattr(article, "summary", "") or ""
+    text = " ".join(Markup(summary).striptags().split()) or article.title
+    if len(text) <= length:
+        return text
+    cut = text[:length].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:.") + "…"
+
+
+def news_article_json_ld(article, settings: dict) -> str:
+    """schema.org NewsArticle for search engines; datePublished only when known."""
+    facts = article.hoptac
+    data: dict = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": article.title,
+        "inLanguage": "vi",
+    }
+    if len(facts.datetime) >= len("YYYY-MM-DD"):  # a day is known
+        data["datePublished"] = facts.datetime
+    if facts.canonical:
+        data["url"] = data["mainEntityOfPage"] = facts.canonical
+    if facts.description:
+        data["description"] = facts.description
+    if facts.source_url and "://" in facts.source_url:
+        data["isBasedOn"] = facts.source_url
+    if article.metadata.get("source_name"):
+        data["publisher"] = {
+            "@type": "Organization",
+            "name": article.metadata["source_name"],
+        }
+    if article.metadata.get("byline"):
+        data["author"] = {"@type": "Person", "name": article.metadata["byline"]}
+    if facts.provinces:
+        data["contentLocation"] = [
+            {"@type": "Place", "name": entry.name} for entry, _ in facts.provinces
+        ]
+    if facts.topics:
+        data["keywords"] = [topic.name for topic in facts.topics]
+    return script_json(data)
 
 
 def source_links(article, settings: dict) -> list[tuple[str, str, str]]:
@@ -413,16 +572,18 @@ def unique_slugs(table: dict[str, Entry]) -> None:
 
 
 def citation(article, settings: dict) -> str:
-    """A reference a researcher can paste: source, title, date, archive address."""
-    meta = article.metadata
-    source = meta.get("source_name") or "Không rõ nguồn"
-    where = meta.get("source_url", "")
-    archived = f"{settings.get('SITEURL', '').rstrip('/')}/{article.url}".lstrip("/")
-    parts = [source, f"“{article.title}”", article.hoptac.date_label]
-    if where:
-        parts.append(where)
-    parts.append(f"lưu trữ tại {settings.get('SITENAME', 'hoptac')}: {archived}")
-    return ". ".join(parts) + "."
+    """A reference a researcher can paste: source, title, date, source address,
+    archive address (the page adds the access date)."""
+    facts = article.hoptac
+    title = f"“{article.title}”"
+    if facts.title_restored:
+        title += " [tiêu đề do kho lưu trữ dựng lại]"
+    parts = [facts.source_label or "Không rõ nguồn", title, facts.date_label]
+    if facts.source_url:
+        parts.append(facts.source_url)
+    archived = facts.canonical or article.url
+    parts.append(f"Lưu trữ tại {settings.get('SITENAME', 'hoptac')}: {archived}")
+    return ". ".join(part.rstrip(".") for part in parts) + "."
 
 
 def on_article_context(generator, metadata: dict) -> None:
@@ -525,10 +686,16 @@ class TaxonomyGenerator(Generator):
         # Files that follow from the archive's metadata alone: the incremental
         # writer (when the plugin is on) keeps the live ones if it is unchanged.
         write_derived = getattr(writer, "write_derived", None)
-        for key, write in (
-            ("data", self._write_data),
-            ("sitemap", self._write_sitemap),
-        ):
+        derived = [("data", self._write_data)]
+        if absolute_site_url(s):
+            derived.append(("sitemap", self._write_sitemap))
+        else:
+            logger.warning(
+                "hoptac_taxonomy: no sitemap.xml: SITEURL is not an absolute "
+                "address, and a sitemap lists absolute URLs only (publish with "
+                "HOPTAC_SITEURL set: docs/PUBLISHING.md)"
+            )
+        for key, write in derived:
             if write_derived is None:
                 write(output)
             else:
@@ -544,11 +711,11 @@ class TaxonomyGenerator(Generator):
                 dated = [
                     a for a in item.articles if not a.metadata.get("hoptac_undated")
                 ]
+                path = f"feeds/{kind}/{item.wrapper.slug}.atom.xml"
+                self.index.feed_pages[path] = item.url
+                # Pelican puts SITENAME before the title.
                 writer.write_feed(
-                    dated[:limit],
-                    self.context,
-                    f"feeds/{kind}/{item.wrapper.slug}.atom.xml",
-                    feed_title=f"{self.settings['SITENAME']} — {item.name}",
+                    dated[:limit], self.context, path, feed_title=item.name
                 )
 
     def _copy_sources(self, output: Path) -> None:
@@ -611,9 +778,16 @@ class TaxonomyGenerator(Generator):
         writer.writeheader()
         for row in rows:
             writer.writerow(
-                {k: "; ".join(v) if isinstance(v, list) else v for k, v in row.items()}
+                {
+                    key: spreadsheet_cell(
+                        "; ".join(value) if isinstance(value, list) else value
+                    )
+                    for key, value in row.items()
+                }
             )
-        (data / "articles.csv").write_text(buffer.getvalue(), encoding="utf-8")
+        # With a BOM, spreadsheets read the file as UTF-8 (Excel: as its
+        # ANSI code page otherwise, which garbles Vietnamese).
+        (data / "articles.csv").write_text(buffer.getvalue(), encoding="utf-8-sig")
         pairs = [
             {
                 "pair": [m.name for m in item.members],
@@ -629,28 +803,110 @@ class TaxonomyGenerator(Generator):
         return [data / name for name in ("articles.json", "articles.csv", "pairs.json")]
 
     def _write_sitemap(self, output: Path) -> list[Path]:
-        base = self.settings.get("SITEURL", "").rstrip("/")
-        urls = ["index.html"] + [a.url for a in self.context.get("articles", [])]
-        for table in (
-            self.index.provinces,
-            self.index.leaders,
-            self.index.topics,
-            self.index.pairs,
-        ):
-            urls += [item.url for item in table.values()]
+        """Write sitemap.xml: every page a search engine should know, absolute."""
+        site = absolute_site_url(self.settings)
         lines = [
             '<?xml version="1.0" encoding="UTF-8"?>',
             '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
         ]
-        lines += [
-            f"<url><loc>{base}/{url}</loc></url>"
-            if base
-            else f"<url><loc>{url}</loc></url>"
-            for url in urls
-        ]
+        for url, modified in sitemap_pages(self.index, self.context, self.settings):
+            loc = xml_escape(f"{site}/{quote(url, safe='/-._~')}")
+            lastmod = f"<lastmod>{modified}</lastmod>" if modified else ""
+            lines.append(f"<url><loc>{loc}</loc>{lastmod}</url>")
         lines.append("</urlset>")
         (output / "sitemap.xml").write_text("\n".join(lines) + "\n", encoding="utf-8")
         return [output / "sitemap.xml"]
+
+
+def newest_date(articles: list) -> str:
+    """The date of the newest dated article (YYYY-MM-DD), or ""."""
+    for article in articles:  # newest first
+        if not article.hoptac.undated:
+            return when(article, "%Y-%m-%d")
+    return ""
+
+
+def sitemap_pages(index: SiteIndex, context: dict, settings: dict):
+    """Yield (url, lastmod) of every page the sitemap lists: home, section
+    indexes, archives, articles and taxonomy pages (first page of each list)."""
+    articles = context.get("articles", [])
+    latest = newest_date(articles)
+    yield "index.html", latest
+    for key in (
+        "PROVINCES_SAVE_AS",
+        "PAIRS_SAVE_AS",
+        "LEADERS_SAVE_AS",
+        "TOPICS_SAVE_AS",
+    ):
+        yield settings[key], latest
+    yield "archives.html", latest
+    archive = settings["HOPTAC_ARCHIVE_URL"]
+    for table in (index.years, index.months):
+        for item in table.values():
+            yield archive.format(period=item.name), newest_date(item.articles)
+    if index.undated:
+        yield archive.format(period="chua-ro-nam"), ""
+    for article in articles:
+        modified = getattr(article, "modified", None)
+        if modified is not None and modified != article.date:
+            yield article.url, modified.date().isoformat()
+        else:
+            yield article.url, newest_date([article])
+    for table in (index.provinces, index.pairs, index.leaders, index.topics):
+        for item in table.values():
+            yield item.url, newest_date(item.articles)
+
+
+def finish_feed(context: dict, feed: object) -> None:
+    """Make a feed Pelican built valid Atom, stable across hosts.
+
+    Links resolve from the feed's own place (relative) unless SITEURL is
+    absolute; the feed's and entries' ids come from HOPTAC_SITE_ID and each
+    article's Source_ID, so they do not change with SITEURL or a new slug;
+    undated articles leave (Atom dates are full timestamps, and theirs would
+    be invented); summaries are plain text.
+    """
+    index = context.get("hoptac")
+    if not isinstance(index, SiteIndex):
+        return
+    site = absolute_site_url(context)
+    prefix = site + "/" if site else ""
+
+    def own_path(url: str) -> str:
+        return url[len(prefix) :] if prefix and url.startswith(prefix) else url
+
+    path = own_path(feed.feed["feed_url"]).lstrip("/")
+    here = posixpath.dirname(path) or "."
+
+    def link(url: str) -> str:
+        return prefix + url if prefix else posixpath.relpath(url, here)
+
+    site_id = context["HOPTAC_SITE_ID"]
+    feed.feed["id"] = site_id + path
+    feed.feed["feed_url"] = link(path)
+    feed.feed["link"] = link(index.feed_pages.get(path, "index.html"))
+    kept = []
+    for item in feed.items:
+        url = own_path(item["link"])
+        article = index.articles_by_url.get(url)
+        if article is None:
+            kept.append(item)
+            continue
+        if article.hoptac.undated:
+            continue
+        meta = article.metadata
+        item["title"] = article.title
+        item["link"] = link(url)
+        item["unique_id"] = (
+            site_id + "article:" + quote(meta.get("source_id") or article.slug, safe="")
+        )
+        summary = TAG_LIKE.sub(" ", plain_summary(article, 10_000)).strip()
+        item["description"] = html.escape(summary, quote=False) if summary else None
+        item["categories"] = [e.name for e, _ in article.hoptac.provinces] + [
+            t.name for t in article.hoptac.topics
+        ]
+        kept.append(item)
+    feed.items[:] = kept
 
 
 def get_generators(pelican):
@@ -670,6 +926,7 @@ def freeze_urls(generators: list) -> None:
 
 def register() -> None:
     signals.initialized.connect(seed_settings)
+    signals.feed_generated.connect(finish_feed)
     signals.article_generator_context.connect(on_article_context)
     signals.get_generators.connect(get_generators)
     signals.all_generators_finalized.connect(freeze_urls)

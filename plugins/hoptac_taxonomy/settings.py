@@ -20,4 +20,7 @@ DEFAULTS = {
     "HOPTAC_DATA_DIR": "data",
     "HOPTAC_FEED_LIMIT": 20,
     "HOPTAC_HOME_PAIRS": 12,
+    # The archive's own name for feed and entry ids (RFC 4151 tag URI prefix):
+    # ids must not change when the site moves, so they are not made of SITEURL.
+    "HOPTAC_SITE_ID": "tag:hoptac.vn,2019:",
 }

@@ -16,6 +16,7 @@ from hoptac_markdown.hoptac_markdown import (  # noqa: E402
     ReusedMarkdownReader,
     register,
 )
+from hoptac_markdown.safe_html import add_safe_content_extension  # noqa: E402
 
 # State one document could leave behind for the next: footnotes, abbreviations,
 # metadata, a formatted Summary (converted with the meta preprocessor off).
@@ -77,17 +78,24 @@ def files(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     return written + fixtures + written[::-1] + fixtures[::-1]
 
 
-def settings() -> dict:
+def settings(trusted_html: bool | None = None) -> dict:
+    """Pelican's defaults; with the plugin's safe-content extension unless None."""
     config = dict(DEFAULT_CONFIG)
     config["MARKDOWN"] = {
         key: (dict(value) if isinstance(value, dict) else value)
         for key, value in DEFAULT_CONFIG["MARKDOWN"].items()
     }
+    if trusted_html is not None:
+        add_safe_content_extension(config["MARKDOWN"], trusted_html)
     return config
 
 
-def test_same_content_and_metadata_as_pelicans_reader(files: list[Path]) -> None:
-    pelicans, ours = MarkdownReader(settings()), ReusedMarkdownReader(settings())
+@pytest.mark.parametrize("trusted_html", [None, False, True])
+def test_same_content_and_metadata_as_pelicans_reader(
+    files: list[Path], trusted_html: bool | None
+) -> None:
+    pelicans = MarkdownReader(settings(trusted_html))
+    ours = ReusedMarkdownReader(settings(trusted_html))
     for path in files:
         assert ours.read(str(path)) == pelicans.read(str(path)), path.name
 
