@@ -4,7 +4,8 @@ One pass over the articles builds every index (`build_indexes`); templates read
 only the context this module documents:
 
 - on every page: `hoptac` (a `SiteIndex`: `provinces`, `leaders`, `topics`,
-  `pairs`, `years`, `map_points`, `top_pairs`, `undated`);
+  `pairs`, `years`, `map_points`, `top_pairs`, `undated`, `cooperation`,
+  `coverage_map`; see cooperation.py and coverage_map.py);
 - on article pages: `article.hoptac` (an `ArticleFacts`);
 - on taxonomy pages: `province`/`leader`/`topic`/`pair`/`period` (an `Entry`),
   and Pelican's own `articles`, `articles_page` and `articles_paginator`.
@@ -35,6 +36,14 @@ from hoptac.gazetteer import Province as GazetteerProvince
 from hoptac.gazetteer import ProvinceGazetteer, name_slug
 from hoptac.site_build import freeze_url, generator_contents
 
+from .cooperation import (
+    attach_cooperation,
+    cooperation_feeds,
+    export_events,
+    export_fields,
+    pair_identity,
+)
+from .coverage_map import build_coverage_map
 from .settings import DEFAULTS
 
 logger = logging.getLogger(__name__)
@@ -96,6 +105,9 @@ class Entry:
     merged_with: list = field(default_factory=list)  # [str]
     chart: list[Bar] = field(default_factory=list)
     members: tuple = ()  # a pair's two province entries
+    events: list = field(default_factory=list)  # cooperation.Event, a timeline
+    co_mentions: list = field(default_factory=list)  # a pair's other articles
+    cooperation_partners: list = field(default_factory=list)  # [(Entry, n, pair)]
 
     @property
     def name(self) -> str:
@@ -123,6 +135,7 @@ class ArticleFacts:
     districts: list = field(default_factory=list)
     sources: list = field(default_factory=list)  # [(url, file name, sha256)]
     citation: str = ""
+    cooperation: object = None  # cooperation.CooperationFacts
 
 
 @dataclass
@@ -151,6 +164,8 @@ class SiteIndex:
     )  # [(region, [(GazetteerProvince, Entry|None)])]
     map_points: list[MapPoint] = field(default_factory=list)
     top_pairs: list[Entry] = field(default_factory=list)
+    cooperation: object = None  # cooperation.Cooperation
+    coverage_map: object = None  # coverage_map.CoverageMap
 
 
 def meta_list(article, key: str) -> list[str]:
@@ -289,8 +304,7 @@ def build_indexes(articles: list, settings: dict) -> SiteIndex:
             )
             for first, second in combinations(ordered, 2):
                 a, b = (getattr(p, "name", p) for p in (first, second))
-                slug = f"{name_slug(a)}--{name_slug(b)}"
-                item = entry(index.pairs, Pair, f"{a} – {b}", slug)
+                item = entry(index.pairs, Pair, *pair_identity(a, b))
                 item.articles.append(article)
                 item.members = (index.provinces[a], index.provinces[b])
                 facts.pairs.append(item)
@@ -308,6 +322,9 @@ def build_indexes(articles: list, settings: dict) -> SiteIndex:
             month.articles.append(article)
         article.hoptac = facts
 
+    index.cooperation = attach_cooperation(
+        index, articles, gazetteer, lambda n, slug: entry(index.pairs, Pair, n, slug)
+    )
     for table in (index.provinces, index.leaders, index.topics, index.pairs):
         unique_slugs(table)
     for name, item in index.provinces.items():
@@ -345,6 +362,7 @@ def build_indexes(articles: list, settings: dict) -> SiteIndex:
         for region, members in gazetteer.by_region().items()
     ]
     index.map_points = map_points(gazetteer, index.provinces)
+    index.coverage_map = build_coverage_map(gazetteer, index.provinces)
     index.top_pairs = sorted(index.pairs.values(), key=lambda e: (-e.count, e.name))
     for article in articles:
         article.hoptac.citation = citation(article, settings)
@@ -430,7 +448,12 @@ class TaxonomyGenerator(Generator):
                     template,
                     self.context,
                     relative_urls=s["RELATIVE_URLS"],
-                    paginated={"articles": item.articles},
+                    # A pair's cooperation events come first, unpaginated.
+                    paginated={
+                        "articles": item.co_mentions
+                        if template_name == "pair"
+                        else item.articles
+                    },
                     template_name=template_name,
                     page_name=item.wrapper.page_name,
                     url=item.wrapper.url,
@@ -504,6 +527,8 @@ class TaxonomyGenerator(Generator):
                     f"feeds/{kind}/{item.wrapper.slug}.atom.xml",
                     feed_title=f"{self.settings['SITENAME']} — {item.name}",
                 )
+        for path, title, dated in cooperation_feeds(self.index, self.settings):
+            writer.write_feed(dated[:limit], self.context, path, feed_title=title)
 
     def _copy_sources(self, output: Path) -> None:
         """Copy each article's preserved sources next to the site, for the reader to open."""
@@ -553,6 +578,7 @@ class TaxonomyGenerator(Generator):
                     "provinces_2025": meta_list(article, "provinces_2025"),
                     "leaders": meta_list(article, "leaders"),
                     "topics": meta_list(article, "topics"),
+                    **export_fields(article),
                 }
             )
         data = output / self.settings["HOPTAC_DATA_DIR"]
@@ -574,6 +600,7 @@ class TaxonomyGenerator(Generator):
                 "url": item.url,
                 "articles": len(item.articles),
                 "ids": [a.metadata.get("source_id", a.slug) for a in item.articles],
+                "events": export_events(item),
             }
             for item in self.index.top_pairs
         ]

@@ -20,4 +20,7 @@ DEFAULTS = {
     "HOPTAC_DATA_DIR": "data",
     "HOPTAC_FEED_LIMIT": 20,
     "HOPTAC_HOME_PAIRS": 12,
+    "HOPTAC_HOME_COOPERATION": 8,
+    "HOPTAC_COOPERATION_FEED": "feeds/hop-tac.atom.xml",
+    "HOPTAC_PAIR_FEED": "feeds/cap/{slug}.atom.xml",
 }
