@@ -6,17 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from hoptac.testing import launch_chromium
+from hoptac.testing import AXE_SCRIPT, launch_chromium
 
 pytestmark = pytest.mark.browser
 
-AXE = (
-    Path(__file__).resolve().parents[1]
-    / "js"
-    / "node_modules"
-    / "axe-core"
-    / "axe.min.js"
-)
+AXE = AXE_SCRIPT
 PAGES = [
     "index.html",
     "bai-viet/thua-thien-hue-ha-noi-cung-hop-tac-de-phat-trien.html",
