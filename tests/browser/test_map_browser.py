@@ -53,8 +53,8 @@ def test_tab_reaches_a_province_on_the_map_and_enter_opens_it(
         ".getPropertyValue('--focus').trim()"
     )
     assert fill == _rgb(focus)
-    page.keyboard.press("Enter")
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
     assert page.url.endswith("/tinh/ha-noi.html")
     page.close()
 
