@@ -19,6 +19,8 @@ LABEL_SIZE = 7.5
 # Average advance of a Vietnamese letter at LABEL_SIZE, in map units.
 LETTER_WIDTH = 0.5 * LABEL_SIZE
 CLASSES = 4  # coloured classes beside "no article"
+# Labels on narrow screens: site.css's `.map-labels text.large` size / LABEL_SIZE.
+PHONE_SCALE = 1.4
 
 
 @dataclass
@@ -34,6 +36,7 @@ class MapShape:
     label_x: float
     label_y: float
     labelled: bool
+    labelled_large: bool = False
 
     @property
     def accessible_name(self) -> str:
@@ -108,6 +111,11 @@ def build_coverage_map(gazetteer: ProvinceGazetteer, provinces: dict) -> Coverag
         # `room` is the width of the province's widest band a line of text high;
         # the label's halo may spill a little over the border.
         fits = len(province.name) * LETTER_WIDTH <= 1.35 * outline.room
+        # On a phone the map is drawn smaller and its labels larger (CSS): only
+        # names that still fit then are kept.
+        fits_large = (
+            len(province.name) * LETTER_WIDTH * PHONE_SCALE <= 1.35 * outline.room
+        )
         shape = MapShape(
             province.name,
             province.slug,
@@ -118,6 +126,7 @@ def build_coverage_map(gazetteer: ProvinceGazetteer, provinces: dict) -> Coverag
             outline.label_x,
             round(outline.label_y + LABEL_SIZE * 0.35, 1),  # baseline: centre the text
             fits,
+            fits_large,
         )
         coverage.shapes.append(shape)
         by_name[province.name] = shape
