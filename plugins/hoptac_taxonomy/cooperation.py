@@ -118,8 +118,9 @@ class Cooperation:
     network: Network = field(default_factory=Network)
 
     @property
-    def kind_counts(self) -> list[tuple[str, str, int]]:
-        return [(k, label, self.kinds[k]) for k, label in KIND_LABELS.items()]
+    def dated(self) -> list:
+        """The dated coverage, newest first: what the site-wide feed carries."""
+        return _dated_newest_first(self.articles)
 
 
 def read_facts(metadata: dict) -> CooperationFacts | None:
@@ -287,20 +288,29 @@ def network(pairs: list, gazetteer: ProvinceGazetteer) -> Network:
 
 
 def cooperation_feeds(index, settings: dict) -> Iterator[tuple[str, str, list]]:
-    """(path, title, dated articles newest first) of each cooperation feed."""
+    """(path, title, dated articles newest first) of each cooperation feed.
+
+    A feed with no dated article is not written (pages link only to those that
+    are): its `updated` would be the build's time, not the archive's.
+    """
     cooperation = index.cooperation
     site = settings["SITENAME"]
-    yield (
-        settings.get("HOPTAC_COOPERATION_FEED", COOPERATION_FEED),
-        f"{site} — Tin hợp tác",
-        _dated_newest_first(cooperation.articles),
-    )
-    for pair in cooperation.pairs:
-        yield (
-            pair_feed_path(pair, settings),
-            f"{site} — Hợp tác {pair.name}",
-            _dated_newest_first([e.article for e in pair.events]),
+    feeds = [
+        (
+            settings.get("HOPTAC_COOPERATION_FEED", COOPERATION_FEED),
+            f"{site} — Tin hợp tác",
+            cooperation.dated,
         )
+    ]
+    for pair in cooperation.pairs:
+        feeds.append(
+            (
+                pair_feed_path(pair, settings),
+                f"{site} — Hợp tác {pair.name}",
+                _dated_newest_first([e.article for e in pair.events]),
+            )
+        )
+    return iter([feed for feed in feeds if feed[2]])
 
 
 def pair_feed_path(pair, settings: dict) -> str:
