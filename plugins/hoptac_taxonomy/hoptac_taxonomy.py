@@ -4,7 +4,7 @@ One pass over the articles builds every index (`build_indexes`); templates read
 only the context this module documents:
 
 - on every page: `hoptac` (a `SiteIndex`: `provinces`, `leaders`, `topics`,
-  `pairs`, `years`, `map_points`, `top_pairs`, `undated`, `cooperation`,
+  `pairs`, `years`, `top_pairs`, `undated`, `cooperation`,
   `coverage_map`; see cooperation.py and coverage_map.py);
 - on article pages: `article.hoptac` (an `ArticleFacts`);
 - on taxonomy pages: `province`/`leader`/`topic`/`pair`/`period` (an `Entry`),
@@ -17,7 +17,6 @@ import csv
 import io
 import json
 import logging
-import math
 import os
 import shutil
 from collections import Counter, defaultdict
@@ -139,16 +138,6 @@ class ArticleFacts:
 
 
 @dataclass
-class MapPoint:
-    entry: Entry | None
-    name: str
-    x: float
-    y: float
-    r: float
-    count: int
-
-
-@dataclass
 class SiteIndex:
     """Every index of the site, built in one pass over the articles."""
 
@@ -162,7 +151,6 @@ class SiteIndex:
     regions: list = field(
         default_factory=list
     )  # [(region, [(GazetteerProvince, Entry|None)])]
-    map_points: list[MapPoint] = field(default_factory=list)
     top_pairs: list[Entry] = field(default_factory=list)
     cooperation: object = None  # cooperation.Cooperation
     coverage_map: object = None  # coverage_map.CoverageMap
@@ -222,24 +210,6 @@ def time_chart(articles, by: str = "year") -> list[Bar]:
         Bar(label, counts[label], round(100 * counts[label] / top, 1))
         for label in labels
     ]
-
-
-def map_points(
-    gazetteer: ProvinceGazetteer, provinces: dict[str, Entry]
-) -> list[MapPoint]:
-    """Place every province on a 300×560 map by its real coordinates."""
-    top = max((e.count for e in provinces.values()), default=1) or 1
-    points = []
-    for province in gazetteer:
-        entry = provinces.get(province.name)
-        count = entry.count if entry else 0
-        x = 15 + (province.lon - 102.0) / 7.8 * 270
-        y = 15 + (23.5 - province.lat) / 15.2 * 530
-        r = 2.5 if not count else 4 + 10 * math.sqrt(count / top)
-        points.append(
-            MapPoint(entry, province.name, round(x, 1), round(y, 1), round(r, 1), count)
-        )
-    return sorted(points, key=lambda p: -p.r)  # small circles drawn last stay clickable
 
 
 def build_indexes(articles: list, settings: dict) -> SiteIndex:
@@ -361,7 +331,6 @@ def build_indexes(articles: list, settings: dict) -> SiteIndex:
         (region, [(p, index.provinces.get(p.name)) for p in members])
         for region, members in gazetteer.by_region().items()
     ]
-    index.map_points = map_points(gazetteer, index.provinces)
     index.coverage_map = build_coverage_map(gazetteer, index.provinces)
     index.top_pairs = sorted(index.pairs.values(), key=lambda e: (-e.count, e.name))
     for article in articles:
