@@ -10,6 +10,15 @@ from __future__ import annotations
 from pathlib import Path
 
 CHROMIUM = Path("/usr/bin/chromium")
+# axe-core as `npm ci --prefix tests/js` installs it (a checkout, not a wheel).
+AXE_SCRIPT = (
+    Path(__file__).resolve().parents[1]
+    / "tests"
+    / "js"
+    / "node_modules"
+    / "axe-core"
+    / "axe.min.js"
+)
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",

@@ -62,16 +62,15 @@ def sample_site(tmp_path_factory) -> Path:
     return output
 
 
-@pytest.fixture(scope="session")
-def search_site(tmp_path_factory) -> Path:
-    """Build the search fixtures (tests/fixtures/search) once; return the output folder."""
+def build_fixture_site(root: Path, folder: Path) -> Path:
+    """Build the articles of a fixture folder (its *.md but README.md) under `root`."""
     from hoptac.site_build import build_site
 
-    root = tmp_path_factory.mktemp("search-site")
     content = root / "content" / "articles"
     content.mkdir(parents=True)
-    for path in (FIXTURES / "search").glob("*.md"):
-        (content / path.name).write_bytes(path.read_bytes())
+    for path in folder.glob("*.md"):
+        if path.name != "README.md":
+            (content / path.name).write_bytes(path.read_bytes())
     overrides = {"CACHE_PATH": str(root / "cache"), "LOAD_CONTENT_CACHE": False}
     build_site(PROJECT / "pelicanconf.py", root / "output", root / "content", overrides)
     return root / "output"
@@ -168,3 +167,19 @@ def serve_with_404(folder: Path) -> Iterator[str]:
 def site_host():
     """`with site_host(folder) as base_url:` a static host with the site's 404."""
     return serve_with_404
+
+
+@pytest.fixture(scope="session")
+def search_site(tmp_path_factory) -> Path:
+    """Build the search fixtures (tests/fixtures/search) once; return the output folder."""
+    return build_fixture_site(
+        tmp_path_factory.mktemp("search-site"), FIXTURES / "search"
+    )
+
+
+@pytest.fixture(scope="session")
+def cooperation_site(tmp_path_factory) -> Path:
+    """Build the cooperation fixtures (tests/fixtures/cooperation_site) once."""
+    return build_fixture_site(
+        tmp_path_factory.mktemp("cooperation-site"), FIXTURES / "cooperation_site"
+    )

@@ -4,7 +4,8 @@ One pass over the articles builds every index (`build_indexes`); templates read
 only the context this module documents:
 
 - on every page: `hoptac` (a `SiteIndex`: `provinces`, `leaders`, `topics`,
-  `pairs`, `years`, `map_points`, `top_pairs`, `undated`);
+  `pairs`, `years`, `top_pairs`, `undated`, `cooperation`,
+  `coverage_map`; see cooperation.py and coverage_map.py);
 - on article pages: `article.hoptac` (an `ArticleFacts`);
 - on taxonomy pages: `province`/`leader`/`topic`/`pair`/`period` (an `Entry`),
   and Pelican's own `articles`, `articles_page` and `articles_paginator`.
@@ -17,7 +18,6 @@ import html
 import io
 import json
 import logging
-import math
 import os
 import posixpath
 import re
@@ -49,6 +49,14 @@ from hoptac.tagging.leader_names import (
 )
 from hoptac.web_safety import safe_link, script_json, spreadsheet_cell
 
+from .cooperation import (
+    attach_cooperation,
+    cooperation_feeds,
+    export_events,
+    export_fields,
+    pair_identity,
+)
+from .coverage_map import build_coverage_map
 from .settings import DEFAULTS
 
 logger = logging.getLogger(__name__)
@@ -120,6 +128,9 @@ class Entry:
     spellings: list = field(default_factory=list)  # a leader's names as written
     chart: list[Bar] = field(default_factory=list)
     members: tuple = ()  # a pair's two province entries
+    events: list = field(default_factory=list)  # cooperation.Event, a timeline
+    co_mentions: list = field(default_factory=list)  # a pair's other articles
+    cooperation_partners: list = field(default_factory=list)  # [(Entry, n, pair)]
 
     @property
     def name(self) -> str:
@@ -170,15 +181,7 @@ class ArticleFacts:
     newer: object | None = None
     neighbours: list[Neighbours] = field(default_factory=list)
 
-
-@dataclass
-class MapPoint:
-    entry: Entry | None
-    name: str
-    x: float
-    y: float
-    r: float
-    count: int
+    cooperation: object = None  # cooperation.CooperationFacts
 
 
 @dataclass
@@ -195,7 +198,6 @@ class SiteIndex:
     regions: list = field(
         default_factory=list
     )  # [(region, [(GazetteerProvince, Entry|None)])]
-    map_points: list[MapPoint] = field(default_factory=list)
     top_pairs: list[Entry] = field(default_factory=list)
     # slug a leader page had before its spellings were merged -> the page now
     leader_redirects: dict[str, Entry] = field(default_factory=dict)
@@ -203,6 +205,8 @@ class SiteIndex:
     # page a feed stands for.
     articles_by_url: dict = field(default_factory=dict)
     feed_pages: dict[str, str] = field(default_factory=dict)
+    cooperation: object = None  # cooperation.Cooperation
+    coverage_map: object = None  # coverage_map.CoverageMap
 
 
 def meta_list(article, key: str) -> list[str]:
@@ -278,24 +282,6 @@ def time_chart(articles, by: str = "year") -> list[Bar]:
         Bar(label, counts[label], round(100 * counts[label] / top, 1))
         for label in labels
     ]
-
-
-def map_points(
-    gazetteer: ProvinceGazetteer, provinces: dict[str, Entry]
-) -> list[MapPoint]:
-    """Place every province on a 300×560 map by its real coordinates."""
-    top = max((e.count for e in provinces.values()), default=1) or 1
-    points = []
-    for province in gazetteer:
-        entry = provinces.get(province.name)
-        count = entry.count if entry else 0
-        x = 15 + (province.lon - 102.0) / 7.8 * 270
-        y = 15 + (23.5 - province.lat) / 15.2 * 530
-        r = 2.5 if not count else 4 + 10 * math.sqrt(count / top)
-        points.append(
-            MapPoint(entry, province.name, round(x, 1), round(y, 1), round(r, 1), count)
-        )
-    return sorted(points, key=lambda p: -p.r)  # small circles drawn last stay clickable
 
 
 def resolve_leader_names(articles: list, settings: dict) -> Resolution:
@@ -381,8 +367,7 @@ def build_indexes(articles: list, settings: dict) -> SiteIndex:
             )
             for first, second in combinations(ordered, 2):
                 a, b = (getattr(p, "name", p) for p in (first, second))
-                slug = f"{name_slug(a)}--{name_slug(b)}"
-                item = entry(index.pairs, Pair, f"{a} – {b}", slug)
+                item = entry(index.pairs, Pair, *pair_identity(a, b))
                 item.articles.append(article)
                 item.members = (index.provinces[a], index.provinces[b])
                 facts.pairs.append(item)
@@ -400,6 +385,9 @@ def build_indexes(articles: list, settings: dict) -> SiteIndex:
             month.articles.append(article)
         article.hoptac = facts
 
+    index.cooperation = attach_cooperation(
+        index, articles, gazetteer, lambda n, slug: entry(index.pairs, Pair, n, slug)
+    )
     for table in (index.provinces, index.leaders, index.topics, index.pairs):
         unique_slugs(table)
     for name, item in index.provinces.items():
@@ -443,7 +431,7 @@ def build_indexes(articles: list, settings: dict) -> SiteIndex:
         (region, [(p, index.provinces.get(p.name)) for p in members])
         for region, members in gazetteer.by_region().items()
     ]
-    index.map_points = map_points(gazetteer, index.provinces)
+    index.coverage_map = build_coverage_map(gazetteer, index.provinces)
     index.top_pairs = sorted(index.pairs.values(), key=lambda e: (-e.count, e.name))
     link_neighbours(articles, index)
     site = absolute_site_url(settings)
@@ -626,7 +614,12 @@ class TaxonomyGenerator(Generator):
                     template,
                     self.context,
                     relative_urls=s["RELATIVE_URLS"],
-                    paginated={"articles": item.articles},
+                    # A pair's cooperation events come first, unpaginated.
+                    paginated={
+                        "articles": item.co_mentions
+                        if template_name == "pair"
+                        else item.articles
+                    },
                     template_name=template_name,
                     page_name=item.wrapper.page_name,
                     url=item.wrapper.url,
@@ -717,6 +710,8 @@ class TaxonomyGenerator(Generator):
                 writer.write_feed(
                     dated[:limit], self.context, path, feed_title=item.name
                 )
+        for path, title, dated in cooperation_feeds(self.index, self.settings):
+            writer.write_feed(dated[:limit], self.context, path, feed_title=title)
 
     def _copy_sources(self, output: Path) -> None:
         """Copy each article's preserved sources next to the site, for the reader to open."""
@@ -766,6 +761,7 @@ class TaxonomyGenerator(Generator):
                     "provinces_2025": meta_list(article, "provinces_2025"),
                     "leaders": meta_list(article, "leaders"),
                     "topics": meta_list(article, "topics"),
+                    **export_fields(article),
                 }
             )
         data = output / self.settings["HOPTAC_DATA_DIR"]
@@ -794,6 +790,7 @@ class TaxonomyGenerator(Generator):
                 "url": item.url,
                 "articles": len(item.articles),
                 "ids": [a.metadata.get("source_id", a.slug) for a in item.articles],
+                "events": export_events(item),
             }
             for item in self.index.top_pairs
         ]

@@ -23,4 +23,7 @@ DEFAULTS = {
     # The archive's own name for feed and entry ids (RFC 4151 tag URI prefix):
     # ids must not change when the site moves, so they are not made of SITEURL.
     "HOPTAC_SITE_ID": "tag:hoptac.vn,2019:",
+    "HOPTAC_HOME_COOPERATION": 8,
+    "HOPTAC_COOPERATION_FEED": "feeds/hop-tac.atom.xml",
+    "HOPTAC_PAIR_FEED": "feeds/cap/{slug}.atom.xml",
 }

@@ -8,15 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from hoptac.testing import AXE_SCRIPT, launch_chromium
+
 pytestmark = pytest.mark.browser
 
-AXE = (
-    Path(__file__).resolve().parents[1]
-    / "js"
-    / "node_modules"
-    / "axe-core"
-    / "axe.min.js"
-)
+AXE = AXE_SCRIPT
 # One page of each type the site writes.
 PAGES = [
     "index.html",

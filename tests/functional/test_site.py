@@ -106,8 +106,8 @@ def test_map_and_charts_are_inline_svg_with_text_alternatives(
     sample_site: Path,
 ) -> None:
     home = (sample_site / "index.html").read_text(encoding="utf-8")
-    assert home.count("<circle") == 63
-    assert '<desc id="map-desc">' in home
+    assert home.count('<a class="province c') == 63  # one outline a province
+    assert '<title id="map-title">' in home
     province = (sample_site / "tinh/ha-noi.html").read_text(encoding="utf-8")
     assert "<svg" in province and "Bảng số liệu" in province
     assert "<script" not in province
