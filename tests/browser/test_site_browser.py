@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from hoptac.testing import AXE_SCRIPT, launch_chromium
+from hoptac.testing import AXE_SCRIPT
 
 pytestmark = pytest.mark.browser
 
