@@ -27,7 +27,12 @@ def ingest(capsys, *args: str) -> list[dict]:
 
 
 def by_fixture(results: list[dict]) -> dict[str, dict]:
-    return {Path(r["input"].split(":")[0]).stem: r for r in results}
+    """Results by fixture name; the folder's README is reported ignored, not read."""
+    return {
+        Path(r["input"].split(":")[0]).stem: r
+        for r in results
+        if Path(r["input"].split(":")[0]).name != "README.md"
+    }
 
 
 def front_matter(path: str) -> dict[str, str]:
