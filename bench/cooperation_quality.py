@@ -22,6 +22,8 @@ import sys
 import time
 from pathlib import Path
 
+from tagging_quality import precision_recall_f1 as prf  # bench/ is on the path
+
 from hoptac.tagging import tag_article
 
 DEVSET = Path(__file__).resolve().parent / "data" / "cooperation_devset.jsonl"
@@ -34,17 +36,6 @@ def load_devset(path: Path = DEVSET) -> list[dict]:
         for line in path.read_text(encoding="utf-8").splitlines()
         if line
     ]
-
-
-def prf(hits: int, found: int, expected: int) -> dict:
-    precision = hits / found if found else 1.0
-    recall = hits / expected if expected else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {
-        "precision": round(precision, 3),
-        "recall": round(recall, 3),
-        "f1": round(f1, 3),
-    }
 
 
 def evaluate(rows: list[dict]) -> tuple[dict, list[tuple[str, str]], float]:

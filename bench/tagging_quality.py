@@ -40,6 +40,11 @@ def score(pairs: list[tuple[set, set]]) -> dict:
     hits = sum(len(e & f) for e, f in pairs)
     found = sum(len(f) for _, f in pairs)
     expected = sum(len(e) for e, _ in pairs)
+    return precision_recall_f1(hits, found, expected)
+
+
+def precision_recall_f1(hits: int, found: int, expected: int) -> dict:
+    """Precision, recall and F1 from counts (an empty side counts as perfect)."""
     precision = hits / found if found else 1.0
     recall = hits / expected if expected else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0

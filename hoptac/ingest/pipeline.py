@@ -11,7 +11,6 @@ has the rules in full.
 
 from __future__ import annotations
 
-import ctypes
 import hashlib
 import itertools
 import json
@@ -19,10 +18,6 @@ import logging
 import os
 import re
 import shutil
-import signal
-import sys
-import threading
-import time
 import tomllib
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -37,6 +32,7 @@ from hoptac.article import (
     render_markdown_file,
     split_list,
 )
+from hoptac.forked import die_with_parent
 from hoptac.ingest.dates import parse_supplied_date
 from hoptac.ingest.decoding import DEFAULT_EXPANDED_LIMIT, DEFAULT_SIZE_LIMIT
 from hoptac.ingest.readers import (
@@ -244,34 +240,6 @@ def read_and_tag(
 def tag_text(title_and_body: tuple[str, str]) -> Tags:
     """Tag one (title, body) pair: the unit of work sent to a worker process."""
     return tag_article(*title_and_body)
-
-
-PR_SET_PDEATHSIG = 1  # linux/prctl.h
-
-
-def die_with_parent(parent: int) -> None:
-    """Make a worker process end when the ingest that started it ends, even by SIGKILL.
-
-    Linux delivers a signal on the parent's death (prctl); elsewhere a thread
-    polls the parent's pid. Without this a killed ingest leaves its workers
-    waiting on their queue forever.
-    """
-    if sys.platform.startswith("linux"):
-        try:
-            libc = ctypes.CDLL(None, use_errno=True)
-            if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
-                if os.getppid() != parent:  # it died before the call
-                    os._exit(1)
-                return
-        except (OSError, AttributeError):
-            pass
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(1)
-        os._exit(1)
-
-    threading.Thread(target=watch, name="ingest-parent-watch", daemon=True).start()
 
 
 def _set_cooperation(article: Article, tags: Tags) -> None:
