@@ -1,8 +1,9 @@
 """Start child processes one way: forked by `multiprocessing`, ending with their parent.
 
-Every Python child of a build (the content check, the search index process,
-its helpers) starts here: `start_process` for a long-lived child that talks
-through queues and pipes, `Forked` for a function whose result comes back.
+Every Python child (the content check, the search index process, its
+helpers, ingest's workers) starts here: `start_process` for a long-lived
+child that talks through queues and pipes, `Forked` for a function whose
+result comes back, `process_pool` for a pool that maps work over files.
 Children are forked (they inherit data too large to pickle: the search index
 being written) from an explicit `fork` context, never the platform default,
 and each one first arranges to die with its parent (`die_with_parent`), so a
@@ -30,6 +31,7 @@ import time
 import traceback
 import weakref
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 
 # Linux's prctl(2) option: the signal a process gets when its parent dies.
 _PR_SET_PDEATHSIG = 1
@@ -106,6 +108,20 @@ def start_process(
     process.start()
     _running.add(process)
     return process
+
+
+def process_pool(workers: int) -> ProcessPoolExecutor:
+    """A pool of `workers` forked children that die with this process.
+
+    Forked, not spawned: workers inherit what the parent loaded before the
+    pool started (the title model), instead of loading it once each.
+    """
+    return ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("fork"),
+        initializer=die_with_parent,
+        initargs=(os.getpid(),),
+    )
 
 
 class Forked:

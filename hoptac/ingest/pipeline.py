@@ -20,7 +20,7 @@ import re
 import shutil
 import tomllib
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,7 +32,7 @@ from hoptac.article import (
     render_markdown_file,
     split_list,
 )
-from hoptac.forked import die_with_parent
+from hoptac.forked import can_fork, process_pool
 from hoptac.ingest.dates import parse_supplied_date
 from hoptac.ingest.decoding import DEFAULT_EXPANDED_LIMIT, DEFAULT_SIZE_LIMIT
 from hoptac.ingest.readers import (
@@ -42,6 +42,7 @@ from hoptac.ingest.readers import (
     read_json_lines,
 )
 from hoptac.ingest.records import IngestResult, InputError, RawArticle
+from hoptac.ingest.titles import shipped_model
 from hoptac.tagging import Tags, tag_article
 from hoptac.vietnamese import fold_key
 
@@ -347,7 +348,7 @@ class Ingestor:
         is read here and its records are tagged by the workers.
         """
         workers = min(os.cpu_count() or 1, PARALLEL_WORKERS)
-        if workers < 2:
+        if workers < 2 or not can_fork():
             for path in files:
                 if detect_format(path, b"") == "jsonl":
                     yield from self._prepare_records(path, None)
@@ -355,9 +356,9 @@ class Ingestor:
                     yield read_and_tag(path, self.size_limit)
             return
         # Reading and tagging are pure; only storing touches the archive, here.
-        with ProcessPoolExecutor(
-            max_workers=workers, initializer=die_with_parent, initargs=(os.getpid(),)
-        ) as pool:
+        # Loaded before the fork, the title model is shared by every worker.
+        shipped_model()
+        with process_pool(workers) as pool:
             batch: list[Path] = []
             for path in [*files, None]:
                 if path is not None and detect_format(path, b"") != "jsonl":
@@ -373,7 +374,7 @@ class Ingestor:
                     yield from self._prepare_records(path, pool)
 
     def _prepare_records(
-        self, path: Path, pool: ProcessPoolExecutor | None
+        self, path: Path, pool: Executor | None
     ) -> Iterator[PreparedFile]:
         """Stream a JSON Lines file here, a batch of records at a time, tagged in the workers.
 
