@@ -1,0 +1,76 @@
+"""Where hoptac relies on a dependency's internals: one module per dependency.
+
+The fast paths use names a library does not promise to keep (Whoosh's codec
+layouts, Markdown's registry, Pelican's reader and writer attributes). Each
+module here owns every such use for one library, declares the releases the
+suite ran on, and offers the stock way as a fallback. `internals_usable`
+decides, once per process, whether the installed release is one that was
+tested; outside that range hoptac takes the stock path (slower, correct) and
+says so once.
+
+Setting `HOPTAC_STOCK_PATHS=1` takes every stock path, whatever the versions:
+the tests run both ways with it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from functools import cache
+from importlib import metadata
+
+logger = logging.getLogger(__name__)
+
+STOCK_PATHS_SETTING = "HOPTAC_STOCK_PATHS"
+
+
+def _release(text: str) -> tuple[int, ...]:
+    """`3.7.1` → (3, 7, 1); a suffix such as `rc1` or `.post2` is dropped."""
+    parts: list[int] = []
+    for piece in text.split("."):
+        digits = ""
+        for char in piece:
+            if not char.isdigit():
+                break
+            digits += char
+        if not digits:
+            break
+        parts.append(int(digits))
+        if len(digits) != len(piece):
+            break
+    return tuple(parts)
+
+
+def installed_version(distribution: str) -> str:
+    """The installed release of `distribution`, or "" when it is not installed."""
+    try:
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:
+        return ""
+
+
+def stock_paths_forced() -> bool:
+    """Whether the archivist (or a test) asked for the stock paths everywhere."""
+    return os.environ.get(STOCK_PATHS_SETTING, "").strip() not in ("", "0")
+
+
+@cache
+def internals_usable(distribution: str, lowest: str, below: str) -> bool:
+    """Whether hoptac may use `distribution`'s internals: lowest <= version < below.
+
+    Warns once per process (and per library) when it may not.
+    """
+    if stock_paths_forced():
+        return False
+    version = installed_version(distribution)
+    if version and _release(lowest) <= _release(version) < _release(below):
+        return True
+    logger.warning(
+        "%s %s is outside the releases hoptac was tested with (%s to below %s); "
+        "using its stock path, which is slower",
+        distribution,
+        version or "(not found)",
+        lowest,
+        below,
+    )
+    return False
