@@ -270,9 +270,12 @@ def fold_diacritics(text: str) -> str:
     return nfc(text).translate(FOLD_TABLE)
 
 
+_NOT_KEY_CHARACTER = re.compile(r"[^a-z0-9]")
+
+
 def fold_key(text: str) -> str:
     """Return a lower-case, folded, space-free key: `Thừa Thiên - Huế` -> `thuathienhue`."""
-    return re.sub(r"[^a-z0-9]", "", fold_diacritics(text).lower())
+    return _NOT_KEY_CHARACTER.sub("", fold_diacritics(text).lower())
 
 
 def syllables(text: str) -> list[str]:

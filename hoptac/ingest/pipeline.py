@@ -170,7 +170,10 @@ class ContentIndex:
             index.add(path, meta, body)
         return index
 
-    def add(self, path: Path, meta: dict[str, str], body: str) -> None:
+    def add(
+        self, path: Path, meta: dict[str, str], body: str, fingerprint: str = ""
+    ) -> None:
+        """Index an article; `fingerprint`, when the caller has it, is of `meta`'s title and `body`."""
         ids = article_ids(meta)
         for source_id in ids:
             self.by_source_id.setdefault(source_id, path)
@@ -181,7 +184,7 @@ class ContentIndex:
             if source_id and hashes:
                 self.by_own_source[(source_id, hashes[0])] = path
         self.by_fingerprint.setdefault(
-            article_fingerprint(meta.get("Title", ""), body), path
+            fingerprint or article_fingerprint(meta.get("Title", ""), body), path
         )
         self.slugs[meta.get("Slug") or path.stem] = path
 
@@ -606,7 +609,10 @@ class Ingestor:
                 key: ", ".join(value) if isinstance(value, list) else value
                 for key, value in article.metadata().items()
             }
-            self.index.add(output, meta, body)
+            # The fingerprint already taken is of the same words unless a merge kept
+            # the archived article's title.
+            same_words = meta.get("Title", "") == raw.title
+            self.index.add(output, meta, body, fingerprint if same_words else "")
         return result
 
     def _fill_from_source(self, article: Article, raw: RawArticle, tags: Tags) -> None:
