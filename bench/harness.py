@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import shutil
 import socket
 import subprocess
@@ -58,6 +59,16 @@ CORPUS = next(
 BAOMOI = CORPUS / "baomoi-2017.jsonl.gz"
 BAOMOI_DATE = "2017"  # the year of the crawl (the file's name); records state none
 BAOMOI_SLICE = 5_000
+
+
+def shown_path(path: Path) -> str:
+    """`path` relative to the project (`../shared/corpus/...`), as reports name inputs.
+
+    An absolute path would describe only the machine that ran the harness.
+    """
+    return os.path.relpath(path, PROJECT)
+
+
 QUERIES = [
     "ha noi",
     "Hà Nội",
@@ -264,6 +275,22 @@ def section_ingest(args, scratch: Path, inputs: list[Path], report: dict) -> Non
         )
         say(f"  baomoi slice: {slice_written} articles, {rows[1]['per_second']:.0f}/s")
     report["ingest"] = rows
+    report["ingest_bomb"] = measure_gzip_bomb()
+
+
+def measure_gzip_bomb() -> dict:
+    """Run `bench/ingest_limits.py`: a gzip bomb refused, with ingest's peak memory."""
+    done = subprocess.run(
+        [PYTHON, str(PROJECT / "bench" / "ingest_limits.py")],
+        capture_output=True,
+        text=True,
+    )
+    bomb = json.loads(done.stdout)
+    say(
+        f"  gzip bomb: {'refused' if bomb['refused'] else 'NOT refused'}, "
+        f"peak {bomb['peak_rss_mib']:.0f} MiB (limit {bomb['limit_mib']})"
+    )
+    return bomb
 
 
 def section_build(args, scratch: Path, content: Path, report: dict) -> None:
@@ -519,6 +546,17 @@ def render(report: dict) -> str:
             f"| {row['input']} | {row['articles']:,} | {row['seconds']:.1f} | "
             f"{row['per_second']:.0f} | {row['peak_mib']:.0f} MiB |"
         )
+    bomb = report.get("ingest_bomb")
+    if bomb:
+        lines += [
+            "",
+            f"A gzip bomb ({bomb['bomb_bytes'] / 1e6:.2f} MB expanding to "
+            f"{bomb['expanded_bytes'] / 2**30:.0f} GiB, `bench/ingest_limits.py`): "
+            f"{'refused' if bomb['refused'] else 'NOT refused'}, "
+            f"{bomb['archived_files']} article archived, peak memory "
+            f"{bomb['peak_rss_mib']:.0f} MiB (must stay under {bomb['limit_mib']} MiB), "
+            f"{bomb['seconds']:.1f} s.",
+        ]
     b = report["build"]
     lines += [
         "",
@@ -752,7 +790,7 @@ def main() -> int:
             "repeat": args.repeat,
             "input": "the shipped samples (`samples/`)"
             if args.quick
-            else f"the dantri corpus ({CORPUS / 'dantri-unc'}) and the seeds",
+            else f"the dantri corpus (`{shown_path(CORPUS / 'dantri-unc')}`) and the seeds",
         }
     )
     measured = report.setdefault("measured", {})

@@ -359,8 +359,6 @@ class Ingestor:
                     yield read_and_tag(path, self.size_limit)
             return
         # Reading and tagging are pure; only storing touches the archive, here.
-        # Loaded before the fork, the title model is shared by every worker.
-        shipped_model()
         with process_pool(workers) as pool:
             batch: list[Path] = []
             for path in [*files, None]:
@@ -368,6 +366,9 @@ class Ingestor:
                     batch.append(path)
                     continue
                 if len(batch) >= PARALLEL_MIN_FILES:
+                    # Workers fork at the pool's first task: loaded now, the title
+                    # model is shared by all of them. (Records need none.)
+                    shipped_model()
                     limits = [self.size_limit] * len(batch)
                     yield from pool.map(read_and_tag, batch, limits, chunksize=8)
                 else:
