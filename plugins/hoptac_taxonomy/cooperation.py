@@ -192,6 +192,7 @@ def attach_cooperation(
             parties.append(province)
         parties.sort(key=lambda p: p.code)
         sides = {p.name: _side(index, gazetteer, p.name, facts) for p in parties}
+        article.hoptac.cooperation_sides = list(sides.values())
         for province in parties:
             entry = index.provinces[province.name]
             entry.events.append(Event(article, facts, list(sides.values())))

@@ -182,6 +182,7 @@ class ArticleFacts:
     neighbours: list[Neighbours] = field(default_factory=list)
 
     cooperation: object = None  # cooperation.CooperationFacts
+    cooperation_sides: list = field(default_factory=list)  # [cooperation.Side]
 
 
 @dataclass

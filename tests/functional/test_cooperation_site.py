@@ -59,6 +59,23 @@ def test_pair_page_is_a_timeline_oldest_first_then_the_co_mentions(
     ]
 
 
+def test_article_page_states_its_cooperation(cooperation_site: Path) -> None:
+    doc = page(cooperation_site, "bai-viet/agreement-ha-noi-lam-dong-2016.html")
+    (facts,) = doc.cssselect("dd.cooperation-facts")
+    assert facts.getprevious().text_content() == "Hợp tác"
+    assert facts.cssselect(".kind")[0].text_content() == "Ký kết, sơ kết thỏa thuận"
+    assert facts.cssselect(".period")[0].text_content() == "Giai đoạn 2016–2020"
+    sides = facts.cssselect(".sides")[0]
+    assert sides.text_content() == (
+        "Hà Nội (Hoàng Trung Hải) – Lâm Đồng (Nguyễn Xuân Tiến)"
+    )
+    assert slugs(sides.cssselect("a"))[0] == "ha-noi"
+    assert "Lĩnh vực: nông nghiệp, du lịch" in facts.text_content()
+    # An article that only names both provinces states no cooperation.
+    mention = page(cooperation_site, "bai-viet/mention-coffee-ha-noi-lam-dong.html")
+    assert not mention.cssselect("dd.cooperation-facts")
+
+
 def test_article_data_is_text_on_every_page(cooperation_site: Path) -> None:
     source = (cooperation_site / "cap/ha-noi--lam-dong.html").read_text("utf-8")
     assert "<script>alert(1)" not in source
