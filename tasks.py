@@ -34,7 +34,7 @@ def ingest(c, paths=None, force=False):
 @task
 def clean(c):
     """Remove the generated site (every version of it) and Pelican's cache."""
-    from hoptac.live_site import remove_site
+    from hoptac.build.live_site import remove_site
 
     remove_site(ROOT / CONFIG["output"])
     shutil.rmtree(ROOT / "cache", ignore_errors=True)
@@ -46,8 +46,9 @@ def _progress(line: str) -> None:
 
 def _build(settings: str, verify: bool = False) -> float:
     """Build with the given settings file; with `verify`, hold it to a full build."""
-    from hoptac.site_build import BuildError, before_exit, build_site
-    from hoptac.site_verify import verify_site
+    from hoptac.build import BuildError
+    from hoptac.build.driver import before_exit, build_site
+    from hoptac.build.verify import verify_site
 
     settings_path, output = ROOT / CONFIG[settings], ROOT / CONFIG["output"]
     try:

@@ -99,7 +99,7 @@ OUR_BUILD = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from hoptac.site_build import before_exit, build_site
+    from hoptac.build.driver import before_exit, build_site
     content, output, cache, load_cache = sys.argv[1:5]
     overrides = {"CACHE_PATH": cache, "LOAD_CONTENT_CACHE": load_cache == "1"}
     build_site(Path("pelicanconf.py"), Path(output), Path(content), overrides)
@@ -183,7 +183,7 @@ def build_plain(
 def wait_for_removals(folder: Path, seconds: float = 120) -> None:
     """Wait until the old sites our builds remove in the background are gone.
 
-    A build hands its replaced site to `rm -rf` and ends (site_build); the
+    A build hands its replaced site to `rm -rf` and ends (hoptac.build.driver); the
     removal must not run into the next timed build, ours or plain Pelican's.
     """
     deadline = time.monotonic() + seconds
@@ -294,7 +294,7 @@ def measure_gzip_bomb() -> dict:
 
 
 def section_build(args, scratch: Path, content: Path, report: dict) -> None:
-    from hoptac.live_site import remove_site
+    from hoptac.build.live_site import remove_site
 
     say("\n== build")
     ours_out = scratch / "site"

@@ -7,7 +7,7 @@ import zipfile
 from datetime import date
 from pathlib import Path
 
-from hoptac.live_site import live_site
+from hoptac.files import live_site
 
 logger = logging.getLogger(__name__)
 

@@ -123,7 +123,7 @@ class ProvinceGazetteer:
         With `cache_folder` (a build's CACHE_PATH), the provinces are read
         from, or left in, a pickle there: parsing the package's 4 MB of JSON
         took 0.08 s of every build. `inputs`: the build's inputs digest
-        (`site_build.BuildInputs`), the pickle's key; else this module and
+        (`hoptac.build.inputs.BuildInputs`), the pickle's key; else this module and
         the package's release are.
         """
         global _loaded

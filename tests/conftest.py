@@ -49,8 +49,8 @@ def search_plugin():
 @pytest.fixture(scope="session")
 def sample_site(tmp_path_factory) -> Path:
     """Ingest samples/ into a scratch archive and build it once; return the output folder."""
+    from hoptac.build.driver import build_site
     from hoptac.cli import main
-    from hoptac.site_build import build_site
 
     root = tmp_path_factory.mktemp("archive")
     assert (
@@ -64,7 +64,7 @@ def sample_site(tmp_path_factory) -> Path:
 
 def build_fixture_site(root: Path, folder: Path) -> Path:
     """Build the articles of a fixture folder (its *.md but README.md) under `root`."""
-    from hoptac.site_build import build_site
+    from hoptac.build.driver import build_site
 
     content = root / "content" / "articles"
     content.mkdir(parents=True)
@@ -80,7 +80,7 @@ def build_fixture_archive(
     fixture: Path, root: Path, overrides: dict | None = None
 ) -> Path:
     """Copy a fixture archive (content/, sources/) under root, build it; return output/."""
-    from hoptac.site_build import build_site
+    from hoptac.build.driver import build_site
 
     shutil.copytree(fixture, root, dirs_exist_ok=True)
     settings = {"CACHE_PATH": str(root / "cache"), "LOAD_CONTENT_CACHE": False}
@@ -111,7 +111,7 @@ PUBLISHED_SITEURL = "https://hoptac.example/kho-luu-tru"
 @pytest.fixture(scope="session")
 def published_sample_site(sample_site: Path, tmp_path_factory) -> Path:
     """The sample archive built as `invoke publish` does (absolute SITEURL)."""
-    from hoptac.site_build import build_site
+    from hoptac.build.driver import build_site
 
     root = tmp_path_factory.mktemp("published")
     overrides = {

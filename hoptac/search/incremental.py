@@ -28,6 +28,7 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 
+from hoptac.files import link_or_copy
 from hoptac.search.index import (
     INDEX_NAME,
     INDEX_VERSION,
@@ -38,7 +39,6 @@ from hoptac.search.index import (
     write_live_stats,
 )
 from hoptac.search.postings import InvertedIndex
-from hoptac.site_build import link_or_copy
 
 logger = logging.getLogger(__name__)
 
@@ -61,7 +61,7 @@ def document_hash(doc: SearchDocument) -> str:
 
 def code_version(inputs: str = "") -> str:
     """Return a hash of the code that decides what the index holds, and of the
-    build's inputs digest (`site_build.BuildInputs`) when given."""
+    build's inputs digest (`hoptac.build.inputs.BuildInputs`) when given."""
     here = Path(__file__).resolve().parent
     files = sorted(here.glob("*.py")) + [here.parent / "vietnamese.py"]
     digest = hashlib.sha1(f"{INDEX_VERSION}\x1e{inputs}".encode())

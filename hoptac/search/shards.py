@@ -32,6 +32,7 @@ from pathlib import Path
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from hoptac import vietnamese
+from hoptac.files import link_or_copy
 from hoptac.search import query as ranking
 from hoptac.search.abbreviations import alternatives_by_first_fold, write_concepts
 from hoptac.search.analysis import PAIR_SEPARATOR
@@ -47,7 +48,6 @@ from hoptac.search.index import (
     stored_text,
 )
 from hoptac.search.postings import InvertedIndex
-from hoptac.site_build import link_or_copy
 
 logger = logging.getLogger(__name__)
 

@@ -2,24 +2,28 @@
 
 Pelican renders every page on every build; its content cache only spares the
 reading. A page written by `Writer.write_file` depends on its template, on
-what `site_build.BuildInputs` holds (settings, theme, plugins, hoptac's code
-and data, the installed versions of the packages that render), on the metadata of the whole archive (lists, counts and links
-on every page come from it) and, for an article or page, on its own text.
-Their hash is the page's fingerprint. When a page's fingerprint is the one
-recorded for the live site and the live file is still the one written then
-(same size and modification time), the file is taken from the live site
-(hard-linked, `site_build.link_or_copy`) instead of being rendered again.
+what `hoptac.build.inputs.BuildInputs` holds (settings, theme, plugins,
+hoptac's code and data, the installed versions of the packages that render),
+on what any page may show of every content of the archive (lists, counts,
+links, timelines: `shown_elsewhere`) and, for an article or page, on its own
+text. Their hash is the page's fingerprint. When a page's fingerprint is the
+one recorded for the live site and the live file is still the one written
+then (same size and modification time), the file is taken from the live site
+(hard-linked, `hoptac.files.link_or_copy`) instead of being rendered again.
 
-So changing an article's text re-renders that article's page alone; changing
-any metadata (a title, a date, a tag), a template or a setting re-renders
-everything. Feeds (`Writer.write_feed`) are kept the same way, their inputs
-being the text of the articles they carry, and so are the files another
-plugin writes through `write_derived` from the archive's metadata alone (the
-data exports, the sitemap). Static files are written on every build; the
-search index has its own update in place. Compiled templates are kept too
-(Jinja's bytecode cache). The manifest of fingerprints lives in CACHE_PATH;
-`site_build` names the live site's real folder in `HOPTAC_PREVIOUS_OUTPUT`
-when the content cache is loaded (`invoke build`, not `invoke rebuild`).
+So changing an article's text past its summary re-renders that article's
+page (and the feeds carrying it) alone; changing any metadata (a title, a
+date, a tag, a cooperation key), its summary (its first words), a template
+or a setting re-renders everything. Feeds (`Writer.write_feed`) are kept the
+same way, their inputs being the text of the articles they carry, and so are
+the files another plugin writes through `write_derived` from what
+`shown_elsewhere` gives alone (the data exports, the sitemap). Static files
+are written on every build; the search index has its own update in place.
+Compiled templates are kept too (Jinja's bytecode cache). The manifest of
+fingerprints lives in CACHE_PATH; the build's session
+(`hoptac.build.session.BuildSession`) names the live site's real folder in
+`previous` when the content cache is loaded (`invoke build`, not `invoke
+rebuild`), and holds this run's `BuildState` in `pages`.
 """
 
 from __future__ import annotations
@@ -36,15 +40,10 @@ from pelican import signals
 from pelican.contents import Content
 from pelican.writers import Writer
 
-from hoptac.site_build import (
-    build_phase,
-    generator_contents,
-    inputs_digest,
-    link_or_copy,
-    plain_data,
-    with_path,
-    write_atomically,
-)
+from hoptac.build.contents import generator_contents
+from hoptac.build.inputs import plain_data
+from hoptac.build.session import BuildSession
+from hoptac.files import link_or_copy, with_path, write_atomically
 
 logger = logging.getLogger(__name__)
 
@@ -75,25 +74,41 @@ def content_key(content: Content, metadata: object = None) -> str:
     return _digest([content.source_path, metadata], text)
 
 
+def shown_elsewhere(content: Content, metadata: object) -> list:
+    """What of a content any page may show, besides its own page and its feeds.
+
+    Its metadata (title, dates, places, leaders, cooperation keys…), where it
+    lives, and its summary (the `Summary` key, else Pelican's first words of
+    the text), which themes show in lists. Every page depends on these of
+    every content (`BuildState.shape`); the rest of its text shows only on
+    the pages it is given to (its own) and in the feeds that carry it.
+    Pelican computes the summary once (memoized), for the meta descriptions.
+    """
+    return [
+        content.source_path,
+        metadata,
+        content.url,
+        content.save_as,
+        str(getattr(content, "summary", "") or ""),
+    ]
+
+
 class BuildState:
     """What one build knows: the archive's shape, the last manifest, pages kept."""
 
-    def __init__(self, settings: dict, generators: list):
-        self.settings = settings
-        self.output = Path(settings["OUTPUT_PATH"])
-        previous = settings.get("HOPTAC_PREVIOUS_OUTPUT")
-        self.previous = Path(previous) if previous else None
-        self.manifest_path = Path(settings["CACHE_PATH"]) / MANIFEST_NAME
+    def __init__(self, session: BuildSession, generators: list):
+        self.session = session
+        self.output = session.output
+        self.previous = session.previous
+        self.manifest_path = session.cache / MANIFEST_NAME
         contents = generator_contents(generators)
         # Each content's metadata as data, for the shape and its own key.
         self._metadata = {id(c): plain_data(c.metadata) for c in contents}
         self.shape = _digest(
             {
-                "inputs": inputs_digest(settings),
-                # Metadata only: an article's text shows on its own page alone.
+                "inputs": session.inputs,
                 "contents": sorted(
-                    [c.source_path, self._metadata[id(c)], c.url, c.save_as]
-                    for c in contents
+                    shown_elsewhere(c, self._metadata[id(c)]) for c in contents
                 ),
             }
         )
@@ -179,7 +194,7 @@ class BuildState:
             self.kept,
         )
         rendered = sum(self.rendered.values())
-        build_phase.send(
+        self.session.phase_ended(
             "pages",
             count=rendered + self.kept,
             detail=f"{rendered + self.kept} pages and feeds: {rendered} "
@@ -188,15 +203,12 @@ class BuildState:
         )
 
 
-_states: dict[str, BuildState] = {}
-
-
 class IncrementalWriter(Writer):
     """Pelican's Writer, which keeps pages whose fingerprint has not changed."""
 
     @property
     def _state(self) -> BuildState | None:
-        return _states.get(os.path.abspath(self.output_path))
+        return BuildSession.of(self.settings).pages
 
     def write_file(self, name, template, context, *args, **kwargs):  # noqa: D102
         state = self._state
@@ -281,7 +293,7 @@ def cache_templates(generator: object) -> None:
     settings = generator.settings
     if settings.get("CACHE_CONTENT") and generator.env.bytecode_cache is None:
         folder = Path(settings["CACHE_PATH"]) / "templates"
-        inputs = inputs_digest(settings)
+        inputs = BuildSession.of(settings).inputs
         stamp = folder / TEMPLATES_INPUTS_NAME
         try:
             current = stamp.read_text(encoding="utf-8") == inputs
@@ -294,8 +306,8 @@ def cache_templates(generator: object) -> None:
 
 
 def start_build(generators: list) -> None:
-    settings = generators[0].settings
-    _states[os.path.abspath(settings["OUTPUT_PATH"])] = BuildState(settings, generators)
+    session = BuildSession.of(generators[0].settings)
+    session.pages = BuildState(session, generators)
 
 
 def get_writer(pelican: object) -> type:
@@ -303,7 +315,8 @@ def get_writer(pelican: object) -> type:
 
 
 def finish_build(pelican: object) -> None:
-    state = _states.pop(os.path.abspath(pelican.settings["OUTPUT_PATH"]), None)
+    session = BuildSession.of(pelican.settings)
+    state, session.pages = session.pages, None
     if state is not None:
         state.save()
 

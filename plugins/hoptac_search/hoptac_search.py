@@ -5,7 +5,9 @@ Turns each article, as Pelican reads it, into a
 `<output>/<HOPTAC_SEARCH_DIR>/whoosh/` and writes the browser export beside it,
 in a child process alongside Pelican (`SearchBuild`); `finalized` waits for it
 and fails the build if it failed. An unchanged article's document is made only
-if the child asks for it (`.sources`).
+if the child asks for it (`.sources`). The two processes talk in the messages
+of `.messages`; this run's `SearchBuild` is the session's `search`
+(`hoptac.build.session.BuildSession`).
 """
 
 from __future__ import annotations
@@ -22,16 +24,21 @@ from pelican import signals
 from pelican.contents import Article
 from pelican.generators import ArticlesGenerator
 
+from hoptac.build.contents import freeze_url
+from hoptac.build.session import BuildSession
+from hoptac.files import file_stamp
 from hoptac.forked import can_fork, start_process
 from hoptac.search.document import SearchDocument
-from hoptac.site_build import (
-    build_failed,
-    build_phase,
-    file_stamp,
-    freeze_url,
-    inputs_digest,
-)
 
+from .messages import (
+    Arrival,
+    Articles,
+    Documents,
+    IndexFailed,
+    IndexWritten,
+    NeedDocuments,
+    Published,
+)
 from .settings import DEFAULTS
 from .sources import Source, Unchanged, load_sources
 
@@ -108,8 +115,6 @@ def check_settings(settings: dict) -> dict:
 # Articles go to the child this many at a time: sent one by one, they made an
 # incremental build of 2,655 articles 0.15 s slower (1.7 s against 1.55 s).
 BATCH = 64
-# What the index build needs beside its own settings (see site_build).
-CACHE_SETTINGS = ("CACHE_PATH", "CACHE_CONTENT", "HOPTAC_PREVIOUS_OUTPUT")
 
 
 class SearchBuild:
@@ -124,27 +129,28 @@ class SearchBuild:
     the end of reading. The child dies with this process (`hoptac.forked`).
     """
 
-    def __init__(self, settings: dict):
+    def __init__(self, settings: dict, session: BuildSession):
         self.settings = {
             **check_settings(settings),
-            **{key: settings.get(key) for key in CACHE_SETTINGS},
+            # What the index build needs of the session (`.index_job`).
+            "cache_path": str(session.cache),
+            "caching": session.caching,
+            "previous_output": str(session.previous) if session.previous else None,
         }
+        self.session = session
         # The archivist's corrections to the learned abbreviations, at the
         # archive root (beside the content folder) unless the setting is absolute.
         self.settings["abbreviations_file"] = str(
             Path(settings.get("PATH", ".")).parent
             / self.settings["HOPTAC_SEARCH_ABBREVIATIONS"]
         )
-        self.output_path = settings["OUTPUT_PATH"]
+        self.output_path = str(session.output)
         self.articles: list = []  # in reading order: a document's position
-        self.batch: list[tuple] = []  # articles for the child, not sent yet
+        self.batch: list[Arrival] = []  # articles for the child, not sent yet
         self.previous_sources: dict[str, list] = {}
-        if settings.get("CACHE_CONTENT"):
-            self.settings["inputs"] = inputs = inputs_digest(settings)
-            if settings.get("HOPTAC_PREVIOUS_OUTPUT"):
-                self.previous_sources = load_sources(
-                    Path(settings["CACHE_PATH"]), inputs
-                )
+        self.settings["inputs"] = session.inputs if session.caching else ""
+        if session.caching and session.previous is not None:
+            self.previous_sources = load_sources(session.cache, session.inputs)
         self.child = None
         self.job = None  # used only when there is no child
         if can_fork():
@@ -178,22 +184,22 @@ class SearchBuild:
         known = self.previous_sources.get(source.path)
         if known is not None and known[:2] == source.stamp:
             freeze_url(article)  # as `search_document` would have
-            item = (source, Unchanged(known[2], known[3]))
+            item = Arrival(source, unchanged=Unchanged(known[2], known[3]))
         else:
-            item = (source, search_document(article))
+            item = Arrival(source, document=search_document(article))
         if self.child is None:
             self.job.receive(item)
             return
         self.batch.append(item)
         if len(self.batch) == BATCH:
-            self.documents.put(("articles", self.batch))
+            self.documents.put(Articles(self.batch))
             self.batch = []
 
     def all_read(self, articles: list) -> None:
         keep = [published_source_id(a) for a in articles]
         if self.child is not None:
-            self.documents.put(("articles", self.batch))
-            self.documents.put(("published", keep))
+            self.documents.put(Articles(self.batch))
+            self.documents.put(Published(keep))
         else:
             self.job.finish(keep, self.documents_at)
 
@@ -206,25 +212,31 @@ class SearchBuild:
         if self.child is None:
             return
         started = time.perf_counter()
-        message = None
+        error = None
         with contextlib.suppress(EOFError):
             while True:
-                message = self.receiver.recv()
-                if not isinstance(message, list):
-                    break
-                # The child needs the documents of these unchanged articles.
-                self.documents.put(self.documents_at(message))
+                match self.receiver.recv():
+                    case NeedDocuments(positions):
+                        # The documents of these unchanged articles.
+                        self.documents.put(Documents(self.documents_at(positions)))
+                    case IndexWritten():
+                        break
+                    case IndexFailed(error):
+                        break
+                    case message:
+                        error = f"unexpected message {message!r}"
+                        break
         self.documents.close()
         # The feeder thread ends here: no thread runs at the next build's fork.
         self.documents.join_thread()
         self.child.join()
         self.receiver.close()
-        if self.child.exitcode != 0 or message:
+        if self.child.exitcode != 0 or error:
             raise RuntimeError(
                 "hoptac_search: the search index could not be built: "
-                + (message or f"its process ended with code {self.child.exitcode}")
+                + (error or f"its process ended with code {self.child.exitcode}")
             )
-        build_phase.send(
+        self.session.phase_ended(
             "search index",
             count=len(self.articles),
             detail=f"pages written, then {time.perf_counter() - started:.1f} s "
@@ -247,21 +259,27 @@ def _child_main(documents, connection, output_path: str, settings: dict) -> None
         from .index_job import IndexJob
 
         def fetch(positions: list[int]) -> dict:
-            connection.send(positions)
-            return documents.get()
+            connection.send(NeedDocuments(positions))
+            match documents.get():
+                case Documents(by_position):
+                    return by_position
+                case message:
+                    raise RuntimeError(f"unexpected message {message!r}")
 
         job = IndexJob(output_path, settings, fork=True)
         while True:
-            kind, items = documents.get()
-            if kind == "articles":
-                for item in items:
-                    job.receive(item)
-                continue
-            job.finish(items, fetch)  # the published articles' Source_IDs
-            connection.send("")
-            return
+            match documents.get():
+                case Articles(arrivals):
+                    for arrival in arrivals:
+                        job.receive(arrival)
+                case Published(source_ids):
+                    job.finish(source_ids, fetch)
+                    connection.send(IndexWritten())
+                    return
+                case message:
+                    raise RuntimeError(f"unexpected message {message!r}")
     except BaseException as exc:  # the parent reports it and fails the build
-        connection.send(f"{type(exc).__name__}: {exc}")
+        connection.send(IndexFailed(f"{type(exc).__name__}: {exc}"))
         raise
 
 
@@ -271,10 +289,6 @@ def published_source_id(article: object) -> str:
     return str(meta.get("source_id") or getattr(article, "slug", ""))
 
 
-# One build per output folder at a time (Pelican's autoreload runs several).
-_builds: dict[str, SearchBuild] = {}
-
-
 def start_search_index(generator: object) -> None:
     """Before the articles are read: start this run's index build."""
     # Pelican lists content files as a set, in an order that changes from one
@@ -282,18 +296,19 @@ def start_search_index(generator: object) -> None:
     # same archive must always be read in the same (path) order.
     listed = generator.get_files
     generator.get_files = lambda *args, **kwargs: sorted(listed(*args, **kwargs))
-    output_path = generator.settings["OUTPUT_PATH"]
-    stale = _builds.pop(output_path, None)
-    if stale is not None:
+    session = BuildSession.of(generator.settings)
+    stale, session.search = session.search, None
+    if stale is not None:  # a run before (Pelican's autoreload) that failed
         stale.stop()
-    _builds[output_path] = SearchBuild(generator.settings)
+    session.search = SearchBuild(generator.settings, session)
+    session.on_failure(lambda: stop_search_index(session))
 
 
 def add_article(content: object) -> None:
     """Each article, as Pelican reads it, goes to the index build."""
     if not isinstance(content, Article):
         return
-    build = _builds.get(getattr(content, "settings", {}).get("OUTPUT_PATH", ""))
+    build = BuildSession.of(content.settings).search
     if build is not None:
         build.add(content)
 
@@ -304,21 +319,22 @@ def all_articles_read(generator: ArticlesGenerator) -> None:
     Sent once the articles generator is done, before the taxonomy indexes and
     the pages are built, so the index is written while they are.
     """
-    build = _builds.get(generator.settings["OUTPUT_PATH"])
+    build = BuildSession.of(generator.settings).search
     if build is not None:
         build.all_read(list(generator.articles))
 
 
 def finish_search_index(pelican: object) -> None:
     """Wait for the index of this build; raise if it could not be built."""
-    build = _builds.pop(pelican.settings["OUTPUT_PATH"], None)
+    session = BuildSession.of(pelican.settings)
+    build, session.search = session.search, None
     if build is not None:
         build.wait()
 
 
-def stop_search_index(output_path: str) -> None:
+def stop_search_index(session: BuildSession) -> None:
     """The build failed: stop its index build before its folder goes."""
-    build = _builds.pop(output_path, None)
+    build, session.search = session.search, None
     if build is not None:
         build.stop()
 
@@ -329,4 +345,3 @@ def register() -> None:
     signals.content_object_init.connect(add_article)
     signals.article_generator_finalized.connect(all_articles_read)
     signals.finalized.connect(finish_search_index)
-    build_failed.connect(stop_search_index)

@@ -12,6 +12,7 @@ import shutil
 import time
 from pathlib import Path
 
+from hoptac.files import with_path
 from hoptac.forked import Forked
 from hoptac.search.document import SearchDocument
 from hoptac.search.incremental import (
@@ -26,8 +27,8 @@ from hoptac.search.incremental import (
 from hoptac.search.index import IndexBuilder, write_index
 from hoptac.search.postings import InvertedIndex
 from hoptac.search.shards import bucket_count, write_search_shards
-from hoptac.site_build import with_path
 
+from .messages import Arrival
 from .sources import Source, Unchanged, save_sources
 
 logger = logging.getLogger(__name__)
@@ -89,8 +90,8 @@ class IndexJob:
         self.fork = fork
         self.output_path = output_path
         self.search_dir = Path(output_path) / settings["HOPTAC_SEARCH_DIR"]
-        self.cache_path = Path(settings["CACHE_PATH"]) / CACHE_NAME
-        previous = settings.get("HOPTAC_PREVIOUS_OUTPUT")
+        self.cache_path = Path(settings["cache_path"]) / CACHE_NAME
+        previous = settings.get("previous_output")
         self.live = Path(previous) / settings["HOPTAC_SEARCH_DIR"] if previous else None
         self.inputs = settings.get("inputs", "")  # set only with CACHE_CONTENT
         self.cache = (
@@ -128,14 +129,12 @@ class IndexJob:
         if self.cache.hashes.get(doc.source_id) != self.hashes[doc.source_id]:
             self.changed[doc.source_id] = doc
 
-    def receive(self, item: tuple) -> None:
-        """Take one article as Pelican's process sends it: (Source, document or
-        Unchanged)."""
-        source, document = item
-        if isinstance(document, Unchanged):
-            self.add_unchanged(source, document)
+    def receive(self, arrival: Arrival) -> None:
+        """Take one article as Pelican's process sends it."""
+        if arrival.unchanged is not None:
+            self.add_unchanged(arrival.source, arrival.unchanged)
         else:
-            self.add(document, source)
+            self.add(arrival.document, arrival.source)
 
     def add_unchanged(self, source: Source, unchanged: Unchanged) -> None:
         self.hashes.setdefault(unchanged.source_id, unchanged.document_hash)
@@ -220,7 +219,7 @@ class IndexJob:
         self._save(hashes, inverted, buckets)
 
     def _save(self, hashes: dict[str, str], inverted: object, buckets: int) -> None:
-        if self.settings.get("CACHE_CONTENT"):
+        if self.settings.get("caching"):
             save_cache(
                 self.cache_path,
                 self.search_dir,

@@ -1,7 +1,7 @@
 """Which source files made the last index's documents, so unchanged ones are not sent.
 
 A search document follows from its article's file and from the build's inputs
-(`site_build.inputs_digest`: settings, plugins, hoptac's code). After a build
+(`hoptac.build.inputs.BuildInputs`: settings, plugins, hoptac's code). After a build
 the index process records, in CACHE_PATH, each file's stamp (modification time
 and size) beside its document's Source_ID and hash. The next build sends the
 index process the documents of changed files only; for a file whose stamp and
@@ -19,7 +19,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from hoptac.site_build import write_atomically
+from hoptac.files import write_atomically
 
 SOURCES_NAME = "hoptac-search-sources.json"
 

@@ -24,7 +24,7 @@ import re
 import shutil
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
@@ -37,9 +37,9 @@ from pelican.generators import Generator
 from pelican.urlwrappers import URLWrapper
 
 from hoptac.article import LeaderRole, split_list
+from hoptac.build.contents import freeze_url, generator_contents
 from hoptac.gazetteer import Province as GazetteerProvince
 from hoptac.gazetteer import ProvinceGazetteer, name_slug
-from hoptac.site_build import freeze_url, generator_contents
 from hoptac.tagging.leader_names import (
     Resolution,
     leaders_file,
@@ -63,6 +63,8 @@ logger = logging.getLogger(__name__)
 
 # Articles with no date sort after all dated ones; they are shown as undated.
 UNDATED = datetime(1900, 1, 1)
+# The date of a feed without entries in an archive without a dated article.
+EMPTY_FEED_DATE = datetime(1970, 1, 1, tzinfo=UTC)
 # Source types a browser would render rather than show.
 RENDERED_SUFFIXES = {".html", ".htm", ".xhtml", ".svg", ".xml", ".md", ".markdown"}
 # An article naming more provinces than this is a round-up, not a cooperation.
@@ -905,6 +907,15 @@ def finish_feed(context: dict, feed: object) -> None:
         ]
         kept.append(item)
     feed.items[:] = kept
+    if not kept:
+        # feedgenerator dates a feed without entries at the moment it is
+        # written, so two builds of one archive would differ; it is dated by
+        # the archive's newest article instead.
+        newest = next(
+            (a.date for a in context.get("articles", []) if not a.hoptac.undated),
+            EMPTY_FEED_DATE,
+        )
+        feed.latest_post_date = lambda: newest
 
 
 def get_generators(pelican):

@@ -10,8 +10,8 @@ from urllib.parse import quote
 
 import pytest
 
+from hoptac.build.driver import build_site
 from hoptac.search.query import SearchIndex
-from hoptac.site_build import build_site
 from hoptac.testing import CHROMIUM, launch_chromium
 
 pytestmark = pytest.mark.browser

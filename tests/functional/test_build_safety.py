@@ -21,10 +21,10 @@ from pathlib import Path
 
 import pytest
 
-from hoptac import live_site
+from hoptac.build import BuildError, live_site
+from hoptac.build.driver import build_site
 from hoptac.forked import Forked, start_process
 from hoptac.search.query import SearchIndex
-from hoptac.site_build import BuildError, build_site
 
 PROJECT = Path(__file__).resolve().parents[2]
 
@@ -37,8 +37,8 @@ KILLED_BUILD = textwrap.dedent(
 
     from pelican import signals
 
-    from hoptac import live_site
-    from hoptac.site_build import build_site
+    from hoptac.build import live_site
+    from hoptac.build.driver import build_site
 
     content, output, cache, moment, descendants_file, forks_file = sys.argv[1:7]
 

@@ -13,14 +13,10 @@ import pytest
 from pelican.utils import get_date
 from pelican.writers import Writer
 
-from hoptac.site_build import (
-    CHECKED_NAME,
-    BuildError,
-    _load_checked,
-    build_site,
-    check_content,
-    write_atomically,
-)
+from hoptac.build import BuildError
+from hoptac.build.content_check import CHECKED_NAME, check_content, load_checked
+from hoptac.build.driver import build_site
+from hoptac.files import write_atomically
 
 PROJECT = Path(__file__).resolve().parents[2]
 
@@ -70,7 +66,7 @@ def test_a_changed_file_is_checked_even_after_a_good_build(
     overrides = {"CACHE_PATH": str(cache), "LOAD_CONTENT_CACHE": True}
     build_site(PROJECT / "pelicanconf.py", output, content, overrides)
     record = json.loads((cache / CHECKED_NAME).read_text(encoding="utf-8"))
-    assert _load_checked(cache, record["inputs"])  # the good build left its stamps
+    assert load_checked(cache, record["inputs"])  # the good build left its stamps
     bad = sorted((content / "articles").rglob("*.md"))[0]
     text = bad.read_text(encoding="utf-8")
     bad.write_text(text.replace("Provinces:", "Provinces: Atlantis,", 1), "utf-8")
@@ -90,8 +86,8 @@ def test_stamps_of_other_inputs_are_ignored(tmp_path: Path) -> None:
     (tmp_path / CHECKED_NAME).write_text(
         json.dumps({"inputs": "older inputs", "files": {"a.md": [1, 2]}}), "utf-8"
     )
-    assert _load_checked(tmp_path, "these inputs") == {}
-    assert _load_checked(tmp_path, "older inputs") == {"a.md": [1, 2]}
+    assert load_checked(tmp_path, "these inputs") == {}
+    assert load_checked(tmp_path, "older inputs") == {"a.md": [1, 2]}
 
 
 def pelican_reads(value: str) -> bool:

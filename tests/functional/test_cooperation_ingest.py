@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from hoptac.article import parse_front_matter
+from hoptac.build import BuildError
+from hoptac.build.content_check import check_content
 from hoptac.cli import main
-from hoptac.site_build import BuildError, check_content
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "cooperation"
 COVERAGE = {

@@ -14,12 +14,14 @@ from pathlib import Path
 import jinja2
 import pytest
 
-from hoptac.live_site import live_site, remove_site
+from hoptac.build import BuildError
+from hoptac.build.driver import build_site
+from hoptac.build.live_site import remove_site
+from hoptac.build.verify import verify_site
+from hoptac.files import live_site
 from hoptac.search.incremental import CACHE_NAME
 from hoptac.search.query import SearchIndex
 from hoptac.search.shards import write_search_shards
-from hoptac.site_build import BuildError, build_site
-from hoptac.site_verify import verify_site
 
 PROJECT = Path(__file__).resolve().parents[2]
 
@@ -424,3 +426,87 @@ def test_verify_holds_an_incremental_build_to_a_full_one(
     assert verify_site(PROJECT / "pelicanconf.py", output, archive) == [
         "differs: tinh/ha-noi.html"
     ]
+
+
+COOPERATION_SITE = PROJECT / "tests" / "fixtures" / "cooperation_site"
+
+
+def cooperation_archive(root: Path) -> Path:
+    """Copy the cooperation fixture's articles into an archive; return its content."""
+    articles = root / "content" / "articles"
+    articles.mkdir(parents=True)
+    for path in COOPERATION_SITE.glob("*.md"):
+        if path.name != "README.md":
+            shutil.copy(path, articles / path.name)
+    return root / "content"
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, (path, old)
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_what_other_pages_show_of_an_article_follows_it_there(tmp_path: Path) -> None:
+    # Its title and date show in lists (home, province, pair, period pages,
+    # neighbours on other articles), its kind, parties, leaders and period on
+    # the cooperation timelines, the map and rankings count it, the data
+    # exports carry it: after each change the incremental build must equal a
+    # full one.
+    content = cooperation_archive(tmp_path)
+    output, cache = tmp_path / "output", tmp_path / "cache"
+    build(content, output, cache, incremental=True)
+    article = content / "articles" / "agreement_ha_noi_hue_2021.md"
+    changes = [
+        (
+            "Title: Hà Nội và Thừa Thiên Huế sơ kết hợp tác",
+            "Title: Hà Nội và Huế ký chương trình mới",
+        ),
+        ("Date: 2021-04-20", "Date: 2022-01-05"),
+        (
+            "Hai địa phương sơ kết",
+            "Lãnh đạo hai địa phương cùng sơ kết",  # the first paragraph
+        ),
+        (
+            "Slug: agreement-ha-noi-hue-2021",
+            "Summary: Một tóm tắt viết tay.\nSlug: agreement-ha-noi-hue-2021",
+        ),
+        ("Cooperation_Kind: agreement", "Cooperation_Kind: visit"),
+        ("Cooperation_Period: 2021–2025", "Cooperation_Period: 2022–2026"),
+        ("Lê Trường Lưu (Thừa Thiên Huế)", "Nguyễn Văn Phương (Thừa Thiên Huế)"),
+        ("Cooperation_Parties: Hà Nội, Thừa Thiên Huế", "Cooperation_Parties: Hà Nội"),
+    ]
+    for old, new in changes:
+        edit(article, old, new)
+        build(content, output, cache, incremental=True)
+        assert verify_site(PROJECT / "pelicanconf.py", output, content) == [], new
+
+
+def test_a_theme_that_lists_summaries_gets_them_updated(tmp_path: Path) -> None:
+    # A theme may show each article's summary (Pelican's: the first words of
+    # its text) in every list: changing an article's first paragraph then
+    # changes pages other than its own and its feeds.
+    theme = tmp_path / "theme"
+    shutil.copytree(PROJECT / "theme", theme)
+    edit(
+        theme / "templates" / "_macros.html",
+        '<a class="article-title" href="{{ SITEURL }}/{{ article.url }}">'
+        "{{ article.title }}</a>",
+        '<a class="article-title" href="{{ SITEURL }}/{{ article.url }}">'
+        "{{ article.title }}</a><p>{{ article.summary|striptags }}</p>",
+    )
+    content = cooperation_archive(tmp_path)
+    output, cache = tmp_path / "output", tmp_path / "cache"
+    overrides = {"THEME": str(theme)}
+
+    def build_with_theme() -> None:
+        settings = {**overrides, "CACHE_PATH": str(cache), "LOAD_CONTENT_CACHE": True}
+        build_site(PROJECT / "pelicanconf.py", output, content, settings)
+
+    build_with_theme()
+    article = content / "articles" / "agreement_ha_noi_hue_2021.md"
+    edit(article, "Hai địa phương sơ kết", "Lãnh đạo hai địa phương cùng sơ kết")
+    build_with_theme()
+    home = (output / "index.html").read_text(encoding="utf-8")
+    assert "Lãnh đạo hai địa phương cùng sơ kết" in home
+    assert verify_site(PROJECT / "pelicanconf.py", output, content, overrides) == []

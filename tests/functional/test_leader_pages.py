@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from hoptac.site_build import build_site
+from hoptac.build.driver import build_site
 
 PROJECT = Path(__file__).resolve().parents[2]
 

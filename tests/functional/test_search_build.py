@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from hoptac.build import BuildError
+from hoptac.build.driver import build_site
 from hoptac.search.query import SearchIndex
-from hoptac.site_build import BuildError, build_site
 
 PROJECT = Path(__file__).resolve().parents[2]
 FIXTURES = PROJECT / "tests" / "fixtures" / "search"
@@ -74,7 +75,7 @@ def test_the_same_articles_give_the_same_index_bytes(
     """Pelican lists files in hash-seed order; the index must not follow it."""
     content = fixture_content(tmp_path)
     code = (
-        "import sys; from pathlib import Path; from hoptac.site_build import build_site; "
+        "import sys; from pathlib import Path; from hoptac.build.driver import build_site; "
         "build_site(Path('pelicanconf.py'), Path(sys.argv[1]), Path(sys.argv[2]), "
         "{'CACHE_PATH': sys.argv[3], 'LOAD_CONTENT_CACHE': False})"
     )

@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hoptac import cli
+from hoptac.build.driver import build_site
 from hoptac.search import live as live_module
 from hoptac.search.live import IndexUnreadable, LiveIndex, open_checked
 from hoptac.search.server import (
@@ -27,7 +28,6 @@ from hoptac.search.server import (
     make_server,
     serve,
 )
-from hoptac.site_build import build_site
 
 PROJECT = Path(__file__).resolve().parents[2]
 SEARCH_FIXTURES = PROJECT / "tests" / "fixtures" / "search"

@@ -19,8 +19,10 @@ import pytest
 from pelican import signals
 
 from hoptac.archive import write_archive
-from hoptac.live_site import live_site, siblings
-from hoptac.site_build import BuildError, build_site
+from hoptac.build import BuildError
+from hoptac.build.driver import build_site
+from hoptac.build.live_site import siblings
+from hoptac.files import live_site
 
 PROJECT = Path(__file__).resolve().parents[2]
 

@@ -2,7 +2,7 @@
 
 An incremental build keeps pages and updates the search index in place on the
 promise that its caches key on everything the output follows from
-(`site_build.BuildInputs`). `verify_site` checks the promise on the real
+(`hoptac.build.inputs.BuildInputs`). `verify_site` checks the promise on the real
 archive: it builds everything again into a scratch folder, with no cache, and
 lists every way the live site differs from it.
 
@@ -20,8 +20,8 @@ import logging
 import tempfile
 from pathlib import Path
 
-from hoptac.live_site import live_site
-from hoptac.site_build import build_site
+from hoptac.build.driver import build_site
+from hoptac.files import live_site
 
 logger = logging.getLogger(__name__)
 

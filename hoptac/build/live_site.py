@@ -14,7 +14,7 @@ never removed. An `output` that is still a real folder (from before this
 scheme) becomes the first version the first time a build runs.
 
 Whoever reads the live site for a while (the server, the archive) takes its
-real path once with `live_site(output)` and reads from there.
+real path once with `hoptac.files.live_site(output)` and reads from there.
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ import shutil
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
+
+from hoptac.files import live_site
 
 logger = logging.getLogger(__name__)
 
@@ -65,14 +67,6 @@ def siblings(output: Path) -> list[Sibling]:
                     Sibling(Path(entry.path), kind, int(number or 0), int(pid))
                 )
     return sorted(found, key=lambda s: (s.kind, s.number, s.pid))
-
-
-def live_site(output: Path) -> Path:
-    """Return the real folder of the live site (`output` itself if not a link)."""
-    output = Path(output)
-    if output.is_symlink():
-        return output.parent / os.readlink(output)
-    return output
 
 
 def staging_folder(output: Path) -> Path:
