@@ -22,6 +22,7 @@ from pelican import signals
 from pelican.contents import Article
 from pelican.generators import ArticlesGenerator
 
+from hoptac.facets import tag_facets
 from hoptac.forked import can_fork, start_process
 from hoptac.search.document import SearchDocument
 from hoptac.site_build import (
@@ -83,9 +84,8 @@ def search_document(article: object) -> SearchDocument:
         summary=html_to_text(str(meta.get("summary") or "")),
         # The HTML as read: `content` would resolve links to articles not read yet.
         body=html_to_text(str(getattr(article, "_content", None) or "")),
-        provinces=_names(meta.get("provinces")),
-        leaders=_names(meta.get("leaders")),
-        topics=_names(meta.get("topics")),
+        # The registry's tag facets (`Provinces` …), as Pelican's lower-case keys.
+        **{f.field: _names(meta.get(f.meta_key.lower())) for f in tag_facets()},
         cooperation=str(meta.get("cooperation_kind") or "").strip(),
     )
 

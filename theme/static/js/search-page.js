@@ -36,13 +36,10 @@
   var results = app.querySelector(".search-results");
   var facetsBox = app.querySelector(".search-facets");
   var pagesBox = app.querySelector(".search-pages");
-  // [URL parameter, facet name, heading]
-  var FACETS = [
-    ["province", "provinces", "Tỉnh, thành phố"],
-    ["topic", "topics", "Chủ đề"],
-    ["leader", "leaders", "Lãnh đạo"],
-    ["year", "year", "Năm"]
-  ];
+  // [URL parameter, facet name, heading], from the registry (hoptac.facets) via rules.js
+  var FACETS = window.hoptacSearchRules.facets.map(function (f) {
+    return [f.param, f.field, f.label];
+  });
   var siteRoot = (app.getAttribute("data-search-base") || "search/").replace(/search\/$/, "");
   var latest = 0;  // the run whose answer is shown; older answers are dropped
 
@@ -95,8 +92,9 @@
   }
 
   function filtersOf(state) {
-    return { provinces: state.province, topics: state.topic, leaders: state.leader,
-             year: state.year, from: state.from, to: state.to, cooperation: state.cooperation };
+    var filters = { from: state.from, to: state.to, cooperation: state.cooperation };
+    FACETS.forEach(function (f) { filters[f[1]] = state[f[0]]; });
+    return filters;
   }
 
   function renderHit(hit) {
