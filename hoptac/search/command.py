@@ -18,7 +18,7 @@ import logging
 import sys
 from pathlib import Path
 
-from hoptac.facets import FACETS
+from hoptac import facets
 from hoptac.search.index import COOPERATION_KINDS
 from hoptac.search.live import IndexUnreadable, open_checked
 from hoptac.search.query import SORTS, Filters, QueryError
@@ -39,7 +39,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("-n", type=int, default=10, help="how many hits (default 10)")
     parser.add_argument("--json", action="store_true", help="print hits as JSON")
-    for facet in FACETS:  # the registry's facets, one option each
+    for facet in facets.FACETS:  # the registry's facets, one option each
         parser.add_argument(
             f"--{facet.param}",
             dest=facet.filter,
@@ -70,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
         print("hoptac search: -n must be between 1 and 100", file=sys.stderr)
         return 2
     filters = Filters(
-        **{facet.filter: getattr(args, facet.filter) for facet in FACETS},
+        **{facet.filter: getattr(args, facet.filter) for facet in facets.FACETS},
         date_from=args.date_from,
         date_to=args.date_to,
         cooperation=args.cooperation,

@@ -31,8 +31,7 @@ from pathlib import Path
 
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
-from hoptac import vietnamese
-from hoptac.facets import FACETS
+from hoptac import facets, vietnamese
 from hoptac.gazetteer import ProvinceGazetteer
 from hoptac.search import query as ranking
 from hoptac.search.abbreviations import alternatives_by_first_fold, write_concepts
@@ -160,7 +159,7 @@ def browser_rules() -> dict[str, object]:
         # The registry's facets: filter key, URL parameter, heading, places.
         "facets": [
             {"field": f.field, "param": f.param, "label": f.label, "places": f.places}
-            for f in FACETS
+            for f in facets.FACETS
         ],
         # Folded key -> province: what the gazetteer resolves a place filter to.
         "places": ProvinceGazetteer.load().lookup_table(),
