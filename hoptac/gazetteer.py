@@ -118,7 +118,6 @@ class ProvinceGazetteer:
     def __init__(self, provinces: list[Province], aliases: PlaceAliases | None = None):
         if aliases is None:
             aliases = load_place_aliases({p.name for p in provinces})
-        self.aliases_source = aliases.sources
         self.provinces = [
             replace(p, aliases=aliases.by_name.get(p.name, ())) for p in provinces
         ]
@@ -264,30 +263,24 @@ def load_place_aliases(names: set[str], extra: Path | None = None) -> PlaceAlias
             )
         for number, entry in enumerate(data.get("province", []), 1):
             name = str(entry.get("name", "")).strip() if isinstance(entry, dict) else ""
-            if name not in names:
+            given = entry.get("aliases", []) if isinstance(entry, dict) else None
+            if name not in names or not isinstance(given, list):
                 logger.warning(
-                    "gazetteer: %s: [[province]] %d names no known province: %r",
+                    "gazetteer: %s: [[province]] entry %d left out: %r is not the "
+                    "canonical name of a province, or its aliases are not a list",
                     path,
                     number,
                     name,
                 )
                 continue
             aliases = by_name.setdefault(name, [])
-            for alias in entry.get("aliases", []):
+            for alias in given:
                 alias = nfc(str(alias)).strip()
                 if alias and alias not in aliases and alias != name:
                     aliases.append(alias)
     return PlaceAliases(
         {name: tuple(found) for name, found in by_name.items()}, tuple(sources)
     )
-
-
-def reload() -> ProvinceGazetteer:
-    """Load the gazetteer again (after the places data changed), for this process."""
-    global _loaded
-    provinces = _loaded.provinces if _loaded is not None else _read_provinces()
-    _loaded = ProvinceGazetteer(provinces)
-    return _loaded
 
 
 def _read_package_json(name: str) -> dict:
