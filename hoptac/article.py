@@ -243,6 +243,8 @@ def read_front_matter(text: str, path: str = "") -> FrontMatter:
     `Key: value` once a key was read; a file whose first line is none has no
     front matter (empty `meta`, the whole text as body).
     """
+    # A byte-order mark (Windows editors write one) is not text: Pelican drops it.
+    text = text.removeprefix("\ufeff")
     found = FrontMatter({}, text)
     first_line: dict[str, int] = {}  # lower-case key -> first line given
     lines = text.splitlines(keepends=True)

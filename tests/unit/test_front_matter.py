@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from hoptac.article import FrontMatterError, parse_front_matter, read_front_matter
@@ -46,3 +48,46 @@ def test_ingest_reads_its_checksum_through_the_same_parser() -> None:
     assert is_hand_edited(written.replace("Source_ID: a", "Source_ID: a\nHà Nội"))
     # The key in the body is not the front matter's.
     assert is_hand_edited("Title: Một\n\nIngest_Checksum: 0\n")
+
+
+def test_a_byte_order_mark_is_dropped_as_pelican_drops_it() -> None:
+    found = read_front_matter("\ufeffTitle: Một\n\nThân.\n")
+    assert found.meta == {"Title": "Một"}
+
+
+def _markdown_meta(text: str) -> dict[str, list[str]]:
+    """The metadata Pelican's Markdown reader starts from (the `meta` extension)."""
+    from markdown import Markdown
+
+    markdown = Markdown(extensions=["markdown.extensions.meta"])
+    markdown.convert(text.removeprefix("\ufeff"))
+    return markdown.Meta
+
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+TRICKY = [
+    "Title:\tTab\nDate: 2020-01-02  \n\nThân.\n",
+    "Title: CRLF\r\nTopics: A, B\r\n\r\nThân.\r\n",
+    "Title: Một: hai\nSummary:\n\nThân.\n",
+    "\ufeffTitle: BOM\n\nThân.\n",
+    "Title: Chỉ khóa\n",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    TRICKY
+    + [p.read_text("utf-8") for p in sorted(FIXTURES.rglob("*.md"))
+       if p.name != "README.md"],
+)  # fmt: skip
+def test_what_it_reads_pelican_reads_alike(text: str) -> None:
+    """Where the one parser accepts a file, Pelican's reader sees the same keys
+    and values (it is stricter: a line Pelican would fold into the body stops
+    the build instead)."""
+    try:
+        found = read_front_matter(text)
+    except FrontMatterError:
+        return
+    if not found.meta or found.repeated:
+        return
+    assert _markdown_meta(text) == {k.lower(): [v] for k, v in found.meta.items()}
