@@ -103,7 +103,7 @@ def analyze_document(doc: SearchDocument) -> dict[str, list[str]]:
     Vietnamese analysis one time for its exact and pair fields.
     """
     terms: dict[str, list[str]] = {PAIR_FIELD: [], TAG_PAIR_FIELD: []}
-    for tag in doc.provinces + doc.leaders + doc.topics:
+    for tag in doc.tags:
         terms[TAG_PAIR_FIELD] += exact_pair_terms(exact_terms(tag))
     for name, text in (
         ("title", doc.title),
