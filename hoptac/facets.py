@@ -52,7 +52,7 @@ class PageKind:
     table: str
     # The URL folder (`tinh/<slug>.html`, `tinh/index.html`).
     folder: str
-    # What the pages list, for readers.
+    # The index page's name in the site's menu, for readers.
     label: str
     # Each page has an Atom feed, `feeds/<folder>/<slug>.atom.xml`.
     feed: bool = False
@@ -70,10 +70,10 @@ FACETS: tuple[Facet, ...] = (
     Facet("year", "year", "years", "Năm"),
 )
 
-# In the order the sitemap lists them.
+# In the order the sitemap and the site's menu list them.
 PAGE_KINDS: tuple[PageKind, ...] = (
-    PageKind("province", "provinces", "tinh", "Tỉnh, thành phố", feed=True),
-    PageKind("pair", "pairs", "cap", "Cặp tỉnh cùng được nhắc"),
+    PageKind("province", "provinces", "tinh", "Tỉnh, thành", feed=True),
+    PageKind("pair", "pairs", "cap", "Cặp hợp tác"),
     PageKind("leader", "leaders", "lanh-dao", "Lãnh đạo"),
     PageKind("topic", "topics", "chu-de", "Chủ đề", feed=True),
 )

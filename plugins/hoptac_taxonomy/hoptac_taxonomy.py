@@ -5,7 +5,7 @@ only the context this module documents:
 
 - on every page: `hoptac` (a `SiteIndex`: `provinces`, `leaders`, `topics`,
   `pairs`, `years`, `top_pairs`, `undated`, `cooperation`,
-  `coverage_map`; see cooperation.py and coverage_map.py);
+  `coverage_map`, `menu`; see cooperation.py and coverage_map.py);
 - on article pages: `article.hoptac` (an `ArticleFacts`);
 - on taxonomy pages: `province`/`leader`/`topic`/`pair`/`period` (an `Entry`),
   and Pelican's own `articles`, `articles_page` and `articles_paginator`.
@@ -208,6 +208,8 @@ class SiteIndex:
     feed_pages: dict[str, str] = field(default_factory=dict)
     cooperation: object = None  # cooperation.Cooperation
     coverage_map: object = None  # coverage_map.CoverageMap
+    # The menu's index pages (hoptac.facets.PAGE_KINDS): [(label, URL)].
+    menu: list[tuple[str, str]] = field(default_factory=list)
 
 
 def meta_list(article, key: str) -> list[str]:
@@ -596,6 +598,10 @@ class TaxonomyGenerator(Generator):
     def generate_context(self) -> None:
         articles = self.context.get("articles", [])
         self.index = build_indexes(articles, self.settings)
+        self.index.menu = [
+            (kind.label, self.settings[f"{kind.setting}S_SAVE_AS"])
+            for kind in PAGE_KINDS
+        ]
         self.context["hoptac"] = self.index
 
     def generate_output(self, writer) -> None:

@@ -107,6 +107,8 @@ def test_the_taxonomy_plugin_takes_its_pages_from_the_registry() -> None:
         sys.path.remove(str(PROJECT / "plugins"))
     assert page_settings().items() <= settings.DEFAULTS.items()
     index = plugin.SiteIndex()
+    base = (PROJECT / "theme" / "templates" / "base.html").read_text("utf-8")
+    assert "hoptac.menu" in base  # the menu lists the registry's index pages
     templates = PROJECT / "theme" / "templates"
     for kind in PAGE_KINDS:
         assert isinstance(getattr(index, kind.table), dict), kind
