@@ -1,7 +1,7 @@
 """The registry of facets and page kinds: the one list every door reads.
 
 A facet is what readers filter search by (a province, a topic, a leader, a
-year). `hoptac search` takes its options from `FACETS`, `/api/search` its
+year, the kind of cooperation). `hoptac search` takes its options from `FACETS`, `/api/search` its
 parameters, the search index its stored fields, and the browser its filters
 and headings (rendered into `search/rules.js`). A page kind is an index page
 of the site (`tinh/<slug>.html`): the `hoptac_taxonomy` plugin takes its URL
@@ -42,6 +42,15 @@ class Facet:
 
 
 @dataclass(frozen=True)
+class CooperationKind:
+    """A value of the front matter's `Cooperation_Kind`, as readers see it."""
+
+    name: str  # one of `hoptac.article.COOPERATION_KINDS`
+    label: str  # on article, pair and province pages
+    filter_label: str  # in the search page's filter (shorter)
+
+
+@dataclass(frozen=True)
 class PageKind:
     """A kind of taxonomy page: one per value, plus an index of them all."""
 
@@ -68,6 +77,14 @@ FACETS: tuple[Facet, ...] = (
     Facet("topics", "topic", "topics", "Chủ đề", "Topics"),
     Facet("leaders", "leader", "leaders", "Lãnh đạo", "Leaders"),
     Facet("year", "year", "years", "Năm"),
+)
+
+# The kinds of cooperation, in the order the site lists them.
+COOPERATION_KINDS: tuple[CooperationKind, ...] = (
+    CooperationKind("visit", "Thăm và làm việc", "Thăm, làm việc"),
+    CooperationKind("agreement", "Ký kết, sơ kết thỏa thuận", "Ký kết, thỏa thuận"),
+    CooperationKind("support", "Hỗ trợ, giúp đỡ", "Hỗ trợ"),
+    CooperationKind("linkage", "Liên kết", "Liên kết"),
 )
 
 # In the order the sitemap and the site's menu list them.

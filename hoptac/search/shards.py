@@ -155,6 +155,10 @@ def browser_rules() -> dict[str, object]:
         "conceptsKey": CONCEPTS_KEY,
         "cooperationField": COOPERATION_FIELD,
         "cooperationKinds": list(COOPERATION_KINDS),
+        # Each kind's name in the search page's filter (hoptac.facets).
+        "cooperationLabels": {
+            kind.name: kind.filter_label for kind in facets.COOPERATION_KINDS
+        },
         "facetFields": list(COUNTED_FIELDS),
         # The registry's facets: filter key, URL parameter, heading, places.
         "facets": [

@@ -117,3 +117,22 @@ def test_the_taxonomy_plugin_takes_its_pages_from_the_registry() -> None:
         # URLWrapper reads `<NAME>_URL` by its class's name.
         wrapper = getattr(plugin, kind.name.title())
         assert issubclass(wrapper, plugin.URLWrapper), kind
+
+
+def test_cooperation_kinds_are_the_contracts_with_one_home_for_their_names() -> None:
+    from hoptac.article import COOPERATION_KINDS as CONTRACT
+
+    names = [kind.name for kind in facets.COOPERATION_KINDS]
+    assert names == list(CONTRACT)
+    assert list(browser_rules()["cooperationLabels"]) == names
+    sys.path.insert(0, str(PROJECT / "plugins"))
+    try:
+        cooperation = importlib.import_module("hoptac_taxonomy.cooperation")
+    finally:
+        sys.path.remove(str(PROJECT / "plugins"))
+    assert {
+        k.name: k.label for k in facets.COOPERATION_KINDS
+    } == cooperation.KIND_LABELS
+    page = (PROJECT / "theme" / "templates" / "search.html").read_text("utf-8")
+    for kind in facets.COOPERATION_KINDS:
+        assert f'value="{kind.name}"' not in page  # search-page.js adds them
