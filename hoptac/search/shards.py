@@ -165,8 +165,8 @@ def browser_rules() -> dict[str, object]:
             {"field": f.field, "param": f.param, "label": f.label, "places": f.places}
             for f in facets.FACETS
         ],
-        # Folded key -> province: what the gazetteer resolves a place filter to.
-        "places": ProvinceGazetteer.load().lookup_table(),
+        # Province -> the folded keys the gazetteer finds it by (a place filter).
+        "places": ProvinceGazetteer.load().lookup_keys(),
         "B": ranking.BM25_B,
         "K1": ranking.BM25_K1,
         "scoreDecimals": ranking.SCORE_DECIMALS,

@@ -255,7 +255,12 @@ def _matchers() -> _Matchers:
 def _matchers_for(gazetteer: ProvinceGazetteer) -> _Matchers:
     # Every spelling comes from the gazetteer (its name and the aliases of
     # `places.toml`), matched folded, as written and in capitals.
+    # A province's own name is its, whatever another's alias says (as in
+    # `ProvinceGazetteer.get`).
     by_form: dict[str, Province] = {}
+    for province in gazetteer:
+        form = fold_diacritics(province.name)
+        by_form[form] = by_form[form.upper()] = province
     accent_exact: dict[str, tuple[str, ...]] = {}
     for province in gazetteer:
         forms = {fold_diacritics(spelling) for spelling in province.spellings}
@@ -268,7 +273,7 @@ def _matchers_for(gazetteer: ProvinceGazetteer) -> _Matchers:
         for form in list(forms):
             forms.add(form.upper())
         for form in forms:
-            by_form[form] = province
+            by_form.setdefault(form, province)
     # A form also listed without marks (an archive's `Hue`) may be written so.
     unmarked = {s for p in gazetteer for s in p.spellings if fold_diacritics(s) == s}
     accent_exact = {

@@ -576,10 +576,20 @@
   }
 
   /* A place filter's value as the archive stores it: the gazetteer's lookup
-     (hoptac.gazetteer.lookup_key, then the table rules.js ships). */
+     (hoptac.gazetteer.lookup_key, then the keys rules.js ships by province). */
+  function lookupKey(value) {
+    return fold(expandAbbreviations(value, false)).toLowerCase().replace(/[^a-z0-9]/g, "");
+  }
+  var placeByKey = null;
   function placeName(value) {
-    var key = fold(expandAbbreviations(value, false)).toLowerCase().replace(/[^a-z0-9]/g, "");
-    return Object.prototype.hasOwnProperty.call(R.places, key) ? R.places[key] : value;
+    if (!placeByKey) {
+      placeByKey = new Map();
+      Object.keys(R.places).forEach(function (name) {
+        placeByKey.set(lookupKey(name), name);
+        R.places[name].forEach(function (key) { placeByKey.set(key, name); });
+      });
+    }
+    return placeByKey.has(lookupKey(value)) ? placeByKey.get(lookupKey(value)) : value;
   }
 
   /* Set of allowed docnums for the filters, or null when there are none. */
