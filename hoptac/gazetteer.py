@@ -25,7 +25,7 @@ from pathlib import Path
 
 from slugify import slugify
 
-from hoptac.vietnamese import expand_abbreviations, fold_key, nfc
+from hoptac.vietnamese import PLACES_FILE, expand_abbreviations, fold_key, nfc
 
 logger = logging.getLogger(__name__)
 
@@ -236,9 +236,6 @@ class ProvinceGazetteer:
 def lookup_key(name: str) -> str:
     """Return the folded key a name is looked up by: `TP.HCM` -> `thanhphohochiminh`."""
     return fold_key(expand_abbreviations(name))
-
-
-PLACES_FILE = Path(__file__).resolve().parent / "data" / "places.toml"
 
 
 @dataclass(frozen=True)

@@ -254,9 +254,8 @@ def _matchers() -> _Matchers:
 @lru_cache(maxsize=1)
 def _matchers_for(gazetteer: ProvinceGazetteer) -> _Matchers:
     # Every spelling comes from the gazetteer (its name and the aliases of
-    # `places.toml`), matched folded, as written and in capitals.
-    # A province's own name is its, whatever another's alias says (as in
-    # `ProvinceGazetteer.get`).
+    # `places.toml`), matched folded, as written and in capitals; a province's
+    # own name is its, whatever another's alias says (as in the gazetteer).
     by_form: dict[str, Province] = {}
     for province in gazetteer:
         form = fold_diacritics(province.name)
