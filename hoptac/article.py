@@ -1,9 +1,10 @@
 """The article record and its Markdown front matter: the contract between ingest and site.
 
 Front matter is Pelican's Markdown metadata, one `Key: value` a line, lists
-comma-separated. `format_front_matter` and `parse_front_matter` are the only
-code that knows the layout; ingest writes through one, plugins and tests read
-through the other (Pelican's own reader gives the same keys in lower case).
+comma-separated. `format_front_matter` and `read_front_matter` are the only
+code that knows the layout; ingest writes through one; ingest, the build's
+content check, search and review read through the other (`parse_front_matter`
+is its short form). Pelican's own reader gives the same keys in lower case.
 """
 
 from __future__ import annotations
@@ -222,9 +223,30 @@ def format_front_matter(meta: dict[str, str | list[str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def parse_front_matter(text: str, path: str = "") -> tuple[dict[str, str], str]:
-    """Split a Markdown file into (`Key -> raw value`, body), as Pelican reads it."""
-    meta: dict[str, str] = {}
+@dataclass
+class FrontMatter:
+    """A Markdown file's front matter as read: values, body, where each key was."""
+
+    meta: dict[str, str]  # `Key -> raw value` (a key given twice: its last value)
+    body: str
+    # Key as written -> the line (from 1) it was last given on.
+    lines: dict[str, int] = field(default_factory=dict)
+    # A key given twice, any case (Pelican reads it as a list):
+    # (key as given the second time, first line, second line).
+    repeated: list[tuple[str, int, int]] = field(default_factory=list)
+
+
+def read_front_matter(text: str, path: str = "") -> FrontMatter:
+    """Read a Markdown file's front matter, as Pelican reads it: the one parser.
+
+    Raises FrontMatterError naming the file and line of a line that is not
+    `Key: value` once a key was read; a file whose first line is none has no
+    front matter (empty `meta`, the whole text as body).
+    """
+    # A byte-order mark (Windows editors write one) is not text: Pelican drops it.
+    text = text.removeprefix("\ufeff")
+    found = FrontMatter({}, text)
+    first_line: dict[str, int] = {}  # lower-case key -> first line given
     lines = text.splitlines(keepends=True)
     index = 0
     for index, line in enumerate(lines):
@@ -233,18 +255,30 @@ def parse_front_matter(text: str, path: str = "") -> tuple[dict[str, str], str]:
             break
         match = _KEY_LINE.match(line.rstrip("\n"))
         if not match:
-            if not meta:
-                return {}, text
+            if not found.meta:
+                return FrontMatter({}, text)
             raise FrontMatterError(
                 path,
                 line.strip().split(":")[0][:40],
                 "not a 'Key: value' line",
                 index + 1,
             )
-        meta[match.group(1)] = match.group(2).strip()
+        key = match.group(1)
+        if key.lower() in first_line:
+            found.repeated.append((key, first_line[key.lower()], index + 1))
+        first_line.setdefault(key.lower(), index + 1)
+        found.meta[key] = match.group(2).strip()
+        found.lines[key] = index + 1
     else:
         index = len(lines)
-    return meta, "".join(lines[index:])
+    found.body = "".join(lines[index:])
+    return found
+
+
+def parse_front_matter(text: str, path: str = "") -> tuple[dict[str, str], str]:
+    """Split a Markdown file into (`Key -> raw value`, body) (`read_front_matter`)."""
+    found = read_front_matter(text, path)
+    return found.meta, found.body
 
 
 def render_markdown_file(article: Article) -> str:

@@ -1,9 +1,12 @@
 """The places of Vietnam: 63 legacy provinces, their districts and the 2025 merger map.
 
-Read from the data that `vietnamadminunits` ships (names, aliases, coordinates,
+Read from the data that `vietnamadminunits` ships (names, keywords, coordinates,
 district lists with the 2024 district mergers folded in, and the July 2025
 province merger map), so nothing here is a hand-kept list of places except the
-socio-economic regions, which that package does not carry.
+socio-economic regions, which that package does not carry. The other ways the
+press writes a province (`Sài Gòn`, `Dac Lac`) come from `data/places.toml`
+and an archive's own `places.toml`: this module is the one API through which
+the tagger, the build's content check and search resolve a place's name.
 """
 
 from __future__ import annotations
@@ -15,14 +18,14 @@ import logging
 import os
 import pickle
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from importlib import metadata
 from pathlib import Path
 
 from slugify import slugify
 
-from hoptac.vietnamese import expand_abbreviations, fold_key
+from hoptac.vietnamese import PLACES_FILE, expand_abbreviations, fold_key, nfc
 
 logger = logging.getLogger(__name__)
 
@@ -92,6 +95,13 @@ class Province:
     key_2025: str
     name_2025: str
     districts: tuple[District, ...] = field(default=(), repr=False)
+    # Other ways it is written (`places.toml`): short, old, unaccented names.
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        """The name and every alias, as written (the tagger matches these)."""
+        return (self.name, *self.aliases)
 
     @property
     def slug(self) -> str:
@@ -105,13 +115,44 @@ class Province:
 class ProvinceGazetteer:
     """Look provinces and districts up by any name, folded or accented."""
 
-    def __init__(self, provinces: list[Province]):
-        self.provinces = provinces
-        self._by_key = {p.key: p for p in provinces}
-        self._by_alias: dict[str, Province] = {}
+    def __init__(self, provinces: list[Province], aliases: PlaceAliases | None = None):
+        if aliases is None:
+            aliases = load_place_aliases({p.name for p in provinces})
+        self.provinces = [
+            replace(p, aliases=aliases.by_name.get(p.name, ())) for p in provinces
+        ]
+        provinces = self.provinces
+        # A province's own name always finds it, whatever another's alias says.
+        by_alias: dict[str, Province] = {fold_key(p.name): p for p in provinces}
         for province in provinces:
-            for alias in (*province.keywords, fold_key(province.name)):
-                self._by_alias.setdefault(alias, province)
+            for alias in province.keywords:
+                by_alias.setdefault(alias, province)
+        for province in provinces:
+            for alias in province.aliases:
+                taken = by_alias.setdefault(fold_key(alias), province)
+                if taken is not province:
+                    logger.warning(
+                        "gazetteer: alias %r of %s is already %s's; left to %s",
+                        alias,
+                        province.name,
+                        taken.name,
+                        taken.name,
+                    )
+        # One table of folded keys, in the order the names win a tie: a key
+        # with its unit's type word dropped (`thanhphohue` -> `hue`) first,
+        # then names and aliases, then the other type words, then whole keys.
+        lookup: dict[str, Province] = {}
+        for prefix in ("thanhpho", "", "tinh", "tp"):
+            if not prefix:
+                for alias, province in by_alias.items():
+                    lookup.setdefault(alias, province)
+                continue
+            for province in provinces:
+                if province.key.startswith(prefix):
+                    lookup.setdefault(province.key[len(prefix) :], province)
+        for province in provinces:
+            lookup.setdefault(province.key, province)
+        self._lookup = lookup
 
     @classmethod
     def load(
@@ -145,12 +186,25 @@ class ProvinceGazetteer:
 
     def get(self, name: str) -> Province | None:
         """Return the province a name or alias stands for (`TT-Huế` folds too), if any."""
-        key = fold_key(expand_abbreviations(name))
-        for prefix in ("thanhpho", "tinh", "tp", ""):
-            found = self._by_key.get(prefix + key) or self._by_alias.get(key)
-            if found:
-                return found
-        return None
+        return self._lookup.get(lookup_key(name))
+
+    def lookup_table(self) -> dict[str, str]:
+        """Return every folded key `get` knows -> its province's name."""
+        return {key: province.name for key, province in self._lookup.items()}
+
+    def lookup_keys(self) -> dict[str, list[str]]:
+        """Return each province's name -> the folded keys `get` finds it by,
+        but the name's own (`lookup_key(name)`, which always finds it).
+
+        The browser resolves a province filter with it (`search/rules.js`),
+        after `lookup_key`, so it finds what `get` finds; grouped by name, it
+        is half the bytes of `lookup_table`.
+        """
+        keys: dict[str, list[str]] = {p.name: [] for p in self.provinces}
+        for key, province in self._lookup.items():
+            if key != lookup_key(province.name):
+                keys[province.name].append(key)
+        return keys
 
     def __getitem__(self, name: str) -> Province:
         province = self.get(name)
@@ -177,6 +231,74 @@ class ProvinceGazetteer:
         for province in self.provinces:
             groups[province.region].append(province)
         return groups
+
+
+def lookup_key(name: str) -> str:
+    """Return the folded key a name is looked up by: `TP.HCM` -> `thanhphohochiminh`."""
+    return fold_key(expand_abbreviations(name))
+
+
+@dataclass(frozen=True)
+class PlaceAliases:
+    """Province name -> its aliases, from the package's places data and the archive's."""
+
+    by_name: dict[str, tuple[str, ...]]
+    sources: tuple[str, ...]
+
+
+def places_file() -> Path | None:
+    """The archive's places data: $HOPTAC_PLACES, else ./places.toml, else none."""
+    chosen = os.environ.get("HOPTAC_PLACES")
+    if chosen:
+        return Path(chosen)
+    local = Path("places.toml")
+    return local if local.is_file() else None
+
+
+def load_place_aliases(names: set[str], extra: Path | None = None) -> PlaceAliases:
+    """Read the aliases of `data/places.toml`, then add the archive's (`places_file`).
+
+    `names`: the provinces' canonical names. An entry naming another is logged
+    and left out; a file that cannot be read is logged and skipped (the
+    package's aliases stay).
+    """
+    by_name: dict[str, list[str]] = {}
+    sources = []
+    for path in (PLACES_FILE, extra or places_file()):
+        if path is None:
+            continue
+        try:
+            data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            logger.warning("gazetteer: cannot read places %s: %s", path, exc)
+            continue
+        sources.append(str(path))
+        if path != PLACES_FILE and "abbreviations" in data:
+            logger.warning(
+                "gazetteer: %s: [abbreviations] are read from the package's "
+                "places data only; write the archive's as aliases",
+                path,
+            )
+        for number, entry in enumerate(data.get("province", []), 1):
+            name = str(entry.get("name", "")).strip() if isinstance(entry, dict) else ""
+            given = entry.get("aliases", []) if isinstance(entry, dict) else None
+            if name not in names or not isinstance(given, list):
+                logger.warning(
+                    "gazetteer: %s: [[province]] entry %d left out: %r is not the "
+                    "canonical name of a province, or its aliases are not a list",
+                    path,
+                    number,
+                    name,
+                )
+                continue
+            aliases = by_name.setdefault(name, [])
+            for alias in given:
+                alias = nfc(str(alias)).strip()
+                if alias and alias not in aliases and alias != name:
+                    aliases.append(alias)
+    return PlaceAliases(
+        {name: tuple(found) for name, found in by_name.items()}, tuple(sources)
+    )
 
 
 def _read_package_json(name: str) -> dict:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import logging
 import re
+import tomllib
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 logger = logging.getLogger(__name__)
 
@@ -31,22 +33,24 @@ LOOKALIKES = {
     "\ufeff": "",
 }
 
+# The places data: its `[abbreviations]` are the press's short forms of place
+# names (`TP.HCM`, `TT-Huế`), kept there with every other spelling of a place.
+PLACES_FILE = Path(__file__).resolve().parent / "data" / "places.toml"
+
+
+def _place_abbreviations() -> dict[str, str]:
+    """Return the place abbreviations of the package's places data, in file order."""
+    with PLACES_FILE.open("rb") as handle:
+        return {
+            str(k): str(v) for k, v in tomllib.load(handle)["abbreviations"].items()
+        }
+
+
 # Abbreviations as written in the press -> the words they stand for. Used for
 # matching (gazetteer, tagger, search query expansion), never to rewrite a body.
-# Longest forms first so `TP.HCM` wins over `TP.`.
+# Matched longest first, so `TP.HCM` wins over `TP.`.
 ABBREVIATIONS: dict[str, str] = {
-    "TP.HCM": "Thành phố Hồ Chí Minh",
-    "TP. HCM": "Thành phố Hồ Chí Minh",
-    "TP HCM": "Thành phố Hồ Chí Minh",
-    "TPHCM": "Thành phố Hồ Chí Minh",
-    "TP.Hồ Chí Minh": "Thành phố Hồ Chí Minh",
-    "Sài Gòn": "Thành phố Hồ Chí Minh",
-    "TT-Huế": "Thừa Thiên Huế",
-    "TT Huế": "Thừa Thiên Huế",
-    "TTH": "Thừa Thiên Huế",
-    "BR-VT": "Bà Rịa - Vũng Tàu",
-    "BRVT": "Bà Rịa - Vũng Tàu",
-    "ĐBSCL": "Đồng bằng sông Cửu Long",
+    **_place_abbreviations(),
     "UBND": "Ủy ban nhân dân",
     "HĐND": "Hội đồng nhân dân",
     "MTTQ": "Mặt trận Tổ quốc",

@@ -19,7 +19,7 @@ from hoptac.article import (
     COOPERATION_KINDS,
     Article,
     FrontMatterError,
-    parse_front_matter,
+    read_front_matter,
 )
 from hoptac.build import BuildError
 from hoptac.build.contents import generator_contents
@@ -75,12 +75,17 @@ def check_content(content_dir: Path, passed: dict | None = None) -> ContentCheck
         read += 1
         try:
             text = path.read_text(encoding="utf-8")
-            meta, body = parse_front_matter(text, str(path))
+            front = read_front_matter(text, str(path))
+            meta, body = front.meta, front.body
             if not meta:
                 raise FrontMatterError(
                     str(path), "Title", "no front matter at the top of the file"
                 )
-            _refuse_repeated_keys(text, str(path))
+            if front.repeated:  # Pelican would read a list (and fail on dates)
+                key, first, again = front.repeated[0]
+                raise FrontMatterError(
+                    str(path), key, f"given twice (lines {first} and {again})", again
+                )
             article = Article.from_metadata(meta, body, str(path))
             if not article.title:
                 raise FrontMatterError(str(path), "Title", "missing")
@@ -110,23 +115,6 @@ def check_content(content_dir: Path, passed: dict | None = None) -> ContentCheck
     if problems:
         raise BuildError("content has errors:\n  " + "\n  ".join(problems))
     return ContentCheck(count, read, stamps)
-
-
-def _refuse_repeated_keys(text: str, path: str) -> None:
-    """Raise FrontMatterError on a key given twice: Pelican would read a list."""
-    seen: dict[str, int] = {}
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            return
-        key = line.split(":", 1)[0].strip()
-        if key.lower() in seen:
-            raise FrontMatterError(
-                path,
-                key,
-                f"given twice (lines {seen[key.lower()]} and {number})",
-                number,
-            )
-        seen[key.lower()] = number
 
 
 def _check_cooperation(

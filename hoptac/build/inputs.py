@@ -50,8 +50,8 @@ RENDERING_PACKAGES = (
 )
 # The archivist's data files the domain library reads from the archive's
 # folder or the environment (see hoptac.tagging.topics).
-ARCHIVE_DATA_FILES = ("topics.toml",)
-DATA_ENVIRONMENT = ("HOPTAC_TOPICS",)
+ARCHIVE_DATA_FILES = ("topics.toml", "places.toml")
+DATA_ENVIRONMENT = ("HOPTAC_TOPICS", "HOPTAC_PLACES")
 
 
 def plain_data(value: object) -> object:

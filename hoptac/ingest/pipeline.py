@@ -28,7 +28,9 @@ from slugify import slugify
 
 from hoptac.article import (
     Article,
+    FrontMatterError,
     parse_front_matter,
+    read_front_matter,
     render_markdown_file,
     split_list,
 )
@@ -107,8 +109,11 @@ def with_checksum(markdown: str) -> str:
 
 def is_hand_edited(markdown: str) -> bool:
     """True when a Markdown file differs from what ingest last wrote (or ingest never wrote it)."""
-    match = re.search(rf"^{CHECKSUM_KEY}:\s*(\w+)\s*$", markdown, re.MULTILINE)
-    return not match or match.group(1) != content_checksum(markdown)
+    try:
+        recorded = read_front_matter(markdown).meta.get(CHECKSUM_KEY, "")
+    except FrontMatterError:
+        return True  # a line a person broke: the file is theirs
+    return not recorded or recorded != content_checksum(markdown)
 
 
 def article_fingerprint(title: str, body: str) -> str:

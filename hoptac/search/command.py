@@ -18,6 +18,7 @@ import logging
 import sys
 from pathlib import Path
 
+from hoptac import facets
 from hoptac.search.index import COOPERATION_KINDS
 from hoptac.search.live import IndexUnreadable, open_checked
 from hoptac.search.query import SORTS, Filters, QueryError
@@ -38,10 +39,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("-n", type=int, default=10, help="how many hits (default 10)")
     parser.add_argument("--json", action="store_true", help="print hits as JSON")
-    parser.add_argument("--province", action="append", default=[], help="filter")
-    parser.add_argument("--topic", action="append", default=[], help="filter")
-    parser.add_argument("--leader", action="append", default=[], help="filter")
-    parser.add_argument("--year", action="append", default=[], help="filter")
+    for facet in facets.FACETS:  # the registry's facets, one option each
+        parser.add_argument(
+            f"--{facet.param}",
+            dest=facet.filter,
+            action="append",
+            default=[],
+            help=f"only articles with this {facet.param} (repeatable)",
+        )
     parser.add_argument(
         "--from", dest="date_from", default="", help="from this date (YYYY[-MM[-DD]])"
     )
@@ -65,10 +70,7 @@ def run(args: argparse.Namespace) -> int:
         print("hoptac search: -n must be between 1 and 100", file=sys.stderr)
         return 2
     filters = Filters(
-        provinces=args.province,
-        topics=args.topic,
-        leaders=args.leader,
-        years=args.year,
+        **{facet.filter: getattr(args, facet.filter) for facet in facets.FACETS},
         date_from=args.date_from,
         date_to=args.date_to,
         cooperation=args.cooperation,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from hoptac.facets import tag_facets
+
 
 @dataclass
 class SearchDocument:
@@ -27,5 +29,10 @@ class SearchDocument:
         return self.date[:4] if self.date[:4].isdigit() else ""
 
     @property
+    def tags(self) -> list[str]:
+        """Every value of the registry's tag facets (`hoptac.facets`), searched as words."""
+        return [tag for facet in tag_facets() for tag in getattr(self, facet.field)]
+
+    @property
     def tags_text(self) -> str:
-        return " . ".join(self.provinces + self.leaders + self.topics)
+        return " . ".join(self.tags)

@@ -22,6 +22,8 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
+from hoptac.article import COOPERATION_KINDS
+from hoptac.facets import FACETS, tag_facets
 from hoptac.search.abbreviations import (
     AbbreviationLearner,
     merge_concepts,
@@ -54,8 +56,11 @@ LIVE_STATS = "hoptac-stats.json"  # beside Whoosh's files; its clean-up ignores 
 MIN_PAIR_DOCS = 2  # a pair is indexed when at least this many articles have it
 # `cooperation` holds the article's `Cooperation_Kind`, at most one.
 COOPERATION_FIELD = "cooperation"
-COOPERATION_KINDS = ("visit", "agreement", "support", "linkage")
-FACET_FIELDS = ("provinces", "leaders", "topics", COOPERATION_FIELD)
+# Stored keyword fields: the tag facets of the registry (`hoptac.facets`), and
+# the cooperation kind.
+FACET_FIELDS = (*(facet.field for facet in tag_facets()), COOPERATION_FIELD)
+# Every field counted for a result list: those, then the derived ones (the year).
+COUNTED_FIELDS = (*FACET_FIELDS, *(f.field for f in FACETS if not f.tag))
 # Every field a query scores in (BM25F over field lengths).
 SCORED_FIELDS = (*TEXT_FIELDS, PAIR_FIELD, TAG_PAIR_FIELD)
 
@@ -98,7 +103,7 @@ def analyze_document(doc: SearchDocument) -> dict[str, list[str]]:
     Vietnamese analysis one time for its exact and pair fields.
     """
     terms: dict[str, list[str]] = {PAIR_FIELD: [], TAG_PAIR_FIELD: []}
-    for tag in doc.provinces + doc.leaders + doc.topics:
+    for tag in doc.tags:
         terms[TAG_PAIR_FIELD] += exact_pair_terms(exact_terms(tag))
     for name, text in (
         ("title", doc.title),
@@ -308,9 +313,7 @@ def documents_from_markdown(paths: Iterable[Path]) -> list[SearchDocument]:
                 date=article.date,
                 summary=article.summary,
                 body=body.strip(),
-                provinces=article.provinces,
-                leaders=article.leaders,
-                topics=article.topics,
+                **{f.field: getattr(article, f.field) for f in tag_facets()},
                 cooperation=next(
                     (v for k, v in meta.items() if k.lower() == "cooperation_kind"),
                     "",

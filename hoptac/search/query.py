@@ -40,6 +40,7 @@ from pathlib import Path
 from whoosh.query import And, AndMaybe, NullQuery, Or, Query, Require, Term, TermRange
 from whoosh.scoring import BM25F, bm25
 
+from hoptac.facets import FACETS, resolve_value, tag_facets
 from hoptac.search.abbreviations import alternatives_by_first_fold, read_alternatives
 from hoptac.search.analysis import (
     PAIR_SEPARATOR,
@@ -52,6 +53,7 @@ from hoptac.search.analysis import (
 from hoptac.search.index import (
     COOPERATION_FIELD,
     COOPERATION_KINDS,
+    COUNTED_FIELDS,
     FACET_FIELDS,
     PAIR_FIELD,
     SCORED_FIELDS,
@@ -92,9 +94,10 @@ SORTS = ("relevance", "newest", "oldest")
 TERM_CACHE_SIZE = 50_000  # scored postings of (field, term)
 WARM_POSTINGS = 1_000_000  # postings a server scores before it answers
 RESULT_CACHE_SIZE = 1024  # repeated queries (a busy site's usual ones) cost nothing
-_LIST_FILTERS = ("provinces", "leaders", "topics", "years")
-# Facets filtered by a list of values (cooperation has its own filter).
-LIST_FACETS = tuple(name for name in FACET_FIELDS if name != COOPERATION_FIELD)
+# Every facet's `Filters` attribute (`hoptac.facets`), in registry order.
+_LIST_FILTERS = tuple(facet.filter for facet in FACETS)
+# Facets filtered by a list of tags (the year and cooperation have their own).
+LIST_FACETS = tag_facets()
 MAX_QUERY_CHARS = 300
 MAX_TERMS = 16
 MAX_PAGE = 1000
@@ -157,7 +160,10 @@ class QueryToken:
 
 @dataclass
 class Filters:
-    """Facet, cooperation and date filters; every one given must hold."""
+    """Facet, cooperation and date filters; every one given must hold.
+
+    One list per facet of the registry (`hoptac.facets.FACETS`, its `filter`).
+    """
 
     provinces: list[str] = field(default_factory=list)
     leaders: list[str] = field(default_factory=list)
@@ -169,10 +175,7 @@ class Filters:
 
     def is_empty(self) -> bool:
         return not (
-            self.provinces
-            or self.leaders
-            or self.topics
-            or self.years
+            any(getattr(self, facet.filter) for facet in FACETS)
             or self.date_from
             or self.date_to
             or self.cooperation
@@ -459,12 +462,13 @@ def _date_bound(value: str, end: bool) -> str:
 def filter_query(filters: Filters) -> Query | None:
     """Return the Whoosh filter for facet and date filters, or None."""
     parts: list[Query] = []
-    for name in LIST_FACETS:
-        for value in getattr(filters, name):
+    for facet in LIST_FACETS:
+        for value in getattr(filters, facet.filter):
             value = nfc(value).strip()
             if len(value) > 200:
                 raise QueryError("Giá trị bộ lọc quá dài.")
-            parts.append(Term(name, value.replace(",", " ")))
+            value = resolve_value(facet.field, value)
+            parts.append(Term(facet.field, value.replace(",", " ")))
     for year in filters.years:
         if not re.fullmatch(r"\d{4}", year.strip()):
             raise QueryError(f"Năm không hợp lệ: {year[:20]!r}.")
@@ -642,7 +646,7 @@ class SearchIndex:
                 self._variants[name] = by_fold
         self._concepts = alternatives_by_first_fold(read_alternatives(self.index_dir))
         self._facet_docs: dict[str, dict[str, set[int]]] = {
-            name: {} for name in (*FACET_FIELDS, "year")
+            name: {} for name in COUNTED_FIELDS
         }
         # Each document's (facet, value) pairs, counted for every result list.
         self._doc_facets: dict[int, list[tuple[str, str]]] = {}
@@ -856,10 +860,11 @@ class SearchIndex:
     def _allowed_docs(self, filters: Filters) -> set[int] | None:
         """Return the documents every filter allows, or None without filters."""
         sets: list[set[int]] = []
-        for name in LIST_FACETS:
-            for value in getattr(filters, name):
-                value = nfc(value).strip().replace(",", " ")
-                sets.append(self._facet_docs[name].get(value, set()))
+        for facet in LIST_FACETS:
+            for value in getattr(filters, facet.filter):
+                value = resolve_value(facet.field, nfc(value).strip())
+                value = value.replace(",", " ")
+                sets.append(self._facet_docs[facet.field].get(value, set()))
         for year in filters.years:
             sets.append(self._facet_docs["year"].get(year.strip(), set()))
         start = _date_bound(filters.date_from, end=False)
@@ -988,7 +993,7 @@ class SearchIndex:
             chain.from_iterable(self._doc_facets[docnum] for docnum in docnums)
         )
         by_name: dict[str, list[tuple[str, int]]] = {
-            name: [] for name in (*FACET_FIELDS, "year")
+            name: [] for name in COUNTED_FIELDS
         }
         for (name, value), count in counts.items():
             by_name[name].append((value, count))

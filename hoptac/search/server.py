@@ -29,6 +29,7 @@ from http.server import HTTPServer, SimpleHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
+from hoptac import facets
 from hoptac.search.live import IndexUnreadable, LiveIndex
 from hoptac.search.query import Filters, QueryError, check_sort
 
@@ -38,7 +39,13 @@ API_PATH = "/api/search"
 MAX_QUERY_STRING = 4096
 MAX_PAGE_DIGITS = 4
 SINGLE_PARAMS = ("q", "from", "to", "page", "cooperation", "sort")
-LIST_PARAMS = {"province": "provinces", "topic": "topics", "leader": "leaders"}
+
+
+def list_params() -> dict[str, str]:
+    """A parameter per facet of the registry (any number of times) -> its filter."""
+    return {facet.param: facet.filter for facet in facets.FACETS}
+
+
 JSON_HEADERS = (
     ("Content-Type", "application/json; charset=utf-8"),
     ("X-Content-Type-Options", "nosniff"),
@@ -72,14 +79,12 @@ def parse_search_params(query_string: str) -> tuple[str, Filters, int, str]:
     ):
         raise QueryError("Số trang không hợp lệ.")
     filters = Filters(
-        years=params.get("year", []),
         date_from=params.get("from", [""])[0],
         date_to=params.get("to", [""])[0],
         cooperation=params.get("cooperation", [""])[0],
     )
-    for param, attribute in LIST_PARAMS.items():
+    for param, attribute in list_params().items():
         setattr(filters, attribute, [v for v in params.get(param, []) if v.strip()])
-    filters.years = [v for v in filters.years if v.strip()]
     sort = check_sort(params.get("sort", [""])[0])
     return params.get("q", [""])[0], filters, int(page_text), sort
 

@@ -31,14 +31,16 @@ from pathlib import Path
 
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
-from hoptac import vietnamese
+from hoptac import facets, vietnamese
 from hoptac.files import link_or_copy
+from hoptac.gazetteer import ProvinceGazetteer
 from hoptac.search import query as ranking
 from hoptac.search.abbreviations import alternatives_by_first_fold, write_concepts
 from hoptac.search.analysis import PAIR_SEPARATOR
 from hoptac.search.index import (
     COOPERATION_FIELD,
     COOPERATION_KINDS,
+    COUNTED_FIELDS,
     FACET_FIELDS,
     INDEX_VERSION,
     PAIR_FIELD,
@@ -153,7 +155,18 @@ def browser_rules() -> dict[str, object]:
         "conceptsKey": CONCEPTS_KEY,
         "cooperationField": COOPERATION_FIELD,
         "cooperationKinds": list(COOPERATION_KINDS),
-        "facetFields": [*FACET_FIELDS, "year"],
+        # Each kind's name in the search page's filter (hoptac.facets).
+        "cooperationLabels": {
+            kind.name: kind.filter_label for kind in facets.COOPERATION_KINDS
+        },
+        "facetFields": list(COUNTED_FIELDS),
+        # The registry's facets: filter key, URL parameter, heading, places.
+        "facets": [
+            {"field": f.field, "param": f.param, "label": f.label, "places": f.places}
+            for f in facets.FACETS
+        ],
+        # Province -> the folded keys the gazetteer finds it by (a place filter).
+        "places": ProvinceGazetteer.load().lookup_keys(),
         "B": ranking.BM25_B,
         "K1": ranking.BM25_K1,
         "scoreDecimals": ranking.SCORE_DECIMALS,
@@ -350,8 +363,7 @@ def write_search_shards(
         }
         write(key + ".js", key, data)
 
-    names = (*FACET_FIELDS, "year")
-    facets: dict[str, dict[str, list[int]]] = {n: {} for n in names}
+    facets: dict[str, dict[str, list[int]]] = {n: {} for n in COUNTED_FIELDS}
     dates = [""] * doc_count  # deleted documents keep their (empty) place
     provinces: dict[int, list[str]] = {}
     for docnum, stored in enumerate(inverted.stored):

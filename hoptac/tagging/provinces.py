@@ -27,17 +27,6 @@ from hoptac.vietnamese import canonical_tones, fold_diacritics, fold_key, nfc
 
 logger = logging.getLogger(__name__)
 
-# Spellings the gazetteer's names and keywords do not give.
-EXTRA_NAMES: dict[str, tuple[str, ...]] = {
-    "Thừa Thiên Huế": ("Thua Thien - Hue", "Thua Thien-Hue", "Hue"),
-    "Bà Rịa - Vũng Tàu": ("Ba Ria-Vung Tau", "Ba Ria Vung Tau", "Vung Tau"),
-    "Đắk Lắk": ("Dac Lac", "Dak Lac", "Dac Lak", "Daklak", "DakLak"),
-    "Đắk Nông": ("Dac Nong", "Dak Nong", "DakNong"),
-    "Kon Tum": ("Kontum",),
-    "Hồ Chí Minh": ("Sai Gon",),
-}
-# One-syllable names must keep their marks: `Huệ` (a person) folds like `Huế`.
-ACCENT_EXACT = {"Hue": ("Huế",), "HUE": ("HUẾ",)}
 # `Hồ Chí Minh` alone is the president far more often than the city.
 CITY_ONLY_WITH_PREFIX = {"Hồ Chí Minh"}
 CITY_PREFIX = re.compile(r"(?:Thanh pho|thanh pho|THANH PHO|TP\.?|Tp\.?)\s*$")
@@ -48,14 +37,6 @@ SMALLER_PLACE = re.compile(
     r"|\b(?:ong|ba|anh|chi|em|chau|be|co|chu|bac|cu|thay|dong chi|nghe si|ca si|nhac si"
     r"|hoa si|nha van|tac gia|benh nhan|BN|chang|nang)|(?:SHB|\bB\.|\bCLB|\bcau lac bo|\bdoi bong|\bdoi nha))\s*$"
 )
-# Accented spellings besides the canonical name (unaccented ones: EXTRA_NAMES).
-ACCENTED_NAMES: dict[str, tuple[str, ...]] = {
-    "Thừa Thiên Huế": ("Huế", "Thừa Thiên - Huế"),
-    "Bà Rịa - Vũng Tàu": ("Vũng Tàu", "Bà Rịa Vũng Tàu"),
-    "Hồ Chí Minh": ("Sài Gòn", "Sài gòn"),
-    "Kon Tum": ("Kontum",),
-    "Đắk Nông": ("Đắc Nông",),
-}
 # Words after which a province's name is not the place: a stadium, a regime, a
 # campaign (`chiến dịch Hồ Chí Minh`), a Chinese agency (`Quảng Điện`).
 NOT_THE_PLACE_BEFORE = re.compile(
@@ -261,19 +242,44 @@ class _Matchers:
     cities_by_form: dict[str, District]
     landmarks_by_form: dict[str, Landmark]
     not_province_pattern: re.Pattern
+    # A form of one word folded from a spelling with marks -> those spellings:
+    # the text must be written so (`Huệ`, a person, folds like `Huế`).
+    accent_exact: dict[str, tuple[str, ...]]
+
+
+def _matchers() -> _Matchers:
+    return _matchers_for(ProvinceGazetteer.load())
 
 
 @lru_cache(maxsize=1)
-def _matchers() -> _Matchers:
-    gazetteer = ProvinceGazetteer.load()
+def _matchers_for(gazetteer: ProvinceGazetteer) -> _Matchers:
+    # Every spelling comes from the gazetteer (its name and the aliases of
+    # `places.toml`), matched folded, as written and in capitals; a province's
+    # own name is its, whatever another's alias says (as in the gazetteer).
     by_form: dict[str, Province] = {}
     for province in gazetteer:
-        forms = {fold_diacritics(province.name)}
-        forms.update(EXTRA_NAMES.get(province.name, ()))
+        form = fold_diacritics(province.name)
+        by_form[form] = by_form[form.upper()] = province
+    accent_exact: dict[str, tuple[str, ...]] = {}
+    for province in gazetteer:
+        forms = {fold_diacritics(spelling) for spelling in province.spellings}
+        for spelling in province.spellings:
+            form = fold_diacritics(spelling)
+            if " " not in form and form != spelling:
+                accent_exact[form] = (*accent_exact.get(form, ()), spelling)
+                upper = form.upper()
+                accent_exact[upper] = (*accent_exact.get(upper, ()), spelling.upper())
         for form in list(forms):
             forms.add(form.upper())
         for form in forms:
-            by_form[form] = province
+            by_form.setdefault(form, province)
+    # A form also listed without marks (an archive's `Hue`) may be written so.
+    unmarked = {s for p in gazetteer for s in p.spellings if fold_diacritics(s) == s}
+    accent_exact = {
+        form: spellings
+        for form, spellings in accent_exact.items()
+        if form not in unmarked and form.title() not in unmarked
+    }
     pattern = _alternation(by_form)
     districts_by_key: dict[str, list[District]] = {}
     for province in gazetteer:
@@ -328,6 +334,7 @@ def _matchers() -> _Matchers:
         cities_by_form,
         landmarks_by_form,
         not_province_pattern,
+        accent_exact,
     )
 
 
@@ -369,14 +376,16 @@ _DAK = re.compile("đ[ăắ][ck]")
 _LAK = re.compile("l[ăắ][ck]")
 
 
-@lru_cache(maxsize=1)
 def _accepted_spellings() -> dict[str, frozenset[str]]:
     """Mark keys of the accented spellings each place name may be written in."""
+    return _accepted_spellings_for(ProvinceGazetteer.load())
+
+
+@lru_cache(maxsize=1)
+def _accepted_spellings_for(gazetteer: ProvinceGazetteer) -> dict[str, frozenset[str]]:
     accepted: dict[str, set[str]] = {}
-    for province in ProvinceGazetteer.load():
-        keys = {_mark_key(province.name)}
-        keys.update(_mark_key(e) for e in ACCENTED_NAMES.get(province.name, ()))
-        accepted[province.name] = keys
+    for province in gazetteer:
+        accepted[province.name] = {_mark_key(s) for s in province.spellings}
         for district in province.districts:
             accepted.setdefault(district.name, set()).add(_mark_key(district.name))
     for landmark in load_landmarks():
@@ -476,7 +485,7 @@ def find_places(text: str) -> PlaceMentions:
         after = folded[match.end() : match.end() + 20]
         if province.name in CITY_ONLY_WITH_PREFIX and not CITY_PREFIX.search(before):
             continue
-        exact = ACCENT_EXACT.get(match.group(1))
+        exact = matchers.accent_exact.get(match.group(1))
         if exact and text[match.start() : match.end()] not in exact:
             continue  # `Huệ` folds like `Huế`
         if rejected(match, province.name) or ABROAD.match(after):

@@ -26,6 +26,7 @@ from pelican.generators import ArticlesGenerator
 
 from hoptac.build.contents import freeze_url
 from hoptac.build.session import BuildSession
+from hoptac.facets import tag_facets
 from hoptac.files import file_stamp
 from hoptac.forked import can_fork, start_process
 from hoptac.search.document import SearchDocument
@@ -90,9 +91,8 @@ def search_document(article: object) -> SearchDocument:
         summary=html_to_text(str(meta.get("summary") or "")),
         # The HTML as read: `content` would resolve links to articles not read yet.
         body=html_to_text(str(getattr(article, "_content", None) or "")),
-        provinces=_names(meta.get("provinces")),
-        leaders=_names(meta.get("leaders")),
-        topics=_names(meta.get("topics")),
+        # The registry's tag facets (`Provinces` …), as Pelican's lower-case keys.
+        **{f.field: _names(meta.get(f.meta_key.lower())) for f in tag_facets()},
         cooperation=str(meta.get("cooperation_kind") or "").strip(),
     )
 

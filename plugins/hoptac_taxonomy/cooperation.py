@@ -23,18 +23,15 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from hoptac.article import split_list
+from hoptac.facets import COOPERATION_KINDS
 from hoptac.gazetteer import ProvinceGazetteer, name_slug
 from hoptac.province_map import HEIGHT, WIDTH, project
 
 logger = logging.getLogger(__name__)
 
-# Reader-facing names of the contract's kinds, in the order the site lists them.
-KIND_LABELS = {
-    "visit": "Thăm và làm việc",
-    "agreement": "Ký kết, sơ kết thỏa thuận",
-    "support": "Hỗ trợ, giúp đỡ",
-    "linkage": "Liên kết",
-}
+# Reader-facing names of the contract's kinds, in the order the site lists
+# them (the registry, hoptac.facets).
+KIND_LABELS = {kind.name: kind.label for kind in COOPERATION_KINDS}
 COOPERATION_FEED = "feeds/hop-tac.atom.xml"
 PAIR_FEED = "feeds/cap/{slug}.atom.xml"
 # Network edges: the pair with most events is drawn this wide, the others in

@@ -5,7 +5,7 @@ only the context this module documents:
 
 - on every page: `hoptac` (a `SiteIndex`: `provinces`, `leaders`, `topics`,
   `pairs`, `years`, `top_pairs`, `undated`, `cooperation`,
-  `coverage_map`; see cooperation.py and coverage_map.py);
+  `coverage_map`, `menu`; see cooperation.py and coverage_map.py);
 - on article pages: `article.hoptac` (an `ArticleFacts`);
 - on taxonomy pages: `province`/`leader`/`topic`/`pair`/`period` (an `Entry`),
   and Pelican's own `articles`, `articles_page` and `articles_paginator`.
@@ -38,6 +38,7 @@ from pelican.urlwrappers import URLWrapper
 
 from hoptac.article import LeaderRole, split_list
 from hoptac.build.contents import freeze_url, generator_contents
+from hoptac.facets import PAGE_KINDS
 from hoptac.gazetteer import Province as GazetteerProvince
 from hoptac.gazetteer import ProvinceGazetteer, name_slug
 from hoptac.tagging.leader_names import (
@@ -210,6 +211,8 @@ class SiteIndex:
     feed_pages: dict[str, str] = field(default_factory=dict)
     cooperation: object = None  # cooperation.Cooperation
     coverage_map: object = None  # coverage_map.CoverageMap
+    # The menu's index pages (hoptac.facets.PAGE_KINDS): [(label, URL)].
+    menu: list[tuple[str, str]] = field(default_factory=list)
 
 
 def meta_list(article, key: str) -> list[str]:
@@ -588,7 +591,7 @@ def seed_settings(pelican) -> None:
     for key, value in DEFAULTS.items():
         pelican.settings.setdefault(key, value)
     paginated = pelican.settings.setdefault("PAGINATED_TEMPLATES", {})
-    for template in ("province", "leader", "topic", "pair", "period"):
+    for template in (*(kind.name for kind in PAGE_KINDS), "period"):
         paginated.setdefault(template, None)
 
 
@@ -598,16 +601,17 @@ class TaxonomyGenerator(Generator):
     def generate_context(self) -> None:
         articles = self.context.get("articles", [])
         self.index = build_indexes(articles, self.settings)
+        self.index.menu = [
+            (kind.label, self.settings[f"{kind.setting}S_SAVE_AS"])
+            for kind in PAGE_KINDS
+        ]
         self.context["hoptac"] = self.index
 
     def generate_output(self, writer) -> None:
         s = self.settings
         index = self.index
         pages = [
-            ("province", index.provinces, "province"),
-            ("leader", index.leaders, "leader"),
-            ("topic", index.topics, "topic"),
-            ("pair", index.pairs, "pair"),
+            (kind.name, getattr(index, kind.table), kind.name) for kind in PAGE_KINDS
         ]
         for template_name, table, variable in pages:
             template = self.get_template(template_name)
@@ -640,10 +644,7 @@ class TaxonomyGenerator(Generator):
                 leader=target,
             )
         for template_name, key in (
-            ("provinces", "PROVINCES_SAVE_AS"),
-            ("leaders", "LEADERS_SAVE_AS"),
-            ("topics", "TOPICS_SAVE_AS"),
-            ("pairs", "PAIRS_SAVE_AS"),
+            (kind.table, f"{kind.setting}S_SAVE_AS") for kind in PAGE_KINDS
         ):
             writer.write_file(
                 s[key],
@@ -699,15 +700,16 @@ class TaxonomyGenerator(Generator):
 
     def _write_feeds(self, writer) -> None:
         limit = self.settings["HOPTAC_FEED_LIMIT"]
-        for kind, table in (
-            ("tinh", self.index.provinces),
-            ("chu-de", self.index.topics),
+        for folder, table in (
+            (kind.folder, getattr(self.index, kind.table))
+            for kind in PAGE_KINDS
+            if kind.feed
         ):
             for item in table.values():
                 dated = [
                     a for a in item.articles if not a.metadata.get("hoptac_undated")
                 ]
-                path = f"feeds/{kind}/{item.wrapper.slug}.atom.xml"
+                path = f"feeds/{folder}/{item.wrapper.slug}.atom.xml"
                 self.index.feed_pages[path] = item.url
                 # Pelican puts SITENAME before the title.
                 writer.write_feed(
@@ -832,13 +834,8 @@ def sitemap_pages(index: SiteIndex, context: dict, settings: dict):
     articles = context.get("articles", [])
     latest = newest_date(articles)
     yield "index.html", latest
-    for key in (
-        "PROVINCES_SAVE_AS",
-        "PAIRS_SAVE_AS",
-        "LEADERS_SAVE_AS",
-        "TOPICS_SAVE_AS",
-    ):
-        yield settings[key], latest
+    for kind in PAGE_KINDS:
+        yield settings[f"{kind.setting}S_SAVE_AS"], latest
     yield "archives.html", latest
     archive = settings["HOPTAC_ARCHIVE_URL"]
     for table in (index.years, index.months):
@@ -852,8 +849,8 @@ def sitemap_pages(index: SiteIndex, context: dict, settings: dict):
             yield article.url, modified.date().isoformat()
         else:
             yield article.url, newest_date([article])
-    for table in (index.provinces, index.pairs, index.leaders, index.topics):
-        for item in table.values():
+    for kind in PAGE_KINDS:
+        for item in getattr(index, kind.table).values():
             yield item.url, newest_date(item.articles)
 
 

@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
+from hoptac.facets import page_settings
+
 DEFAULTS = {
-    "PROVINCE_URL": "tinh/{slug}.html",
-    "PROVINCE_SAVE_AS": "tinh/{slug}.html",
-    "PROVINCES_SAVE_AS": "tinh/index.html",
-    "LEADER_URL": "lanh-dao/{slug}.html",
-    "LEADER_SAVE_AS": "lanh-dao/{slug}.html",
-    "LEADERS_SAVE_AS": "lanh-dao/index.html",
-    "TOPIC_URL": "chu-de/{slug}.html",
-    "TOPIC_SAVE_AS": "chu-de/{slug}.html",
-    "TOPICS_SAVE_AS": "chu-de/index.html",
-    "PAIR_URL": "cap/{slug}.html",
-    "PAIR_SAVE_AS": "cap/{slug}.html",
-    "PAIRS_SAVE_AS": "cap/index.html",
+    # PROVINCE_URL, PROVINCE_SAVE_AS, PROVINCES_SAVE_AS … of every page kind
+    # of the registry (hoptac.facets.PAGE_KINDS): `tinh/{slug}.html` …
+    **page_settings(),
     "HOPTAC_ARCHIVE_URL": "luu-tru/{period}.html",
     "HOPTAC_SOURCES_DIR": "nguon",
     "HOPTAC_DATA_DIR": "data",

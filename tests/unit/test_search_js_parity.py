@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from hoptac.facets import FACETS
 from hoptac.search.query import Filters, QueryError, SearchIndex
 
 PROJECT = Path(__file__).resolve().parents[2]
@@ -118,14 +119,20 @@ CASES += [
     ("hà nội", {}, "random"),
     ("hà nội", {"cooperation": "friendship"}, "relevance"),
 ]
+# A province filter may name any spelling the gazetteer knows (rules.js `places`).
+CASES += [
+    ("", {"provinces": ["TP.HCM"]}, "newest"),
+    ("", {"provinces": ["Sai Gon"]}, "relevance"),
+    ("hợp tác", {"provinces": ["ha noi"]}, "relevance"),
+    ("", {"provinces": ["Thua Thien-Hue", "Hà Nội"]}, "oldest"),
+    ("", {"provinces": ["Xứ Nghệ"]}, "relevance"),
+]
 
 
 def python_filters(filters: dict) -> Filters:
+    """The browser's filters (keyed by facet field) as the Python's."""
     return Filters(
-        provinces=filters.get("provinces", []),
-        topics=filters.get("topics", []),
-        leaders=filters.get("leaders", []),
-        years=filters.get("year", []),
+        **{facet.filter: filters.get(facet.field, []) for facet in FACETS},
         date_from=filters.get("from", ""),
         date_to=filters.get("to", ""),
         cooperation=filters.get("cooperation", ""),

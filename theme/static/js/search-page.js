@@ -8,12 +8,6 @@
   "use strict";
 
   var TYPING_DELAY_MS = 250;
-  var COOPERATION_KINDS = {
-    visit: "Thăm, làm việc",
-    agreement: "Ký kết, thỏa thuận",
-    support: "Hỗ trợ",
-    linkage: "Liên kết"
-  };
 
   // `2021-04-28` -> `28/04/2021`, as dates are written on the rest of the site.
   function vietnameseDate(iso) {
@@ -22,7 +16,10 @@
   }
 
   var app = document.getElementById("search-app");
-  if (!app || !window.hoptacSearch) { return; }
+  if (!app || !window.hoptacSearch || !window.hoptacSearchRules) { return; }
+  var R = window.hoptacSearchRules;
+  // Kind -> its name in the filter, from the registry (hoptac.facets) via rules.js.
+  var COOPERATION_KINDS = R.cooperationLabels;
   var S = window.hoptacSearch;
   S.setBase(app.getAttribute("data-search-base") || "search/");
 
@@ -32,17 +29,19 @@
   var fromBox = app.querySelector("#search-from");
   var toBox = app.querySelector("#search-to");
   var cooperationBox = app.querySelector("#search-cooperation");
+  Object.keys(COOPERATION_KINDS).forEach(function (kind) {
+    var option = el("option", "", COOPERATION_KINDS[kind]);
+    option.value = kind;
+    cooperationBox.appendChild(option);
+  });
   var status = app.querySelector(".search-status");
   var results = app.querySelector(".search-results");
   var facetsBox = app.querySelector(".search-facets");
   var pagesBox = app.querySelector(".search-pages");
-  // [URL parameter, facet name, heading]
-  var FACETS = [
-    ["province", "provinces", "Tỉnh, thành phố"],
-    ["topic", "topics", "Chủ đề"],
-    ["leader", "leaders", "Lãnh đạo"],
-    ["year", "year", "Năm"]
-  ];
+  // [URL parameter, facet name, heading], from the registry (hoptac.facets) via rules.js
+  var FACETS = R.facets.map(function (f) {
+    return [f.param, f.field, f.label];
+  });
   var siteRoot = (app.getAttribute("data-search-base") || "search/").replace(/search\/$/, "");
   var latest = 0;  // the run whose answer is shown; older answers are dropped
 
@@ -95,8 +94,9 @@
   }
 
   function filtersOf(state) {
-    return { provinces: state.province, topics: state.topic, leaders: state.leader,
-             year: state.year, from: state.from, to: state.to, cooperation: state.cooperation };
+    var filters = { from: state.from, to: state.to, cooperation: state.cooperation };
+    FACETS.forEach(function (f) { filters[f[1]] = state[f[0]]; });
+    return filters;
   }
 
   function renderHit(hit) {

@@ -575,13 +575,32 @@
     return sort;
   }
 
+  /* A place filter's value as the archive stores it: the gazetteer's lookup
+     (hoptac.gazetteer.lookup_key, then the keys rules.js ships by province). */
+  function lookupKey(value) {
+    return fold(expandAbbreviations(value, false)).toLowerCase().replace(/[^a-z0-9]/g, "");
+  }
+  var placeByKey = null;
+  function placeName(value) {
+    if (!placeByKey) {
+      placeByKey = new Map();
+      Object.keys(R.places).forEach(function (name) {
+        placeByKey.set(lookupKey(name), name);
+        R.places[name].forEach(function (key) { placeByKey.set(key, name); });
+      });
+    }
+    return placeByKey.has(lookupKey(value)) ? placeByKey.get(lookupKey(value)) : value;
+  }
+
   /* Set of allowed docnums for the filters, or null when there are none. */
   function allowedDocs(filters) {
     var sets = [];
-    ["provinces", "leaders", "topics", "year"].forEach(function (name) {
-      (filters[name] || []).forEach(function (value) {
-        value = value.normalize("NFC").trim().replace(/,/g, " ");
-        sets.push(new Set(facetDocs[name][value] || []));
+    R.facets.forEach(function (facet) {
+      (filters[facet.field] || []).forEach(function (value) {
+        value = value.normalize("NFC").trim();
+        if (facet.places) { value = placeName(value); }
+        value = value.replace(/,/g, " ");
+        sets.push(new Set(facetDocs[facet.field][value] || []));
       });
     });
     var from = dateBound(filters.from, false), to = dateBound(filters.to, true);
