@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -76,11 +77,45 @@ def build(c, verify=False):
 
 @task
 def regenerate(c):
-    """Rebuild with Pelican's autoreload whenever content/ or the theme changes."""
-    c.run(
-        f"{sys.executable} -m pelican -r {CONFIG['content']} -o {CONFIG['output']} "
-        f"-s {CONFIG['settings_base']}"
+    """Build, then build again whenever content/, the theme, plugins or settings change.
+
+    Each build is the ordinary one: the last good site stays live when one fails.
+    """
+    from hoptac.build import BuildError
+    from hoptac.build.driver import build_site
+    from hoptac.build.watch import snapshot, watch
+
+    settings_path, output = ROOT / CONFIG["settings_base"], ROOT / CONFIG["output"]
+    watched = [
+        ROOT / CONFIG["content"],
+        ROOT / "theme",
+        ROOT / "plugins",
+        settings_path,
+        ROOT / "topics.toml",
+        ROOT / "places.toml",
+    ]
+
+    def rebuild(changed: list[str]) -> None:
+        if changed:
+            shown = ", ".join(os.path.relpath(p, ROOT) for p in changed[:3])
+            more = f" and {len(changed) - 3} more" if len(changed) > 3 else ""
+            _progress(f"regenerate: {shown}{more} changed")
+        try:
+            seconds = build_site(settings_path, output, progress=_progress)
+        except BuildError as exc:
+            _progress(f"regenerate: build failed, output/ left as it was: {exc}")
+            return
+        _progress(f"regenerate: built in {seconds:.1f} s: {output / 'index.html'}")
+
+    since = snapshot(watched)  # a change during the first build is seen after it
+    rebuild([])
+    _progress(
+        "regenerate: watching content/, theme/, plugins/ and settings (Ctrl+C stops)"
     )
+    try:
+        watch(watched, rebuild, since=since)
+    except KeyboardInterrupt:
+        _progress("regenerate: stopped")
 
 
 @task
