@@ -183,3 +183,35 @@ def cooperation_site(tmp_path_factory) -> Path:
     return build_fixture_site(
         tmp_path_factory.mktemp("cooperation-site"), FIXTURES / "cooperation_site"
     )
+
+
+# The ways a dependency's internals are used: `internals` (the tested fast
+# paths), `stock` (HOPTAC_STOCK_PATHS=1), `outside` (every library reports a
+# release it was not tested with, so each warns once and takes its stock path).
+UNTESTED_RELEASE = "999.0"
+
+
+@contextlib.contextmanager
+def _dependency_paths(mode: str) -> Iterator[None]:
+    from hoptac import compat
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.delenv(compat.STOCK_PATHS_SETTING, raising=False)
+        if mode == "stock":
+            patch.setenv(compat.STOCK_PATHS_SETTING, "1")
+        elif mode == "outside":
+            patch.setattr(compat, "installed_version", lambda _: UNTESTED_RELEASE)
+        elif mode != "internals":
+            raise ValueError(mode)
+        compat.internals_usable.cache_clear()
+        try:
+            yield
+        finally:
+            compat.internals_usable.cache_clear()
+
+
+@pytest.fixture(scope="session")
+def dependency_paths():
+    """`with dependency_paths(mode):` the dependencies' internals used as `mode`
+    (`internals`, `stock` or `outside`) says."""
+    return _dependency_paths

@@ -29,9 +29,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from whoosh.util.numeric import byte_to_length, length_to_byte
-
 from hoptac import vietnamese
+from hoptac.compat.whoosh import byte_to_length, length_to_byte
 from hoptac.search import query as ranking
 from hoptac.search.abbreviations import alternatives_by_first_fold, write_concepts
 from hoptac.search.analysis import PAIR_SEPARATOR
