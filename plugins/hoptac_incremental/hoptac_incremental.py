@@ -36,6 +36,7 @@ from pelican import signals
 from pelican.contents import Content
 from pelican.writers import Writer
 
+from hoptac.compat import pelican as pelican_compat
 from hoptac.site_build import (
     build_phase,
     generator_contents,
@@ -236,9 +237,11 @@ class IncrementalWriter(Writer):
             write()
             return
 
+        written = pelican_compat.written_files(self)
+
         def render() -> None:
             for path in write():
-                self._written_files.add(os.path.join(self.output_path, path))
+                written.add(os.path.join(self.output_path, path))
 
         self._keep_or_render(
             state, "derived", f"derived:{key}", state.derived_fingerprint(key), render
@@ -248,22 +251,22 @@ class IncrementalWriter(Writer):
         self, state: BuildState, kind: str, key: str, fingerprint: str, render
     ):
         """Take the live files of `key` if its fingerprint holds, else render."""
+        written_files = pelican_compat.written_files(self)
         kept = state.restore(key, fingerprint)
         if kept is not None:
-            self._written_files.update(
+            written_files.update(
                 os.path.join(self.output_path, relative) for relative in kept
             )
             state.kept += 1
             state.record(key, fingerprint, kept)
             return None
-        before = set(self._written_files)
+        before = set(written_files)
         try:
             result = render()
         except OSError as exc:  # a full disk says which file it was writing
             raise with_path(exc, os.path.join(self.output_path, key)) from exc
         written = [
-            os.path.relpath(path, self.output_path)
-            for path in self._written_files - before
+            os.path.relpath(path, self.output_path) for path in written_files - before
         ]
         state.rendered[kind] += 1
         state.record(key, fingerprint, written)
@@ -295,11 +298,17 @@ def cache_templates(generator: object) -> None:
 
 def start_build(generators: list) -> None:
     settings = generators[0].settings
+    if not pelican_compat.internals_usable():
+        # Pelican's own writer renders every page: no manifest to keep.
+        (Path(settings["CACHE_PATH"]) / MANIFEST_NAME).unlink(missing_ok=True)
+        return
     _states[os.path.abspath(settings["OUTPUT_PATH"])] = BuildState(settings, generators)
 
 
-def get_writer(pelican: object) -> type:
-    return IncrementalWriter
+def get_writer(pelican: object) -> type | None:
+    """The incremental writer, with a Pelican release hoptac was tested with
+    (it reads Pelican's `_written_files`); None leaves Pelican's own."""
+    return IncrementalWriter if pelican_compat.internals_usable() else None
 
 
 def finish_build(pelican: object) -> None:

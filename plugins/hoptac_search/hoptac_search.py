@@ -22,6 +22,7 @@ from pelican import signals
 from pelican.contents import Article
 from pelican.generators import ArticlesGenerator
 
+from hoptac.compat import pelican as pelican_compat
 from hoptac.forked import can_fork, start_process
 from hoptac.search.document import SearchDocument
 from hoptac.site_build import (
@@ -279,9 +280,9 @@ def start_search_index(generator: object) -> None:
     """Before the articles are read: start this run's index build."""
     # Pelican lists content files as a set, in an order that changes from one
     # run to the next; the index numbers articles as they are read, so the
-    # same archive must always be read in the same (path) order.
-    listed = generator.get_files
-    generator.get_files = lambda *args, **kwargs: sorted(listed(*args, **kwargs))
+    # same archive must always be read in the same (path) order. Where this
+    # cannot be had, the index build orders them by path (`index_job`).
+    pelican_compat.list_files_in_path_order(generator)
     output_path = generator.settings["OUTPUT_PATH"]
     stale = _builds.pop(output_path, None)
     if stale is not None:
