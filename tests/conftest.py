@@ -170,6 +170,12 @@ def site_host():
 
 
 @pytest.fixture(scope="session")
+def build_fixture_folder():
+    """`build_fixture_folder(root, folder)`: build a folder of fixture articles."""
+    return build_fixture_site
+
+
+@pytest.fixture(scope="session")
 def search_site(tmp_path_factory) -> Path:
     """Build the search fixtures (tests/fixtures/search) once; return the output folder."""
     return build_fixture_site(
@@ -187,7 +193,8 @@ def cooperation_site(tmp_path_factory) -> Path:
 
 # The ways a dependency's internals are used: `internals` (the tested fast
 # paths), `stock` (HOPTAC_STOCK_PATHS=1), `outside` (every library reports a
-# release it was not tested with, so each warns once and takes its stock path).
+# release it was not tested with, so each warns once and takes its stock path),
+# `outside:<distribution>` (that library alone).
 UNTESTED_RELEASE = "999.0"
 
 
@@ -201,6 +208,13 @@ def _dependency_paths(mode: str) -> Iterator[None]:
             patch.setenv(compat.STOCK_PATHS_SETTING, "1")
         elif mode == "outside":
             patch.setattr(compat, "installed_version", lambda _: UNTESTED_RELEASE)
+        elif mode.startswith("outside:"):  # that distribution alone
+            installed, untested = compat.installed_version, mode.partition(":")[2]
+            patch.setattr(
+                compat,
+                "installed_version",
+                lambda name: UNTESTED_RELEASE if name == untested else installed(name),
+            )
         elif mode != "internals":
             raise ValueError(mode)
         compat.internals_usable.cache_clear()
@@ -213,5 +227,5 @@ def _dependency_paths(mode: str) -> Iterator[None]:
 @pytest.fixture(scope="session")
 def dependency_paths():
     """`with dependency_paths(mode):` the dependencies' internals used as `mode`
-    (`internals`, `stock` or `outside`) says."""
+    (`internals`, `stock`, `outside` or `outside:<distribution>`) says."""
     return _dependency_paths

@@ -25,7 +25,8 @@ STOCK_PATHS_SETTING = "HOPTAC_STOCK_PATHS"
 
 
 def _release(text: str) -> tuple[int, ...]:
-    """`3.7.1` → (3, 7, 1); a suffix such as `rc1` or `.post2` is dropped."""
+    """`3.7.1` → (3, 7, 1); a suffix such as `rc1` or `.post2` is dropped, and
+    so are trailing zeros (`4.12.0` and `4.12` are one release)."""
     parts: list[int] = []
     for piece in text.split("."):
         digits = ""
@@ -38,6 +39,8 @@ def _release(text: str) -> tuple[int, ...]:
         parts.append(int(digits))
         if len(digits) != len(piece):
             break
+    while parts and parts[-1] == 0:
+        parts.pop()
     return tuple(parts)
 
 
