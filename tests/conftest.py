@@ -62,16 +62,17 @@ def sample_site(tmp_path_factory) -> Path:
     return output
 
 
-def build_fixture_site(root: Path, folder: Path) -> Path:
-    """Build the articles of a fixture folder (its *.md but README.md) under `root`."""
+def build_fixture_site(root: Path, folder: Path, incremental: bool = False) -> Path:
+    """Build the articles of a fixture folder (its *.md but README.md) under `root`
+    (again, as `invoke build` does, with `incremental`)."""
     from hoptac.site_build import build_site
 
     content = root / "content" / "articles"
-    content.mkdir(parents=True)
+    content.mkdir(parents=True, exist_ok=True)
     for path in folder.glob("*.md"):
         if path.name != "README.md":
             (content / path.name).write_bytes(path.read_bytes())
-    overrides = {"CACHE_PATH": str(root / "cache"), "LOAD_CONTENT_CACHE": False}
+    overrides = {"CACHE_PATH": str(root / "cache"), "LOAD_CONTENT_CACHE": incremental}
     build_site(PROJECT / "pelicanconf.py", root / "output", root / "content", overrides)
     return root / "output"
 
@@ -171,7 +172,8 @@ def site_host():
 
 @pytest.fixture(scope="session")
 def build_fixture_folder():
-    """`build_fixture_folder(root, folder)`: build a folder of fixture articles."""
+    """`build_fixture_folder(root, folder, incremental=False)`: build a folder of
+    fixture articles."""
     return build_fixture_site
 
 

@@ -20,6 +20,10 @@ search index has its own update in place. Compiled templates are kept too
 (Jinja's bytecode cache). The manifest of fingerprints lives in CACHE_PATH;
 `site_build` names the live site's real folder in `HOPTAC_PREVIOUS_OUTPUT`
 when the content cache is loaded (`invoke build`, not `invoke rebuild`).
+
+Knowing which files a page wrote takes Pelican's `Writer._written_files`
+(`hoptac.compat.pelican`): with a Pelican release hoptac was not tested with,
+Pelican's own writer renders every page.
 """
 
 from __future__ import annotations

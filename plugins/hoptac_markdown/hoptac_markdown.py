@@ -16,6 +16,10 @@ alone; block triggers took the 2,655 dantri articles from 3.0 to 2.35 s
 (best of 3). The output is the same as Pelican's on them and on 12,695
 archive articles. `tests/unit/test_markdown_reader.py` holds content and
 metadata equal to Pelican's reader on documents exercising every trigger.
+
+Both need internals (`hoptac.compat.pelican`, `hoptac.compat.markdown`): with a
+Pelican release hoptac was not tested with, Pelican's reader stays; with such
+a Markdown release, the reused Markdown is a plain one.
 """
 
 from __future__ import annotations

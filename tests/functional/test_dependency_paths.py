@@ -133,20 +133,11 @@ def test_without_internals_whoosh_writes_its_own_segment(builds):
 
 @pytest.mark.parametrize("mode", ["internals", "stock"])
 def test_incremental_pages_only_with_pelicans_internals(
-    tmp_path, dependency_paths, mode
+    tmp_path, dependency_paths, build_fixture_folder, mode
 ):
     """Without `Writer._written_files`, Pelican's writer renders every page."""
-    from hoptac.site_build import build_site
-
-    content = tmp_path / "content" / "articles"
-    content.mkdir(parents=True)
-    for path in FIXTURES.glob("*.md"):
-        (content / path.name).write_bytes(path.read_bytes())
-    output = tmp_path / "output"
-    overrides = {"CACHE_PATH": str(tmp_path / "cache"), "LOAD_CONTENT_CACHE": True}
-    settings = Path(__file__).resolve().parents[2] / "pelicanconf.py"
     with dependency_paths(mode):
-        build_site(settings, output, content.parent, overrides)
+        output = build_fixture_folder(tmp_path, FIXTURES, incremental=True)
         # Held by a link (their inodes stay taken): a kept page is that file.
         held = tmp_path / "held"
         held.mkdir()
@@ -154,7 +145,7 @@ def test_incremental_pages_only_with_pelicans_internals(
         for number, page in enumerate(output.rglob("*.html")):
             first[page.relative_to(output)] = held / f"{number}.html"
             os.link(page, first[page.relative_to(output)])
-        build_site(settings, output, content.parent, overrides)
+        build_fixture_folder(tmp_path, FIXTURES, incremental=True)
     kept = [page for page, link in first.items() if (output / page).samefile(link)]
     assert len(first) > 10
     assert len(kept) == (len(first) if mode == "internals" else 0)
