@@ -16,6 +16,13 @@
 
 Each is used only with the releases in `TESTED` (and not with
 `HOPTAC_STOCK_PATHS=1`).
+
+- `html_as_read`: an article's HTML before Pelican resolves its links, which
+  Pelican keeps only in the private `Content._content` (its `content`
+  resolves links to articles not read yet, and caches that). The search
+  document and the page fingerprint need it with any release; there is no
+  stock way, so a release without it stops the build with this module's name
+  rather than index empty texts.
 """
 
 from __future__ import annotations
@@ -57,3 +64,15 @@ def list_files_in_path_order(generator: object) -> bool:
     listed = generator.get_files
     generator.get_files = lambda *args, **kwargs: sorted(listed(*args, **kwargs))
     return True
+
+
+def html_as_read(content: object) -> str:
+    """Return a content object's HTML as its reader gave it ("" for none)."""
+    try:
+        html = content._content
+    except AttributeError:
+        raise RuntimeError(
+            f"pelican {compat.installed_version(DISTRIBUTION)} keeps no "
+            "Content._content: hoptac.compat.pelican must learn where it went"
+        ) from None
+    return html or ""

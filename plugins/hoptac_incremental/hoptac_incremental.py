@@ -76,7 +76,7 @@ def content_key(content: Content, metadata: object = None) -> str:
     """
     if metadata is None:
         metadata = plain_data(content.metadata)
-    text = getattr(content, "_content", None) or ""
+    text = pelican_compat.html_as_read(content)
     return _digest([content.source_path, metadata], text)
 
 

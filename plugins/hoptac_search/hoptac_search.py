@@ -83,7 +83,7 @@ def search_document(article: object) -> SearchDocument:
         else "",
         summary=html_to_text(str(meta.get("summary") or "")),
         # The HTML as read: `content` would resolve links to articles not read yet.
-        body=html_to_text(str(getattr(article, "_content", None) or "")),
+        body=html_to_text(str(pelican_compat.html_as_read(article))),
         provinces=_names(meta.get("provinces")),
         leaders=_names(meta.get("leaders")),
         topics=_names(meta.get("topics")),

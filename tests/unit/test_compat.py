@@ -130,3 +130,15 @@ def test_pyproject_pins_the_highest_tested_release(module):
     wanted = next(r for r in requirements if r.name.lower() == module.DISTRIBUTION)
     tops = [s.version for s in wanted.specifier if s.operator in ("<=", "==")]
     assert tops == [module.TESTED[1]]
+
+
+def test_html_as_read_names_the_module_when_pelican_moved_it():
+    class Moved:
+        pass
+
+    class Read:
+        _content = "<p>Hợp tác</p>"
+
+    assert pelican_compat.html_as_read(Read()) == "<p>Hợp tác</p>"
+    with pytest.raises(RuntimeError, match="hoptac.compat.pelican"):
+        pelican_compat.html_as_read(Moved())
