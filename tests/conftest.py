@@ -19,6 +19,17 @@ FIXTURES = PROJECT / "tests" / "fixtures"
 SHARED_CORPUS = PROJECT.parent / "shared" / "corpus"
 
 
+@pytest.fixture(autouse=True)
+def _fresh_dependency_gate() -> Iterator[None]:
+    """Each test decides anew whether the dependencies' internals are used: a
+    test that fakes an installed version must not leave its answer cached."""
+    from hoptac import compat
+
+    compat.internals_usable.cache_clear()
+    yield
+    compat.internals_usable.cache_clear()
+
+
 @pytest.fixture
 def project_root() -> Path:
     return PROJECT
