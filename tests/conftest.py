@@ -19,6 +19,17 @@ FIXTURES = PROJECT / "tests" / "fixtures"
 SHARED_CORPUS = PROJECT.parent / "shared" / "corpus"
 
 
+@pytest.fixture(autouse=True)
+def _fresh_dependency_gate() -> Iterator[None]:
+    """Each test decides anew whether the dependencies' internals are used: a
+    test that fakes an installed version must not leave its answer cached."""
+    from hoptac import compat
+
+    compat.internals_usable.cache_clear()
+    yield
+    compat.internals_usable.cache_clear()
+
+
 @pytest.fixture
 def project_root() -> Path:
     return PROJECT
@@ -62,16 +73,17 @@ def sample_site(tmp_path_factory) -> Path:
     return output
 
 
-def build_fixture_site(root: Path, folder: Path) -> Path:
-    """Build the articles of a fixture folder (its *.md but README.md) under `root`."""
+def build_fixture_site(root: Path, folder: Path, incremental: bool = False) -> Path:
+    """Build the articles of a fixture folder (its *.md but README.md) under `root`
+    (again, as `invoke build` does, with `incremental`)."""
     from hoptac.build.driver import build_site
 
     content = root / "content" / "articles"
-    content.mkdir(parents=True)
+    content.mkdir(parents=True, exist_ok=True)
     for path in folder.glob("*.md"):
         if path.name != "README.md":
             (content / path.name).write_bytes(path.read_bytes())
-    overrides = {"CACHE_PATH": str(root / "cache"), "LOAD_CONTENT_CACHE": False}
+    overrides = {"CACHE_PATH": str(root / "cache"), "LOAD_CONTENT_CACHE": incremental}
     build_site(PROJECT / "pelicanconf.py", root / "output", root / "content", overrides)
     return root / "output"
 
@@ -170,6 +182,13 @@ def site_host():
 
 
 @pytest.fixture(scope="session")
+def build_fixture_folder():
+    """`build_fixture_folder(root, folder, incremental=False)`: build a folder of
+    fixture articles."""
+    return build_fixture_site
+
+
+@pytest.fixture(scope="session")
 def search_site(tmp_path_factory) -> Path:
     """Build the search fixtures (tests/fixtures/search) once; return the output folder."""
     return build_fixture_site(
@@ -183,3 +202,43 @@ def cooperation_site(tmp_path_factory) -> Path:
     return build_fixture_site(
         tmp_path_factory.mktemp("cooperation-site"), FIXTURES / "cooperation_site"
     )
+
+
+# The ways a dependency's internals are used: `internals` (the tested fast
+# paths), `stock` (HOPTAC_STOCK_PATHS=1), `outside` (every library reports a
+# release it was not tested with, so each warns once and takes its stock path),
+# `outside:<distribution>` (that library alone).
+UNTESTED_RELEASE = "999.0"
+
+
+@contextlib.contextmanager
+def _dependency_paths(mode: str) -> Iterator[None]:
+    from hoptac import compat
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.delenv(compat.STOCK_PATHS_SETTING, raising=False)
+        if mode == "stock":
+            patch.setenv(compat.STOCK_PATHS_SETTING, "1")
+        elif mode == "outside":
+            patch.setattr(compat, "installed_version", lambda _: UNTESTED_RELEASE)
+        elif mode.startswith("outside:"):  # that distribution alone
+            installed, untested = compat.installed_version, mode.partition(":")[2]
+            patch.setattr(
+                compat,
+                "installed_version",
+                lambda name: UNTESTED_RELEASE if name == untested else installed(name),
+            )
+        elif mode != "internals":
+            raise ValueError(mode)
+        compat.internals_usable.cache_clear()
+        try:
+            yield
+        finally:
+            compat.internals_usable.cache_clear()
+
+
+@pytest.fixture(scope="session")
+def dependency_paths():
+    """`with dependency_paths(mode):` the dependencies' internals used as `mode`
+    (`internals`, `stock`, `outside` or `outside:<distribution>`) says."""
+    return _dependency_paths

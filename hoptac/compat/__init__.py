@@ -3,10 +3,10 @@
 The fast paths use names a library does not promise to keep (Whoosh's codec
 layouts, Markdown's registry, Pelican's reader and writer attributes). Each
 module here owns every such use for one library, declares the releases the
-suite ran on, and offers the stock way as a fallback. `internals_usable`
-decides, once per process, whether the installed release is one that was
-tested; outside that range hoptac takes the stock path (slower, correct) and
-says so once.
+suite ran on (its `TESTED`; the upper bound pyproject.toml pins), and offers
+the stock way as a fallback. `internals_usable` decides, once per process,
+whether the installed release is one that was tested; outside that range
+hoptac takes the stock path (slower, correct) and says so once.
 
 Setting `HOPTAC_STOCK_PATHS=1` takes every stock path, whatever the versions:
 the tests run both ways with it.
@@ -25,7 +25,8 @@ STOCK_PATHS_SETTING = "HOPTAC_STOCK_PATHS"
 
 
 def _release(text: str) -> tuple[int, ...]:
-    """`3.7.1` → (3, 7, 1); a suffix such as `rc1` or `.post2` is dropped."""
+    """`3.7.1` → (3, 7, 1); a suffix such as `rc1` or `.post2` is dropped, and
+    so are trailing zeros (`4.12.0` and `4.12` are one release)."""
     parts: list[int] = []
     for piece in text.split("."):
         digits = ""
@@ -38,6 +39,8 @@ def _release(text: str) -> tuple[int, ...]:
         parts.append(int(digits))
         if len(digits) != len(piece):
             break
+    while parts and parts[-1] == 0:
+        parts.pop()
     return tuple(parts)
 
 
@@ -55,22 +58,25 @@ def stock_paths_forced() -> bool:
 
 
 @cache
-def internals_usable(distribution: str, lowest: str, below: str) -> bool:
-    """Whether hoptac may use `distribution`'s internals: lowest <= version < below.
+def internals_usable(distribution: str, lowest: str, highest: str) -> bool:
+    """Whether hoptac may use `distribution`'s internals: lowest <= version <= highest.
 
-    Warns once per process (and per library) when it may not.
+    Both ends are releases the suite ran on (compared by release number: a
+    `3.11.3rc1` counts as 3.11.3). Warns once per process and library when
+    the installed release is outside; says nothing when the stock paths were
+    asked for (`HOPTAC_STOCK_PATHS`).
     """
     if stock_paths_forced():
         return False
     version = installed_version(distribution)
-    if version and _release(lowest) <= _release(version) < _release(below):
+    if version and _release(lowest) <= _release(version) <= _release(highest):
         return True
     logger.warning(
-        "%s %s is outside the releases hoptac was tested with (%s to below %s); "
+        "%s %s is not a release hoptac was tested with (%s to %s); "
         "using its stock path, which is slower",
         distribution,
         version or "(not found)",
         lowest,
-        below,
+        highest,
     )
     return False

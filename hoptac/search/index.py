@@ -15,7 +15,7 @@ import logging
 import shutil
 import time
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -177,19 +177,28 @@ class IndexBuilder:
         self.learner.observe(doc.title)
         self.learner.observe(doc.body)
 
-    def finish(self, keep: Iterable[str] | None = None) -> InvertedIndex:
+    def finish(
+        self,
+        keep: Iterable[str] | None = None,
+        sort_key: Callable[[str], str] | None = None,
+    ) -> InvertedIndex:
         """Return the index of the documents in keep (all when None).
 
         Documents keep the order they were added in (the plugin has Pelican
-        read files in path order, so the same archive gives the same index).
+        read files in path order, so the same archive gives the same index),
+        or with `sort_key` (Source_ID -> key), that key's order: where Pelican
+        could not be made to read in path order, the plugin sorts by path here.
         """
         inverted = self.inverted
-        order = None
+        chosen = list(self._docnums.items())  # in the order added
         if keep is not None:
             wanted = set(keep)
-            order = sorted(d for s, d in self._docnums.items() if s in wanted)
-            if len(order) == inverted.doc_count:
-                order = None
+            chosen = [(s, d) for s, d in chosen if s in wanted]
+        if sort_key is not None:
+            chosen.sort(key=lambda item: (sort_key(item[0]), item[1]))
+        order = [d for _, d in chosen]
+        if order == list(range(inverted.doc_count)):
+            order = None
         # A pair found in one article only is noise for ranking and would
         # double the term dictionary; keep the pairs that recur.
         if order is None:

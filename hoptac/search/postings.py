@@ -3,9 +3,12 @@
 Whoosh's own writer spools every posting through a sorting pool and re-counts
 terms we have already counted: 34 s of a 46 s build of 2,655 articles went
 there. We hold each field's terms already, so we invert them here and hand
-Whoosh's codec whole posting lists, sorted. The result is an ordinary Whoosh
-index (`whoosh.index.open_dir` reads it); `tests/unit/test_search_postings.py`
-checks it against what Whoosh's writer makes of the same documents.
+Whoosh's codec whole posting lists, sorted (`hoptac.compat.whoosh` holds the
+Whoosh internals that takes, for the releases it was tested on; with another
+release the documents go through Whoosh's own writer). Either way the result
+is an ordinary Whoosh index (`whoosh.index.open_dir` reads it);
+`tests/unit/test_search_postings.py` checks both against what Whoosh's writer
+makes of the same documents.
 
 The browser export (`hoptac.search.shards`) reads the same `InvertedIndex`, so
 the index is never read back from disk to be exported.
@@ -14,29 +17,13 @@ the index is never read back from disk to be exported.
 from __future__ import annotations
 
 import bisect
-import pickle
-import struct
-import sys
-import zlib
 from array import array
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import count, repeat
-from operator import sub
 
-from whoosh import formats
-from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC
-from whoosh.system import pack_int, pack_long, pack_uint, pack_ushort
-from whoosh.util.numeric import length_to_byte
-from whoosh.writing import SegmentWriter
-
+from hoptac.compat import whoosh as whoosh_compat
 from hoptac.forked import Forked
-
-# Posting lists this short are kept inside their term's entry, with no block,
-# block header or compression: three quarters of all terms (2,655 articles). Up to
-# 8, writing the index took 4.6 -> 3.75 s for 9% more bytes (41.0 -> 44.9 MB;
-# 16 would save 0.3 s more for another 11%).
-INLINE_LIMIT = 8
 
 
 @dataclass
@@ -291,8 +278,14 @@ def write_segment(ix: object, inverted: InvertedIndex, fork: bool = False) -> No
     """Write the inverted index as the one segment of the empty Whoosh index ix.
 
     With `fork`, a large index's later terms are encoded by a forked process
-    while this one writes the earlier ones (`_write_postings`).
+    while this one writes the earlier ones (`_write_postings`). With a Whoosh
+    release hoptac was not tested on, Whoosh's own writer writes it (slower).
     """
+    if inverted.deleted:
+        raise ValueError("search index: a fresh segment cannot hold deletions")
+    if not whoosh_compat.internals_usable():
+        _write_with_whoosh_writer(ix, inverted)
+        return
     writer = _InvertedSegmentWriter(
         ix, inverted, fork, limitmb=1, compound=False
     )  # its pool stays empty
@@ -304,7 +297,28 @@ def write_segment(ix: object, inverted: InvertedIndex, fork: bool = False) -> No
     writer.commit(merge=False)
 
 
-class _InvertedSegmentWriter(SegmentWriter):
+def _write_with_whoosh_writer(ix: object, inverted: InvertedIndex) -> None:
+    """Give Whoosh's stock writer each document: its stored values and, for
+    the fields indexed but not stored, its terms (Whoosh indexes a list of
+    terms as given, a term repeated as often as it occurs)."""
+    terms_of: list[dict[str, list[str]]] = [{} for _ in range(inverted.doc_count)]
+    for name, terms in inverted.postings.items():
+        if inverted.schema[name].stored:
+            continue  # indexed from its stored value, as the fast writer does
+        for term, (docnums, weights) in terms.items():
+            for docnum, weight in zip(docnums, weights, strict=True):
+                terms_of[docnum].setdefault(name, []).extend([term] * int(weight))
+    writer = ix.writer(compound=False)
+    try:
+        for docnum in range(inverted.doc_count):
+            writer.add_document(**terms_of[docnum], **inverted.stored[docnum])
+    except BaseException:
+        writer.cancel()
+        raise
+    writer.commit(merge=False)
+
+
+class _InvertedSegmentWriter(whoosh_compat.DirectSegmentWriter):
     """A SegmentWriter whose postings come whole from an InvertedIndex."""
 
     def __init__(
@@ -316,28 +330,20 @@ class _InvertedSegmentWriter(SegmentWriter):
 
     def add_stored_documents(self) -> None:
         """Write each document's stored fields and field lengths, in docnum order."""
-        inverted, perdoc = self._inverted, self.perdocwriter
-        if inverted.deleted:
-            raise ValueError("search index: a fresh segment cannot hold deletions")
+        inverted = self._inverted
         fields = sorted(self.schema.items())
         for docnum in range(inverted.doc_count):
-            perdoc.start_doc(docnum)
             stored = inverted.stored[docnum]
+            entries = []
             for name, fieldobj in fields:
                 length = inverted.field_length(name, docnum)
                 value = stored.get(name)
                 if length or value is not None:
-                    perdoc.add_field(name, fieldobj, value, length)
-            perdoc.finish_doc()
-            self.docnum += 1
-        self._added = inverted.doc_count > 0
+                    entries.append((name, fieldobj, value, length))
+            self.add_stored(docnum, entries)
 
-    def _flush_segment(self) -> None:
-        # Replaces the pool's sorted postings with ours; the rest of the
-        # commit (compound file, TOC, clean-up) is Whoosh's own.
-        self.perdocwriter.close()
-        _write_postings(self.fieldwriter, self._inverted, self._fork)
-        self.fieldwriter.close()
+    def write_postings(self, fieldwriter: object) -> None:
+        _write_postings(fieldwriter, self._inverted, self._fork)
 
 
 # Encoding terms is most of writing an index (the pairs field: 124,000 terms
@@ -353,120 +359,40 @@ FORKED_SHARE = 0.5
 _TERM_COST, _POSTING_COST = 20, 0.8
 
 
-@dataclass
-class _EncodedTerms:
-    """Consecutive terms encoded for the term index and the postings file.
-
-    Positions are relative to the run's start; `_write_encoded` places the
-    run at the files' ends and shifts them.
-    """
-
-    entries: bytes  # term index entries, as OrderedHashWriter.add writes them
-    postings: bytes  # posting lists not inlined in their entries
-    positions: array  # each entry's offset in `entries`
-    hashes: array  # each key's hash, for the term index's hash tables
-    # Offsets in `entries` of the 8-byte postings positions to shift.
-    patches: array
-    last_key: bytes
+def _fields(inverted: InvertedIndex, field_ids: dict[str, int]) -> list:
+    """Return every field's terms, in the order they are written."""
+    return [(name, sorted(inverted.postings[name])) for name in field_ids]
 
 
-class _TermEncoder:
-    """Encodes an InvertedIndex's terms as Whoosh's writers would, in memory."""
-
-    def __init__(self, inverted: InvertedIndex, codec: object, hashfn: object):
-        self.inverted = inverted
-        self.block_limit = codec._blocklimit
-        self.compression = codec._compression
-        self.hashfn = hashfn
-        # Field numbers as W3FieldWriter gives them: in the order fields start.
-        names = sorted(name for name, terms in inverted.postings.items() if terms)
-        self.field_ids = {name: number for number, name in enumerate(names)}
-        self.with_values = {}
-        for name in names:
-            fmt = inverted.schema[name].format
-            if type(fmt) not in (formats.Existence, formats.Frequency) or (
-                fmt.field_boost != 1.0
-            ):
-                raise ValueError(
-                    f"search index: field {name!r} has an unsupported format"
-                )
-            self.with_values[name] = fmt.posting_size > 0  # Frequency: counts again
-
-    def fields(self) -> list[tuple[str, list[str]]]:
-        """Return every field's terms, in the order they are written."""
-        return [(name, sorted(self.inverted.postings[name])) for name in self.field_ids]
-
-    def split(self, fields: list, share: float) -> tuple[list, list]:
-        """Split the fields' terms in two runs, the second with about `share`
-        of the encoding work (terms of a field cost alike, as far as it knows)."""
-        costs = [
-            _TERM_COST * len(terms)
-            + _POSTING_COST
-            * sum(len(docnums) for docnums, _ in self.inverted.postings[name].values())
-            for name, terms in fields
-        ]
-        left = sum(costs) * (1 - share)
-        for position, ((name, terms), cost) in enumerate(
-            zip(fields, costs, strict=True)
-        ):
-            if cost >= left:
-                cut = round(len(terms) * left / cost)
-                return (
-                    [*fields[:position], (name, terms[:cut])],
-                    [(name, terms[cut:]), *fields[position + 1 :]],
-                )
-            left -= cost
-        return fields, []
-
-    def encode(self, fields: list[tuple[str, list[str]]]) -> _EncodedTerms:
-        entries, postings = [], []
-        positions, hashes, patches = array("Q"), array("I"), array("Q")
-        offset = postings_offset = 0
-        key = b""
-        hashfn, block_limit, compression = (
-            self.hashfn, self.block_limit, self.compression,
-        )  # fmt: skip
-        for name, terms in fields:
-            field_postings = self.inverted.postings[name]
-            prefix = pack_ushort(self.field_ids[name])
-            with_values = self.with_values[name]
-            lengths = self.inverted.lengths.get(name)
-            for term in terms:
-                docnums, weights = field_postings[term]
-                key = prefix + term.encode("utf-8")
-                value, posting_bytes = _encode_postings(
-                    tuple(docnums), tuple(weights), with_values, lengths,
-                    block_limit, compression,
-                )  # fmt: skip
-                if posting_bytes is not None:
-                    patches.append(
-                        offset + _KEY_VALUE_LENGTHS.size + len(key) + len(value)
-                    )
-                    value += pack_long(postings_offset) + pack_int(len(posting_bytes))
-                    postings.append(posting_bytes)
-                    postings_offset += len(posting_bytes)
-                entry = _KEY_VALUE_LENGTHS.pack(len(key), len(value)) + key + value
-                entries.append(entry)
-                positions.append(offset)
-                hashes.append(hashfn(key))
-                offset += len(entry)
-        return _EncodedTerms(
-            b"".join(entries), b"".join(postings), positions, hashes, patches, key
-        )
+def _split(inverted: InvertedIndex, fields: list, share: float) -> tuple[list, list]:
+    """Split the fields' terms in two runs, the second with about `share`
+    of the encoding work (terms of a field cost alike, as far as it knows)."""
+    costs = [
+        _TERM_COST * len(terms)
+        + _POSTING_COST
+        * sum(len(docnums) for docnums, _ in inverted.postings[name].values())
+        for name, terms in fields
+    ]
+    left = sum(costs) * (1 - share)
+    for position, ((name, terms), cost) in enumerate(zip(fields, costs, strict=True)):
+        if cost >= left:
+            cut = round(len(terms) * left / cost)
+            return (
+                [*fields[:position], (name, terms[:cut])],
+                [(name, terms[cut:]), *fields[position + 1 :]],
+            )
+        left -= cost
+    return fields, []
 
 
 def _write_postings(fieldwriter: object, inverted: InvertedIndex, fork: bool) -> None:
-    term_index = fieldwriter._tindex
-    encoder = _TermEncoder(inverted, fieldwriter._codec, term_index.hashfn)
-    for name, number in encoder.field_ids.items():  # only numbers the fields
-        fieldwriter.start_field(name, inverted.schema[name])
-        if fieldwriter._fieldid != number:
-            raise RuntimeError(f"search index: field {name!r} numbered otherwise")
-        fieldwriter.finish_field()
-    fields = encoder.fields()
+    encoder = whoosh_compat.TermEncoder(
+        inverted.schema, inverted.postings, inverted.lengths, fieldwriter
+    )
+    fields = _fields(inverted, encoder.field_ids)
     later = None
     if fork and sum(len(terms) for _, terms in fields) >= SPLIT_MIN_TERMS:
-        fields, rest = encoder.split(fields, FORKED_SHARE)
+        fields, rest = _split(inverted, fields, FORKED_SHARE)
         later = Forked(
             "search index: encoding terms failed in the forked process"
             " (see the error above)",
@@ -474,149 +400,9 @@ def _write_postings(fieldwriter: object, inverted: InvertedIndex, fork: bool) ->
             rest,
         )
     try:
-        _write_encoded(fieldwriter, encoder.encode(fields))
+        whoosh_compat.write_encoded(fieldwriter, encoder.encode(fields))
         if later is not None:
-            _write_encoded(fieldwriter, later.result())
+            whoosh_compat.write_encoded(fieldwriter, later.result())
     finally:
         if later is not None:
             later.close()
-
-
-def _write_encoded(fieldwriter: object, run: _EncodedTerms) -> None:
-    """Append a run of encoded terms to the term index and postings files."""
-    postfile, term_index = fieldwriter._postfile, fieldwriter._tindex
-    postings_start = postfile.tell()
-    postfile.write(run.postings)
-    entries = run.entries
-    if postings_start and run.patches:
-        entries = bytearray(entries)
-        for at in run.patches:
-            _POSITION.pack_into(
-                entries, at, _POSITION.unpack_from(entries, at)[0] + postings_start
-            )
-    file = term_index.dbfile.file
-    start = file.tell()
-    file.write(entries)
-    # What OrderedHashWriter.add would have noted, entry by entry.
-    term_index.index.extend(start + offset for offset in run.positions)
-    buckets = term_index.buckets
-    for hashed, offset in zip(run.hashes, run.positions, strict=True):
-        buckets[hashed & 255].append((hashed, start + offset))
-    if run.positions:
-        term_index.lastkey = run.last_key
-
-
-# W3TermInfo.to_bytes' layout: inlined flag, total weight, document count,
-# min/max field length (as bytes), max weight, first and last document.
-_TERM_INFO = struct.Struct("!BfIBBfII")
-# HashWriter's header of each key/value entry: their lengths.
-_KEY_VALUE_LENGTHS = struct.Struct("!ii")
-# W3TermInfo's position of a posting list in the postings file.
-_POSITION = struct.Struct("!q")
-_LITTLE_ENDIAN = sys.byteorder == "little"
-
-
-def _length_bytes(ids: tuple, lengths: array | None) -> tuple[int, int]:
-    """Return the byte codes of the shortest and longest field lengths among
-    the documents, as Whoosh's statistics count them (a length of 0 is
-    unknown; none known gives 0, 0)."""
-    if lengths is None:
-        return 0, 0
-    known = list(map(lengths.__getitem__, ids))
-    if 0 in known:
-        known = [length for length in known if length]
-        if not known:
-            return 0, 0
-    return length_to_byte(min(known)), length_to_byte(max(known))
-
-
-def _count_bytes(weights: tuple) -> bytes:
-    """Return the counts a Frequency field stores again as values, 4 bytes each
-    (big-endian, as `struct.pack("!I")`)."""
-    counts = array("I", map(int, weights))
-    if _LITTLE_ENDIAN:
-        counts.byteswap()
-    return counts.tobytes()
-
-
-def _term_info(
-    inlined: bool, ids: tuple, weights: tuple, length_bytes: tuple[int, int]
-) -> bytes:
-    """Pack a term's statistics as W3TermInfo.to_bytes does (before its postings)."""
-    return _TERM_INFO.pack(
-        inlined, sum(weights), len(ids), *length_bytes, max(weights), ids[0], ids[-1]
-    )
-
-
-def _compress_block(data: bytes, level: int) -> bytes:
-    """Compress a block's pickle as Whoosh does, with a window sized for blocks.
-
-    `zlib.compress` sets up a 32 KB window at memory level 8 for every call,
-    50 µs each before any byte is read; a block's pickle is at most a few KB,
-    and an 8 KB window at memory level 4 compresses it to the same size 4–8
-    times faster. `zlib.decompress` (Whoosh's reader) takes any window up to
-    32 KB.
-    """
-    compressor = zlib.compressobj(level, zlib.DEFLATED, 13, 4)
-    return compressor.compress(data) + compressor.flush()
-
-
-def _encode_postings(
-    ids: tuple,
-    weight_values: tuple,
-    with_values: bool,
-    lengths: array | None,
-    block_limit: int,
-    compression: int,
-) -> tuple[bytes, bytes | None]:
-    """Encode a term's posting list as Whoosh's writers would, without their
-    block and term-info objects (whose upkeep cost more than writing).
-
-    Returns the term entry's value and the bytes for the postings file. Lists
-    of up to INLINE_LIMIT postings go inside the value (Whoosh reads them back
-    with a ListMatcher; its own writer means to inline them but never does),
-    with no postings bytes; longer ones get blocks of up to block_limit.
-    """
-    length_bytes = _length_bytes(ids, lengths)
-    if len(ids) <= INLINE_LIMIT:
-        values = (
-            tuple(map(pack_uint, map(int, weight_values)))
-            if with_values
-            else (None,) * len(ids)  # what a block of Existence postings gives
-        )
-        postings = pickle.dumps((ids, weight_values, values), 2)
-        return _term_info(True, ids, weight_values, length_bytes) + postings, None
-    parts = [WHOOSH3_HEADER_MAGIC]
-    for first in range(0, len(ids), block_limit):
-        block_ids = ids[first : first + block_limit]
-        block_weights = weight_values[first : first + block_limit]
-        in_block = len(block_ids)
-        block_length_bytes = (
-            length_bytes if in_block == len(ids) else _length_bytes(block_ids, lengths)
-        )
-        if block_weights.count(1.0) == in_block:
-            mini_weights = None
-        elif block_weights.count(block_weights[0]) == in_block:
-            mini_weights = block_weights[0]
-        else:
-            mini_weights = block_weights
-        # Frequency repeats each count as 4 bytes; Existence stores no values.
-        values = _count_bytes(block_weights) if with_values else None
-        deltas = tuple(map(sub, block_ids, (0, *block_ids)))  # from 0 in each block
-        data = pickle.dumps((deltas, mini_weights, values), 2)
-        if compression:
-            data = _compress_block(data, compression)
-        block_info = pickle.dumps(
-            (
-                len(block_ids),
-                block_ids[-1],
-                max(0, *block_weights),
-                compression,
-                *block_length_bytes,
-            ),
-            2,
-        )
-        size = len(block_info) + len(data)
-        last = first + block_limit >= len(ids)
-        parts += (pack_int(-size if last else size), block_info, data)  # -: the last
-    return _term_info(False, ids, weight_values, length_bytes), b"".join(parts)

@@ -29,9 +29,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from whoosh.util.numeric import byte_to_length, length_to_byte
-
 from hoptac import facets, vietnamese
+from hoptac.compat.whoosh import byte_to_length, length_to_byte
 from hoptac.files import link_or_copy
 from hoptac.gazetteer import ProvinceGazetteer
 from hoptac.search import query as ranking

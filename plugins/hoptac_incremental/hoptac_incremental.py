@@ -24,6 +24,10 @@ fingerprints lives in CACHE_PATH; the build's session
 (`hoptac.build.session.BuildSession`) names the live site's real folder in
 `previous` when the content cache is loaded (`invoke build`, not `invoke
 rebuild`), and holds this run's `BuildState` in `pages`.
+
+Knowing which files a page wrote takes Pelican's `Writer._written_files`
+(`hoptac.compat.pelican`): with a Pelican release hoptac was not tested with,
+Pelican's own writer renders every page.
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ from pelican.writers import Writer
 from hoptac.build.contents import generator_contents
 from hoptac.build.inputs import plain_data
 from hoptac.build.session import BuildSession
+from hoptac.compat import pelican as pelican_compat
 from hoptac.files import link_or_copy, with_path, write_atomically
 
 logger = logging.getLogger(__name__)
@@ -70,7 +75,7 @@ def content_key(content: Content, metadata: object = None) -> str:
     """
     if metadata is None:
         metadata = plain_data(content.metadata)
-    text = getattr(content, "_content", None) or ""
+    text = pelican_compat.html_as_read(content)
     return _digest([content.source_path, metadata], text)
 
 
@@ -248,9 +253,11 @@ class IncrementalWriter(Writer):
             write()
             return
 
+        written = pelican_compat.written_files(self)
+
         def render() -> None:
             for path in write():
-                self._written_files.add(os.path.join(self.output_path, path))
+                written.add(os.path.join(self.output_path, path))
 
         self._keep_or_render(
             state, "derived", f"derived:{key}", state.derived_fingerprint(key), render
@@ -260,22 +267,22 @@ class IncrementalWriter(Writer):
         self, state: BuildState, kind: str, key: str, fingerprint: str, render
     ):
         """Take the live files of `key` if its fingerprint holds, else render."""
+        written_files = pelican_compat.written_files(self)
         kept = state.restore(key, fingerprint)
         if kept is not None:
-            self._written_files.update(
+            written_files.update(
                 os.path.join(self.output_path, relative) for relative in kept
             )
             state.kept += 1
             state.record(key, fingerprint, kept)
             return None
-        before = set(self._written_files)
+        before = set(written_files)
         try:
             result = render()
         except OSError as exc:  # a full disk says which file it was writing
             raise with_path(exc, os.path.join(self.output_path, key)) from exc
         written = [
-            os.path.relpath(path, self.output_path)
-            for path in self._written_files - before
+            os.path.relpath(path, self.output_path) for path in written_files - before
         ]
         state.rendered[kind] += 1
         state.record(key, fingerprint, written)
@@ -306,12 +313,19 @@ def cache_templates(generator: object) -> None:
 
 
 def start_build(generators: list) -> None:
-    session = BuildSession.of(generators[0].settings)
+    settings = generators[0].settings
+    if not pelican_compat.internals_usable():
+        # Pelican's own writer renders every page: no manifest to keep.
+        (Path(settings["CACHE_PATH"]) / MANIFEST_NAME).unlink(missing_ok=True)
+        return
+    session = BuildSession.of(settings)
     session.pages = BuildState(session, generators)
 
 
-def get_writer(pelican: object) -> type:
-    return IncrementalWriter
+def get_writer(pelican: object) -> type | None:
+    """The incremental writer, with a Pelican release hoptac was tested with
+    (it reads Pelican's `_written_files`); None leaves Pelican's own."""
+    return IncrementalWriter if pelican_compat.internals_usable() else None
 
 
 def finish_build(pelican: object) -> None:

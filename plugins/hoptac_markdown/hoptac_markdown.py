@@ -16,6 +16,10 @@ alone; block triggers took the 2,655 dantri articles from 3.0 to 2.35 s
 (best of 3). The output is the same as Pelican's on them and on 12,695
 archive articles. `tests/unit/test_markdown_reader.py` holds content and
 metadata equal to Pelican's reader on documents exercising every trigger.
+
+Both need internals (`hoptac.compat.pelican`, `hoptac.compat.markdown`): with a
+Pelican release hoptac was not tested with, Pelican's reader stays; with such
+a Markdown release, the reused Markdown is a plain one.
 """
 
 from __future__ import annotations
@@ -33,6 +37,8 @@ from pelican.readers import MarkdownReader
 from pelican.utils import pelican_open
 
 from hoptac import web_safety
+from hoptac.compat import markdown as markdown_compat
+from hoptac.compat import pelican as pelican_compat
 
 from .safe_html import TREEPROCESSOR_NAME, TRIGGERS, add_safe_content_extension
 
@@ -109,9 +115,9 @@ TREEPROCESSOR_TRIGGERS = {
 
 def _ranked(registry: Registry, triggers: dict) -> list[tuple[str, float, tuple]]:
     """Return a registry's items, first to run first, each with its triggers."""
-    items = sorted(registry._priority, key=lambda item: item.priority, reverse=True)
     return [
-        (item.name, item.priority, triggers.get(item.name, ("",))) for item in items
+        (name, priority, triggers.get(name, ("",)))
+        for name, priority in markdown_compat.ranked(registry)
     ]
 
 
@@ -184,7 +190,8 @@ class _ChooseProcessors(Preprocessor):
 
 
 class ReusedMarkdownReader(MarkdownReader):
-    """Pelican's Markdown reader, converting every file with the same Markdown."""
+    """Pelican's Markdown reader, converting every file with the same Markdown
+    (a `TriggeredMarkdown` with a Markdown release hoptac was tested with)."""
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
@@ -193,7 +200,8 @@ class ReusedMarkdownReader(MarkdownReader):
     def _reset_markdown(self) -> Markdown:
         markdown = self._markdown
         if markdown is None:
-            markdown = self._markdown = TriggeredMarkdown(**self.settings["MARKDOWN"])
+            kind = TriggeredMarkdown if markdown_compat.internals_usable() else Markdown
+            markdown = self._markdown = kind(**self.settings["MARKDOWN"])
             return markdown
         markdown.reset()
         if META_NAME not in markdown.preprocessors:
@@ -203,17 +211,16 @@ class ReusedMarkdownReader(MarkdownReader):
         return markdown
 
     def read(self, source_path: str) -> tuple[str, dict]:
-        self._source_path = source_path
-        self._md = self._reset_markdown()
+        markdown = self._reset_markdown()
         with pelican_open(source_path) as text:
-            content = self._md.convert(text)
-        meta = getattr(self._md, "Meta", None)
-        metadata = self._parse_metadata(meta) if meta else {}
-        return content, metadata
+            return pelican_compat.read_markdown(self, source_path, markdown, text)
 
 
 def use_reused_reader(readers: object) -> None:
-    """Replace the Markdown reader where Pelican's would be used."""
+    """Replace the Markdown reader where Pelican's would be used (with a Pelican
+    release hoptac was tested with; otherwise Pelican's reader stays)."""
+    if not pelican_compat.internals_usable():
+        return
     for extension, reader_class in list(readers.reader_classes.items()):
         if reader_class is MarkdownReader:
             readers.reader_classes[extension] = ReusedMarkdownReader

@@ -26,6 +26,7 @@ from pelican.generators import ArticlesGenerator
 
 from hoptac.build.contents import freeze_url
 from hoptac.build.session import BuildSession
+from hoptac.compat import pelican as pelican_compat
 from hoptac.facets import tag_facets
 from hoptac.files import file_stamp
 from hoptac.forked import can_fork, start_process
@@ -90,7 +91,7 @@ def search_document(article: object) -> SearchDocument:
         else "",
         summary=html_to_text(str(meta.get("summary") or "")),
         # The HTML as read: `content` would resolve links to articles not read yet.
-        body=html_to_text(str(getattr(article, "_content", None) or "")),
+        body=html_to_text(str(pelican_compat.html_as_read(article))),
         # The registry's tag facets (`Provinces` …), as Pelican's lower-case keys.
         **{f.field: _names(meta.get(f.meta_key.lower())) for f in tag_facets()},
         cooperation=str(meta.get("cooperation_kind") or "").strip(),
@@ -293,9 +294,9 @@ def start_search_index(generator: object) -> None:
     """Before the articles are read: start this run's index build."""
     # Pelican lists content files as a set, in an order that changes from one
     # run to the next; the index numbers articles as they are read, so the
-    # same archive must always be read in the same (path) order.
-    listed = generator.get_files
-    generator.get_files = lambda *args, **kwargs: sorted(listed(*args, **kwargs))
+    # same archive must always be read in the same (path) order. Where this
+    # cannot be had, the index build orders them by path (`index_job`).
+    pelican_compat.list_files_in_path_order(generator)
     session = BuildSession.of(generator.settings)
     stale, session.search = session.search, None
     if stale is not None:  # a run before (Pelican's autoreload) that failed

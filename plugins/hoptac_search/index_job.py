@@ -12,6 +12,7 @@ import shutil
 import time
 from pathlib import Path
 
+from hoptac.compat import pelican as pelican_compat
 from hoptac.files import with_path
 from hoptac.forked import Forked
 from hoptac.search.document import SearchDocument
@@ -210,13 +211,21 @@ class IndexJob:
             shutil.rmtree(self.search_dir)  # the staged links go first
         for doc in self.arrived:
             self.builder.add(doc)
-        inverted = self.builder.finish(keep)
+        inverted = self.builder.finish(keep, self._path_order())
         buckets = wanted_buckets or bucket_count(inverted)
         write_search_index(
             inverted, self.output_path, self.settings, buckets, self.fork
         )
         hashes = {s: h for s, h in self.hashes.items() if s in kept}
         self._save(hashes, inverted, buckets)
+
+    def _path_order(self):
+        """None when Pelican read the files in path order (`hoptac_search`),
+        else a Source_ID's path, for the index to order documents by."""
+        if pelican_compat.internals_usable():
+            return None
+        paths = {entry[2]: path for path, entry in self.sources.items()}
+        return lambda source_id: paths.get(source_id, "")
 
     def _save(self, hashes: dict[str, str], inverted: object, buckets: int) -> None:
         if self.settings.get("caching"):

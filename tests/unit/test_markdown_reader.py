@@ -14,6 +14,7 @@ sys.path.insert(0, str(ROOT / "plugins"))
 
 from hoptac_markdown.hoptac_markdown import (  # noqa: E402
     ReusedMarkdownReader,
+    TriggeredMarkdown,
     register,
 )
 from hoptac_markdown.safe_html import add_safe_content_extension  # noqa: E402
@@ -90,14 +91,19 @@ def settings(trusted_html: bool | None = None) -> dict:
     return config
 
 
+@pytest.mark.parametrize("mode", ["internals", "stock", "outside"])
 @pytest.mark.parametrize("trusted_html", [None, False, True])
 def test_same_content_and_metadata_as_pelicans_reader(
-    files: list[Path], trusted_html: bool | None
+    files: list[Path], trusted_html: bool | None, mode: str, dependency_paths
 ) -> None:
+    """With Markdown's internals (`TriggeredMarkdown`) or without (a plain
+    Markdown, reused)."""
     pelicans = MarkdownReader(settings(trusted_html))
-    ours = ReusedMarkdownReader(settings(trusted_html))
-    for path in files:
-        assert ours.read(str(path)) == pelicans.read(str(path)), path.name
+    with dependency_paths(mode):
+        ours = ReusedMarkdownReader(settings(trusted_html))
+        for path in files:
+            assert ours.read(str(path)) == pelicans.read(str(path)), path.name
+    assert (type(ours._markdown) is TriggeredMarkdown) == (mode == "internals")
 
 
 def test_footnotes_and_metadata_do_not_leak_between_files(files: list[Path]) -> None:
@@ -115,6 +121,16 @@ def test_the_plugin_replaces_only_pelicans_markdown_reader() -> None:
     assert type(readers.readers["md"]) is ReusedMarkdownReader
     assert type(readers.readers["markdown"]) is ReusedMarkdownReader
     assert not isinstance(readers.readers["html"], MarkdownReader)
+
+
+@pytest.mark.parametrize("mode", ["stock", "outside"])
+def test_without_pelicans_internals_pelicans_reader_stays(
+    mode: str, dependency_paths
+) -> None:
+    register()
+    with dependency_paths(mode):
+        readers = Readers(settings())
+    assert type(readers.readers["md"]) is MarkdownReader
 
 
 def test_a_plain_text_runs_only_paragraph_blocks(files: list[Path]) -> None:

@@ -1,4 +1,6 @@
-"""The directly written Whoosh segment reads exactly like Whoosh's own writer's."""
+"""The directly written Whoosh segment reads exactly like Whoosh's own writer's,
+and so does the segment written through Whoosh's writer when its internals are
+not used (`hoptac.compat.whoosh`)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import pytest
 from whoosh import index as whoosh_index
 
 from hoptac import forked
+from hoptac.compat import whoosh as whoosh_compat
 from hoptac.search import postings
 from hoptac.search.index import (
     INDEX_NAME,
@@ -25,6 +28,8 @@ from hoptac.search.index import (
 )
 from hoptac.search.postings import InvertedIndex
 
+# `dependency_paths`' modes: the internals, HOPTAC_STOCK_PATHS, an untested release.
+PATH_MODES = ("internals", "stock", "outside")
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "search"
 
 
@@ -39,12 +44,23 @@ def documents():
     ]
 
 
-@pytest.fixture(scope="module")
-def readers(documents, tmp_path_factory):
-    """Open our index and one Whoosh's writer made of the same terms."""
+@pytest.fixture(scope="module", params=PATH_MODES)
+def readers(request, documents, tmp_path_factory, dependency_paths):
+    """Open our index, written as each mode of `dependency_paths` does, and one
+    Whoosh's writer made of the same terms."""
     inverted = invert_documents(documents)
     ours_dir = tmp_path_factory.mktemp("ours") / "whoosh"
-    write_index(inverted, ours_dir)
+    encoded = []
+    with pytest.MonkeyPatch.context() as patch, dependency_paths(request.param):
+        encode = whoosh_compat.TermEncoder.encode
+        patch.setattr(
+            whoosh_compat.TermEncoder,
+            "encode",
+            lambda self, fields: encoded.append(fields) or encode(self, fields),
+        )
+        write_index(inverted, ours_dir)
+    # The internals wrote it, or Whoosh's writer did.
+    assert bool(encoded) == (request.param == "internals")
     kept_pairs = set(inverted.postings[PAIR_FIELD])
     theirs_dir = tmp_path_factory.mktemp("theirs")
     ix = whoosh_index.create_in(str(theirs_dir), inverted.schema, indexname=INDEX_NAME)
@@ -172,14 +188,14 @@ def test_a_failed_forked_encoding_leaves_the_last_index(
     write_index(inverted, index_dir)
     before = _segment_files(index_dir)
     parent = os.getpid()
-    encode = postings._TermEncoder.encode
+    encode = whoosh_compat.TermEncoder.encode
 
     def failing_encode(self, fields):
         if os.getpid() != parent:
             raise ValueError("broken term")
         return encode(self, fields)
 
-    monkeypatch.setattr(postings._TermEncoder, "encode", failing_encode)
+    monkeypatch.setattr(whoosh_compat.TermEncoder, "encode", failing_encode)
     with pytest.raises(RuntimeError, match="forked process"):
         write_index(inverted, index_dir, fork=True)
     assert len(counted_forks) == 1
