@@ -48,6 +48,15 @@ SMALLER_PLACE = re.compile(
     r"|\b(?:ong|ba|anh|chi|em|chau|be|co|chu|bac|cu|thay|dong chi|nghe si|ca si|nhac si"
     r"|hoa si|nha van|tac gia|benh nhan|BN|chang|nang)|(?:SHB|\bB\.|\bCLB|\bcau lac bo|\bdoi bong|\bdoi nha))\s*$"
 )
+# The same words as written with their marks: in text with diacritics `cho` (for),
+# `có` (has) or `bán` (sells) before a province is not `chợ`, `cô` or `bản`.
+SMALLER_PLACE_WRITTEN = re.compile(
+    r"(?:\b(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Ấấ]p|[Tt]hôn|[Bb]ản|(?<![Tt]hành )(?<!THÀNH )[Pp]hố"
+    r"|[Đđ]ường|[Nn]gõ|[Hh]ẻm|[Kk]hu phố|[Tt]ổ dân phố|[Tt]uyến phố|[Ll]àng|[Ss]ông"
+    r"|[Bb]ến xe|[Gg]a|[Cc]hợ|[Kk]hách sạn|[Tt]àu|[Đđ]ội|[Cc]ầu thủ|CLB|clb|[Đđ]ội bóng)"
+    r"|\b(?:ông|bà|anh|chị|em|cháu|bé|cô|chú|bác|cụ|thầy|đồng chí|nghệ sĩ|ca sĩ|nhạc sĩ"
+    r"|họa sĩ|hoạ sĩ|nhà văn|tác giả|bệnh nhân|BN|chàng|nàng)|(?:SHB|\bB\.|\bCLB|\b[Cc]âu lạc bộ|\b[Đđ]ội nhà))\s*$"
+)
 # Accented spellings besides the canonical name (unaccented ones: EXTRA_NAMES).
 ACCENTED_NAMES: dict[str, tuple[str, ...]] = {
     "Thừa Thiên Huế": ("Huế", "Thừa Thiên - Huế"),
@@ -439,6 +448,7 @@ def find_places(text: str) -> PlaceMentions:
     abroad = [m.span() for m in matchers.not_province_pattern.finditer(folded)]
     sports: list[bool] = []  # decided on the first mention that needs it
     bylines = _byline_starts(text)
+    accented = folded != text
 
     def rejected(match: re.Match, name: str) -> bool:
         """Whether this mention is not the place: a person, street, club, ocean…"""
@@ -449,7 +459,13 @@ def find_places(text: str) -> PlaceMentions:
             return True  # `Nhà Trắng` folds like `Nha Trang`
         if any(a <= start < b for a, b in abroad):
             return True  # `Thái Bình Dương`
-        if SMALLER_PLACE.search(before) or _is_person(before):
+        # Folded words stand for any marks only in text written without marks.
+        smaller = (
+            SMALLER_PLACE_WRITTEN.search(written_before)
+            if accented
+            else SMALLER_PLACE.search(before)
+        )
+        if smaller or _is_person(before):
             return True
         if NOT_THE_PLACE_BEFORE.search(written_before):
             return True  # `sân Thanh Hóa`, `chính quyền Sài Gòn`
