@@ -51,6 +51,8 @@ OFFICES = (
     "Phó Thủ trưởng", "Chỉ huy trưởng", "Phó Chỉ huy trưởng", "Thẩm phán", "Kiểm sát viên",
     "Tỉnh ủy viên", "Thành ủy viên", "Huyện ủy viên", "Đặc phái viên", "Người phát ngôn",
     "Trưởng thôn", "Trưởng ấp", "Trưởng bản", "Chủ tịch Ủy ban", "Phó Chủ tịch Ủy ban",
+    "Ủy viên dự khuyết", "Ủy viên UBND", "Ủy viên Thường vụ", "PCT UBND", "CT UBND",
+    "PCT HĐND", "CT HĐND", "GĐ Sở", "PGĐ Sở", "GĐ Công an", "PGĐ Công an",
 )  # fmt: skip
 # Ranks name an officer by themselves, here and abroad (`Thiếu tướng Setyo Wasisto`).
 RANKS = (
@@ -156,7 +158,7 @@ OFFICE_ENDS = re.compile(
     r"|không|này|đó|hiện|từng|cùng|từ|nêu|nhận|đi|lên|xuống|vào|trả|thừa|ghi|giải|phải|chỉ)(?!\w)"
 )
 HONORIFIC = re.compile(
-    r"(?:ông|bà|đồng chí|Ông|Bà|Đồng chí|GS|PGS|TS|ThS|BS|GS\.TS|PGS\.TS|TS\.BS"
+    r"(?:ông|bà|đồng chí|Ông|Bà|Đồng chí|đ/c|Đ/c|GS|PGS|TS|ThS|BS|GS\.TS|PGS\.TS|TS\.BS"
     r"|BSCKII|BSCKI|ThS\.BS|PGS\.TS\.BS|Thầy|thầy|Cô|cô|các ông|các bà)\.?\s+$"
 )
 HONORIFIC_WORDS = frozenset({"Ông", "Bà", "Đồng chí"})
@@ -233,6 +235,9 @@ _HEAD_OF_STATE = frozenset(
 _FOREIGN_PARTICLE = r"(?:von|der|van|de|da|dos|bin|al|el|la|le|di|du|ibn)"
 
 
+_DEGREE_AT_END = re.compile(
+    r",?\s*(?:GS|PGS|TS|ThS|BS|NGND|NGƯT)(?:\.\s?(?:GS|TS|BS|ThS))*\.?\s*$"
+)
 # What separates the names of a list: `A, B`, `A và B`, `A, và B`.
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
 
@@ -420,7 +425,8 @@ def _office_before(
     if not offices:
         return None
     last = offices[-1]
-    gap = window[last.end() :]
+    # `Thứ trưởng Bộ Y tế, GS.TS Nguyễn Thanh Long`: a degree leads into the name.
+    gap = _DEGREE_AT_END.sub(" ", window[last.end() :])
     if re.fullmatch(r"\s*:\s*", gap):
         gap = " "  # `các Phó Thủ tướng: A, B, C` opens a list of holders
     if len(gap) > 75 or re.search(r"[.;:!?()“”\"\n]", gap.replace("TP.", "TP ")):
@@ -447,7 +453,11 @@ def _office_before(
             start = earlier.start()
         else:
             break
-    title = re.sub(r"[\s,:–-]*(?:ông|bà|đồng chí)?[\s:]*$", "", window[start:])
+    title = re.sub(
+        r"[\s,:–-]*(?:ông|bà|đồng chí)?[\s:]*$",
+        "",
+        _DEGREE_AT_END.sub("", window[start:]),
+    )
     return title, window_start + start
 
 
