@@ -215,12 +215,18 @@ _PREDICATE = re.compile(
 # Offices that foreign leaders hold, followed by their country or body, then a
 # name that is not Vietnamese (`Tổng thống Mỹ Joe Biden`, `Thủ tướng Lào
 # Phankham Viphavanh`, `Chủ tịch Ủy ban châu Âu Ursula von der Leyen`).
+_FOREIGN_OFFICES = (
+    "Tổng thống", "Thủ tướng", "Ngoại trưởng", "Quốc vương", "Nhà vua", "Hoàng đế",
+    "Chủ tịch", "Tổng Thư ký", "Tổng thư ký", "Đại sứ", "Thủ hiến", "Thị trưởng",
+    "Tổng Giám đốc", "Tổng giám đốc", "Người phát ngôn", "người phát ngôn",
+    "Đặc phái viên", "Đặc sứ", "Chỉ huy", "Chỉ huy cảnh sát", "Cảnh sát trưởng",
+    "Tư lệnh", *RANKS,
+)  # fmt: skip
+# One trie for the plain offices: this pattern is tried at every position near a
+# foreign name.
 _FOREIGN_OFFICE = (
-    r"(?P<office>(?:Phó\s+)?(?:Tổng thống|Thủ tướng|Ngoại trưởng|Quốc vương|Nhà vua|Hoàng đế"
-    r"|Chủ tịch|Tổng Thư ký|Tổng thư ký|Bộ trưởng(?:\s+[^\W\d_]+){0,4}?|Đại sứ"
-    r"|Thủ hiến|Thị trưởng|Tổng Giám đốc|Tổng giám đốc|Người phát ngôn|người phát ngôn"
-    r"|Đặc phái viên|Đặc sứ|Chỉ huy(?:\s+cảnh sát)?|Cảnh sát trưởng|Tư lệnh|"
-    + "|".join(RANKS)
+    r"(?P<office>(?:Phó\s+)?(?:Bộ trưởng(?:\s+[^\W\d_]+){0,4}?|"
+    + trie_alternation(_FOREIGN_OFFICES)
     + "))"
 )
 # A word of a foreign name, or an initial (`George W. Bush`); a full stop after a

@@ -445,7 +445,6 @@ def find_places(text: str) -> PlaceMentions:
     matchers = _matchers()
     found = PlaceMentions()
     gazetteer = ProvinceGazetteer.load()
-    abroad = [m.span() for m in matchers.not_province_pattern.finditer(folded)]
     sports: list[bool] = []  # decided on the first mention that needs it
     bylines = _byline_starts(text)
     accented = folded != text
@@ -457,8 +456,18 @@ def find_places(text: str) -> PlaceMentions:
         written_before = text[max(0, start - 40) : start]
         if not _written_as(text[start:end], name):
             return True  # `Nhà Trắng` folds like `Nha Trang`
-        if any(a <= start < b for a, b in abroad):
-            return True  # `Thái Bình Dương`
+        # `Thái Bình Dương`: looked for around this mention only (a scan of the
+        # whole text for every article cost more than all the checks below)
+        if any(
+            a <= start < b
+            for a, b in (
+                m.span()
+                for m in matchers.not_province_pattern.finditer(
+                    folded, max(0, start - 40), end + 40
+                )
+            )
+        ):
+            return True
         # Folded words stand for any marks only in text written without marks.
         smaller = (
             SMALLER_PLACE_WRITTEN.search(written_before)
