@@ -288,7 +288,7 @@ def _matchers() -> _Matchers:
     for province in gazetteer:
         for district in province.districts:
             # Bare names only: `quanhoa` is Quan Hóa's own name, not `quận Hóa`.
-            bare = {fold_key(district.name)} | {
+            bare = {fold_key(district.name), fold_key(_bare_name(district.name))} | {
                 k
                 for k in district.keywords
                 if not k.startswith(("thanhpho", "thixa", "quan", "huyen", "district"))
@@ -305,7 +305,7 @@ def _matchers() -> _Matchers:
     cities: dict[str, list[District]] = {}
     for province in gazetteer:
         for district in province.districts:
-            form = fold_diacritics(district.name)
+            form = fold_diacritics(_bare_name(district.name))
             if district.kind in ("Thành phố", "Thị xã") and " " in form:
                 cities.setdefault(form, []).append(district)
     cities_by_form = {
@@ -338,6 +338,12 @@ def _matchers() -> _Matchers:
         landmarks_by_form,
         not_province_pattern,
     )
+
+
+def _bare_name(name: str) -> str:
+    """`Cao Lãnh (Thành phố)` -> `Cao Lãnh`: the gazetteer tells apart a city and
+    a district of one name by their kind; the text names either bare."""
+    return re.sub(r"\s*\([^()]*\)$", "", name)
 
 
 def _alternation(forms) -> re.Pattern:
@@ -387,7 +393,9 @@ def _accepted_spellings() -> dict[str, frozenset[str]]:
         keys.update(_mark_key(e) for e in ACCENTED_NAMES.get(province.name, ()))
         accepted[province.name] = keys
         for district in province.districts:
-            accepted.setdefault(district.name, set()).add(_mark_key(district.name))
+            accepted.setdefault(district.name, set()).update(
+                (_mark_key(district.name), _mark_key(_bare_name(district.name)))
+            )
     for landmark in load_landmarks():
         accepted.setdefault(landmark.name, set()).update(
             _mark_key(s) for s in landmark.spellings
@@ -520,7 +528,7 @@ def find_places(text: str) -> PlaceMentions:
         if rejected(match, district.name):
             continue
         if all(d is not district for _, d in found.districts):
-            found.districts.append((district.name, district))
+            found.districts.append((_bare_name(district.name), district))
         found.add_province(gazetteer[district.province_key])
 
     for match in DISTRICT_MENTION.finditer(folded):
@@ -540,6 +548,19 @@ def find_places(text: str) -> PlaceMentions:
                     for d in candidates
                     if gazetteer[d.province_key] in found.provinces
                 ]
+                # A city and a district of one name in one province (`Cao Lãnh`):
+                # the type word as written tells which.
+                same = {d.province_key for d in candidates} == {
+                    candidates[0].province_key
+                }
+                written_type = fold_key(text[match.start() : match.start(1)])
+                if same:
+                    known = [
+                        d
+                        for d in candidates
+                        if fold_key(d.kind) == written_type
+                        or (written_type == "tp" and d.kind == "Thành phố")
+                    ] or candidates[:1]
                 if len(known) != 1:
                     break  # `huyện Châu Thành` is in six provinces: leave it
                 candidates = known
@@ -549,7 +570,12 @@ def find_places(text: str) -> PlaceMentions:
             written = " ".join(
                 w[:1].upper() + w[1:].lower() for w in text[start:end].split()
             )
-            if all(d is not district for _, d in found.districts):
+            if all(
+                d is not district
+                and (_bare_name(d.name), d.province_key)
+                != (_bare_name(district.name), district.province_key)
+                for _, d in found.districts
+            ):  # `Duyên Hải` the town and the district are one tag
                 found.districts.append((written, district))
             found.add_province(gazetteer[district.province_key])
             break
