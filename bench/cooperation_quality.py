@@ -5,8 +5,11 @@ detector) and prints, for each split (`tune`, `heldout`) and overall: precision,
 recall and F1 of detection, accuracy of the kind on correctly detected
 articles, micro precision/recall/F1 of the parties (over every article: a
 missed article loses its parties, a false alarm adds its own), and the false
-positive rate on the general-news negatives (dantri and baomoi). The last line
-is the same as JSON, for `bench/harness.py`.
+positive rate on the general-news negatives (dantri and baomoi), and how many
+parties of the correctly detected articles have a leader in
+`Cooperation_Leaders` (no gold for which leader: `leaders named` counts, and a
+person checks them by reading). The last line is the same as JSON, for
+`bench/harness.py`.
 
 Errors are listed for the `tune` split only: the held-out split is for
 reporting, never for tuning (`--errors all` lists both, for after the fact).
@@ -53,6 +56,8 @@ def evaluate(rows: list[dict]) -> tuple[dict, list[tuple[str, str]], float]:
                 "party_expected",
                 "general_news",
                 "general_news_flagged",
+                "right_parties",
+                "parties_with_leader",
             ),
             0,
         )
@@ -73,6 +78,12 @@ def evaluate(rows: list[dict]) -> tuple[dict, list[tuple[str, str]], float]:
             if found and label["is_cooperation"]:
                 c["detected_right"] += 1
                 c["kind_right"] += found.kind == label["kind"]
+                right = expected_parties & found_parties
+                c["right_parties"] += len(right)
+                c["parties_with_leader"] += sum(
+                    leader.rsplit(" (", 1)[-1].rstrip(")") in right
+                    for leader in found.leaders
+                )
             c["party_hits"] += len(expected_parties & found_parties)
             c["party_found"] += len(found_parties)
             c["party_expected"] += len(expected_parties)
@@ -107,6 +118,10 @@ def evaluate(rows: list[dict]) -> tuple[dict, list[tuple[str, str]], float]:
             if c["detected_right"]
             else None,
             "parties": prf(c["party_hits"], c["party_found"], c["party_expected"]),
+            "leaders_named": {
+                "parties": c["right_parties"],
+                "with_leader": c["parties_with_leader"],
+            },
             "general_news": c["general_news"],
             "general_news_false_positive_rate": round(
                 c["general_news_flagged"] / c["general_news"], 3
@@ -119,7 +134,7 @@ def evaluate(rows: list[dict]) -> tuple[dict, list[tuple[str, str]], float]:
 
 def render_table(summary: dict) -> str:
     lines = [
-        "split    articles  pos  det P  det R  det F1  kind acc  party P  party R  party F1  FP rate (general news)",
+        "split    articles  pos  det P  det R  det F1  kind acc  party P  party R  party F1  FP rate (general news)  leaders named",
     ]
     for split in SPLITS:
         s = summary[split]
@@ -132,6 +147,8 @@ def render_table(summary: dict) -> str:
             f"{split:8} {s['articles']:8} {s['positives']:4}  {d['precision']:.3f}  {d['recall']:.3f}  "
             f"{d['f1']:.3f}   {kind}    {p['precision']:.3f}   {p['recall']:.3f}   {p['f1']:.3f}    "
             f"{fp if fp is not None else '-'} of {s['general_news']}"
+            f"            {s['leaders_named']['with_leader']} of "
+            f"{s['leaders_named']['parties']} parties"
         )
     return "\n".join(lines)
 

@@ -673,14 +673,20 @@ def render(report: dict) -> str:
             f"Tagging, {t['articles']} hand-annotated articles "
             "(`bench/tagging_quality.py`): `tune` is what the rules were tuned on, "
             "`heldout` was split off by a hash of the id before tuning and only "
-            "scored, `fresh` was annotated after tuning and scored once, `traps` "
-            "are the articles chosen for their traps (tune and heldout):",
+            "scored, `fresh` was annotated after the first round of tuning (looked "
+            "at in the second), `tune2` and `untouched` are the second fresh set "
+            "(`fresh2.jsonl`, read from the shared corpus) split by a hash of the "
+            "id before it was scored: `tune2` was looked at while tuning, "
+            "`untouched` only scored (the honest estimate); `traps` are the "
+            "articles chosen for their traps (tune and heldout):",
             "",
             "| split | provinces P | provinces R | provinces F1 | leaders P "
             "| leaders R | leaders F1 |",
             "|---|---|---|---|---|---|---|",
         ]
-        for split in ("tune", "heldout", "fresh", "traps", "all"):
+        for split in (
+            "tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "traps", "all"
+        ):  # fmt: skip
             if split not in t:
                 continue
             places, people = t[split]["provinces"], t[split]["leaders"]

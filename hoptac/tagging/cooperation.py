@@ -270,7 +270,7 @@ def assess_cooperation(
         Cooperation(
             kind=_main_kind(title_unit, [*lead, *later][:KIND_SENTENCES]),
             parties=parties,
-            leaders=_leaders(tags, parties),
+            leaders=_leaders(tags, parties, matching_text),
             fields=list(tags.topics),
             period=_period(evidence, [title_unit, *lead]),
         )
@@ -412,20 +412,74 @@ def _main_kind(title: _Unit, lead: list[_Unit]) -> str:
     return "support" if "support" in in_lead else "visit"
 
 
-def _leaders(tags: Tags, parties: list[str]) -> list[str]:
+def _leaders(tags: Tags, parties: list[str], text: str = "") -> list[str]:
     """The most senior official named for each party: `Name (Province)`."""
+    sides = {role.name: _side(role, parties, text) for role in tags.leader_roles}
     chosen = []
     for party in parties:
         ranked = [
             (rank, role.name)
             for role in tags.leader_roles
-            if role.province == party
+            if sides[role.name] == party
             for rank, pattern in enumerate(_HEAD_TITLES)
             if pattern.search(role.title)
         ]
         if ranked:
             chosen.append(f"{min(ranked)[1]} ({party})")
     return chosen
+
+
+def _side(role, parties: list[str], text: str) -> str:
+    """The party a leader speaks for.
+
+    The province the office names decides (`Bí thư Tỉnh ủy Hà Nam`). An office
+    that names none (`Bí thư Tỉnh ủy`, `Chủ tịch UBND tỉnh`) belongs to the party
+    named last before the name in its sentence (`Về phía tỉnh Thái Bình có đồng
+    chí …`, `Tỉnh ủy Lào Cai do đồng chí … dẫn đầu`), unless that party is where
+    the meeting is (`tại Hà Nội`) or is a city while the office is a province's;
+    else to the one party of the office's kind (`Thành ủy` of the one city);
+    else to the province the tagger gave it.
+    """
+    if not text or find_places(expand_abbreviations(role.title)).provinces:
+        return role.province
+    local = _LOCAL_OFFICE.findall(role.title)
+    wants_city = None
+    if local:
+        wants_city = any(
+            w in ("Thành ủy", "thành phố", "Thành phố", "TP") for w in local
+        )
+    at = text.find(role.name)
+    if at >= 0:
+        start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+        candidates = [
+            p
+            for p in find_places(text[start:at]).provinces
+            if p.name in parties and not (wants_city is False and p.is_city)
+        ]
+        for province in reversed(candidates):
+            before = text[start:at]
+            spot = before.rfind(province.name)
+            if spot >= 0 and _MEETING_PLACE.search(before[:spot]):
+                continue  # `tại Hà Nội, đồng chí …`: the host's city, not the side
+            return province.name
+    if wants_city is not None:
+        kind = [p for p in parties if _is_city(p) == wants_city]
+        if len(kind) == 1:
+            return kind[0]
+    return role.province
+
+
+# Words of an office that say which kind of locality it belongs to.
+_LOCAL_OFFICE = re.compile(
+    r"(?<!\w)(?:Tỉnh ủy|Thành ủy|tỉnh|thành phố|Thành phố|TP)(?!\w)"
+)
+_MEETING_PLACE = re.compile(r"(?<!\w)(?:tại|ở|đến|về)\s+(?:tỉnh|thành phố|TP\.?)?\s*$")
+
+
+def _is_city(name: str) -> bool:
+    from hoptac.gazetteer import ProvinceGazetteer
+
+    return ProvinceGazetteer.load()[name].is_city
 
 
 def _period(evidence: list[_Unit], lead: list[_Unit]) -> str:

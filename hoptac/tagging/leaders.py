@@ -46,15 +46,32 @@ OFFICES = (
     "UVTW Đảng", "UVTW", "UVTƯ Đảng", "UVTƯ", "UVTV", "Ủy viên Bộ Chính trị",
     "Ủy viên Trung ương Đảng", "Ủy viên BCH Trung ương Đảng", "Ủy viên BCH Trung ương",
     "Ủy viên Ban Thường vụ", "Ủy viên Ban Chấp hành Trung ương Đảng", "UV BCT", "Ủy viên BCT",
+    "Tổng Thanh tra", "Phó Tổng Thanh tra", "Phó Chánh Thanh tra", "Đại biểu Quốc hội",
+    "Đại biểu HĐND", "ĐBQH", "ĐB", "Thượng tá", "Trung tá", "Thiếu tá", "Thủ trưởng",
+    "Phó Thủ trưởng", "Chỉ huy trưởng", "Phó Chỉ huy trưởng", "Thẩm phán", "Kiểm sát viên",
+    "Tỉnh ủy viên", "Thành ủy viên", "Huyện ủy viên", "Đặc phái viên", "Người phát ngôn",
+    "Trưởng thôn", "Trưởng ấp", "Trưởng bản", "Chủ tịch Ủy ban", "Phó Chủ tịch Ủy ban",
+    "Ủy viên dự khuyết", "Ủy viên UBND", "Ủy viên Thường vụ", "PCT UBND", "CT UBND",
+    "PCT HĐND", "CT HĐND", "GĐ Sở", "PGĐ Sở", "GĐ Công an", "PGĐ Công an",
+)  # fmt: skip
+# Ranks name an officer by themselves, here and abroad (`Thiếu tướng Setyo Wasisto`).
+RANKS = (
+    "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá",
+    "Trung tá", "Thiếu tá",
 )  # fmt: skip
 # The press capitalises offices unevenly: `Tổng Thư ký` and `Tổng thư ký` are one office.
-_SPELLINGS = set(OFFICES) | {
-    o.split()[0]
-    + " "
-    + " ".join(w if w.isupper() else w.lower() for w in o.split()[1:])
-    for o in OFFICES
-    if " " in o
-}
+_SPELLINGS = (
+    set(OFFICES)
+    | {
+        o.split()[0]
+        + " "
+        + " ".join(w if w.isupper() else w.lower() for w in o.split()[1:])
+        for o in OFFICES
+        if " " in o
+    }
+    # `Vụ Trưởng`, `Cục Trưởng`: every word capitalised
+    | {" ".join(w[:1].upper() + w[1:] for w in o.split()) for o in OFFICES}
+)
 _OFFICE = re.compile(
     r"(?<![\w])(?:(?:Quyền|Nguyên|nguyên)\s+)?("
     + trie_alternation(_SPELLINGS)
@@ -141,7 +158,7 @@ OFFICE_ENDS = re.compile(
     r"|không|này|đó|hiện|từng|cùng|từ|nêu|nhận|đi|lên|xuống|vào|trả|thừa|ghi|giải|phải|chỉ)(?!\w)"
 )
 HONORIFIC = re.compile(
-    r"(?:ông|bà|đồng chí|Ông|Bà|Đồng chí|GS|PGS|TS|ThS|BS|GS\.TS|PGS\.TS|TS\.BS"
+    r"(?:ông|bà|đồng chí|Ông|Bà|Đồng chí|đ/c|Đ/c|GS|PGS|TS|ThS|BS|GS\.TS|PGS\.TS|TS\.BS"
     r"|BSCKII|BSCKI|ThS\.BS|PGS\.TS\.BS|Thầy|thầy|Cô|cô|các ông|các bà)\.?\s+$"
 )
 HONORIFIC_WORDS = frozenset({"Ông", "Bà", "Đồng chí"})
@@ -186,7 +203,7 @@ NOT_AN_OFFICE = re.compile(
     r"HĐQT|Hội đồng quản trị|[Tt]ập đoàn|[Tt]ổng [Cc]ông ty|[Cc]ông ty|CLB|Câu lạc bộ"
     r"|[Cc]âu lạc bộ|Hội đồng thành viên|Hội đồng [Tt]rường|(?<![Qq]uốc )\b[Hh]ội(?! đồng)\b|[Hh]iệp hội"
     r"|Đoàn [Ll]uật sư|Đại sứ (?:nghề|kỹ năng|thương hiệu|thiện chí|du lịch|văn hóa)"
-    r"|Đoàn trường|Đại sứ quán|[Ll]ãnh sự quán|Ban [Kk]iểm soát|[Nn]gân hàng(?! Nhà nước)|[Qq]uỹ|Liên đoàn|[Dd]oanh nghiệp|Vingroup"
+    r"|Đoàn trường|Đại sứ quán|[Cc]hỉ huy trưởng (?:công trình|công trường|dự án)|[Ll]ãnh sự quán|Ban [Kk]iểm soát|[Nn]gân hàng(?! Nhà nước)|[Qq]uỹ|Liên đoàn|[Dd]oanh nghiệp|Vingroup"
 )
 NOT_PEOPLE = frozenset({"hochiminh", "hanoi"})
 # A predicate that gives the office of the person just named.
@@ -198,10 +215,19 @@ _PREDICATE = re.compile(
 # Offices that foreign leaders hold, followed by their country or body, then a
 # name that is not Vietnamese (`Tổng thống Mỹ Joe Biden`, `Thủ tướng Lào
 # Phankham Viphavanh`, `Chủ tịch Ủy ban châu Âu Ursula von der Leyen`).
+_FOREIGN_OFFICES = (
+    "Tổng thống", "Thủ tướng", "Ngoại trưởng", "Quốc vương", "Nhà vua", "Hoàng đế",
+    "Chủ tịch", "Tổng Thư ký", "Tổng thư ký", "Đại sứ", "Thủ hiến", "Thị trưởng",
+    "Tổng Giám đốc", "Tổng giám đốc", "Người phát ngôn", "người phát ngôn",
+    "Đặc phái viên", "Đặc sứ", "Chỉ huy", "Chỉ huy cảnh sát", "Cảnh sát trưởng",
+    "Tư lệnh", *RANKS,
+)  # fmt: skip
+# One trie for the plain offices: this pattern is tried at every position near a
+# foreign name.
 _FOREIGN_OFFICE = (
-    r"(?P<office>(?:Phó\s+)?(?:Tổng thống|Thủ tướng|Ngoại trưởng|Quốc vương|Nhà vua|Hoàng đế"
-    r"|Chủ tịch|Tổng Thư ký|Tổng thư ký|Bộ trưởng(?:\s+[^\W\d_]+){0,4}?|Đại sứ"
-    r"|Thủ hiến|Thị trưởng|Tổng Giám đốc|Tổng giám đốc|Người phát ngôn))"
+    r"(?P<office>(?:Phó\s+)?(?:Bộ trưởng(?:\s+[^\W\d_]+){0,4}?|"
+    + trie_alternation(_FOREIGN_OFFICES)
+    + "))"
 )
 # A word of a foreign name, or an initial (`George W. Bush`); a full stop after a
 # word ends the sentence, not the name.
@@ -210,9 +236,16 @@ _FOREIGN_NAME_WORD = rf"[{UPPER_LETTERS}](?:\.|[\w'’-]*)"
 # (`Tổng thống Barack Obama`); other offices need it (`Chủ tịch Samsung …` is a firm's).
 _HEAD_OF_STATE = frozenset(
     {"Tổng thống", "Thủ tướng", "Ngoại trưởng", "Quốc vương", "Nhà vua", "Hoàng đế",
-     "Thủ hiến", "Thị trưởng"}
+     "Thủ hiến", "Thị trưởng", *RANKS}
 )  # fmt: skip
 _FOREIGN_PARTICLE = r"(?:von|der|van|de|da|dos|bin|al|el|la|le|di|du|ibn)"
+
+
+_DEGREE_AT_END = re.compile(
+    r",?\s*(?:GS|PGS|TS|ThS|BS|NGND|NGƯT)(?:\.\s?(?:GS|TS|BS|ThS))*\.?\s*$"
+)
+# What separates the names of a list: `A, B`, `A và B`, `A, và B`.
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
 
 
 @dataclass(frozen=True)
@@ -262,7 +295,8 @@ def _foreign_pattern() -> re.Pattern:
     name = rf"{_FOREIGN_NAME_WORD}(?:[ ]+(?:{_FOREIGN_PARTICLE}[ ]+)*{_FOREIGN_NAME_WORD}){{1,4}}"
     return re.compile(
         rf"(?<![\w]){_FOREIGN_OFFICE}\s+(?:nước\s+|của\s+)?"
-        rf"(?:(?P<place>{place})\s+)?(?P<name>{name})"
+        rf"(?:(?P<place>{place})\s+(?:(?:về vấn đề|về|tại|ở)\s+(?:{place})\s+)?)?"
+        rf"(?P<name>{name})"
     )
 
 
@@ -283,6 +317,8 @@ def _split_name(run: str, after_organisation: bool = False) -> tuple[str, str] |
             continue
         if words[start] not in SURNAMES:
             continue
+        if start and words[start] in ("Văn", "Thị") and words[start - 1] in SURNAMES:
+            continue  # a middle name: `đường Phạm Văn Đồng` holds no `Văn Đồng`
         if start and words[start - 1] in INSTITUTION_ABBREVIATIONS:
             return None  # `THPT Ngô Đình Diệm` is a school
         if any(
@@ -395,7 +431,10 @@ def _office_before(
     if not offices:
         return None
     last = offices[-1]
-    gap = window[last.end() :]
+    # `Thứ trưởng Bộ Y tế, GS.TS Nguyễn Thanh Long`: a degree leads into the name.
+    gap = _DEGREE_AT_END.sub(" ", window[last.end() :])
+    if re.fullmatch(r"\s*:\s*", gap):
+        gap = " "  # `các Phó Thủ tướng: A, B, C` opens a list of holders
     if len(gap) > 75 or re.search(r"[.;:!?()“”\"\n]", gap.replace("TP.", "TP ")):
         return None
     if any(
@@ -420,7 +459,11 @@ def _office_before(
             start = earlier.start()
         else:
             break
-    title = re.sub(r"[\s,–-]*(?:ông|bà|đồng chí)?\s*$", "", window[start:])
+    title = re.sub(
+        r"[\s,:–-]*(?:ông|bà|đồng chí)?[\s:]*$",
+        "",
+        _DEGREE_AT_END.sub("", window[start:]),
+    )
     return title, window_start + start
 
 
@@ -449,9 +492,11 @@ def _office_after(
         if offset < p < offset + len(rest):
             rest = rest[: p - offset]
             head, comma, last = rest.rpartition(",")
+            # … unless a verb ends that office first (`…, Quyền Chủ tịch UBND TP
+            # cho biết … đường Phạm Văn Đồng`): then it is still A's.
             leads_into_name = not re.search(
                 r"(?:\b(?:và|cùng|với)\b.*|(?:ông|bà|đồng chí)\s*)$", last
-            )
+            ) and not OFFICE_ENDS.search(last)
             if _OFFICE.match(last.strip()) and leads_into_name:
                 rest = head  # that rank or office leads into B's name
             break
@@ -545,6 +590,8 @@ def find_leaders(text: str) -> list[LeaderMention]:
             after[person.start] = title
             owned.append((person.end, end))
     mentions: list[LeaderMention] = []
+    shared = ""  # an office before a name that the next names in a list share
+    previous_end = -1
     for person in people:
         title = ""
         found = _office_before(text, person.start, owned, starts)
@@ -554,6 +601,19 @@ def find_leaders(text: str) -> list[LeaderMention]:
                 title = f"{title}, {after[person.start]}"
         elif person.honorific or len(person.name.split()) >= 3:
             title = after.get(person.start, "")
+        # `nguyên Chủ tịch Quốc hội Nguyễn Văn An, Nguyễn Sinh Hùng`, `các Phó Thủ
+        # tướng: A, B và C`: a name right after a listed holder, with no office
+        # of its own, holds the same office.
+        if (
+            not title
+            and shared
+            and _LIST_GAP.fullmatch(text, previous_end, person.start)
+            and not after.get(person.start)
+        ):
+            title = shared
+        listed = found and not after.get(person.start)
+        shared = found[0] if listed else (shared if title == shared else "")
+        previous_end = person.end
         if not title or not _is_public_office(title):
             continue
         places = find_places(title).provinces

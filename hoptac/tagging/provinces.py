@@ -37,6 +37,15 @@ SMALLER_PLACE = re.compile(
     r"|\b(?:ong|ba|anh|chi|em|chau|be|co|chu|bac|cu|thay|dong chi|nghe si|ca si|nhac si"
     r"|hoa si|nha van|tac gia|benh nhan|BN|chang|nang)|(?:SHB|\bB\.|\bCLB|\bcau lac bo|\bdoi bong|\bdoi nha))\s*$"
 )
+# The same words as written with their marks: in text with diacritics `cho` (for),
+# `có` (has) or `bán` (sells) before a province is not `chợ`, `cô` or `bản`.
+SMALLER_PLACE_WRITTEN = re.compile(
+    r"(?:\b(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Ấấ]p|[Tt]hôn|[Bb]ản|(?<![Tt]hành )(?<!THÀNH )[Pp]hố"
+    r"|[Đđ]ường|[Nn]gõ|[Hh]ẻm|[Kk]hu phố|[Tt]ổ dân phố|[Tt]uyến phố|[Ll]àng|[Ss]ông"
+    r"|[Bb]ến xe|[Gg]a|[Cc]hợ|[Kk]hách sạn|[Tt]àu|[Đđ]ội|[Cc]ầu thủ|CLB|clb|[Đđ]ội bóng)"
+    r"|\b(?:ông|bà|anh|chị|em|cháu|bé|cô|chú|bác|cụ|thầy|đồng chí|nghệ sĩ|ca sĩ|nhạc sĩ"
+    r"|họa sĩ|hoạ sĩ|nhà văn|tác giả|bệnh nhân|BN|chàng|nàng)|(?:SHB|\bB\.|\bCLB|\b[Cc]âu lạc bộ|\b[Đđ]ội nhà))\s*$"
+)
 # Words after which a province's name is not the place: a stadium, a regime, a
 # campaign (`chiến dịch Hồ Chí Minh`), a Chinese agency (`Quảng Điện`).
 NOT_THE_PLACE_BEFORE = re.compile(
@@ -285,7 +294,7 @@ def _matchers_for(gazetteer: ProvinceGazetteer) -> _Matchers:
     for province in gazetteer:
         for district in province.districts:
             # Bare names only: `quanhoa` is Quan Hóa's own name, not `quận Hóa`.
-            bare = {fold_key(district.name)} | {
+            bare = {fold_key(district.name), fold_key(_bare_name(district.name))} | {
                 k
                 for k in district.keywords
                 if not k.startswith(("thanhpho", "thixa", "quan", "huyen", "district"))
@@ -302,7 +311,7 @@ def _matchers_for(gazetteer: ProvinceGazetteer) -> _Matchers:
     cities: dict[str, list[District]] = {}
     for province in gazetteer:
         for district in province.districts:
-            form = fold_diacritics(district.name)
+            form = fold_diacritics(_bare_name(district.name))
             if district.kind in ("Thành phố", "Thị xã") and " " in form:
                 cities.setdefault(form, []).append(district)
     cities_by_form = {
@@ -336,6 +345,12 @@ def _matchers_for(gazetteer: ProvinceGazetteer) -> _Matchers:
         not_province_pattern,
         accent_exact,
     )
+
+
+def _bare_name(name: str) -> str:
+    """`Cao Lãnh (Thành phố)` -> `Cao Lãnh`: the gazetteer tells apart a city and
+    a district of one name by their kind; the text names either bare."""
+    return re.sub(r"\s*\([^()]*\)$", "", name)
 
 
 def _alternation(forms) -> re.Pattern:
@@ -387,7 +402,9 @@ def _accepted_spellings_for(gazetteer: ProvinceGazetteer) -> dict[str, frozenset
     for province in gazetteer:
         accepted[province.name] = {_mark_key(s) for s in province.spellings}
         for district in province.districts:
-            accepted.setdefault(district.name, set()).add(_mark_key(district.name))
+            accepted.setdefault(district.name, set()).update(
+                (_mark_key(district.name), _mark_key(_bare_name(district.name)))
+            )
     for landmark in load_landmarks():
         accepted.setdefault(landmark.name, set()).update(
             _mark_key(s) for s in landmark.spellings
@@ -445,9 +462,9 @@ def find_places(text: str) -> PlaceMentions:
     matchers = _matchers()
     found = PlaceMentions()
     gazetteer = ProvinceGazetteer.load()
-    abroad = [m.span() for m in matchers.not_province_pattern.finditer(folded)]
     sports: list[bool] = []  # decided on the first mention that needs it
     bylines = _byline_starts(text)
+    accented = folded != text
 
     def rejected(match: re.Match, name: str) -> bool:
         """Whether this mention is not the place: a person, street, club, ocean…"""
@@ -456,9 +473,25 @@ def find_places(text: str) -> PlaceMentions:
         written_before = text[max(0, start - 40) : start]
         if not _written_as(text[start:end], name):
             return True  # `Nhà Trắng` folds like `Nha Trang`
-        if any(a <= start < b for a, b in abroad):
-            return True  # `Thái Bình Dương`
-        if SMALLER_PLACE.search(before) or _is_person(before):
+        # `Thái Bình Dương`: looked for around this mention only (a scan of the
+        # whole text for every article cost more than all the checks below)
+        if any(
+            a <= start < b
+            for a, b in (
+                m.span()
+                for m in matchers.not_province_pattern.finditer(
+                    folded, max(0, start - 40), end + 40
+                )
+            )
+        ):
+            return True
+        # Folded words stand for any marks only in text written without marks.
+        smaller = (
+            SMALLER_PLACE_WRITTEN.search(written_before)
+            if accented
+            else SMALLER_PLACE.search(before)
+        )
+        if smaller or _is_person(before):
             return True
         if NOT_THE_PLACE_BEFORE.search(written_before):
             return True  # `sân Thanh Hóa`, `chính quyền Sài Gòn`
@@ -504,7 +537,7 @@ def find_places(text: str) -> PlaceMentions:
         if rejected(match, district.name):
             continue
         if all(d is not district for _, d in found.districts):
-            found.districts.append((district.name, district))
+            found.districts.append((_bare_name(district.name), district))
         found.add_province(gazetteer[district.province_key])
 
     for match in DISTRICT_MENTION.finditer(folded):
@@ -524,6 +557,19 @@ def find_places(text: str) -> PlaceMentions:
                     for d in candidates
                     if gazetteer[d.province_key] in found.provinces
                 ]
+                # A city and a district of one name in one province (`Cao Lãnh`):
+                # the type word as written tells which.
+                same = {d.province_key for d in candidates} == {
+                    candidates[0].province_key
+                }
+                written_type = fold_key(text[match.start() : match.start(1)])
+                if same:
+                    known = [
+                        d
+                        for d in candidates
+                        if fold_key(d.kind) == written_type
+                        or (written_type == "tp" and d.kind == "Thành phố")
+                    ] or candidates[:1]
                 if len(known) != 1:
                     break  # `huyện Châu Thành` is in six provinces: leave it
                 candidates = known
@@ -533,7 +579,12 @@ def find_places(text: str) -> PlaceMentions:
             written = " ".join(
                 w[:1].upper() + w[1:].lower() for w in text[start:end].split()
             )
-            if all(d is not district for _, d in found.districts):
+            if all(
+                d is not district
+                and (_bare_name(d.name), d.province_key)
+                != (_bare_name(district.name), district.province_key)
+                for _, d in found.districts
+            ):  # `Duyên Hải` the town and the district are one tag
                 found.districts.append((written, district))
             found.add_province(gazetteer[district.province_key])
             break

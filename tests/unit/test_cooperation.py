@@ -187,3 +187,27 @@ def test_as_json_gives_the_contract_keys() -> None:
     article = fixture("support_city_funds_neighbouring_province")
     found = tag_article(article["title"], article["body"]).cooperation
     assert set(found.as_json()) == {"kind", "parties", "leaders", "fields", "period"}
+
+
+def test_an_office_naming_no_province_belongs_to_the_side_named_before_it() -> None:
+    title = "Đẩy mạnh hợp tác giữa Hà Nội và Lào Cai"
+    body = (
+        "Chiều 17-5, Ban Thường vụ Thành ủy Hà Nội do đồng chí Hoàng Trung Hải, Ủy "
+        "viên Bộ Chính trị, Bí thư Thành ủy chủ trì đã làm việc với Ban Thường vụ "
+        "Tỉnh ủy Lào Cai do đồng chí Nguyễn Văn Vịnh, Ủy viên Trung ương Đảng, Bí "
+        "thư Tỉnh ủy dẫn đầu.\nHai bên ký kết chương trình hợp tác.\n"
+        "Về phía tỉnh Lào Cai có đồng chí Đặng Xuân Phong, Phó Bí thư Tỉnh ủy."
+    )
+    found = tag_article(title, body).cooperation
+    assert found.parties == ["Hà Nội", "Lào Cai"]
+    assert found.leaders == ["Hoàng Trung Hải (Hà Nội)", "Nguyễn Văn Vịnh (Lào Cai)"]
+
+
+def test_the_place_of_a_meeting_is_not_a_leaders_side() -> None:
+    title = "Hà Nội - Lào Cai hợp tác phát triển du lịch"
+    body = (
+        "Sáng 5/1, tại Hà Nội, đồng chí Nguyễn Văn Vịnh, Bí thư Tỉnh ủy, dẫn đầu "
+        "đoàn công tác tỉnh Lào Cai làm việc với thành phố Hà Nội về hợp tác."
+    )
+    found = tag_article(title, body).cooperation
+    assert found.leaders == ["Nguyễn Văn Vịnh (Lào Cai)"]

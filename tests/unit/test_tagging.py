@@ -296,3 +296,87 @@ def test_oceans_abroad_bylines_and_clubs_are_not_provinces(
 )
 def test_foreign_names_and_lists_of_officials(text: str, roles: list[str]) -> None:
     assert [str(r) for r in tag_article("", text).leader_roles] == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # an office before a list: every name with no office of its own holds it
+        (
+            "Dự lễ có các Phó Thủ tướng: Trương Hòa Bình, Phạm Bình Minh và Vương "
+            "Đình Huệ.",
+            [
+                "Trương Hòa Bình = Phó Thủ tướng",
+                "Phạm Bình Minh = Phó Thủ tướng",
+                "Vương Đình Huệ = Phó Thủ tướng",
+            ],
+        ),
+        (
+            "Dự có nguyên Chủ tịch Quốc hội Nguyễn Văn An, Nguyễn Sinh Hùng; "
+            "ông Lê Văn Nam, Giám đốc Sở Y tế.",
+            [
+                "Nguyễn Văn An = nguyên Chủ tịch Quốc hội",
+                "Nguyễn Sinh Hùng = nguyên Chủ tịch Quốc hội",
+                "Lê Văn Nam = Giám đốc Sở Y tế",
+            ],
+        ),
+        # a degree between the office and the name
+        (
+            "Thứ trưởng Bộ Y tế, GS.TS Nguyễn Thanh Long cho biết.",
+            ["Nguyễn Thanh Long = Thứ trưởng Bộ Y tế"],
+        ),
+        # offices in any capitalisation; the acting head; deputies and inspectors
+        (
+            "bà Lê Thị Thúy Sen, Vụ Trưởng Vụ Truyền thông Ngân hàng Nhà nước cho biết.",
+            ["Lê Thị Thúy Sen = Vụ Trưởng Vụ Truyền thông Ngân hàng Nhà nước"],
+        ),
+        (
+            "Tổng Thanh tra Chính phủ Phan Văn Sáu và Đại biểu Quốc hội Lưu Bình "
+            "Nhưỡng lên tiếng.",
+            [
+                "Phan Văn Sáu = Tổng Thanh tra Chính phủ",
+                "Lưu Bình Nhưỡng = Đại biểu Quốc hội",
+            ],
+        ),
+        # a verb ends A's office: the street named after a person later is no holder
+        (
+            "ông Nguyễn Sỹ Khánh, Quyền Chủ tịch UBND TP Nha Trang cho biết nhà hàng "
+            'trên đường Phạm Văn Đồng bị tố "chặt chém".',
+            [
+                "Nguyễn Sỹ Khánh = Quyền Chủ tịch UBND TP Nha Trang (Khánh Hòa)",
+            ],
+        ),
+        # officers abroad by rank; envoys `về vấn đề` / ambassadors `tại` a place
+        (
+            "Người phát ngôn Cảnh sát Quốc gia Indonesia, Thiếu tướng Setyo Wasisto "
+            "cho biết.",
+            ["Setyo Wasisto = Thiếu tướng"],
+        ),
+        (
+            "Ông gặp Đặc phái viên Liên hợp quốc về vấn đề Syria Staffan de Mistura.",
+            ["Staffan de Mistura = Đặc phái viên Liên hợp quốc về vấn đề Syria"],
+        ),
+        ("Đại sứ Mỹ tại Nga John Sullivan nói.", ["John Sullivan = Đại sứ Mỹ tại Nga"]),
+        # a building site's commander holds no public office
+        ("Ông Hà Huy Đông, Chỉ huy trưởng công trình nút giao cho biết.", []),
+    ],
+)
+def test_lists_degrees_and_more_offices(text: str, roles: list[str]) -> None:
+    assert [str(r) for r in tag_article("", text).leader_roles] == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # with marks, `cho` (for), `có`, `phở` are not `chợ`, `cô`, `phố`
+        ("Mở thêm đường băng cho Tân Sơn Nhất.", ["Hồ Chí Minh"]),
+        ("Tô phở Hà Nội giá 50.000 đồng.", ["Hà Nội"]),
+        ("Hàng về chợ Hà Nội, phố Huế.", []),
+        # without marks every folded word may be the place word
+        ("Hang ve cho Ha Noi moi ngay.", []),
+        ("Hạ cánh xuống sân bay Cát Bi chiều qua.", ["Hải Phòng"]),
+        ("Nhiều người gốc Hà Tây.", ["Hà Nội"]),
+    ],
+)
+def test_place_words_keep_their_marks(text: str, expected: list[str]) -> None:
+    assert tag_article("", text).provinces == expected

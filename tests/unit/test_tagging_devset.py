@@ -42,3 +42,30 @@ def test_heldout_rows_are_chosen_by_hash_not_by_hand() -> None:
             continue
         digest = int(hashlib.sha1(row["id"].encode()).hexdigest(), 16)
         assert (row["split"] == "heldout") == (digest % 10 < 4), row["id"]
+
+
+def test_fresh2_is_split_by_hash_and_read_from_the_corpus() -> None:
+    import hashlib
+    import json
+
+    import pytest
+
+    bench = load_bench()
+    rows = [
+        json.loads(line)
+        for line in bench.FRESH2.read_text(encoding="utf-8").splitlines()
+        if line
+    ]
+    assert len(rows) >= 40
+    for row in rows:
+        digest = int(hashlib.sha1(f"fresh2-split:{row['id']}".encode()).hexdigest(), 16)
+        assert row["split"] == ("untouched" if digest % 5 >= 2 else "tune2"), row["id"]
+        assert "body" not in row  # the baomoi corpus is not copied into the project
+    if not (bench.CORPUS / "baomoi-2017.jsonl.gz").exists():
+        pytest.skip(f"no shared corpus at {bench.CORPUS}")
+    loaded = bench.load_referenced()  # checks every span's hash
+    assert len(loaded) == len(rows)
+    summary, disagreements, _ = bench.evaluate(loaded)
+    # guards against regressions; the figures are in bench/RESULTS.md
+    assert summary["fresh2"]["leaders"]["precision"] >= 0.95, disagreements
+    assert summary["fresh2"]["provinces"]["f1"] >= 0.95, disagreements
