@@ -25,7 +25,8 @@ import sys
 import time
 from pathlib import Path
 
-from tagging_quality import precision_recall_f1 as prf  # bench/ is on the path
+from corpus_refs import load_rows  # bench/ is on the path
+from tagging_quality import precision_recall_f1 as prf
 
 from hoptac.tagging import tag_article
 
@@ -34,11 +35,13 @@ SPLITS = ("tune", "heldout", "all")
 
 
 def load_devset(path: Path = DEVSET) -> list[dict]:
-    return [
-        json.loads(line)
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line
-    ]
+    """The development set; rows taken from the baomoi corpus are read from it."""
+    rows, missing = load_rows(path)
+    if missing:
+        print(
+            f"{path.name}: {missing} rows left out (no shared corpus)", file=sys.stderr
+        )
+    return rows
 
 
 def evaluate(rows: list[dict]) -> tuple[dict, list[tuple[str, str]], float]:

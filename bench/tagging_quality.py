@@ -26,6 +26,9 @@ import sys
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus_refs import load_rows  # noqa: E402  (bench/ is not a package)
+
 from hoptac.ingest.readers import read_dantri
 from hoptac.tagging import tag_article
 from hoptac.vietnamese import normalize_for_matching
@@ -51,11 +54,13 @@ SPLITS = ("tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "traps", "
 
 
 def load_devset(path: Path = DEVSET) -> list[dict]:
-    return [
-        json.loads(line)
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line
-    ]
+    """The development set; rows taken from the baomoi corpus are read from it."""
+    rows, missing = load_rows(path)
+    if missing:
+        print(
+            f"{path.name}: {missing} rows left out (no shared corpus)", file=sys.stderr
+        )
+    return rows
 
 
 def source_text(source: str, ident: str, corpus: Path, cache: dict) -> tuple:
