@@ -19,6 +19,9 @@ The held-out set is scored only when asked for (`--sets heldout`).
 from __future__ import annotations
 
 import argparse
+import gzip
+import json
+import os
 import re
 import sys
 import tempfile
@@ -34,6 +37,10 @@ from hoptac.ingest.readers import read_articles
 from hoptac.ingest.titles import slug_words
 
 SET_SIZE = 600  # records per baomoi set
+# The never-tuned sets from other outlets, rebuilt by bench/fresh_titles.py (not committed).
+FRESH_DATA = Path(
+    os.environ.get("HOPTAC_FRESH_TITLES", "~/.cache/hoptac/titles-fresh.jsonl.gz")
+).expanduser()
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 SECTION_START, SECTION_END = "<!-- titles -->", "<!-- /titles -->"
 # Runs of letters or of digits: dantri writes `U23` as `u-23`, python-slugify `u23`.
@@ -106,6 +113,15 @@ def dantri_cases() -> list[Case]:
         Case(item.path.stem, item.url, item.title, item.body)
         for item in dantri_files(CORPUS)
         if item.title
+    ]
+
+
+def fresh_cases(name: str) -> list[Case]:
+    with gzip.open(FRESH_DATA, "rt", encoding="utf-8") as lines:
+        rows = [json.loads(line) for line in lines]
+    return [
+        Case(f"{name}-{i}", row["url"], row["title"], row["body"].splitlines())
+        for i, row in enumerate(r for r in rows if r["set"] == name)
     ]
 
 
@@ -183,6 +199,8 @@ def main() -> int:
         for name in args.sets.split(","):
             if name == "dantri":
                 cases, left_out = dantri_cases(), {}
+            elif name.startswith("fresh"):
+                cases, left_out = fresh_cases(name), {}
             else:
                 cases, left_out = baomoi_cases(name, args.limit)
             if args.errors:

@@ -50,7 +50,8 @@ def slug_words(url: str) -> list[str]:
     """Return the words of a URL's slug without its numeric id: `…/ha-noi-2021….htm` -> [ha, noi]."""
     slug = urlparse(url).path.rstrip("/").rsplit("/", 1)[-1]
     slug = re.sub(r"\.html?$", "", slug)
-    slug = re.sub(r"-?\d{8,}$", "", slug)  # the site's numeric article id
+    # The numeric article id: 17+ digits at dantri and tuoitre, 7 at vnexpress.
+    slug = re.sub(r"-?\d{7,}$", "", slug)
     return [w for w in slug.lower().split("-") if w]
 
 
