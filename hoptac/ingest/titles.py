@@ -75,6 +75,27 @@ _LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0300-\u036f\u0370-\u0
 _SCAN = re.compile(f"([{_LETTERS}]+|[0-9]+)|[.!?…:;]+[\"'”’»)]*(?:\\s|$)|\n")
 
 
+# A sentence's end between two tokens (the text between them); a letter or digit.
+_BREAK = re.compile("[.!?…:;]+[\"'”’»)]*(?:\\s|$)|\n")
+_GAP = re.compile(f"[{_LETTERS}0-9]|[.!?…:;]+[\"'”’»)]*\\s|\n")
+_TOKEN_CHAR = re.compile(f"[{_LETTERS}0-9]")
+_TOKEN = re.compile(f"[{_LETTERS}]+|[0-9]+")
+
+
+@lru_cache(maxsize=4096)
+def _word_pattern(words: frozenset[str]) -> re.Pattern:
+    """Find the tokens that fold to one of `words` in folded text."""
+    letters = sorted((re.escape(w) for w in words if not w.isdigit()), key=len)[::-1]
+    digits = sorted((w for w in words if w.isdigit()), key=len, reverse=True)
+    parts = []
+    if letters:
+        # `[^\W\d_]` (any letter) compiles far faster than `_LETTERS` spelled out.
+        parts.append(f"(?<![^\\W\\d_])(?:{'|'.join(letters)})(?![^\\W\\d_])")
+    if digits:
+        parts.append(f"(?<![0-9])(?:{'|'.join(digits)})(?![0-9])")
+    return re.compile("|".join(parts) or "(?!)")
+
+
 def scan(text: str) -> list[str]:
     """Split text into tokens, with "" at the end of each sentence."""
     return _SCAN.findall(text)
@@ -329,58 +350,89 @@ class _Article:
         self.cased: defaultdict[str, Counter] = defaultdict(Counter)
         self.cased_pairs: defaultdict[str, Counter] = defaultdict(Counter)
         self.spelled: defaultdict[str, Counter] = defaultdict(Counter)
-        self.total = 0
         text = nfc(text)
         self.raw = text
-        self.text = text.lower()  # where `_separator` looks for `tp.hcm`, `u23`
-        tokens = [*scan(text), ""]
-        lowered = [t.lower() for t in tokens]
-        self.total = len(tokens)
-        matching = {t for t in set(lowered) if _fold_lower(t) in words}
-        kept = [i for i, t in enumerate(lowered) if t in matching]
-        keys = [""] * (len(lowered) + 2)  # keys[-1] and keys[-2] stay ""
+        self.text = lowered = text.lower()  # where `_separator` looks for `tp.hcm`
+        folded = lowered.translate(FOLD_TABLE)
+        if len(lowered) != len(text) or len(folded) != len(text):
+            # A letter whose case or fold changes its length: scan a copy
+            # where it is a space (offsets must agree between the three).
+            text = "".join(c if len(c.lower()) == 1 else " " for c in text)
+            lowered = text.lower()
+            folded = "".join(
+                c if len(f) == 1 else " "
+                for c, f in ((c, c.translate(FOLD_TABLE)) for c in lowered)
+            )
+            folded = folded.translate(FOLD_TABLE)
+        self.total = text.count(" ") + text.count("\n") + 1  # about the tokens
+        # Only the tokens that fold to a slug word are looked at: found in the
+        # folded text, each with whether it follows another such token in the
+        # same sentence and whether it opens a sentence.
+        found = _word_pattern(frozenset(words)).finditer(folded)
+        spans = [m.span() for m in found]
+        breaks = [m.end() for m in _BREAK.finditer(folded)]
+        self.tokens = [text[a:b] for a, b in spans]
+        keys = [_canonical(lowered[a:b]) for a, b in spans]
+        after = [False] * len(spans)  # right after the previous found token
+        opens = [False] * len(spans)  # the first token of its sentence
+        for i, (a, _) in enumerate(spans):
+            if i and not _GAP.search(folded, spans[i - 1][1], a):
+                after[i] = True
+                continue
+            at = bisect.bisect_right(breaks, a)
+            since = breaks[at - 1] if at else 0
+            opens[i] = not _TOKEN_CHAR.search(folded, since, a)
         unigrams, bigrams, trigrams = self.unigrams, self.bigrams, self.trigrams
-        for i in kept:
-            keys[i] = key = _canonical(lowered[i])
+        for i, key in enumerate(keys):
             unigrams[key] = unigrams.get(key, 0) + 1
-            if key != lowered[i]:
-                self.spelled[key][lowered[i]] += 1
-            if keys[i - 1]:
+            low = lowered[spans[i][0] : spans[i][1]]
+            if key != low:
+                self.spelled[key][low] += 1
+            if opens[i]:
+                self.initial[key] += 1
+            if after[i]:
                 pair = f"{keys[i - 1]} {key}"
                 bigrams[pair] = bigrams.get(pair, 0) + 1
-                if not lowered[i - 2]:
+                if opens[i - 1]:
                     self.initial[pair] += 1
-                if keys[i - 2]:
+                if after[i - 1]:
                     triple = f"{keys[i - 2]} {pair}"
                     trigrams[triple] = trigrams.get(triple, 0) + 1
-            if not lowered[i - 1]:
-                self.initial[key] += 1
-        self._count_capitals(tokens, lowered, keys, kept)
+        self._count_capitals(text, spans, breaks, keys, after, opens)
         self.by_fold: defaultdict[str, list[str]] = defaultdict(list)
         for key in sorted(unigrams, key=unigrams.__getitem__, reverse=True):
             self.by_fold[fold(key)].append(key)
 
     def _count_capitals(
-        self, tokens: list[str], lowered: list[str], keys: list[str], kept: list[int]
+        self,
+        text: str,
+        spans: list[tuple[int, int]],
+        breaks: list[int],
+        keys: list[str],
+        after: list[bool],
+        opens: list[bool],
     ) -> None:
-        breaks = [i for i, t in enumerate(tokens) if not t]
-        shouting: dict[int, bool] = {}  # sentence's end -> written in capitals
+        tokens = self.tokens
+        shouting: dict[int, bool] = {}  # sentence's number -> written in capitals
 
         def in_capitals(i: int) -> bool:
-            at = bisect.bisect_right(breaks, i)
+            at = bisect.bisect_right(breaks, spans[i][0])
             if at not in shouting:
-                start = breaks[at - 1] + 1 if at else 0
-                shouting[at] = is_shouting(tokens[start : breaks[at]])
+                start = breaks[at - 1] if at else 0
+                stop = breaks[at] if at < len(breaks) else len(text)
+                shouting[at] = is_shouting(_TOKEN.findall(text, start, stop))
             return shouting[at]
 
-        cased = [i for i in kept if tokens[i] != lowered[i] and not in_capitals(i)]
+        cased = [
+            i for i, t in enumerate(tokens) if t != t.lower() and not in_capitals(i)
+        ]
         for i in cased:
             # A sentence's first word has a capital anyway; `TPHCM` is still news.
-            if lowered[i - 1] or len(tokens[i]) > 1 and tokens[i].isupper():
+            if not opens[i] or len(tokens[i]) > 1 and tokens[i].isupper():
                 self.cased[keys[i]][_respell(tokens[i], keys[i])] += 1
-        for i in sorted({j for c in cased for j in (c, c + 1)}):
+        for i in sorted({j for c in cased for j in (c, c + 1) if j < len(tokens)}):
             # Both inside the sentence: its first word's capital says nothing.
-            if keys[i] and keys[i - 1] and lowered[i - 2]:
+            if after[i] and not opens[i - 1]:
                 form = f"{_respell(tokens[i - 1], keys[i - 1])} "
                 form += _respell(tokens[i], keys[i])
                 self.cased_pairs[f"{keys[i - 1]} {keys[i]}"][form] += 1
