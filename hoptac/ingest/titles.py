@@ -39,8 +39,14 @@ MODEL_FORMAT = "hoptac-title-model/1"
 # A token is a run of letters or of digits: dantri's slugs split `U23` into `u-23`.
 _SYLLABLE = re.compile(r"[^\W\d_]+|\d+")
 
-BACKOFF = 0.4  # stupid back-off's penalty per order dropped (Brants et al. 2007)
 DOCUMENT_WEIGHT = 0.5  # share of the article's own cache model in the mixture
+DISCOUNT = 0.75  # subtracted from each kept pair and triple count of the corpus
+CONTINUATION = 0.7  # share of continuation counts in the corpus's lowest order
+ARTICLE_BIGRAM = 0.6  # weight of the article's pair estimate over its unigram
+ARTICLE_TRIGRAM = 0.6  # ... and of its triple estimate over that
+ARTICLE_UNIGRAM = 0.0
+ARTICLE_BOOST = 0.5
+BOOST_FLOOR = 1e-5
 MAX_CANDIDATES = 8  # corpus candidates kept per slug word, most frequent first
 RARE_CANDIDATE = 1000  # ... and at least this fraction of the commonest one
 BEAM = 8  # Viterbi states kept per slug word
@@ -119,6 +125,9 @@ class TitleModel:
     unigrams: dict[str, int] = field(default_factory=dict)
     bigrams: dict[str, int] = field(default_factory=dict)
     trigrams: dict[str, int] = field(default_factory=dict)
+    # How often a syllable opens a sentence, and how many sentences were counted.
+    starts: dict[str, int] = field(default_factory=dict)
+    sentences: int = 0
     # Folded slug word -> its syllables, most frequent first.
     candidates: dict[str, list[str]] = field(default_factory=dict)
     # A syllable or a pair -> how it is written inside a sentence, when not lower case.
@@ -127,6 +136,8 @@ class TitleModel:
     # Canonical tone placement -> the spelling most seen, when they differ.
     spellings: dict[str, str] = field(default_factory=dict)
     provenance: dict = field(default_factory=dict)
+    # Derived at load (`_smoothing`), before ingest forks its workers.
+    smoothing: _Smoothing | None = field(default=None, compare=False, repr=False)
 
 
 @lru_cache(maxsize=200_000)
@@ -146,6 +157,7 @@ class ModelCounter:
         self.cased_pairs: defaultdict[str, Counter] = defaultdict(Counter)
         self.variants: defaultdict[str, Counter] = defaultdict(Counter)
         self.documents = 0
+        self.sentences = 0
 
     def add(self, text: str) -> None:
         """Count one article body (never a title)."""
@@ -164,6 +176,7 @@ class ModelCounter:
             if raw != key:
                 self.variants[key][raw] += 1
         self.unigrams.update(keys)
+        self.sentences += 1
         self.initial[keys[0]] += 1
         pairs = [f"{a} {b}" for a, b in zip(keys, keys[1:], strict=False)]
         if pairs:
@@ -221,6 +234,8 @@ class ModelCounter:
             unigrams=unigrams,
             bigrams={k: n for k, n in self.bigrams.items() if n >= min_bigram},
             trigrams={k: n for k, n in self.trigrams.items() if n >= min_trigram},
+            starts={k: n for k, n in self.initial.items() if n >= 2 and " " not in k},
+            sentences=self.sentences,
             candidates=dict(by_fold),
             case_forms=case_forms,
             case_pairs=case_pairs,
@@ -250,6 +265,8 @@ def prune_model(model: TitleModel, min_bigram: int, min_trigram: int) -> TitleMo
         unigrams=model.unigrams,
         bigrams={k: n for k, n in model.bigrams.items() if n >= min_bigram},
         trigrams={k: n for k, n in model.trigrams.items() if n >= min_trigram},
+        starts=model.starts,
+        sentences=model.sentences,
         candidates=model.candidates,
         case_forms=model.case_forms,
         case_pairs=model.case_pairs,
@@ -258,7 +275,7 @@ def prune_model(model: TitleModel, min_bigram: int, min_trigram: int) -> TitleMo
     )
 
 
-_COUNT_SECTIONS = ("unigrams", "bigrams", "trigrams")
+_COUNT_SECTIONS = ("unigrams", "bigrams", "trigrams", "starts")
 _FORM_SECTIONS = ("case_forms", "case_pairs", "spellings")
 
 
@@ -283,6 +300,7 @@ def dump_model(model: TitleModel) -> bytes:
     header = {
         "format": MODEL_FORMAT,
         "total": model.total,
+        "sentences": model.sentences,
         "sections": sections,
         "provenance": model.provenance,
     }
@@ -298,10 +316,14 @@ def load_model(data: bytes) -> TitleModel:
     if header.get("format") != MODEL_FORMAT:
         raise ValueError(f"titles: not a title model: {header.get('format')!r}")
     at = end + 1
-    model = TitleModel(total=header["total"], provenance=header.get("provenance", {}))
+    model = TitleModel(
+        total=header["total"],
+        sentences=header.get("sentences", 0),
+        provenance=header.get("provenance", {}),
+    )
     sections = header["sections"]
     for name in _COUNT_SECTIONS:
-        key_size, value_size = sections[name]
+        key_size, value_size = sections.get(name, (0, 0))  # `starts` came later
         keys = raw[at : at + key_size].decode("utf-8").split("\n") if key_size else []
         at += key_size
         values = array.array("I")
@@ -322,6 +344,7 @@ def load_model(data: bytes) -> TitleModel:
     for key in sorted(unigrams, key=unigrams.__getitem__, reverse=True):
         by_fold[fold(key)].append(key)
     model.candidates = dict(by_fold)
+    _smoothing(model)
     return model
 
 
@@ -478,63 +501,119 @@ def _candidates(
     return common
 
 
-def best_syllables(words: list[str], model: TitleModel, article: _Article) -> list[str]:
-    """Viterbi: the likeliest syllables, one a slug word, under the trigram mixture.
+@dataclass
+class _Smoothing:
+    """What interpolated absolute discounting needs beyond a model's counts.
 
-    Each syllable scores `w * document + (1 - w) * corpus`, both stupid back-off
-    estimates (trigram, else 0.4 x bigram, else 0.4^2 x unigram).
+    `low` is the lowest order: a syllable's share of the distinct syllables
+    seen before it (Kneser-Ney's continuation count: `dụng` follows only `sử`,
+    `ứng`, `tác`… and is unlikely after anything else, however common), mixed
+    with its plain frequency. `rest1`/`rest2` are the probability mass a
+    history leaves to the lower order: one less what its kept continuations
+    take after discounting (pruned continuations are left to the lower order).
     """
+
+    low: dict[str, float]
+    unseen: float
+    rest0: float  # what sentence openings leave to `low`
+    rest1: dict[str, float]
+    rest2: dict[str, float]
+
+
+def _smoothing(model: TitleModel) -> _Smoothing:
+    if model.smoothing is not None:
+        return model.smoothing
+    left: Counter = Counter()
+    taken1: Counter = Counter()
+    for pair, n in model.bigrams.items():
+        before, _, word = pair.partition(" ")
+        left[word] += 1
+        taken1[before] += n - DISCOUNT
+    taken2: Counter = Counter()
+    for triple, n in model.trigrams.items():
+        taken2[triple[: triple.rindex(" ")]] += n - DISCOUNT
+    kinds, total = sum(left.values()) or 1, model.total or 1
+    low = {
+        w: CONTINUATION * left[w] / kinds + (1 - CONTINUATION) * n / total
+        for w, n in model.unigrams.items()
+    }
+    unigrams, bigrams = model.unigrams, model.bigrams
+    model.smoothing = _Smoothing(
+        low=low,
+        unseen=(1 - CONTINUATION) * 0.5 / total,
+        rest0=1
+        - sum(n - DISCOUNT for n in model.starts.values()) / (model.sentences or 1),
+        rest1={v: 1 - n / unigrams[v] for v, n in taken1.items() if v in unigrams},
+        rest2={h: 1 - n / bigrams[h] for h, n in taken2.items() if h in bigrams},
+    )
+    return model.smoothing
+
+
+def best_syllables(words: list[str], model: TitleModel, article: _Article) -> list[str]:
+    """Viterbi: the likeliest syllables, one a slug word, under a trigram mixture.
+
+    Each syllable scores `(1 - w) * corpus + w * article`: the corpus model
+    with interpolated absolute discounting (Kneser-Ney's continuation counts
+    at the lowest order), the article's own counts interpolated with fixed
+    weights (a cache model).
+    """
+    smooth = _smoothing(model)
+    low, unseen, rest1, rest2 = smooth.low, smooth.unseen, smooth.rest1, smooth.rest2
     m_uni, m_bi, m_tri = model.unigrams, model.bigrams, model.trigrams
     a_uni, a_bi, a_tri = article.unigrams, article.bigrams, article.trigrams
-    m_total, a_total = model.total or 1, article.total or 1
+    a_total = article.total or 1
     doc, corp = DOCUMENT_WEIGHT, 1 - DOCUMENT_WEIGHT
-    b1, b2 = BACKOFF, BACKOFF**2
-
-    def mix(d: float, c: float, w: str) -> float:
-        """Log of the mixture; d or c is -1 when its model backs off to unigrams."""
-        if d < 0:
-            d = b2 * a_uni.get(w, 0) / a_total
-        if c < 0:
-            c = b2 * (m_uni.get(w, 0) + 0.1) / m_total
-        return math.log(doc * d + corp * c)
+    d, l2, l3 = DISCOUNT, ARTICLE_BIGRAM, ARTICLE_TRIGRAM
+    uw, boost, floor = ARTICLE_UNIGRAM, ARTICLE_BOOST, BOOST_FLOOR
+    m_total = model.total or 1
+    starts, sentences, rest0 = model.starts, model.sentences, smooth.rest0
+    log = math.log
 
     # A state is the last two syllables chosen; its value the best log score and path.
     states: dict[tuple[str, str], tuple[float, tuple[str, ...]]] = {("", ""): (0.0, ())}
     for options in _candidates(words, model, article):
-        # Scores without a trigram, once per previous syllable: (log p, d, c).
-        by_pair: dict[str, dict[str, tuple[float, float, float]]] = {}
+        # Bigram-level estimates, once per previous syllable: (corpus, article).
+        by_pair: dict[str, dict[str, tuple[float, float]]] = {}
         following: dict[tuple[str, str], tuple[float, tuple[str, ...]]] = {}
         for (before2, before), (score, path) in states.items():
             pairs = by_pair.get(before)
             if pairs is None:
                 pairs = by_pair[before] = {}
                 m_before, a_before = m_uni.get(before, 0), a_uni.get(before, 0)
+                rest = rest1.get(before, 1.0)
                 for w in options:
                     pair = f"{before} {w}"
-                    n = a_bi.get(pair) if a_before else 0
-                    d = b1 * n / a_before if n else -1.0
-                    n = m_bi.get(pair) if m_before else 0
-                    c = b1 * n / m_before if n else -1.0
-                    pairs[w] = (mix(d, c, w), d, c)
+                    c = low.get(w, unseen)
+                    if not before and sentences:  # the title's first syllable
+                        n = starts.get(w, 0)
+                        c = (n - d if n else 0.0) / sentences + rest0 * c
+                    elif m_before:
+                        n = m_bi.get(pair, 0)
+                        c = (n - d if n else 0.0) / m_before + rest * c
+                    n = a_uni.get(w, 0)
+                    a = uw * n / a_total
+                    if n and boost:
+                        base = m_uni.get(w, 0) / m_total
+                        c *= (1 + n / (a_total * (base + floor))) ** boost
+                    if a_before:
+                        a = l2 * a_bi.get(pair, 0) / a_before + (1 - l2) * a
+                    pairs[w] = (c, a)
             history = f"{before2} {before}"
             m_history = m_bi.get(history, 0) if before2 else 0
             a_history = a_bi.get(history, 0) if before2 else 0
+            rest = rest2.get(history, 1.0)
             for w in options:
-                log_p, d, c = pairs[w]
-                if m_history or a_history:
-                    triple = f"{history} {w}"
-                    in_article = a_tri.get(triple) if a_history else 0
-                    in_corpus = m_tri.get(triple) if m_history else 0
-                    if in_article or in_corpus:
-                        log_p = mix(
-                            in_article / a_history if in_article else d,
-                            in_corpus / m_history if in_corpus else c,
-                            w,
-                        )
-                total = score + log_p
+                c, a = pairs[w]
+                if m_history:
+                    n = m_tri.get(f"{history} {w}", 0)
+                    c = (n - d if n else 0.0) / m_history + rest * c
+                if a_history:
+                    a = l3 * a_tri.get(f"{history} {w}", 0) / a_history + (1 - l3) * a
+                total = score + log(corp * c + doc * a)
                 # A pair neither model has seen starts no triple: its states,
                 # whatever came before, share one future (lossless, fewer states).
-                state = (before, w) if d >= 0 or c >= 0 else ("", w)
+                known = f"{before} {w}"
+                state = (before, w) if known in m_bi or known in a_bi else ("", w)
                 best = following.get(state)
                 if best is None or best[0] < total:
                     following[state] = (total, path)
@@ -659,3 +738,8 @@ def write_model(model: TitleModel, output: Path) -> int:
     data = dump_model(model)
     output.write_bytes(data)
     return len(data)
+
+
+def _reset_smoothing() -> None:
+    """Forget the shipped model's derived smoothing (after a tuning constant changed)."""
+    shipped_model().smoothing = None
