@@ -47,6 +47,7 @@ ARTICLE_TRIGRAM = 0.6  # ... and of its triple estimate over that
 ARTICLE_UNIGRAM = 0.0
 ARTICLE_BOOST = 0.5
 BOOST_FLOOR = 1e-5
+MIDDLE_CONTINUATION = True
 MAX_CANDIDATES = 8  # corpus candidates kept per slug word, most frequent first
 RARE_CANDIDATE = 1000  # ... and at least this fraction of the commonest one
 BEAM = 8  # Viterbi states kept per slug word
@@ -571,25 +572,35 @@ class _Smoothing:
     rest0: float  # what sentence openings leave to `low`
     rest1: dict[str, float]
     rest2: dict[str, float]
+    rest_middle: dict[str, float]
 
 
 def _smoothing(model: TitleModel) -> _Smoothing:
     if model.smoothing is not None:
         return model.smoothing
-    left: Counter = Counter()
     taken1: Counter = Counter()
     for pair, n in model.bigrams.items():
-        before, _, word = pair.partition(" ")
-        left[word] += 1
-        taken1[before] += n - DISCOUNT
+        taken1[pair[: pair.index(" ")]] += n - DISCOUNT
     taken2: Counter = Counter()
     for triple, n in model.trigrams.items():
         taken2[triple[: triple.rindex(" ")]] += n - DISCOUNT
-    kinds, total = sum(left.values()) or 1, model.total or 1
+    left, middles = model.left_kinds, model.middles
+    if not left:  # a model without continuation counts: from the kept pairs
+        left = Counter(pair[pair.index(" ") + 1 :] for pair in model.bigrams)
+    kinds = sum(left.get(w, 0) for w in model.unigrams) or 1
+    total = model.total or 1
     low = {
-        w: CONTINUATION * left[w] / kinds + (1 - CONTINUATION) * n / total
+        w: CONTINUATION * left.get(w, 0) / kinds + (1 - CONTINUATION) * n / total
         for w, n in model.unigrams.items()
     }
+    # A pair's continuation estimate: its distinct left contexts over the
+    # distinct contexts around its first syllable (Kneser-Ney's middle order).
+    taken_middle: Counter = Counter()
+    if middles:
+        for pair in model.bigrams:
+            n = left.get(pair, 0)
+            if n > DISCOUNT:
+                taken_middle[pair[: pair.index(" ")]] += n - DISCOUNT
     unigrams, bigrams = model.unigrams, model.bigrams
     model.smoothing = _Smoothing(
         low=low,
@@ -598,6 +609,9 @@ def _smoothing(model: TitleModel) -> _Smoothing:
         - sum(n - DISCOUNT for n in model.starts.values()) / (model.sentences or 1),
         rest1={v: 1 - n / unigrams[v] for v, n in taken1.items() if v in unigrams},
         rest2={h: 1 - n / bigrams[h] for h, n in taken2.items() if h in bigrams},
+        rest_middle={
+            v: 1 - n / middles[v] for v, n in taken_middle.items() if middles.get(v)
+        },
     )
     return model.smoothing
 
@@ -620,13 +634,14 @@ def best_syllables(words: list[str], model: TitleModel, article: _Article) -> li
     uw, boost, floor = ARTICLE_UNIGRAM, ARTICLE_BOOST, BOOST_FLOOR
     m_total = model.total or 1
     starts, sentences, rest0 = model.starts, model.sentences, smooth.rest0
+    left, middles, rest_middle = model.left_kinds, model.middles, smooth.rest_middle
     log = math.log
 
     # A state is the last two syllables chosen; its value the best log score and path.
     states: dict[tuple[str, str], tuple[float, tuple[str, ...]]] = {("", ""): (0.0, ())}
     for options in _candidates(words, model, article):
         # Bigram-level estimates, once per previous syllable: (corpus, article).
-        by_pair: dict[str, dict[str, tuple[float, float]]] = {}
+        by_pair: dict[str, dict[str, tuple[float, float, float, float]]] = {}
         following: dict[tuple[str, str], tuple[float, tuple[str, ...]]] = {}
         for (before2, before), (score, path) in states.items():
             pairs = by_pair.get(before)
@@ -634,35 +649,48 @@ def best_syllables(words: list[str], model: TitleModel, article: _Article) -> li
                 pairs = by_pair[before] = {}
                 m_before, a_before = m_uni.get(before, 0), a_uni.get(before, 0)
                 rest = rest1.get(before, 1.0)
+                contexts = middles.get(before, 0)
+                rest_m = rest_middle.get(before, 1.0)
                 for w in options:
                     pair = f"{before} {w}"
-                    c = low.get(w, unseen)
+                    c = cont = low.get(w, unseen)
                     if not before and sentences:  # the title's first syllable
                         n = starts.get(w, 0)
                         c = (n - d if n else 0.0) / sentences + rest0 * c
                     elif m_before:
                         n = m_bi.get(pair, 0)
                         c = (n - d if n else 0.0) / m_before + rest * c
+                        if contexts:
+                            n = left.get(pair, 0)
+                            cont = (n - d if n > d else 0.0) / contexts + rest_m * cont
+                        else:
+                            cont = c
                     n = a_uni.get(w, 0)
                     a = uw * n / a_total
+                    # The article's syllables are likelier here than in the
+                    # corpus at large: the corpus estimate is scaled up by
+                    # how much commoner the syllable is in the article.
+                    f = 1.0
                     if n and boost:
                         base = m_uni.get(w, 0) / m_total
-                        c *= (1 + n / (a_total * (base + floor))) ** boost
+                        f = (1 + n / (a_total * (base + floor))) ** boost
                     if a_before:
                         a = l2 * a_bi.get(pair, 0) / a_before + (1 - l2) * a
-                    pairs[w] = (c, a)
+                    pairs[w] = (c, cont, a, f)
             history = f"{before2} {before}"
             m_history = m_bi.get(history, 0) if before2 else 0
             a_history = a_bi.get(history, 0) if before2 else 0
             rest = rest2.get(history, 1.0)
             for w in options:
-                c, a = pairs[w]
+                c, cont, a, f = pairs[w]
+                if before2 and MIDDLE_CONTINUATION:
+                    c = cont  # below a triple, Kneser-Ney's continuation estimate
                 if m_history:
                     n = m_tri.get(f"{history} {w}", 0)
                     c = (n - d if n else 0.0) / m_history + rest * c
                 if a_history:
                     a = l3 * a_tri.get(f"{history} {w}", 0) / a_history + (1 - l3) * a
-                total = score + log(corp * c + doc * a)
+                total = score + log(corp * c * f + doc * a)
                 # A pair neither model has seen starts no triple: its states,
                 # whatever came before, share one future (lossless, fewer states).
                 known = f"{before} {w}"
