@@ -47,7 +47,7 @@ ARTICLE_TRIGRAM = 0.6  # ... and of its triple estimate over that
 ARTICLE_UNIGRAM = 0.0
 ARTICLE_BOOST = 0.5
 BOOST_FLOOR = 1e-5
-MAX_CANDIDATES = 8  # corpus candidates kept per slug word, most frequent first
+MAX_CANDIDATES = 5  # corpus candidates kept per slug word, most frequent first
 RARE_CANDIDATE = 1000  # ... and at least this fraction of the commonest one
 BEAM = 8  # Viterbi states kept per slug word
 
@@ -88,18 +88,30 @@ _TOKEN_CHAR = re.compile(f"[{_LETTERS}0-9]")
 _TOKEN = re.compile(f"[{_LETTERS}]+|[0-9]+")
 
 
-@lru_cache(maxsize=4096)
-def _word_pattern(words: frozenset[str]) -> re.Pattern:
-    """Find the tokens that fold to one of `words` in folded text."""
-    letters = sorted((re.escape(w) for w in words if not w.isdigit()), key=len)[::-1]
-    digits = sorted((w for w in words if w.isdigit()), key=len, reverse=True)
-    parts = []
-    if letters:
-        # `[^\W\d_]` (any letter) compiles far faster than `_LETTERS` spelled out.
-        parts.append(f"(?<![^\\W\\d_])(?:{'|'.join(letters)})(?![^\\W\\d_])")
-    if digits:
-        parts.append(f"(?<![0-9])(?:{'|'.join(digits)})(?![0-9])")
-    return re.compile("|".join(parts) or "(?!)")
+@lru_cache(maxsize=20_000)
+def _word_pattern(word: str) -> re.Pattern:
+    """Find a slug word in folded text, not followed by a letter (or digit, for a number)."""
+    # A pattern that starts with the word itself is searched for as a literal
+    # prefix, far faster than one that starts with a look-behind.
+    return re.compile(
+        re.escape(word) + ("(?![0-9])" if word.isdigit() else "(?![^\\W\\d_])")
+    )
+
+
+def _find_words(folded: str, words: Iterable[str]) -> list[tuple[int, int]]:
+    """The spans of the tokens of folded text that are one of `words`, in order."""
+    spans = []
+    for word in words:
+        digits = word.isdigit()
+        for found in _word_pattern(word).finditer(folded):
+            at = found.start()
+            if at and (
+                folded[at - 1].isdigit() if digits else folded[at - 1].isalpha()
+            ):
+                continue  # the end of a longer token
+            spans.append(found.span())
+    spans.sort()
+    return spans
 
 
 def scan(text: str) -> list[str]:
@@ -449,8 +461,7 @@ class _Article:
         # Only the tokens that fold to a slug word are looked at: found in the
         # folded text, each with whether it follows another such token in the
         # same sentence and whether it opens a sentence.
-        found = _word_pattern(frozenset(words)).finditer(folded)
-        spans = [m.span() for m in found]
+        spans = _find_words(folded, words)
         breaks = [m.end() for m in _BREAK.finditer(folded)]
         self.tokens = [text[a:b] for a, b in spans]
         keys = [_canonical(lowered[a:b]) for a, b in spans]
