@@ -467,13 +467,17 @@ class _Article:
         keys = [_canonical(lowered[a:b]) for a, b in spans]
         after = [False] * len(spans)  # right after the previous found token
         opens = [False] * len(spans)  # the first token of its sentence
-        for i, (a, _) in enumerate(spans):
-            if i and not _GAP.search(folded, spans[i - 1][1], a):
+        end = -1  # where the previous found token ends
+        for i, (a, b) in enumerate(spans):
+            if end >= 0 and (
+                a - end == 1 and folded[end] == " " or not _GAP.search(folded, end, a)
+            ):
                 after[i] = True
-                continue
-            at = bisect.bisect_right(breaks, a)
-            since = breaks[at - 1] if at else 0
-            opens[i] = not _TOKEN_CHAR.search(folded, since, a)
+            else:
+                at = bisect.bisect_right(breaks, a)
+                since = breaks[at - 1] if at else 0
+                opens[i] = end <= since and not _TOKEN_CHAR.search(folded, since, a)
+            end = b
         unigrams, bigrams, trigrams = self.unigrams, self.bigrams, self.trigrams
         for i, key in enumerate(keys):
             unigrams[key] = unigrams.get(key, 0) + 1
@@ -493,7 +497,7 @@ class _Article:
         self._count_capitals(text, spans, breaks, keys, after, opens)
         self.by_fold: defaultdict[str, list[str]] = defaultdict(list)
         for key in sorted(unigrams, key=unigrams.__getitem__, reverse=True):
-            self.by_fold[fold(key)].append(key)
+            self.by_fold[_fold_lower(key)].append(key)
 
     def _count_capitals(
         self,
