@@ -50,6 +50,7 @@ BOOST_FLOOR = 1e-5
 MAX_CANDIDATES = 5  # corpus candidates kept per slug word, most frequent first
 RARE_CANDIDATE = 1000  # ... and at least this fraction of the commonest one
 BEAM = 8  # Viterbi states kept per slug word
+MARGIN = 10.0  # ... and within this log-probability of the best one
 
 
 def slug_words(url: str) -> list[str]:
@@ -662,6 +663,17 @@ def best_syllables(words: list[str], model: TitleModel, article: _Article) -> li
         # Bigram-level estimates, once per previous syllable: (corpus, article).
         by_pair: dict[str, dict[str, tuple[float, float, float, float, bool]]] = {}
         following: dict[tuple[str, str], tuple[float, tuple[str, ...]]] = {}
+        # What depends on the syllable alone: its lowest-order estimate, the
+        # article's unigram share, and the article's boost of the corpus
+        # estimate (the article's syllables are likelier here than in the
+        # corpus at large, by how much commoner they are in the article).
+        own = {}
+        for w in options:
+            n = a_uni.get(w, 0)
+            f = corp
+            if n and boost:
+                f *= (1 + n / (a_total * (m_uni.get(w, 0) / m_total + floor))) ** boost
+            own[w] = (low.get(w, unseen), uw * n / a_total, f)
         for (before2, before), (score, path) in states.items():
             pairs = by_pair.get(before)
             if pairs is None:
@@ -671,32 +683,27 @@ def best_syllables(words: list[str], model: TitleModel, article: _Article) -> li
                 contexts = middles.get(before, 0)
                 rest_m = rest_middle.get(before, 1.0)
                 for w in options:
+                    lowest, a, f = own[w]
                     pair = f"{before} {w}"
-                    c = cont = low.get(w, unseen)
+                    in_corpus = m_bi.get(pair, 0) if m_before else 0
+                    in_article = a_bi.get(pair, 0) if a_before else 0
                     if not before and sentences:  # the title's first syllable
                         n = starts.get(w, 0)
-                        c = (n - d if n else 0.0) / sentences + rest0 * c
+                        c = (n - d if n else 0.0) / sentences + rest0 * lowest
+                        cont = lowest
                     elif m_before:
-                        n = m_bi.get(pair, 0)
-                        c = (n - d if n else 0.0) / m_before + rest * c
+                        c = (in_corpus - d if in_corpus else 0.0) / m_before
+                        c += rest * lowest
+                        cont = c
                         if contexts:
                             n = left.get(pair, 0)
-                            cont = (n - d if n > d else 0.0) / contexts + rest_m * cont
-                        else:
-                            cont = c
-                    n = a_uni.get(w, 0)
-                    a = uw * n / a_total
-                    # The article's syllables are likelier here than in the
-                    # corpus at large: the corpus estimate is scaled up by
-                    # how much commoner the syllable is in the article.
-                    f = 1.0
-                    if n and boost:
-                        base = m_uni.get(w, 0) / m_total
-                        f = (1 + n / (a_total * (base + floor))) ** boost
+                            cont = (n - d if n > d else 0.0) / contexts
+                            cont += rest_m * lowest
+                    else:
+                        c = cont = lowest
                     if a_before:
-                        a = l2 * a_bi.get(pair, 0) / a_before + (1 - l2) * a
-                    known = pair in m_bi or pair in a_bi
-                    pairs[w] = (c, cont, a, f, known)
+                        a = l2 * in_article / a_before + (1 - l2) * a
+                    pairs[w] = (c, cont, a, f, bool(in_corpus or in_article))
             history = f"{before2} {before}"
             m_history = m_bi.get(history, 0) if before2 else 0
             a_history = a_bi.get(history, 0) if before2 else 0
@@ -713,7 +720,7 @@ def best_syllables(words: list[str], model: TitleModel, article: _Article) -> li
                         if a_history:
                             n = a_tri.get(triple, 0)
                             a = l3 * n / a_history + (1 - l3) * a
-                total = score + log(corp * c * f + doc * a)
+                total = score + log(c * f + doc * a)
                 # A pair neither model has seen starts no triple: its states,
                 # whatever came before, share one future (lossless, fewer states).
                 state = (before, w) if known else ("", w)
@@ -721,8 +728,11 @@ def best_syllables(words: list[str], model: TitleModel, article: _Article) -> li
                 if best is None or best[0] < total:
                     following[state] = (total, path)
         ranked = sorted(following.items(), key=lambda item: item[1][0], reverse=True)
+        cutoff = ranked[0][1][0] - MARGIN  # far behind the best: never catches up
         states = {
-            state: (score, (*path, state[1])) for state, (score, path) in ranked[:BEAM]
+            state: (score, (*path, state[1]))
+            for state, (score, path) in ranked[:BEAM]
+            if score >= cutoff
         }
     return list(max(states.values())[1])
 
