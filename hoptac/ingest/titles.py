@@ -146,10 +146,6 @@ class TitleModel:
     # How often a syllable opens a sentence, and how many sentences were counted.
     starts: dict[str, int] = field(default_factory=dict)
     sentences: int = 0
-    # Continuation counts (see ModelCounter.model): of each syllable and kept
-    # pair, and the distinct contexts around each syllable.
-    left_kinds: dict[str, int] = field(default_factory=dict)
-    middles: dict[str, int] = field(default_factory=dict)
     # Folded slug word -> its syllables, most frequent first.
     candidates: dict[str, list[str]] = field(default_factory=dict)
     # A syllable or a pair -> how it is written inside a sentence, when not lower case.
@@ -246,19 +242,6 @@ class ModelCounter:
             default = f"{case_forms.get(left, left)} {case_forms.get(right, right)}"
             if seen >= 3 and seen * 2 > inside and form != default:
                 case_pairs[pair] = form
-        bigrams = {k: n for k, n in self.bigrams.items() if n >= min_bigram}
-        # Kneser-Ney's continuation counts, from every pair and triple before
-        # pruning: how many distinct syllables come before a syllable or a
-        # kept pair, and how many distinct (before, after) a syllable sits in.
-        left_kinds: Counter = Counter()
-        for pair in self.bigrams:
-            left_kinds[pair[pair.index(" ") + 1 :]] += 1
-        middles: Counter = Counter()
-        for triple in self.trigrams:
-            tail = triple[triple.index(" ") + 1 :]
-            middles[tail[: tail.index(" ")]] += 1
-            if tail in bigrams:
-                left_kinds[tail] += 1
         spellings = {}
         for key, forms in self.variants.items():
             form, n = forms.most_common(1)[0]
@@ -267,10 +250,8 @@ class ModelCounter:
         return TitleModel(
             total=sum(self.unigrams.values()),
             unigrams=unigrams,
-            bigrams=bigrams,
+            bigrams={k: n for k, n in self.bigrams.items() if n >= min_bigram},
             trigrams={k: n for k, n in self.trigrams.items() if n >= min_trigram},
-            left_kinds={k: left_kinds[k] for k in (*unigrams, *bigrams)},
-            middles={k: middles[k] for k in unigrams},
             starts={k: n for k, n in self.initial.items() if n >= 2 and " " not in k},
             sentences=self.sentences,
             candidates=dict(by_fold),
@@ -304,12 +285,6 @@ def prune_model(model: TitleModel, min_bigram: int, min_trigram: int) -> TitleMo
         trigrams={k: n for k, n in model.trigrams.items() if n >= min_trigram},
         starts=model.starts,
         sentences=model.sentences,
-        left_kinds={
-            k: n
-            for k, n in model.left_kinds.items()
-            if " " not in k or model.bigrams.get(k, 0) >= min_bigram
-        },
-        middles=model.middles,
         candidates=model.candidates,
         case_forms=model.case_forms,
         case_pairs=model.case_pairs,
@@ -320,12 +295,6 @@ def prune_model(model: TitleModel, min_bigram: int, min_trigram: int) -> TitleMo
 
 _COUNT_SECTIONS = ("unigrams", "bigrams", "trigrams", "starts")
 _FORM_SECTIONS = ("case_forms", "case_pairs", "spellings")
-# Values only, one per key of another section, in its order: (name, keys of, field).
-_ALIGNED_SECTIONS = (
-    ("left1", "unigrams", "left_kinds"),
-    ("left2", "bigrams", "left_kinds"),
-    ("middles", "unigrams", "middles"),
-)
 
 
 def dump_model(model: TitleModel) -> bytes:
@@ -346,16 +315,6 @@ def dump_model(model: TitleModel) -> bytes:
         blob = "\n".join(f"{k}\t{forms[k]}" for k in sorted(forms)).encode("utf-8")
         sections[name] = [len(blob)]
         blocks.append(blob)
-    for name, base, attribute in _ALIGNED_SECTIONS:
-        counts = getattr(model, attribute)
-        if not counts:
-            continue
-        keys = sorted(getattr(model, base))
-        values = array.array("I", (min(counts.get(k, 0), 2**32 - 1) for k in keys))
-        if sys.byteorder == "big":
-            values.byteswap()
-        sections[name] = [len(values) * 4]
-        blocks.append(values.tobytes())
     header = {
         "format": MODEL_FORMAT,
         "total": model.total,
@@ -381,11 +340,9 @@ def load_model(data: bytes) -> TitleModel:
         provenance=header.get("provenance", {}),
     )
     sections = header["sections"]
-    keys_of: dict[str, list[str]] = {}
     for name in _COUNT_SECTIONS:
         key_size, value_size = sections.get(name, (0, 0))  # `starts` came later
         keys = raw[at : at + key_size].decode("utf-8").split("\n") if key_size else []
-        keys_of[name] = keys
         at += key_size
         values = array.array("I")
         values.frombytes(raw[at : at + value_size])
@@ -400,16 +357,6 @@ def load_model(data: bytes) -> TitleModel:
         setattr(
             model, name, dict(line.split("\t") for line in blob.split("\n") if line)
         )
-    for name, base, attribute in _ALIGNED_SECTIONS:
-        if name not in sections:
-            continue  # a model counted before continuation counts were
-        (size,) = sections[name]
-        values = array.array("I")
-        values.frombytes(raw[at : at + size])
-        if sys.byteorder == "big":
-            values.byteswap()
-        at += size
-        getattr(model, attribute).update(zip(keys_of[base], values, strict=True))
     by_fold: defaultdict[str, list[str]] = defaultdict(list)
     unigrams = model.unigrams
     for key in sorted(unigrams, key=unigrams.__getitem__, reverse=True):
