@@ -40,11 +40,15 @@ MODEL_FORMAT = "hoptac-title-model/1"
 _SYLLABLE = re.compile(r"[^\W\d_]+|\d+")
 
 DOCUMENT_WEIGHT = 0.5  # share of the article's own cache model in the mixture
-DISCOUNT = 0.75  # subtracted from each kept pair and triple count of the corpus
+DISCOUNT = 0.5  # subtracted from each kept pair and triple count of the corpus
 CONTINUATION = 0.7  # share of continuation counts in the corpus's lowest order
-ARTICLE_BIGRAM = 0.6  # weight of the article's pair estimate over its unigram
+ARTICLE_BIGRAM = 0.6  # weight of the article's pair estimate (the rest: nothing)
 ARTICLE_TRIGRAM = 0.6  # ... and of its triple estimate over that
-ARTICLE_UNIGRAM = 0.0
+# The article's syllables are likelier in its title than in the corpus at large:
+# the corpus estimate is multiplied by (1 + article share / (corpus share +
+# BOOST_FLOOR)) ** ARTICLE_BOOST (unigram rescaling, as in Kneser & Steinbiss
+# 1993). Adding the article's unigram share to the mixture instead lets a
+# syllable the article repeats (`dụng` of `sử dụng`) win in any context.
 ARTICLE_BOOST = 0.5
 BOOST_FLOOR = 1e-5
 MAX_CANDIDATES = 5  # corpus candidates kept per slug word, most frequent first
@@ -143,9 +147,6 @@ class TitleModel:
     unigrams: dict[str, int] = field(default_factory=dict)
     bigrams: dict[str, int] = field(default_factory=dict)
     trigrams: dict[str, int] = field(default_factory=dict)
-    # How often a syllable opens a sentence, and how many sentences were counted.
-    starts: dict[str, int] = field(default_factory=dict)
-    sentences: int = 0
     # Folded slug word -> its syllables, most frequent first.
     candidates: dict[str, list[str]] = field(default_factory=dict)
     # A syllable or a pair -> how it is written inside a sentence, when not lower case.
@@ -175,7 +176,6 @@ class ModelCounter:
         self.cased_pairs: defaultdict[str, Counter] = defaultdict(Counter)
         self.variants: defaultdict[str, Counter] = defaultdict(Counter)
         self.documents = 0
-        self.sentences = 0
 
     def add(self, text: str) -> None:
         """Count one article body (never a title)."""
@@ -194,7 +194,6 @@ class ModelCounter:
             if raw != key:
                 self.variants[key][raw] += 1
         self.unigrams.update(keys)
-        self.sentences += 1
         self.initial[keys[0]] += 1
         pairs = [f"{a} {b}" for a, b in zip(keys, keys[1:], strict=False)]
         if pairs:
@@ -252,8 +251,6 @@ class ModelCounter:
             unigrams=unigrams,
             bigrams={k: n for k, n in self.bigrams.items() if n >= min_bigram},
             trigrams={k: n for k, n in self.trigrams.items() if n >= min_trigram},
-            starts={k: n for k, n in self.initial.items() if n >= 2 and " " not in k},
-            sentences=self.sentences,
             candidates=dict(by_fold),
             case_forms=case_forms,
             case_pairs=case_pairs,
@@ -283,8 +280,6 @@ def prune_model(model: TitleModel, min_bigram: int, min_trigram: int) -> TitleMo
         unigrams=model.unigrams,
         bigrams={k: n for k, n in model.bigrams.items() if n >= min_bigram},
         trigrams={k: n for k, n in model.trigrams.items() if n >= min_trigram},
-        starts=model.starts,
-        sentences=model.sentences,
         candidates=model.candidates,
         case_forms=model.case_forms,
         case_pairs=model.case_pairs,
@@ -293,7 +288,7 @@ def prune_model(model: TitleModel, min_bigram: int, min_trigram: int) -> TitleMo
     )
 
 
-_COUNT_SECTIONS = ("unigrams", "bigrams", "trigrams", "starts")
+_COUNT_SECTIONS = ("unigrams", "bigrams", "trigrams")
 _FORM_SECTIONS = ("case_forms", "case_pairs", "spellings")
 
 
@@ -318,7 +313,6 @@ def dump_model(model: TitleModel) -> bytes:
     header = {
         "format": MODEL_FORMAT,
         "total": model.total,
-        "sentences": model.sentences,
         "sections": sections,
         "provenance": model.provenance,
     }
@@ -336,12 +330,11 @@ def load_model(data: bytes) -> TitleModel:
     at = end + 1
     model = TitleModel(
         total=header["total"],
-        sentences=header.get("sentences", 0),
         provenance=header.get("provenance", {}),
     )
     sections = header["sections"]
     for name in _COUNT_SECTIONS:
-        key_size, value_size = sections.get(name, (0, 0))  # `starts` came later
+        key_size, value_size = sections[name]
         keys = raw[at : at + key_size].decode("utf-8").split("\n") if key_size else []
         at += key_size
         values = array.array("I")
@@ -536,10 +529,8 @@ class _Smoothing:
 
     low: dict[str, float]
     unseen: float
-    rest0: float  # what sentence openings leave to `low`
     rest1: dict[str, float]
     rest2: dict[str, float]
-    rest_middle: dict[str, float]
 
 
 def _smoothing(model: TitleModel) -> _Smoothing:
@@ -551,34 +542,20 @@ def _smoothing(model: TitleModel) -> _Smoothing:
     taken2: Counter = Counter()
     for triple, n in model.trigrams.items():
         taken2[triple[: triple.rindex(" ")]] += n - DISCOUNT
-    left, middles = model.left_kinds, model.middles
-    if not left:  # a model without continuation counts: from the kept pairs
-        left = Counter(pair[pair.index(" ") + 1 :] for pair in model.bigrams)
+    # Distinct syllables before each one, among the kept pairs.
+    left = Counter(pair[pair.index(" ") + 1 :] for pair in model.bigrams)
     kinds = sum(left.get(w, 0) for w in model.unigrams) or 1
     total = model.total or 1
     low = {
         w: CONTINUATION * left.get(w, 0) / kinds + (1 - CONTINUATION) * n / total
         for w, n in model.unigrams.items()
     }
-    # A pair's continuation estimate: its distinct left contexts over the
-    # distinct contexts around its first syllable (Kneser-Ney's middle order).
-    taken_middle: Counter = Counter()
-    if middles:
-        for pair in model.bigrams:
-            n = left.get(pair, 0)
-            if n > DISCOUNT:
-                taken_middle[pair[: pair.index(" ")]] += n - DISCOUNT
     unigrams, bigrams = model.unigrams, model.bigrams
     model.smoothing = _Smoothing(
         low=low,
         unseen=(1 - CONTINUATION) * 0.5 / total,
-        rest0=1
-        - sum(n - DISCOUNT for n in model.starts.values()) / (model.sentences or 1),
         rest1={v: 1 - n / unigrams[v] for v, n in taken1.items() if v in unigrams},
         rest2={h: 1 - n / bigrams[h] for h, n in taken2.items() if h in bigrams},
-        rest_middle={
-            v: 1 - n / middles[v] for v, n in taken_middle.items() if middles.get(v)
-        },
     )
     return model.smoothing
 
@@ -598,17 +575,15 @@ def best_syllables(words: list[str], model: TitleModel, article: _Article) -> li
     a_total = article.total or 1
     doc, corp = DOCUMENT_WEIGHT, 1 - DOCUMENT_WEIGHT
     d, l2, l3 = DISCOUNT, ARTICLE_BIGRAM, ARTICLE_TRIGRAM
-    uw, boost, floor = ARTICLE_UNIGRAM, ARTICLE_BOOST, BOOST_FLOOR
+    boost, floor = ARTICLE_BOOST, BOOST_FLOOR
     m_total = model.total or 1
-    starts, sentences, rest0 = model.starts, model.sentences, smooth.rest0
-    left, middles, rest_middle = model.left_kinds, model.middles, smooth.rest_middle
     log = math.log
 
     # A state is the last two syllables chosen; its value the best log score and path.
     states: dict[tuple[str, str], tuple[float, tuple[str, ...]]] = {("", ""): (0.0, ())}
     for options in _candidates(words, model, article):
         # Bigram-level estimates, once per previous syllable: (corpus, article).
-        by_pair: dict[str, dict[str, tuple[float, float, float, float, bool]]] = {}
+        by_pair: dict[str, dict[str, tuple[float, float, float, bool]]] = {}
         following: dict[tuple[str, str], tuple[float, tuple[str, ...]]] = {}
         # What depends on the syllable alone: its lowest-order estimate, the
         # article's unigram share, and the article's boost of the corpus
@@ -620,53 +595,38 @@ def best_syllables(words: list[str], model: TitleModel, article: _Article) -> li
             f = corp
             if n and boost:
                 f *= (1 + n / (a_total * (m_uni.get(w, 0) / m_total + floor))) ** boost
-            own[w] = (low.get(w, unseen), uw * n / a_total, f)
+            own[w] = (low.get(w, unseen), f)
         for (before2, before), (score, path) in states.items():
             pairs = by_pair.get(before)
             if pairs is None:
                 pairs = by_pair[before] = {}
                 m_before, a_before = m_uni.get(before, 0), a_uni.get(before, 0)
                 rest = rest1.get(before, 1.0)
-                contexts = middles.get(before, 0)
-                rest_m = rest_middle.get(before, 1.0)
                 for w in options:
-                    lowest, a, f = own[w]
+                    lowest, f = own[w]
                     pair = f"{before} {w}"
                     in_corpus = m_bi.get(pair, 0) if m_before else 0
                     in_article = a_bi.get(pair, 0) if a_before else 0
-                    if not before and sentences:  # the title's first syllable
-                        n = starts.get(w, 0)
-                        c = (n - d if n else 0.0) / sentences + rest0 * lowest
-                        cont = lowest
-                    elif m_before:
+                    c = lowest
+                    if m_before:
                         c = (in_corpus - d if in_corpus else 0.0) / m_before
                         c += rest * lowest
-                        cont = c
-                        if contexts:
-                            n = left.get(pair, 0)
-                            cont = (n - d if n > d else 0.0) / contexts
-                            cont += rest_m * lowest
-                    else:
-                        c = cont = lowest
-                    if a_before:
-                        a = l2 * in_article / a_before + (1 - l2) * a
-                    pairs[w] = (c, cont, a, f, bool(in_corpus or in_article))
+                    a = l2 * in_article / a_before if a_before else 0.0
+                    pairs[w] = (c, a, f, bool(in_corpus or in_article))
             history = f"{before2} {before}"
             m_history = m_bi.get(history, 0) if before2 else 0
             a_history = a_bi.get(history, 0) if before2 else 0
             rest = rest2.get(history, 1.0)
             for w in options:
-                c, cont, a, f, known = pairs[w]
-                if before2:
-                    c = cont  # below a triple, Kneser-Ney's continuation estimate
-                    if m_history or a_history:
-                        triple = f"{history} {w}"
-                        if m_history:
-                            n = m_tri.get(triple, 0)
-                            c = (n - d if n else 0.0) / m_history + rest * c
-                        if a_history:
-                            n = a_tri.get(triple, 0)
-                            a = l3 * n / a_history + (1 - l3) * a
+                c, a, f, known = pairs[w]
+                if m_history or a_history:
+                    triple = f"{history} {w}"
+                    if m_history:
+                        n = m_tri.get(triple, 0)
+                        c = (n - d if n else 0.0) / m_history + rest * c
+                    if a_history:
+                        n = a_tri.get(triple, 0)
+                        a = l3 * n / a_history + (1 - l3) * a
                 total = score + log(c * f + doc * a)
                 # A pair neither model has seen starts no triple: its states,
                 # whatever came before, share one future (lossless, fewer states).
