@@ -54,6 +54,7 @@ BOOST_FLOOR = 1e-5
 MAX_CANDIDATES = 5  # corpus candidates kept per slug word, most frequent first
 RARE_CANDIDATE = 1000  # ... and at least this fraction of the commonest one
 BEAM = 8  # Viterbi states kept per slug word
+RARE_LIMIT = 15  # ... rarer ones up to this rank when a neighbour's pair has them
 MARGIN = 10.0  # ... and within this log-probability of the best one
 
 
@@ -259,6 +260,7 @@ class ModelCounter:
         )
 
 
+@lru_cache(maxsize=100_000)
 def _respell(token: str, key: str) -> str:
     """Write a token's case onto its canonical spelling: (`HOÀ`, `hòa`) -> `HÒA`."""
     if token.isupper():
@@ -474,15 +476,19 @@ class _Article:
                 form += _respell(tokens[i], keys[i])
                 self.cased_pairs[f"{keys[i - 1]} {keys[i]}"][form] += 1
 
-    def case_votes(self, key: str) -> Counter:
+    def case_votes(self, key: str) -> dict[str, int]:
         """How the article writes a syllable, or a pair, inside sentences."""
-        counts = self.bigrams if " " in key else self.unigrams
-        cased = (self.cased_pairs if " " in key else self.cased).get(key, {})
+        pair = " " in key
+        inside = (self.bigrams if pair else self.unigrams).get(key, 0)
+        inside -= self.initial.get(key, 0)
+        cased = (self.cased_pairs if pair else self.cased).get(key)
+        if not cased:
+            return {key: inside} if inside > 0 else {}
         # Lower case first: a tie goes to it (a capital may open a quote or a list).
-        votes = Counter({key: counts.get(key, 0) - self.initial[key]})
-        votes[key] -= sum(cased.values())
-        votes.update(cased)
-        return +votes
+        votes = {key: inside - sum(cased.values())}
+        for form, n in cased.items():
+            votes[form] = votes.get(form, 0) + n
+        return {form: n for form, n in votes.items() if n > 0}
 
 
 def _candidates(
@@ -501,7 +507,9 @@ def _candidates(
         found = [k for k in known[:MAX_CANDIDATES] if model.unigrams[k] >= floor]
         seen = article.by_fold.get(word, ())
         common.append([*found, *(k for k in seen if k not in found)] or [word])
-        rare.append([k for k in known[MAX_CANDIDATES:] if model.unigrams[k] >= 20])
+        rare.append(
+            [k for k in known[MAX_CANDIDATES:RARE_LIMIT] if model.unigrams[k] >= 20]
+        )
     bigrams = model.bigrams
     for i, extra in enumerate(rare):
         before = common[i - 1] if i else []
@@ -644,6 +652,10 @@ def best_syllables(words: list[str], model: TitleModel, article: _Article) -> li
     return list(max(states.values())[1])
 
 
+def _second(item: tuple[str, int]) -> int:
+    return item[1]
+
+
 def _case(i: int, keys: list[str], model: TitleModel, article: _Article) -> str:
     """Write syllable i the way the article, then the corpus, writes it in a sentence.
 
@@ -651,22 +663,24 @@ def _case(i: int, keys: list[str], model: TitleModel, article: _Article) -> str:
     article's own pairs before the corpus's.
     """
     key = keys[i]
-    votes: Counter = Counter()
+    votes: dict[str, int] = {}
     if i > 0:
         for form, n in article.case_votes(f"{keys[i - 1]} {key}").items():
-            votes[form.split(" ")[1]] += n
+            form = form.split(" ")[1]
+            votes[form] = votes.get(form, 0) + n
     if i + 1 < len(keys):
         for form, n in article.case_votes(f"{key} {keys[i + 1]}").items():
-            votes[form.split(" ")[0]] += n
+            form = form.split(" ")[0]
+            votes[form] = votes.get(form, 0) + n
     if votes:
-        return votes.most_common(1)[0][0]
+        return max(votes.items(), key=_second)[0]  # the first of equals
     if i > 0 and (form := model.case_pairs.get(f"{keys[i - 1]} {key}")):
         return form.split(" ")[1]
     if i + 1 < len(keys) and (form := model.case_pairs.get(f"{key} {keys[i + 1]}")):
         return form.split(" ")[0]
     votes = article.case_votes(key)
     if votes:
-        form, n = votes.most_common(1)[0]
+        form, n = max(votes.items(), key=_second)
         # One capital in the article does not outvote a corpus that writes the
         # syllable in lower case (`thế`, `cách`); it does for a syllable the
         # corpus does not know (a new name).
