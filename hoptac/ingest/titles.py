@@ -498,7 +498,7 @@ def _candidates(
 
     The corpus's commonest (at most MAX_CANDIDATES, none RARE_CANDIDATE times
     rarer than the first), every one the article has, and a rarer one when the
-    corpus has it next to a candidate of a neighbour (`đụng` before `độ`).
+    corpus has it next to a syllable of a neighbour (`đụng` before `độ`).
     """
     common, rare = [], []
     for word in words:
@@ -510,16 +510,11 @@ def _candidates(
         rare.append(
             [k for k in known[MAX_CANDIDATES:RARE_LIMIT] if model.unigrams[k] >= 20]
         )
-    bigrams = model.bigrams
+    paired = _smoothing(model).rare_pairs
     for i, extra in enumerate(rare):
-        before = common[i - 1] if i else []
-        after = common[i + 1] if i + 1 < len(words) else []
-        common[i] += [
-            k
-            for k in extra
-            if any(f"{b} {k}" in bigrams for b in before)
-            or any(f"{k} {a}" in bigrams for a in after)
-        ]
+        before = words[i - 1] if i else ""
+        after = words[i + 1] if i + 1 < len(words) else ""
+        common[i] += [k for k in extra if (before, k) in paired or (k, after) in paired]
     return common
 
 
@@ -539,6 +534,10 @@ class _Smoothing:
     unseen: float
     rest1: dict[str, float]
     rest2: dict[str, float]
+    # The kept pairs with a rarer candidate (ranked below MAX_CANDIDATES among
+    # the syllables of its slug word) in them: (slug word, syllable) or
+    # (syllable, slug word) of its neighbour.
+    rare_pairs: set[tuple[str, str]]
 
 
 def _smoothing(model: TitleModel) -> _Smoothing:
@@ -559,11 +558,25 @@ def _smoothing(model: TitleModel) -> _Smoothing:
         for w, n in model.unigrams.items()
     }
     unigrams, bigrams = model.unigrams, model.bigrams
+    rare = {
+        k
+        for known in model.candidates.values()
+        for k in known[MAX_CANDIDATES:RARE_LIMIT]
+        if unigrams[k] >= 20
+    }
+    rare_pairs = set()
+    for pair in bigrams:
+        left, _, right = pair.partition(" ")
+        if right in rare:
+            rare_pairs.add((_fold_lower(left), right))
+        if left in rare:
+            rare_pairs.add((left, _fold_lower(right)))
     model.smoothing = _Smoothing(
         low=low,
         unseen=(1 - CONTINUATION) * 0.5 / total,
         rest1={v: 1 - n / unigrams[v] for v, n in taken1.items() if v in unigrams},
         rest2={h: 1 - n / bigrams[h] for h, n in taken2.items() if h in bigrams},
+        rare_pairs=rare_pairs,
     )
     return model.smoothing
 
