@@ -1,6 +1,10 @@
 """Title restoration quality: real titles hidden behind their URL slugs.
 
 Sets (none of their bodies is counted in the model, see build_title_model.py):
+- `fresh`, `fresh-sapo`: real titles and URL slugs of vnexpress.net (full
+  bodies) and of Tuổi Trẻ, Thanh Niên and VnExpress (lead paragraph only),
+  never tuned on; rebuilt by bench/fresh_titles.py into
+  `~/.cache/hoptac/titles-fresh.jsonl.gz` (or `$HOPTAC_FRESH_TITLES`);
 - `tune`, `heldout`: baomoi records of hash buckets 0 and 1 whose first body
   line is not the title, written as dantri files (`# url = …/<slug>-<digits>.htm`,
   no title line) with python-slugify's slug of the real title, as dantri does;
@@ -10,7 +14,11 @@ Sets (none of their bodies is counted in the model, see build_title_model.py):
 Each file goes through the dantri reader (`read_articles`), which rebuilds the
 title from the slug; the result is compared with the real title word by word,
 aligned on the slug's words: syllables (ignoring case), syllables with their
-capitals, and whole titles (every word with its capitals).
+capitals, and whole titles (every word with its capitals). Punctuation is
+left out of the comparison (the slug has none to restore), but a capital
+after it counts: `Hà Tĩnh: Tai nạn` restored as `Hà Tĩnh tai nạn` is a
+wrong word and a wrong title. Title words past the end of the slug (dantri
+cuts long slugs) are not scored.
 
 Run: python bench/title_quality.py [--sets tune,dantri] [--errors N] [--model FILE]
 The held-out set is scored only when asked for (`--sets heldout`).
@@ -230,8 +238,12 @@ def write_section(args: argparse.Namespace, rows: list[str], notes: list[str]) -
         f"{time.strftime('%Y-%m-%d')}; docs/TITLES.md). Word by word, aligned on "
         "the slug: syllables (case aside), with capitals, whole titles. `tune` was "
         "looked at while improving, `heldout` only at the end; neither's bodies, "
-        "nor the `dantri` set's, are counted in the model. ms/title is wall time "
-        "through the dantri reader, file writing included, on a shared machine.",
+        "nor the `dantri` set's, are counted in the model. `fresh` (vnexpress.net "
+        "football, full bodies) and `fresh-sapo` (Tuổi Trẻ, Thanh Niên, VnExpress, "
+        "lead paragraph only) are real titles and slugs of outlets the model never "
+        "saw, never tuned on (bench/fresh_titles.py rebuilds them; not committed). "
+        "ms/title is wall time through the dantri reader, file writing included, "
+        "on a shared machine.",
         "",
         "| set | titles | words | syllables | with capitals | whole titles | ms/title |",
         "|---|---|---|---|---|---|---|",
