@@ -5,11 +5,12 @@ photo caption, and only the URL (`…/ha-noi-nang-canh-bao-nguy-co-…-2021….h
 still names the article. Each slug word stands for one syllable whose accents
 were folded away; the title is the most likely sequence of candidate syllables
 (every syllable seen that folds to the slug word) under a trigram language
-model with stupid back-off, found by Viterbi. Two models are mixed: one counted
-from news article bodies (`hoptac/data/title_model.gz`, see docs/TITLES.md) and
-a cache model of the article itself, the strongest evidence. Capitals come from
-how the article, then the corpus, writes each syllable inside a sentence
-(names, `TPHCM`, `CDC`); the first letter is always a capital.
+model, found by Viterbi. Two models are mixed: one counted from news article
+bodies (`hoptac/data/title_model.gz`, interpolated absolute discounting with
+Kneser-Ney continuation counts, see docs/TITLES.md) and a cache model of the
+article itself, whose syllables also scale up the corpus estimate. Capitals
+come from how the article, then the corpus, writes each syllable inside a
+sentence (names, `TPHCM`, `CDC`); the first letter is always a capital.
 """
 
 from __future__ import annotations
