@@ -786,8 +786,3 @@ def write_model(model: TitleModel, output: Path) -> int:
     data = dump_model(model)
     output.write_bytes(data)
     return len(data)
-
-
-def _reset_smoothing() -> None:
-    """Forget the shipped model's derived smoothing (after a tuning constant changed)."""
-    shipped_model().smoothing = None
