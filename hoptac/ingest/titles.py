@@ -5,11 +5,12 @@ photo caption, and only the URL (`…/ha-noi-nang-canh-bao-nguy-co-…-2021….h
 still names the article. Each slug word stands for one syllable whose accents
 were folded away; the title is the most likely sequence of candidate syllables
 (every syllable seen that folds to the slug word) under a trigram language
-model with stupid back-off, found by Viterbi. Two models are mixed: one counted
-from news article bodies (`hoptac/data/title_model.gz`, see docs/TITLES.md) and
-a cache model of the article itself, the strongest evidence. Capitals come from
-how the article, then the corpus, writes each syllable inside a sentence
-(names, `TPHCM`, `CDC`); the first letter is always a capital.
+model, found by Viterbi. Two models are mixed: one counted from news article
+bodies (`hoptac/data/title_model.gz`, interpolated absolute discounting with
+Kneser-Ney continuation counts, see docs/TITLES.md) and a cache model of the
+article itself, whose syllables also scale up the corpus estimate. Capitals
+come from how the article, then the corpus, writes each syllable inside a
+sentence (names, `TPHCM`, `CDC`); the first letter is always a capital.
 """
 
 from __future__ import annotations
@@ -39,18 +40,31 @@ MODEL_FORMAT = "hoptac-title-model/1"
 # A token is a run of letters or of digits: dantri's slugs split `U23` into `u-23`.
 _SYLLABLE = re.compile(r"[^\W\d_]+|\d+")
 
-BACKOFF = 0.4  # stupid back-off's penalty per order dropped (Brants et al. 2007)
 DOCUMENT_WEIGHT = 0.5  # share of the article's own cache model in the mixture
-MAX_CANDIDATES = 8  # corpus candidates kept per slug word, most frequent first
+DISCOUNT = 0.5  # subtracted from each kept pair and triple count of the corpus
+CONTINUATION = 0.7  # share of continuation counts in the corpus's lowest order
+ARTICLE_BIGRAM = 0.6  # weight of the article's pair estimate (the rest: nothing)
+ARTICLE_TRIGRAM = 0.6  # ... and of its triple estimate over that
+# The article's syllables are likelier in its title than in the corpus at large:
+# the corpus estimate is multiplied by (1 + article share / (corpus share +
+# BOOST_FLOOR)) ** ARTICLE_BOOST (unigram rescaling, as in Kneser & Steinbiss
+# 1993). Adding the article's unigram share to the mixture instead lets a
+# syllable the article repeats (`dụng` of `sử dụng`) win in any context.
+ARTICLE_BOOST = 0.5
+BOOST_FLOOR = 1e-5
+MAX_CANDIDATES = 5  # corpus candidates kept per slug word, most frequent first
 RARE_CANDIDATE = 1000  # ... and at least this fraction of the commonest one
 BEAM = 8  # Viterbi states kept per slug word
+RARE_LIMIT = 15  # ... rarer ones up to this rank when a neighbour's pair has them
+MARGIN = 10.0  # ... and within this log-probability of the best one
 
 
 def slug_words(url: str) -> list[str]:
     """Return the words of a URL's slug without its numeric id: `…/ha-noi-2021….htm` -> [ha, noi]."""
     slug = urlparse(url).path.rstrip("/").rsplit("/", 1)[-1]
     slug = re.sub(r"\.html?$", "", slug)
-    slug = re.sub(r"-?\d{8,}$", "", slug)  # the site's numeric article id
+    # The numeric article id: 17+ digits at dantri and tuoitre, 7 at vnexpress.
+    slug = re.sub(r"-?\d{7,}$", "", slug)
     return [w for w in slug.lower().split("-") if w]
 
 
@@ -74,9 +88,47 @@ _LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0300-\u036f\u0370-\u0
 _SCAN = re.compile(f"([{_LETTERS}]+|[0-9]+)|[.!?…:;]+[\"'”’»)]*(?:\\s|$)|\n")
 
 
+# A sentence's end between two tokens (the text between them); a letter or digit.
+_BREAK = re.compile("[.!?…:;]+[\"'”’»)]*(?:\\s|$)|\n")
+_GAP = re.compile(f"[{_LETTERS}0-9]|[.!?…:;]+[\"'”’»)]*\\s|\n")
+_TOKEN_CHAR = re.compile(f"[{_LETTERS}0-9]")
+_TOKEN = re.compile(f"[{_LETTERS}]+|[0-9]+")
+
+
+@lru_cache(maxsize=20_000)
+def _word_pattern(word: str) -> re.Pattern:
+    """Find a slug word in folded text, not followed by a letter (or digit, for a number)."""
+    # A pattern that starts with the word itself is searched for as a literal
+    # prefix, far faster than one that starts with a look-behind.
+    return re.compile(
+        re.escape(word) + ("(?![0-9])" if word.isdigit() else "(?![^\\W\\d_])")
+    )
+
+
+def _find_words(folded: str, words: Iterable[str]) -> list[tuple[int, int]]:
+    """The spans of the tokens of folded text that are one of `words`, in order."""
+    spans = []
+    for word in words:
+        digits = word.isdigit()
+        for found in _word_pattern(word).finditer(folded):
+            at = found.start()
+            if at and (
+                folded[at - 1].isdigit() if digits else folded[at - 1].isalpha()
+            ):
+                continue  # the end of a longer token
+            spans.append(found.span())
+    spans.sort()
+    return spans
+
+
 def scan(text: str) -> list[str]:
     """Split text into tokens, with "" at the end of each sentence."""
     return _SCAN.findall(text)
+
+
+# FOLD_TABLE with every other character below U+2200 mapped to itself: a
+# lookup that finds its key is twice as fast as one that misses.
+_FOLD_ALL = {**{c: c for c in range(0x2200)}, **FOLD_TABLE}
 
 
 @lru_cache(maxsize=200_000)
@@ -105,6 +157,8 @@ class TitleModel:
     # Canonical tone placement -> the spelling most seen, when they differ.
     spellings: dict[str, str] = field(default_factory=dict)
     provenance: dict = field(default_factory=dict)
+    # Derived at load (`_smoothing`), before ingest forks its workers.
+    smoothing: _Smoothing | None = field(default=None, compare=False, repr=False)
 
 
 @lru_cache(maxsize=200_000)
@@ -207,6 +261,7 @@ class ModelCounter:
         )
 
 
+@lru_cache(maxsize=100_000)
 def _respell(token: str, key: str) -> str:
     """Write a token's case onto its canonical spelling: (`HOÀ`, `hòa`) -> `HÒA`."""
     if token.isupper():
@@ -276,7 +331,10 @@ def load_model(data: bytes) -> TitleModel:
     if header.get("format") != MODEL_FORMAT:
         raise ValueError(f"titles: not a title model: {header.get('format')!r}")
     at = end + 1
-    model = TitleModel(total=header["total"], provenance=header.get("provenance", {}))
+    model = TitleModel(
+        total=header["total"],
+        provenance=header.get("provenance", {}),
+    )
     sections = header["sections"]
     for name in _COUNT_SECTIONS:
         key_size, value_size = sections[name]
@@ -300,6 +358,7 @@ def load_model(data: bytes) -> TitleModel:
     for key in sorted(unigrams, key=unigrams.__getitem__, reverse=True):
         by_fold[fold(key)].append(key)
     model.candidates = dict(by_fold)
+    _smoothing(model)
     return model
 
 
@@ -328,71 +387,109 @@ class _Article:
         self.cased: defaultdict[str, Counter] = defaultdict(Counter)
         self.cased_pairs: defaultdict[str, Counter] = defaultdict(Counter)
         self.spelled: defaultdict[str, Counter] = defaultdict(Counter)
-        self.total = 0
         text = nfc(text)
         self.raw = text
-        self.text = text.lower()  # where `_separator` looks for `tp.hcm`, `u23`
-        tokens = [*scan(text), ""]
-        lowered = [t.lower() for t in tokens]
-        self.total = len(tokens)
-        matching = {t for t in set(lowered) if _fold_lower(t) in words}
-        kept = [i for i, t in enumerate(lowered) if t in matching]
-        keys = [""] * (len(lowered) + 2)  # keys[-1] and keys[-2] stay ""
+        self.text = lowered = text.lower()  # where `_separator` looks for `tp.hcm`
+        folded = lowered.translate(_FOLD_ALL)
+        if len(lowered) != len(text) or len(folded) != len(text):
+            # A letter whose case or fold changes its length: scan a copy
+            # where it is a space (offsets must agree between the three).
+            text = "".join(c if len(c.lower()) == 1 else " " for c in text)
+            lowered = text.lower()
+            folded = "".join(
+                c if len(f) == 1 else " "
+                for c, f in ((c, c.translate(FOLD_TABLE)) for c in lowered)
+            )
+            folded = folded.translate(FOLD_TABLE)
+        self.total = text.count(" ") + text.count("\n") + 1  # about the tokens
+        # Only the tokens that fold to a slug word are looked at: found in the
+        # folded text, each with whether it follows another such token in the
+        # same sentence and whether it opens a sentence.
+        spans = _find_words(folded, words)
+        breaks = [m.end() for m in _BREAK.finditer(folded)]
+        self.tokens = [text[a:b] for a, b in spans]
+        keys = [_canonical(lowered[a:b]) for a, b in spans]
+        after = [False] * len(spans)  # right after the previous found token
+        opens = [False] * len(spans)  # the first token of its sentence
+        end = -1  # where the previous found token ends
+        for i, (a, b) in enumerate(spans):
+            if end >= 0 and (
+                a - end == 1 and folded[end] == " " or not _GAP.search(folded, end, a)
+            ):
+                after[i] = True
+            else:
+                at = bisect.bisect_right(breaks, a)
+                since = breaks[at - 1] if at else 0
+                opens[i] = end <= since and not _TOKEN_CHAR.search(folded, since, a)
+            end = b
         unigrams, bigrams, trigrams = self.unigrams, self.bigrams, self.trigrams
-        for i in kept:
-            keys[i] = key = _canonical(lowered[i])
+        for i, key in enumerate(keys):
             unigrams[key] = unigrams.get(key, 0) + 1
-            if key != lowered[i]:
-                self.spelled[key][lowered[i]] += 1
-            if keys[i - 1]:
+            low = lowered[spans[i][0] : spans[i][1]]
+            if key != low:
+                self.spelled[key][low] += 1
+            if opens[i]:
+                self.initial[key] += 1
+            if after[i]:
                 pair = f"{keys[i - 1]} {key}"
                 bigrams[pair] = bigrams.get(pair, 0) + 1
-                if not lowered[i - 2]:
+                if opens[i - 1]:
                     self.initial[pair] += 1
-                if keys[i - 2]:
+                if after[i - 1]:
                     triple = f"{keys[i - 2]} {pair}"
                     trigrams[triple] = trigrams.get(triple, 0) + 1
-            if not lowered[i - 1]:
-                self.initial[key] += 1
-        self._count_capitals(tokens, lowered, keys, kept)
+        self._count_capitals(text, spans, breaks, keys, after, opens)
         self.by_fold: defaultdict[str, list[str]] = defaultdict(list)
         for key in sorted(unigrams, key=unigrams.__getitem__, reverse=True):
-            self.by_fold[fold(key)].append(key)
+            self.by_fold[_fold_lower(key)].append(key)
 
     def _count_capitals(
-        self, tokens: list[str], lowered: list[str], keys: list[str], kept: list[int]
+        self,
+        text: str,
+        spans: list[tuple[int, int]],
+        breaks: list[int],
+        keys: list[str],
+        after: list[bool],
+        opens: list[bool],
     ) -> None:
-        breaks = [i for i, t in enumerate(tokens) if not t]
-        shouting: dict[int, bool] = {}  # sentence's end -> written in capitals
+        tokens = self.tokens
+        shouting: dict[int, bool] = {}  # sentence's number -> written in capitals
 
         def in_capitals(i: int) -> bool:
-            at = bisect.bisect_right(breaks, i)
+            at = bisect.bisect_right(breaks, spans[i][0])
             if at not in shouting:
-                start = breaks[at - 1] + 1 if at else 0
-                shouting[at] = is_shouting(tokens[start : breaks[at]])
+                start = breaks[at - 1] if at else 0
+                stop = breaks[at] if at < len(breaks) else len(text)
+                shouting[at] = is_shouting(_TOKEN.findall(text, start, stop))
             return shouting[at]
 
-        cased = [i for i in kept if tokens[i] != lowered[i] and not in_capitals(i)]
+        cased = [
+            i for i, t in enumerate(tokens) if t != t.lower() and not in_capitals(i)
+        ]
         for i in cased:
             # A sentence's first word has a capital anyway; `TPHCM` is still news.
-            if lowered[i - 1] or len(tokens[i]) > 1 and tokens[i].isupper():
+            if not opens[i] or len(tokens[i]) > 1 and tokens[i].isupper():
                 self.cased[keys[i]][_respell(tokens[i], keys[i])] += 1
-        for i in sorted({j for c in cased for j in (c, c + 1)}):
+        for i in sorted({j for c in cased for j in (c, c + 1) if j < len(tokens)}):
             # Both inside the sentence: its first word's capital says nothing.
-            if keys[i] and keys[i - 1] and lowered[i - 2]:
+            if after[i] and not opens[i - 1]:
                 form = f"{_respell(tokens[i - 1], keys[i - 1])} "
                 form += _respell(tokens[i], keys[i])
                 self.cased_pairs[f"{keys[i - 1]} {keys[i]}"][form] += 1
 
-    def case_votes(self, key: str) -> Counter:
+    def case_votes(self, key: str) -> dict[str, int]:
         """How the article writes a syllable, or a pair, inside sentences."""
-        counts = self.bigrams if " " in key else self.unigrams
-        cased = (self.cased_pairs if " " in key else self.cased).get(key, {})
+        pair = " " in key
+        inside = (self.bigrams if pair else self.unigrams).get(key, 0)
+        inside -= self.initial.get(key, 0)
+        cased = (self.cased_pairs if pair else self.cased).get(key)
+        if not cased:
+            return {key: inside} if inside > 0 else {}
         # Lower case first: a tie goes to it (a capital may open a quote or a list).
-        votes = Counter({key: counts.get(key, 0) - self.initial[key]})
-        votes[key] -= sum(cased.values())
-        votes.update(cased)
-        return +votes
+        votes = {key: inside - sum(cased.values())}
+        for form, n in cased.items():
+            votes[form] = votes.get(form, 0) + n
+        return {form: n for form, n in votes.items() if n > 0}
 
 
 def _candidates(
@@ -402,7 +499,7 @@ def _candidates(
 
     The corpus's commonest (at most MAX_CANDIDATES, none RARE_CANDIDATE times
     rarer than the first), every one the article has, and a rarer one when the
-    corpus has it next to a candidate of a neighbour (`đụng` before `độ`).
+    corpus has it next to a syllable of a neighbour (`đụng` before `độ`).
     """
     common, rare = [], []
     for word in words:
@@ -411,85 +508,166 @@ def _candidates(
         found = [k for k in known[:MAX_CANDIDATES] if model.unigrams[k] >= floor]
         seen = article.by_fold.get(word, ())
         common.append([*found, *(k for k in seen if k not in found)] or [word])
-        rare.append([k for k in known[MAX_CANDIDATES:] if model.unigrams[k] >= 20])
-    bigrams = model.bigrams
+        rare.append(
+            [k for k in known[MAX_CANDIDATES:RARE_LIMIT] if model.unigrams[k] >= 20]
+        )
+    paired = _smoothing(model).rare_pairs
     for i, extra in enumerate(rare):
-        before = common[i - 1] if i else []
-        after = common[i + 1] if i + 1 < len(words) else []
-        common[i] += [
-            k
-            for k in extra
-            if any(f"{b} {k}" in bigrams for b in before)
-            or any(f"{k} {a}" in bigrams for a in after)
-        ]
+        before = words[i - 1] if i else ""
+        after = words[i + 1] if i + 1 < len(words) else ""
+        common[i] += [k for k in extra if (before, k) in paired or (k, after) in paired]
     return common
 
 
-def best_syllables(words: list[str], model: TitleModel, article: _Article) -> list[str]:
-    """Viterbi: the likeliest syllables, one a slug word, under the trigram mixture.
+@dataclass
+class _Smoothing:
+    """What interpolated absolute discounting needs beyond a model's counts.
 
-    Each syllable scores `w * document + (1 - w) * corpus`, both stupid back-off
-    estimates (trigram, else 0.4 x bigram, else 0.4^2 x unigram).
+    `low` is the lowest order: a syllable's share of the distinct syllables
+    seen before it (Kneser-Ney's continuation count: `dụng` follows only `sử`,
+    `ứng`, `tác`… and is unlikely after anything else, however common), mixed
+    with its plain frequency. `rest1`/`rest2` are the probability mass a
+    history leaves to the lower order: one less what its kept continuations
+    take after discounting (pruned continuations are left to the lower order).
     """
+
+    low: dict[str, float]
+    unseen: float
+    rest1: dict[str, float]
+    rest2: dict[str, float]
+    # The kept pairs with a rarer candidate (ranked below MAX_CANDIDATES among
+    # the syllables of its slug word) in them: (slug word, syllable) or
+    # (syllable, slug word) of its neighbour.
+    rare_pairs: set[tuple[str, str]]
+
+
+def _smoothing(model: TitleModel) -> _Smoothing:
+    if model.smoothing is not None:
+        return model.smoothing
+    taken1: Counter = Counter()
+    for pair, n in model.bigrams.items():
+        taken1[pair[: pair.index(" ")]] += n - DISCOUNT
+    taken2: Counter = Counter()
+    for triple, n in model.trigrams.items():
+        taken2[triple[: triple.rindex(" ")]] += n - DISCOUNT
+    # Distinct syllables before each one, among the kept pairs.
+    left = Counter(pair[pair.index(" ") + 1 :] for pair in model.bigrams)
+    kinds = sum(left.get(w, 0) for w in model.unigrams) or 1
+    total = model.total or 1
+    low = {
+        w: CONTINUATION * left.get(w, 0) / kinds + (1 - CONTINUATION) * n / total
+        for w, n in model.unigrams.items()
+    }
+    unigrams, bigrams = model.unigrams, model.bigrams
+    rare = {
+        k
+        for known in model.candidates.values()
+        for k in known[MAX_CANDIDATES:RARE_LIMIT]
+        if unigrams[k] >= 20
+    }
+    rare_pairs = set()
+    for pair in bigrams:
+        left, _, right = pair.partition(" ")
+        if right in rare:
+            rare_pairs.add((_fold_lower(left), right))
+        if left in rare:
+            rare_pairs.add((left, _fold_lower(right)))
+    model.smoothing = _Smoothing(
+        low=low,
+        unseen=(1 - CONTINUATION) * 0.5 / total,
+        rest1={v: 1 - n / unigrams[v] for v, n in taken1.items() if v in unigrams},
+        rest2={h: 1 - n / bigrams[h] for h, n in taken2.items() if h in bigrams},
+        rare_pairs=rare_pairs,
+    )
+    return model.smoothing
+
+
+def best_syllables(words: list[str], model: TitleModel, article: _Article) -> list[str]:
+    """Viterbi: the likeliest syllables, one a slug word, under a trigram mixture.
+
+    Each syllable scores `(1 - w) * corpus + w * article`: the corpus model
+    with interpolated absolute discounting (Kneser-Ney's continuation counts
+    at the lowest order), the article's own counts interpolated with fixed
+    weights (a cache model).
+    """
+    smooth = _smoothing(model)
+    low, unseen, rest1, rest2 = smooth.low, smooth.unseen, smooth.rest1, smooth.rest2
     m_uni, m_bi, m_tri = model.unigrams, model.bigrams, model.trigrams
     a_uni, a_bi, a_tri = article.unigrams, article.bigrams, article.trigrams
-    m_total, a_total = model.total or 1, article.total or 1
+    a_total = article.total or 1
     doc, corp = DOCUMENT_WEIGHT, 1 - DOCUMENT_WEIGHT
-    b1, b2 = BACKOFF, BACKOFF**2
-
-    def mix(d: float, c: float, w: str) -> float:
-        """Log of the mixture; d or c is -1 when its model backs off to unigrams."""
-        if d < 0:
-            d = b2 * a_uni.get(w, 0) / a_total
-        if c < 0:
-            c = b2 * (m_uni.get(w, 0) + 0.1) / m_total
-        return math.log(doc * d + corp * c)
+    d, l2, l3 = DISCOUNT, ARTICLE_BIGRAM, ARTICLE_TRIGRAM
+    boost, floor = ARTICLE_BOOST, BOOST_FLOOR
+    m_total = model.total or 1
+    log = math.log
 
     # A state is the last two syllables chosen; its value the best log score and path.
     states: dict[tuple[str, str], tuple[float, tuple[str, ...]]] = {("", ""): (0.0, ())}
     for options in _candidates(words, model, article):
-        # Scores without a trigram, once per previous syllable: (log p, d, c).
-        by_pair: dict[str, dict[str, tuple[float, float, float]]] = {}
+        # Bigram-level estimates, once per previous syllable: (corpus, article).
+        by_pair: dict[str, dict[str, tuple[float, float, float, bool]]] = {}
         following: dict[tuple[str, str], tuple[float, tuple[str, ...]]] = {}
+        # What depends on the syllable alone: its lowest-order estimate, the
+        # article's unigram share, and the article's boost of the corpus
+        # estimate (the article's syllables are likelier here than in the
+        # corpus at large, by how much commoner they are in the article).
+        own = {}
+        for w in options:
+            n = a_uni.get(w, 0)
+            f = corp
+            if n and boost:
+                f *= (1 + n / (a_total * (m_uni.get(w, 0) / m_total + floor))) ** boost
+            own[w] = (low.get(w, unseen), f)
         for (before2, before), (score, path) in states.items():
             pairs = by_pair.get(before)
             if pairs is None:
                 pairs = by_pair[before] = {}
                 m_before, a_before = m_uni.get(before, 0), a_uni.get(before, 0)
+                rest = rest1.get(before, 1.0)
                 for w in options:
+                    lowest, f = own[w]
                     pair = f"{before} {w}"
-                    n = a_bi.get(pair) if a_before else 0
-                    d = b1 * n / a_before if n else -1.0
-                    n = m_bi.get(pair) if m_before else 0
-                    c = b1 * n / m_before if n else -1.0
-                    pairs[w] = (mix(d, c, w), d, c)
+                    in_corpus = m_bi.get(pair, 0) if m_before else 0
+                    in_article = a_bi.get(pair, 0) if a_before else 0
+                    c = lowest
+                    if m_before:
+                        c = (in_corpus - d if in_corpus else 0.0) / m_before
+                        c += rest * lowest
+                    a = l2 * in_article / a_before if a_before else 0.0
+                    pairs[w] = (c, a, f, bool(in_corpus or in_article))
             history = f"{before2} {before}"
             m_history = m_bi.get(history, 0) if before2 else 0
             a_history = a_bi.get(history, 0) if before2 else 0
+            rest = rest2.get(history, 1.0)
             for w in options:
-                log_p, d, c = pairs[w]
+                c, a, f, known = pairs[w]
                 if m_history or a_history:
                     triple = f"{history} {w}"
-                    in_article = a_tri.get(triple) if a_history else 0
-                    in_corpus = m_tri.get(triple) if m_history else 0
-                    if in_article or in_corpus:
-                        log_p = mix(
-                            in_article / a_history if in_article else d,
-                            in_corpus / m_history if in_corpus else c,
-                            w,
-                        )
-                total = score + log_p
+                    if m_history:
+                        n = m_tri.get(triple, 0)
+                        c = (n - d if n else 0.0) / m_history + rest * c
+                    if a_history:
+                        n = a_tri.get(triple, 0)
+                        a = l3 * n / a_history + (1 - l3) * a
+                total = score + log(c * f + doc * a)
                 # A pair neither model has seen starts no triple: its states,
                 # whatever came before, share one future (lossless, fewer states).
-                state = (before, w) if d >= 0 or c >= 0 else ("", w)
+                state = (before, w) if known else ("", w)
                 best = following.get(state)
                 if best is None or best[0] < total:
                     following[state] = (total, path)
         ranked = sorted(following.items(), key=lambda item: item[1][0], reverse=True)
+        cutoff = ranked[0][1][0] - MARGIN  # far behind the best: never catches up
         states = {
-            state: (score, (*path, state[1])) for state, (score, path) in ranked[:BEAM]
+            state: (score, (*path, state[1]))
+            for state, (score, path) in ranked[:BEAM]
+            if score >= cutoff
         }
     return list(max(states.values())[1])
+
+
+def _second(item: tuple[str, int]) -> int:
+    return item[1]
 
 
 def _case(i: int, keys: list[str], model: TitleModel, article: _Article) -> str:
@@ -499,22 +677,24 @@ def _case(i: int, keys: list[str], model: TitleModel, article: _Article) -> str:
     article's own pairs before the corpus's.
     """
     key = keys[i]
-    votes: Counter = Counter()
+    votes: dict[str, int] = {}
     if i > 0:
         for form, n in article.case_votes(f"{keys[i - 1]} {key}").items():
-            votes[form.split(" ")[1]] += n
+            form = form.split(" ")[1]
+            votes[form] = votes.get(form, 0) + n
     if i + 1 < len(keys):
         for form, n in article.case_votes(f"{key} {keys[i + 1]}").items():
-            votes[form.split(" ")[0]] += n
+            form = form.split(" ")[0]
+            votes[form] = votes.get(form, 0) + n
     if votes:
-        return votes.most_common(1)[0][0]
+        return max(votes.items(), key=_second)[0]  # the first of equals
     if i > 0 and (form := model.case_pairs.get(f"{keys[i - 1]} {key}")):
         return form.split(" ")[1]
     if i + 1 < len(keys) and (form := model.case_pairs.get(f"{key} {keys[i + 1]}")):
         return form.split(" ")[0]
     votes = article.case_votes(key)
     if votes:
-        form, n = votes.most_common(1)[0]
+        form, n = max(votes.items(), key=_second)
         # One capital in the article does not outvote a corpus that writes the
         # syllable in lower case (`thế`, `cách`); it does for a syllable the
         # corpus does not know (a new name).

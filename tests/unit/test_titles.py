@@ -15,6 +15,7 @@ from hoptac.ingest.titles import (
     load_model,
     restore_title,
     shipped_model,
+    slug_words,
 )
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "titles"
@@ -144,3 +145,52 @@ def test_a_word_the_slugifier_glued_is_found_as_the_article_writes_it() -> None:
     url = "https://dantri.com.vn/x/18-trieu-dongkg-oc-huong-20210101010101010.htm"
     text = "Giá ốc hương lên 18 triệu đồng/kg tại chợ."
     assert restore_title(url, text) == "18 triệu đồng/kg ốc hương"
+
+
+def test_a_syllable_the_article_repeats_does_not_win_out_of_its_context(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The article says `sử dụng` again and again; the title's `dung` sits
+    # before `chip`, where the corpus writes `dùng`: the article's habit
+    # makes `dụng` likelier, not likely wherever it folds.
+    counter = ModelCounter()
+    for _ in range(6):
+        counter.add("Hãng điện thoại dùng chip mới. Người dùng chip cũ than phiền.")
+        counter.add("Việc sử dụng điện thoại tăng. Họ sử dụng nhiều hơn.")
+    model = counter.model(min_bigram=2, min_trigram=2)
+    monkeypatch.setattr(titles, "shipped_model", lambda: model)
+    url = "https://x.vn/dien-thoai-dung-chip-moi-20210101010101010.htm"
+    text = "Sử dụng điện thoại. " * 8 + "Máy mới ra mắt."
+    assert restore_title(url, text) == "Điện thoại dùng chip mới"
+
+
+def test_the_article_counts_only_tokens_that_fold_to_slug_words() -> None:
+    article = titles._Article(
+        "Đội U23 Việt Nam thắng. U23 Việt Nam vui. Hà Nội. Nội dung hay; Việt Namese",
+        {"u", "23", "viet", "nam", "ha", "noi"},
+    )
+    # `U23` is two tokens, a letter run and a digit run, written glued.
+    assert article.bigrams["u 23"] == 2 and article.trigrams["u 23 việt"] == 2
+    # A sentence's end breaks pairs; `Namese` is not `nam`.
+    assert "nội nội" not in article.bigrams
+    assert article.unigrams["nam"] == 2 and article.unigrams["nội"] == 2
+    # The second `U23` and the second `Nội` open their sentences.
+    assert article.initial["u"] == 1 and article.initial["nội"] == 1
+    assert article.initial["hà"] == 1 and article.initial["hà nội"] == 1
+    # Inside a sentence `Việt Nam` is written with capitals; `Nội` opens one.
+    assert article.case_votes("việt nam") == {"Việt Nam": 2}
+    assert article.case_votes("nội") == {"Nội": 1}
+
+
+def test_numeric_article_ids_leave_the_slug() -> None:
+    # dantri and tuoitre ids have 17 or more digits, vnexpress ids 7.
+    assert slug_words("https://vnexpress.net/xe-dien-gia-re-4937349.html") == [
+        "xe",
+        "dien",
+        "gia",
+        "re",
+    ]
+    assert slug_words("https://dantri.com.vn/a/ha-noi-20210101010101010.htm") == [
+        "ha",
+        "noi",
+    ]
