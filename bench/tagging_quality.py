@@ -94,7 +94,10 @@ def load_referenced(path: Path = FRESH2, corpus: Path = CORPUS) -> list[dict]:
         row = json.loads(line)
         title, text = source_text(row["source"], row["id"], corpus, cache)
         body = text[row["start"] : row["end"]]
-        digest = hashlib.sha1(f"{title}\n{body}".encode()).hexdigest()[:12]
+        # A dantri title is the one the reader restores from the URL (it follows
+        # hoptac.ingest.titles): the hash holds the body, as published, alone.
+        held = body if row["source"] == "dantri" else f"{title}\n{body}"
+        digest = hashlib.sha1(held.encode()).hexdigest()[:12]
         if digest != row["sha1"]:
             raise SystemExit(f"{path}:{number}: {row['id']}: the corpus text changed")
         rows.append({**row, "title": title, "body": body})
