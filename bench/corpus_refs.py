@@ -110,13 +110,19 @@ def resolve(row: dict, corpus: Path = CORPUS) -> dict:
     return {**row, "title": title, "body": text}
 
 
-def load_rows(path: Path, corpus: Path = CORPUS) -> tuple[list[dict], int]:
-    """The rows of a JSON Lines set, resolved; and how many were left out (no corpus)."""
+def load_rows(path: Path, corpus: Path = CORPUS) -> list[dict]:
+    """The rows of a JSON Lines set, resolved; without the corpus, those it holds
+    are left out (and the count said on stderr)."""
     rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
     if corpus_available(corpus):
-        return [resolve(row, corpus) for row in rows], 0
+        return [resolve(row, corpus) for row in rows]
     kept = [row for row in rows if "ref" not in row]
-    return kept, len(rows) - len(kept)
+    if len(kept) < len(rows):
+        left_out = len(rows) - len(kept)
+        print(
+            f"{path.name}: {left_out} rows left out (no shared corpus)", file=sys.stderr
+        )
+    return kept
 
 
 def baomoi_id(row: dict) -> str | None:

@@ -21,13 +21,12 @@ import argparse
 import gzip
 import hashlib
 import json
-import os
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus_refs import load_rows  # noqa: E402  (bench/ is not a package)
+from corpus_refs import CORPUS, load_rows  # noqa: E402  (bench/ is not a package)
 
 from hoptac.ingest.readers import read_dantri
 from hoptac.tagging import tag_article
@@ -37,30 +36,13 @@ PROJECT = Path(__file__).resolve().parents[1]
 FIXTURES = PROJECT / "tests" / "fixtures" / "tagging"
 DEVSET = FIXTURES / "devset.jsonl"
 FRESH2 = FIXTURES / "fresh2.jsonl"
-# `../shared/corpus` beside the project (a worktree sits one level deeper).
-CORPUS = Path(
-    os.environ.get("HOPTAC_CORPUS")
-    or next(
-        (
-            base / "shared" / "corpus"
-            for base in (PROJECT.parent, PROJECT.parent.parent)
-            if (base / "shared" / "corpus").is_dir()
-        ),
-        PROJECT.parent / "shared" / "corpus",
-    )
-)
 HIDDEN = ("heldout", "untouched")  # scored, never shown while tuning
 SPLITS = ("tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "traps", "all")
 
 
 def load_devset(path: Path = DEVSET) -> list[dict]:
     """The development set; rows taken from the baomoi corpus are read from it."""
-    rows, missing = load_rows(path)
-    if missing:
-        print(
-            f"{path.name}: {missing} rows left out (no shared corpus)", file=sys.stderr
-        )
-    return rows
+    return load_rows(path)
 
 
 def source_text(source: str, ident: str, corpus: Path, cache: dict) -> tuple:
