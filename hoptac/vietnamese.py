@@ -102,7 +102,8 @@ SEARCH_ABBREVIATIONS: dict[str, str] = {
 }
 
 _WORD = re.compile(r"[^\W\d_]+")
-_SPACES = re.compile(r"[^\S\n]+")
+# Runs of blanks other than a lone space (a lone space needs no rewriting: most are).
+_SPACES = re.compile(r"[^\S\n]{2,}|[^\S \n]")
 _LINE_BREAKS = re.compile(r" ?\n[\s]*")
 
 
@@ -145,12 +146,15 @@ UPPER_LETTERS = _letters(str.isupper)
 _LOWER, _UPPER = LOWER_LETTERS, UPPER_LETTERS
 # `huyệnCần`: a capital right after a lower-case letter, followed by lower case.
 _GLUED_BOUNDARY = re.compile(f"(?<=[{_LOWER}])(?=[{_UPPER}][{_LOWER}])")
-_TONED_O_U = "oòóỏõọuùúủũụ"
-_TONED_A_E_Y = "aàáảãạeèéẻẽẹyỳýỷỹỵ"
-# Words whose tone can sit in two places: `oa`/`oe`/`uy` pairs, and a tone
-# typed on the `u` of `qu` or the `i` of `gi` (`qủa`, `gìa`).
+_O_U, _TONED_O_U = "ou", "òóỏõọùúủũụ"
+_A_E_Y, _TONED_A_E_Y = "aey", "àáảãạèéẻẽẹỳýỷỹỵ"
+# Words whose tone can sit in two places: `oa`/`oe`/`uy` pairs with a tone on
+# one of the two (a pair without one, as in `chuyện`, has nothing to move), and
+# a tone typed on the `u` of `qu` or the `i` of `gi` (`qủa`, `gìa`).
 _TWO_PLACEMENT = re.compile(
-    f"[{_TONED_O_U}{_TONED_O_U.upper()}][{_TONED_A_E_Y}{_TONED_A_E_Y.upper()}]"
+    f"[{_TONED_O_U}{_TONED_O_U.upper()}]"
+    f"[{_A_E_Y}{_TONED_A_E_Y}{_A_E_Y.upper()}{_TONED_A_E_Y.upper()}]"
+    f"|[{_O_U}{_O_U.upper()}][{_TONED_A_E_Y}{_TONED_A_E_Y.upper()}]"
     "|[qQ][ùúủũụ]|[gG][ìíỉĩị](?=[aăâeêoôơuưy])"
 )
 
@@ -275,11 +279,15 @@ def fold_diacritics(text: str) -> str:
 
 
 _NOT_KEY_CHARACTER = re.compile(r"[^a-z0-9]")
+_ASCII_NOT_KEY = {c: None for c in range(128) if not chr(c).isalnum()}
 
 
 def fold_key(text: str) -> str:
     """Return a lower-case, folded, space-free key: `Thừa Thiên - Huế` -> `thuathienhue`."""
-    return _NOT_KEY_CHARACTER.sub("", fold_diacritics(text).lower())
+    # Deleting ASCII punctuation by table is cheaper than a regex that matches at
+    # every space; what is left over is rarely anything but ASCII letters.
+    key = fold_diacritics(text).lower().translate(_ASCII_NOT_KEY)
+    return key if key.isascii() else _NOT_KEY_CHARACTER.sub("", key)
 
 
 def syllables(text: str) -> list[str]:

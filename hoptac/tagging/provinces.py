@@ -23,6 +23,7 @@ from hoptac.gazetteer import (
     ProvinceGazetteer,
     load_landmarks,
 )
+from hoptac.tagging.matching import WordStartPattern, trie_alternation
 from hoptac.vietnamese import canonical_tones, fold_diacritics, fold_key, nfc
 
 logger = logging.getLogger(__name__)
@@ -243,11 +244,11 @@ class PlaceMentions:
 
 @dataclass(frozen=True)
 class _Matchers:
-    pattern: re.Pattern
+    pattern: WordStartPattern
     by_form: dict[str, Province]
     districts_by_key: dict[str, list[District]]
     province_keys: frozenset[str]
-    city_pattern: re.Pattern
+    city_pattern: WordStartPattern
     cities_by_form: dict[str, District]
     landmarks_by_form: dict[str, Landmark]
     not_province_pattern: re.Pattern
@@ -289,7 +290,7 @@ def _matchers_for(gazetteer: ProvinceGazetteer) -> _Matchers:
         for form, spellings in accent_exact.items()
         if form not in unmarked and form.title() not in unmarked
     }
-    pattern = _alternation(by_form)
+    pattern = _word_alternation(by_form)
     districts_by_key: dict[str, list[District]] = {}
     for province in gazetteer:
         for district in province.districts:
@@ -326,7 +327,7 @@ def _matchers_for(gazetteer: ProvinceGazetteer) -> _Matchers:
         for spelling in landmark.spellings:
             landmarks_by_form.setdefault(fold_diacritics(spelling), landmark)
     # One scan finds cities and landmarks; a landmark's spelling wins a tie.
-    city_pattern = _alternation({*cities_by_form, *landmarks_by_form})
+    city_pattern = _word_alternation({*cities_by_form, *landmarks_by_form})
     # Oceans and places abroad whose names hold a province's (`Thái Bình Dương`).
     not_provinces = {
         form
@@ -357,26 +358,9 @@ def _alternation(forms) -> re.Pattern:
     return re.compile(rf"(?<![\w-])({trie_alternation(forms)})(?![\w]|-\w)")
 
 
-def trie_alternation(forms) -> str:
-    """One regex for many names, prefixes shared (`Ha (?:Noi|Nam|…)`): re tries the
-    branches of a flat alternation one by one at every position of the text."""
-    root: dict = {}
-    for form in forms:
-        node = root
-        for char in form:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [
-            re.escape(c) + emit(child) for c, child in sorted(node.items()) if c
-        ]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
+def _word_alternation(forms) -> WordStartPattern:
+    """`_alternation`'s matches, for scanning a whole text (`matching` says why)."""
+    return WordStartPattern(rf"({trie_alternation(forms)})(?![\w]|-\w)", joiners="-")
 
 
 @lru_cache(maxsize=16384)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import tomllib
 from collections import Counter
 from dataclasses import dataclass
@@ -12,6 +11,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from hoptac.tagging.matching import WordStartPattern, trie_alternation
 from hoptac.vietnamese import normalize_for_matching
 
 logger = logging.getLogger(__name__)
@@ -27,7 +27,7 @@ class TopicList:
 
     phrases: dict[str, str]
     threshold: int
-    pattern: re.Pattern
+    pattern: WordStartPattern
     source: str
 
     @classmethod
@@ -41,11 +41,10 @@ class TopicList:
             if "," in topic:
                 raise ValueError(f"{source}: topic {topic!r} contains a comma")
             for phrase in entry.get("phrases", []):
-                phrases[normalize_for_matching(phrase).lower()] = topic
-        alternation = "|".join(
-            re.escape(p) for p in sorted(phrases, key=len, reverse=True)
-        )
-        pattern = re.compile(rf"(?<![\w])(?:{alternation})(?![\w])")
+                if key := normalize_for_matching(phrase).lower():
+                    phrases[key] = topic
+        # At one place the longest phrase wins (`an ninh mạng` over `an ninh`).
+        pattern = WordStartPattern(rf"(?:{trie_alternation(phrases)})(?![\w])")
         return cls(phrases, threshold, pattern, source)
 
 

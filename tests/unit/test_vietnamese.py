@@ -6,6 +6,7 @@ import pytest
 
 from hoptac.vietnamese import (
     canonical_tone,
+    canonical_tones,
     expand_abbreviations,
     fold_diacritics,
     fold_key,
@@ -34,6 +35,18 @@ from hoptac.vietnamese import (
 )
 def test_canonical_tone_places_the_mark_one_way(word: str, canonical: str) -> None:
     assert canonical_tone(word) == canonical
+
+
+def test_text_tones_move_only_within_a_toned_pair() -> None:
+    # Words glued by a lost space, and foreign words, keep their marks where they are.
+    kept = "doanhnhà quanở pequeña chuyện huyệnCần"
+    assert canonical_tones(kept) == kept
+    assert canonical_tones("Thành uỷ Thanh Hoá, qủa") == "Thành ủy Thanh Hóa, quả"
+
+
+def test_blanks_become_one_space_and_breaks_one_newline() -> None:
+    text = "Hà\tNội  có\u00a0mưa \n\n  Huế \u2003 nắng"
+    assert normalize_for_matching(text) == "Hà Nội có mưa\nHuế nắng"
 
 
 def test_both_tone_placements_match_after_normalisation() -> None:
@@ -66,6 +79,8 @@ def test_fold_diacritics_maps_d_and_never_leaves_stray_marks(
 
 def test_fold_key_and_abbreviations() -> None:
     assert fold_key("Bà Rịa - Vũng Tàu") == "bariavungtau"
+    # Letters that are not Latin, and punctuation beyond ASCII, leave no trace.
+    assert fold_key("Seoul (서울) – “Hàn Quốc” № 1") == "seoulhanquoc1"
     assert (
         expand_abbreviations("UBND TP.HCM") == "Ủy ban nhân dân Thành phố Hồ Chí Minh"
     )
