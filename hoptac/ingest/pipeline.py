@@ -291,6 +291,11 @@ class Ingestor:
             parse_supplied_date(supplied_date) if supplied_date else None
         )
         self.index = ContentIndex.scan(self.articles_dir)
+        # Resolved once: each is asked of every article.
+        self._articles_resolved = self.articles_dir.resolve()
+        self._sources_resolved = self.sources_dir.resolve()
+        self._root_resolved = self.root.resolve()
+        self._made_dirs: set[Path] = set()
 
     # -- inputs -------------------------------------------------------------
 
@@ -446,7 +451,7 @@ class Ingestor:
                 )
 
     def _in_content(self, path: Path) -> bool:
-        return path.resolve().is_relative_to(self.articles_dir.resolve())
+        return path.resolve().is_relative_to(self._articles_resolved)
 
     def _read_sidecar(self, path: Path) -> dict:
         """Read `NAME.meta.toml` / `NAME.meta.json` beside a source: dates and fields an archivist adds."""
@@ -479,22 +484,22 @@ class Ingestor:
         digest = file_sha256(data) if data is not None else path_sha256(path)
         resolved = path.resolve()
         name = safe_source_name(path.name)
-        if self.sources_dir.resolve() in resolved.parents and name == path.name:
-            return os.path.relpath(resolved, self.root.resolve()), digest
+        if self._sources_resolved in resolved.parents and name == path.name:
+            return os.path.relpath(resolved, self._root_resolved), digest
         target = self.sources_dir / name
         if target.exists() and path_sha256(target) != digest:
             suffixes = "".join(Path(name).suffixes)
             stem = name[: len(name) - len(suffixes)] if suffixes else name
             target = self.sources_dir / f"{stem[:100]}-{digest[:8]}{suffixes}"
         if not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
+            self._make_dir(target.parent)
             temporary = target.with_name(target.name + ".part")
             if data is not None:
                 temporary.write_bytes(data)
             else:
                 shutil.copyfile(path, temporary)
             os.replace(temporary, target)
-        relative = os.path.relpath(target.resolve(), self.root.resolve())
+        relative = os.path.relpath(target.resolve(), self._root_resolved)
         if target.name != path.name:
             notes.append(f"source {path.name!r} preserved as {relative}")
         return relative, digest
@@ -730,21 +735,26 @@ class Ingestor:
 
     def _unique_slug(self, title: str, source_id: str) -> str:
         """A slug no article has: from the title, else the id, else a hash of the id."""
-        id_slug = slugify(source_id, max_length=SLUG_MAX_LENGTH) or (
-            "bai-" + hashlib.sha256(source_id.encode("utf-8")).hexdigest()[:10]
-        )
-        slug = slugify(title, max_length=SLUG_MAX_LENGTH, word_boundary=True) or id_slug
-        if slug in self.index.slugs:
-            slug = slug if slug == id_slug else f"{slug}-{id_slug}"
+        slug = slugify(title, max_length=SLUG_MAX_LENGTH, word_boundary=True)
+        if not slug or slug in self.index.slugs:
+            id_slug = slugify(source_id, max_length=SLUG_MAX_LENGTH) or (
+                "bai-" + hashlib.sha256(source_id.encode("utf-8")).hexdigest()[:10]
+            )
+            slug = id_slug if not slug or slug == id_slug else f"{slug}-{id_slug}"
         counter = 2
         base = slug
         while slug in self.index.slugs:
             slug, counter = f"{base}-{counter}", counter + 1
         return slug
 
+    def _make_dir(self, folder: Path) -> None:
+        if folder not in self._made_dirs:
+            folder.mkdir(parents=True, exist_ok=True)
+            self._made_dirs.add(folder)
+
     def _write(self, output: Path, markdown: str) -> None:
         """Write atomically: a crash never leaves a half-written article."""
-        output.parent.mkdir(parents=True, exist_ok=True)
+        self._make_dir(output.parent)
         temporary = output.with_name(output.name + ".part")
         temporary.write_text(markdown, encoding="utf-8")
         os.replace(temporary, output)
