@@ -145,7 +145,9 @@ LOWER_LETTERS = _letters(str.islower)
 UPPER_LETTERS = _letters(str.isupper)
 _LOWER, _UPPER = LOWER_LETTERS, UPPER_LETTERS
 # `huyệnCần`: a capital right after a lower-case letter, followed by lower case.
-_GLUED_BOUNDARY = re.compile(f"(?<=[{_LOWER}])(?=[{_UPPER}][{_LOWER}])")
+# Found from the capital (a lookbehind first would stop the scan at every letter).
+_CAPITAL_THEN_LOWER = re.compile(f"[{_UPPER}](?=[{_LOWER}])")
+_LOWER_SET = frozenset(_LOWER)
 _O_U, _TONED_O_U = "ou", "òóỏõọùúủũụ"
 _A_E_Y, _TONED_A_E_Y = "aey", "àáảãạèéẻẽẹỳýỷỹỵ"
 # Words whose tone can sit in two places: `oa`/`oe`/`uy` pairs with a tone on
@@ -257,6 +259,17 @@ def _split_glued(word: str) -> str:
     return word
 
 
+def _split_glued_words(text: str) -> str:
+    """`huyệnCần Giờ` -> `huyện Cần Giờ`: a space before a capital glued to lower case."""
+    parts, last = [], 0
+    for match in _CAPITAL_THEN_LOWER.finditer(text):
+        start = match.start()
+        if start and text[start - 1] in _LOWER_SET:
+            parts += [text[last:start], " "]
+            last = start
+    return "".join(parts) + text[last:] if parts else text
+
+
 def normalize_for_matching(text: str) -> str:
     """Return the form every matcher works on: NFC, real letters, one tone placement.
 
@@ -264,7 +277,7 @@ def normalize_for_matching(text: str) -> str:
     The result is for matching only; bodies keep their words as published.
     """
     text = canonical_tones(fix_lookalikes(nfc(text)))
-    text = _GLUED_BOUNDARY.sub(" ", text)
+    text = _split_glued_words(text)
     # Paragraph breaks survive: a name never runs across them.
     return _LINE_BREAKS.sub("\n", _SPACES.sub(" ", text)).strip()
 
