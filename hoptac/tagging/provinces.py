@@ -204,7 +204,7 @@ ABROAD = re.compile(
 )
 _DISTRICT_TYPES = r"(?:quan|huyen|thi xa|thanh pho|TP\.?|Quan|Huyen|Thi xa|Thanh pho)"
 _CAPITALISED = r"(?:[A-Z][A-Za-z]*)(?:[ ]+[A-Z][A-Za-z]*){0,3}"
-DISTRICT_MENTION = re.compile(rf"\b{_DISTRICT_TYPES}[ ]+({_CAPITALISED})")
+DISTRICT_MENTION = WordStartPattern(rf"{_DISTRICT_TYPES}[ ]+({_CAPITALISED})")
 # The type word as written: `Đại sứ quán Hoa Kỳ` folds to `quan Hoa` too.
 DISTRICT_TYPE_WRITTEN = re.compile(
     r"(?:quận|huyện|thị xã|thành phố|TP\.?|Quận|Huyện|Thị xã|Thành phố)[ ]*$"
