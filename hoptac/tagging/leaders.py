@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from hoptac.gazetteer import FOREIGN_PLACES, SEAS, ProvinceGazetteer
 from hoptac.tagging.leader_names import is_syllable, is_vietnamese_name, unglue
-from hoptac.tagging.matching import trie_alternation
+from hoptac.tagging.matching import WordStartPattern, trie_alternation
 from hoptac.tagging.provinces import SURNAMES, find_places
 from hoptac.vietnamese import UPPER_LETTERS, fold_key
 
@@ -165,8 +165,8 @@ HONORIFIC = re.compile(
 HONORIFIC_WORDS = frozenset({"Ông", "Bà", "Đồng chí"})
 # Two capitalised words or more: a single one is no full name (most runs are a
 # sentence's first word), so it is not even handed over.
-_NAME_RUN = re.compile(
-    rf"(?<![\w])[{UPPER_LETTERS}][^\W\d_]*(?:[ ]+[{UPPER_LETTERS}][^\W\d_]*)+"
+_NAME_RUN = WordStartPattern(
+    rf"[{UPPER_LETTERS}][^\W\d_]*(?:[ ]+[{UPPER_LETTERS}][^\W\d_]*)+"
 )
 # Words right before a run of capitalised words that make the run the name of a
 # place, street, school, ship, award or institution (`đường Lê Duẩn`, `trường
