@@ -1,5 +1,7 @@
-"""List what the archivist should check: restored titles, leaders seen once, merged
-spellings, and tags the tagger was unsure of.
+"""List what the archivist should check: restored titles, unsure tags, rare leaders.
+
+That is: restored titles, leaders seen once, merged spellings, and tags the
+tagger was unsure of.
 
 Reads the Markdown under the content folder (nothing is changed). Restored titles
 are those marked `Title_Restored: true`; merges follow the same rules and the same
