@@ -13,6 +13,8 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+from hoptac.matching import WordStartPattern, trie_alternation
+
 logger = logging.getLogger(__name__)
 
 # Combining marks that carry a tone; the other marks (circumflex, breve, horn)
@@ -329,10 +331,8 @@ def expand_abbreviations(text: str, loose_case: bool = False) -> str:
     return "".join(parts) + text[last:]
 
 
-_ABBREVIATION_PATTERN = re.compile(
-    r"(?<!\w)("
-    + "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
-    + r")(?![\w])"
+_ABBREVIATION_PATTERN = WordStartPattern(
+    rf"(?:{trie_alternation(ABBREVIATIONS)})(?![\w])"
 )
 
 

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from hoptac.gazetteer import FOREIGN_PLACES, SEAS, ProvinceGazetteer
+from hoptac.matching import WordStartPattern, trie_alternation
 from hoptac.tagging.leader_names import is_syllable, is_vietnamese_name, unglue
-from hoptac.tagging.matching import WordStartPattern, trie_alternation
 from hoptac.tagging.provinces import SURNAMES, find_places
 from hoptac.vietnamese import UPPER_LETTERS, fold_key
 

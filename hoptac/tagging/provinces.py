@@ -23,7 +23,7 @@ from hoptac.gazetteer import (
     ProvinceGazetteer,
     load_landmarks,
 )
-from hoptac.tagging.matching import WordStartPattern, trie_alternation
+from hoptac.matching import WordStartPattern, trie_alternation
 from hoptac.vietnamese import canonical_tones, fold_diacritics, fold_key, nfc
 
 logger = logging.getLogger(__name__)

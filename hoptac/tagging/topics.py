@@ -11,7 +11,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from hoptac.tagging.matching import WordStartPattern, trie_alternation
+from hoptac.matching import WordStartPattern, trie_alternation
 from hoptac.vietnamese import normalize_for_matching
 
 logger = logging.getLogger(__name__)

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from hoptac.tagging.matching import WordStartPattern, trie_alternation
+from hoptac.matching import WordStartPattern, trie_alternation
 
 NAMES = ["Ha Noi", "Ha Nam", "Ha", "Nam Dinh", "Noi Bai", "Nam"]
 TEXTS = [
