@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import platform
+import resource
 import statistics
 import subprocess
 import threading
@@ -31,12 +32,18 @@ SAMPLE_SECONDS = 0.1
 
 @dataclass
 class Run:
-    """One measured process: wall seconds, peak PSS (MiB) of its tree, output."""
+    """One measured process: wall seconds, peak PSS (MiB) of its tree, output.
+
+    `cpu_seconds` is the user and system CPU of the process and of the children
+    it waited for (its worker processes): the figure other load on a shared
+    machine disturbs least.
+    """
 
     seconds: float
     peak_mib: float
     stdout: str
     returncode: int = 0
+    cpu_seconds: float = 0.0
 
 
 class MeasureError(RuntimeError):
@@ -84,6 +91,7 @@ def run_measured(
     `allowed`.
     """
     started = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     process = subprocess.Popen(
         command,
         cwd=cwd,
@@ -106,6 +114,8 @@ def run_measured(
         sampler.start()
     output, _ = process.communicate()
     seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     done.set()
     if sample_seconds is not None:
         sampler.join()
@@ -113,7 +123,7 @@ def run_measured(
         raise MeasureError(
             f"{' '.join(command[:4])} … failed ({process.returncode}):\n{output[-3000:]}"
         )
-    return Run(seconds, peak / 1024, output, process.returncode)
+    return Run(seconds, peak / 1024, output, process.returncode, cpu)
 
 
 def median(values: list[float]) -> float:
