@@ -104,6 +104,50 @@ def test_model_round_trips_and_counts_bodies_only_as_given() -> None:
     assert "sáng" not in again.case_forms
 
 
+def _counted_model() -> TitleModel:
+    counter = ModelCounter()
+    for _ in range(3):
+        counter.add("Hà Nội và Lâm Đồng ký kết hợp tác. Đà Lạt hợp tác với Hà Nội.")
+        counter.add("Người dân Hà Nội đi làm sớm. Hà Nội mưa to. Đồng hồ chạy.")
+    return counter.model(min_bigram=2, min_trigram=2)
+
+
+def test_the_file_carries_the_smoothing_derived_from_its_counts() -> None:
+    model = _counted_model()
+    derived = titles._smoothing(model)  # from the counts, as before format 2
+    again = load_model(dump_model(model))
+    assert again.smoothing is not None and again.smoothing.rest2  # read, not derived
+    for name in ("low", "unseen", "rest1", "rest2", "rare_pairs"):
+        assert getattr(again.smoothing, name) == getattr(derived, name), name
+    # Candidates keep the order of frequency (`hà` is commoner than `hạ`, absent).
+    assert again.candidates == model.candidates
+
+
+def test_rare_pairs_are_derived_again_for_other_parameters(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    model = _counted_model()
+    data = dump_model(model)
+    monkeypatch.setattr(titles, "MAX_CANDIDATES", 0)  # every syllable is "rare"
+    monkeypatch.setattr(titles, "RARE_SEEN", 1)
+    again = load_model(data)
+    assert again.smoothing.rare_pairs == titles._rare_pairs(again)
+    assert ("ha", "nội") in again.smoothing.rare_pairs
+
+
+def test_a_format_1_file_still_loads(monkeypatch: pytest.MonkeyPatch) -> None:
+    model = _counted_model()
+    monkeypatch.setattr(titles, "MODEL_FORMAT", "hoptac-title-model/1")
+    monkeypatch.setattr(titles, "_count_stats", lambda m: titles._Stats(*[[]] * 7))
+    monkeypatch.setattr(titles, "_rare_pairs", lambda m: set())
+    old = dump_model(model)  # format 1 reads only the count and form sections
+    monkeypatch.undo()
+    again = load_model(old)
+    assert again.unigrams == model.unigrams and again.trigrams == model.trigrams
+    assert again.candidates == model.candidates
+    assert again.smoothing.rest1 == titles._smoothing(model).rest1
+
+
 def test_a_tiny_model_alone_restores_a_title(monkeypatch: pytest.MonkeyPatch) -> None:
     counter = ModelCounter()
     for _ in range(3):
