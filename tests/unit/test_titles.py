@@ -34,10 +34,12 @@ def read_fixture(name: str) -> tuple[str, str]:
     ("name", "expected"),
     [
         # Errors of the slug-by-slug rebuild this model replaces.
-        ("city_name_from_article", "Hà Nội mưa rào nhiệt độ giảm sâu"),
+        # A province opening the title is a heading when the article does not
+        # write it before the next word (`_implied_colon`).
+        ("city_name_from_article", "Hà Nội: Mưa rào nhiệt độ giảm sâu"),
         ("common_words_from_article", "May mắn tìm lại ví đánh rơi trên xe buýt"),
         # Acronyms keep the capitals (and the dot) the article writes them with.
-        ("acronym_tphcm_joined", "TPHCM cách ly tập trung người về từ vùng dịch"),
+        ("acronym_tphcm_joined", "TPHCM: Cách ly tập trung người về từ vùng dịch"),
         ("acronym_tp_dot_hcm", "ĐH Quốc gia TP.HCM trao bằng cho tân cử nhân"),
         ("acronyms_cdc_gs", "GS Nguyễn Văn Kính CDC Mỹ khuyên tiêm vắc xin"),
         ("acronyms_psg_uefa", "PSG bị UEFA phạt nặng vì vi phạm luật tài chính"),
@@ -55,7 +57,7 @@ def test_restore_title_from_the_article_and_the_model(name: str, expected: str) 
 def test_the_dantri_reader_rebuilds_the_title() -> None:
     path = FIXTURES / "city_name_from_article.txt"
     (article,) = read_articles(path, path.read_bytes())
-    assert article.title == "Hà Nội mưa rào nhiệt độ giảm sâu"
+    assert article.title == "Hà Nội: Mưa rào nhiệt độ giảm sâu"
     assert article.paragraphs[0].startswith("Người dân di chuyển")
 
 
@@ -81,7 +83,8 @@ def test_the_article_outweighs_the_corpus() -> None:
     # `Lâm` (a name) beats the far commoner `làm` when the article says so.
     url = "https://x.vn/lam-dong-hop-tac-ha-noi-20210428063920741.htm"
     text = "Lâm Đồng và Hà Nội ký kết hợp tác phát triển du lịch."
-    assert restore_title(url, text) == "Lâm Đồng hợp tác Hà Nội"
+    # (A province opening the title, never before `hợp` in the article: a heading.)
+    assert restore_title(url, text) == "Lâm Đồng: Hợp tác Hà Nội"
 
 
 def test_a_slug_of_one_word_names_no_title() -> None:
@@ -155,7 +158,7 @@ def test_a_tiny_model_alone_restores_a_title(monkeypatch: pytest.MonkeyPatch) ->
     model = counter.model(min_bigram=2, min_trigram=2)
     monkeypatch.setattr(titles, "shipped_model", lambda: model)
     url = "https://x.vn/ha-noi-mua-to-nguoi-dan-di-lam-som-20210428063920741.htm"
-    assert restore_title(url, "") == "Hà Nội mưa to người dân đi làm sớm"
+    assert restore_title(url, "") == "Hà Nội: Mưa to người dân đi làm sớm"
 
 
 def test_tone_placement_follows_the_article() -> None:
@@ -238,3 +241,37 @@ def test_numeric_article_ids_leave_the_slug() -> None:
         "ha",
         "noi",
     ]
+
+
+@pytest.mark.parametrize(
+    ("slug", "text", "expected"),
+    [
+        # A date that ends a heading; not a time of day nor a date at the end.
+        (
+            "gia-vang-hom-nay-8-2-giam-manh",
+            "Giá vàng giảm mạnh ngày 8/2.",
+            "Giá vàng hôm nay 8/2: Giảm mạnh",
+        ),
+        ("sang-8-2-gia-vang-giam-manh", "Giá vàng giảm mạnh ngày 8/2.", None),
+        ("gia-vang-giam-manh-ngay-8-2", "Giá vàng giảm mạnh ngày 8/2.", None),
+        # A province that opens the title, unless the article writes it so.
+        (
+            "ha-noi-tai-nan-lien-mien",
+            "Tai nạn liên miên tại Hà Nội. Người dân lo lắng.",
+            "Hà Nội: Tai nạn liên miên",
+        ),
+        (
+            "ha-noi-mua-rao-nhiet-do-giam",
+            "Hôm nay Hà Nội mưa rào, nhiệt độ giảm.",
+            None,
+        ),
+    ],
+)
+def test_a_heading_the_slug_hides_gets_its_colon(
+    slug: str, text: str, expected: str | None
+) -> None:
+    title = restore_title(f"https://x.vn/{slug}-20210101010101010.htm", text)
+    if expected is None:
+        assert ":" not in title
+    else:
+        assert title == expected
