@@ -957,6 +957,10 @@ def restore_title(url: str, text: str, model: TitleModel | None = None) -> str:
         sep = (
             ": " if i == colon else _separator(keys[i - 1], keys[i], glued[i], article)
         )
+        # The heading's date, whose `/` the slug lost: `8-2` is `8/2`.
+        dated = colon and colon - 3 <= i < colon and words[i - 1].isdigit()
+        if sep == " " and dated and words[i].isdigit():
+            sep = "/"
         title += sep + forms[i]
     if forms[0][1:].islower() or forms[0][1:].isdigit() or not forms[0][1:]:
         title = title[:1].upper() + title[1:]  # sentence case, but `iPhone` stays
