@@ -893,7 +893,13 @@ def _case(i: int, keys: list[str], model: TitleModel, article: _Article) -> str:
             form = form.split(" ")[1]
             votes[form] = votes.get(form, 0) + n
     if i + 1 < len(keys):
-        for form, n in article.case_votes(f"{key} {keys[i + 1]}").items():
+        right = article.case_votes(f"{key} {keys[i + 1]}")
+        if votes and list(right) == [f"{key} {keys[i + 1]}"]:
+            # The pair to the right is only ever written in lower case: the
+            # syllable opens that word, whatever name the left pair ends
+            # elsewhere (`ĐH Công nghiệp`, but `ĐH công bố`).
+            return key
+        for form, n in right.items():
             form = form.split(" ")[0]
             votes[form] = votes.get(form, 0) + n
     if votes:

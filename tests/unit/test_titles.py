@@ -278,3 +278,14 @@ def test_a_heading_the_slug_hides_gets_its_colon(
     # Only outlets known to write such headings get one.
     other = restore_title(f"https://vnexpress.net/{slug}-4937349.html", text)
     assert ":" not in other and other.lower() == title.replace(":", "").lower()
+
+
+def test_a_syllable_opening_a_lower_case_word_is_lower_case() -> None:
+    # `ĐH Công nghiệp` is a name, but the title's `công` belongs to `công bố`,
+    # which the article only writes in lower case.
+    url = "https://x.vn/hang-loat-dh-cong-bo-phuong-an-20210101010101010.htm"
+    text = (
+        "Trường ĐH Công nghiệp và ĐH Công nghệ đã họp. "
+        "Nhiều trường công bố phương án tuyển sinh. Bộ công bố lịch thi."
+    )
+    assert restore_title(url, text) == "Hàng loạt ĐH công bố phương án"
