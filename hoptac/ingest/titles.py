@@ -62,7 +62,6 @@ BEAM = 8  # Viterbi states kept per slug word
 RARE_LIMIT = 15  # ... rarer ones up to this rank when a neighbour's pair has them
 RARE_SEEN = 20  # ... and seen at least this often
 MARGIN = 10.0  # ... and within this log-probability of the best one
-PAIR_CACHE = 200_000  # corpus pair estimates kept between titles (about 40 MB)
 
 
 def slug_words(url: str) -> list[str]:
@@ -669,10 +668,8 @@ class _Smoothing:
     # (syllable, slug word) of its neighbour.
     rare_pairs: set[tuple[str, str]]
     # Filled as titles are restored: a slug word's commonest corpus syllables
-    # and its rarer ones (`_candidates`); a pair's corpus estimate and whether
-    # the corpus has it (`best_syllables`).
+    # and its rarer ones (`_candidates`).
     candidates: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)
-    pairs: dict[tuple[str, str], tuple[float, bool]] = field(default_factory=dict)
 
 
 @dataclass
@@ -796,57 +793,53 @@ def best_syllables(words: list[str], model: TitleModel, article: _Article) -> li
     boost, floor = ARTICLE_BOOST, BOOST_FLOOR
     m_total = model.total or 1
     log = math.log
-    corpus_pairs = smooth.pairs
 
     # A state is the last two syllables chosen; its value the best log score and path.
     states: dict[tuple[str, str], tuple[float, tuple[str, ...]]] = {("", ""): (0.0, ())}
     for options in _candidates(words, model, article):
         # Bigram-level estimates, once per previous syllable: corpus, article,
-        # the corpus's factor, the next state, their log score.
-        by_pair: dict[str, dict[str, tuple[float, float, float, tuple, float]]] = {}
+        # the corpus's factor, the next state.
+        by_pair: dict[str, dict[str, tuple[float, float, float, tuple]]] = {}
         following: dict[tuple[str, str], tuple[float, tuple[str, ...]]] = {}
         plain: set[str] = set()  # last syllables of states scored without a triple
         # The corpus estimate's factor for each syllable: its mixture weight
         # times the article's boost (the article's syllables are likelier
         # here than in the corpus at large, by how much commoner they are in
         # the article).
-        own = {}
+        own = []  # (syllable, that factor, its lowest-order estimate)
         for w in options:
             n = a_uni.get(w, 0)
             f = corp
             if n and boost:
                 f *= (1 + n / (a_total * (m_uni.get(w, 0) / m_total + floor))) ** boost
-            own[w] = f
+            own.append((w, f, low.get(w, unseen)))
+        # The same without a triple: (next state, log score) for each syllable.
+        plain_scores: dict[str, list[tuple[tuple[str, str], float]]] = {}
         for (before2, before), (score, path) in states.items():
             pairs = by_pair.get(before)
             if pairs is None:
                 pairs = by_pair[before] = {}
                 a_before = a_uni.get(before, 0)
-                m_before = rest = None
-                for w in options:
-                    f = own[w]
-                    corpus = corpus_pairs.get((before, w))
-                    if corpus is None:
-                        if m_before is None:
-                            m_before = m_uni.get(before, 0)
-                            rest = rest1.get(before, 1.0)
-                        lowest = low.get(w, unseen)
-                        in_corpus = m_bi.get(f"{before} {w}", 0) if m_before else 0
-                        c = lowest
-                        if m_before:
-                            c = (in_corpus - d if in_corpus else 0.0) / m_before
-                            c += rest * lowest
-                        if len(corpus_pairs) >= PAIR_CACHE:
-                            corpus_pairs.clear()
-                        corpus = corpus_pairs[before, w] = (c, in_corpus > 0)
-                    c, known = corpus
-                    in_article = a_bi.get(f"{before} {w}", 0) if a_before else 0
+                m_before = m_uni.get(before, 0)
+                rest = rest1.get(before, 1.0)
+                for w, f, lowest in own:
+                    pair = f"{before} {w}"
+                    in_corpus = m_bi.get(pair, 0) if m_before else 0
+                    c = lowest
+                    if m_before:
+                        c = (in_corpus - d if in_corpus else 0.0) / m_before
+                        c += rest * lowest
+                    known = in_corpus > 0
+                    in_article = a_bi.get(pair, 0) if a_before else 0
                     a = l2 * in_article / a_before if a_before else 0.0
                     # A pair neither model has seen starts no triple: its
                     # states, whatever came before, share one future
                     # (lossless, fewer states).
                     state = (before, w) if known or in_article else ("", w)
-                    pairs[w] = (c, a, f, state, log(c * f + doc * a))
+                    pairs[w] = (c, a, f, state)
+                plain_scores[before] = [
+                    (state, log(c * f + doc * a)) for c, a, f, state in pairs.values()
+                ]
             history = f"{before2} {before}"
             # Only a history with kept triples (`rest2`) changes the corpus
             # estimate: with none, it is 0 / count + 1 * c, exactly c.
@@ -855,7 +848,7 @@ def best_syllables(words: list[str], model: TitleModel, article: _Article) -> li
             a_history = a_bi.get(history, 0) if before2 else 0
             if m_history or a_history:
                 for w in options:
-                    c, a, f, state, total = pairs[w]
+                    c, a, f, state = pairs[w]
                     triple = f"{history} {w}"
                     if m_history:
                         n = m_tri.get(triple, 0)
@@ -873,8 +866,7 @@ def best_syllables(words: list[str], model: TitleModel, article: _Article) -> li
             if before in plain:
                 continue
             plain.add(before)
-            for w in options:
-                state, total = pairs[w][3:]
+            for state, total in plain_scores[before]:
                 total += score
                 best = following.get(state)
                 if best is None or best[0] < total:
