@@ -21,6 +21,7 @@ wrong word and a wrong title. Title words past the end of the slug (dantri
 cuts long slugs) are not scored.
 
 Run: python bench/title_quality.py [--sets tune,dantri] [--errors N] [--model FILE]
+[--dump FILE: each restored title, to diff two versions of the restorer]
 The held-out set is scored only when asked for (`--sets heldout`).
 """
 
