@@ -21,6 +21,7 @@ wrong word and a wrong title. Title words past the end of the slug (dantri
 cuts long slugs) are not scored.
 
 Run: python bench/title_quality.py [--sets tune,dantri] [--errors N] [--model FILE]
+[--dump FILE: each restored title, to diff two versions of the restorer]
 The held-out set is scored only when asked for (`--sets heldout`).
 """
 
@@ -36,6 +37,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
 from build_title_model import CORPUS, baomoi_records, baomoi_split, dantri_files
 from slugify import slugify
@@ -142,12 +144,16 @@ def restore(case: Case, folder: Path) -> str:
     return "" if isinstance(article, Exception) else article.title
 
 
-def score(cases: list[Case], folder: Path, errors: int) -> dict:
+def score(
+    cases: list[Case], folder: Path, errors: int, dump: TextIO | None = None
+) -> dict:
     words = right = capitals = whole = unaligned = 0
     shown = 0
     started = time.perf_counter()
     for case in cases:
         restored = restore(case, folder)
+        if dump is not None:
+            dump.write(f"{case.name}\t{restored}\n")
         slug = slug_words(case.url)
         gold = segments(case.title, slug)
         if gold is None:
@@ -186,6 +192,11 @@ def main() -> int:
     )
     parser.add_argument("--limit", type=int, default=SET_SIZE)
     parser.add_argument(
+        "--dump",
+        type=Path,
+        help="write each restored title (case name, tab, title) to this file",
+    )
+    parser.add_argument(
         "--write", action="store_true", help="put the table in bench/RESULTS.md"
     )
     args = parser.parse_args()
@@ -203,6 +214,7 @@ def main() -> int:
     )
     print("|---|---|---|---|---|---|---|")
     rows, notes = [], []
+    dump = args.dump.open("w", encoding="utf-8") if args.dump else None
     with tempfile.TemporaryDirectory() as scratch:
         for name in args.sets.split(","):
             if name == "dantri":
@@ -213,7 +225,7 @@ def main() -> int:
                 cases, left_out = baomoi_cases(name, args.limit)
             if args.errors:
                 print(f"-- {name} errors")
-            result = score(cases, Path(scratch), args.errors)
+            result = score(cases, Path(scratch), args.errors, dump)
             rows.append(
                 f"| {name} | {result['titles']} | {result['words']} | "
                 f"{result['syllables']:.3f} | {result['capitals']:.3f} | "
@@ -222,6 +234,8 @@ def main() -> int:
             left = ", ".join(f"{k} {v}" for k, v in left_out.items() if v)
             notes.append(f"{name}: left out {left or 'none'}")
             print(rows[-1] + f"  ({notes[-1]}; unaligned: {result['unaligned']})")
+    if dump:
+        dump.close()
     if args.write:
         write_section(args, rows, notes)
     return 0
