@@ -255,7 +255,9 @@ def write_section(args: argparse.Namespace, rows: list[str], notes: list[str]) -
         "nor the `dantri` set's, are counted in the model. `fresh` (vnexpress.net "
         "football, full bodies) and `fresh-sapo` (Tuổi Trẻ, Thanh Niên, VnExpress, "
         "lead paragraph only) are real titles and slugs of outlets the model never "
-        "saw, never tuned on (bench/fresh_titles.py rebuilds them; not committed). "
+        "saw, never tuned on, though their first scores led to the heading rules being "
+        "kept to dantri.com.vn URLs (docs/TITLES.md; bench/fresh_titles.py rebuilds "
+        "them; not committed). "
         "ms/title is wall time through the dantri reader, file writing included, "
         "on a shared machine.",
         "",
