@@ -18,7 +18,6 @@ import argparse
 import gzip
 import hashlib
 import json
-import os
 import re
 import sys
 import time
@@ -26,22 +25,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from corpus_refs import CORPUS, PROJECT
+
 from hoptac.ingest import titles
 from hoptac.vietnamese import fold_diacritics, nfc
 
-PROJECT = Path(__file__).resolve().parents[1]
-# `../shared/corpus` beside the project (a worktree sits one level deeper).
-CORPUS = Path(
-    os.environ.get("HOPTAC_CORPUS")
-    or next(
-        (
-            base / "shared" / "corpus"
-            for base in (PROJECT.parent, PROJECT.parent.parent)
-            if (base / "shared" / "corpus" / "dantri-unc").is_dir()
-        ),
-        PROJECT.parent / "shared" / "corpus",
-    )
-)
 OUTPUT = PROJECT / "hoptac" / "data" / "title_model.gz"
 # baomoi ids hashed into 20 buckets: 0 is the tune set, 1 the held-out set.
 BUCKETS = 20

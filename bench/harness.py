@@ -17,7 +17,8 @@ description, to `bench/RESULTS.md` (`invoke bench`):
 
 Timings are medians of `--repeat` runs; comparisons are ratios from the same
 run, because this machine is shared and noisy. `--quick` runs on the shipped
-samples in under a minute; without `../shared/corpus` the harness says so and
+samples in under a minute; without `../shared/corpus` (or
+`$HOPTAC_CORPUS`, `bench/corpus_refs.py`) the harness says so and
 runs quick. `--scale` adds one ingest and build of the baomoi records plus the
 dantri corpus (38,000 articles) with peak memory.
 
@@ -42,20 +43,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import api_load
+from corpus_refs import CORPUS, PROJECT
 from measure import SAMPLE_SECONDS, Run, machine_description, median, run_measured
 
-PROJECT = Path(__file__).resolve().parents[1]
 RESULTS = PROJECT / "bench" / "RESULTS.md"
 PYTHON = sys.executable
-# `../shared/corpus` beside the project (a worktree sits one level deeper).
-CORPUS = next(
-    (
-        base / "shared" / "corpus"
-        for base in (PROJECT.parent, PROJECT.parent.parent)
-        if (base / "shared" / "corpus" / "dantri-unc").is_dir()
-    ),
-    PROJECT.parent / "shared" / "corpus",
-)
 BAOMOI = CORPUS / "baomoi-2017.jsonl.gz"
 BAOMOI_DATE = "2017"  # the year of the crawl (the file's name); records state none
 BAOMOI_SLICE = 5_000

@@ -48,11 +48,15 @@ def _place_abbreviations() -> dict[str, str]:
         }
 
 
+# `TP.HCM`, `Sài Gòn`, `BR-VT` -> the province's name (from `data/places.toml`).
+PLACE_ABBREVIATIONS = _place_abbreviations()
+
+
 # Abbreviations as written in the press -> the words they stand for. Used for
 # matching (gazetteer, tagger, search query expansion), never to rewrite a body.
 # Matched longest first, so `TP.HCM` wins over `TP.`.
 ABBREVIATIONS: dict[str, str] = {
-    **_place_abbreviations(),
+    **PLACE_ABBREVIATIONS,
     "UBND": "Ủy ban nhân dân",
     "HĐND": "Hội đồng nhân dân",
     "MTTQ": "Mặt trận Tổ quốc",

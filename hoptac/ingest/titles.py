@@ -32,7 +32,13 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import urlparse
 
-from hoptac.vietnamese import FOLD_TABLE, canonical_tone, fold_diacritics, nfc
+from hoptac.vietnamese import (
+    FOLD_TABLE,
+    PLACE_ABBREVIATIONS,
+    canonical_tone,
+    fold_diacritics,
+    nfc,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -1034,13 +1040,12 @@ def _implied_colon(
 @lru_cache(maxsize=1)
 def _place_openers() -> frozenset[tuple[str, ...]]:
     """Slug words of the provinces' names, aliases and press abbreviations."""
-    from hoptac.gazetteer import ProvinceGazetteer
-    from hoptac.vietnamese import _place_abbreviations
+    from hoptac.gazetteer import ProvinceGazetteer  # only once a title is restored
 
     # Countries are left out: `Trung Quốc chuẩn bị …` is a sentence far more
     # often than a heading (1 of 5 on the tune set had a colon).
     names = [s for p in ProvinceGazetteer.load() for s in p.spellings]
-    names += list(_place_abbreviations())  # `TP.HCM`, `Sài Gòn`, `BR-VT`
+    names += list(PLACE_ABBREVIATIONS)  # `TP.HCM`, `Sài Gòn`, `BR-VT`
     openers = set()
     for name in names:
         pieces = _SYLLABLE.findall(fold_diacritics(name).lower())
