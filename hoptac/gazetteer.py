@@ -23,9 +23,13 @@ from functools import cached_property, lru_cache
 from importlib import metadata
 from pathlib import Path
 
-from slugify import slugify
-
-from hoptac.vietnamese import PLACES_FILE, expand_abbreviations, fold_key, nfc
+from hoptac.vietnamese import (
+    PLACES_FILE,
+    expand_abbreviations,
+    fold_key,
+    nfc,
+    slugify_text,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -63,7 +67,7 @@ def name_slug(name: str) -> str:
     name, and building the site's indexes asks for the same few hundred
     province, leader and pair names thousands of times.
     """
-    return slugify(name)
+    return slugify_text(name)
 
 
 @dataclass(frozen=True)

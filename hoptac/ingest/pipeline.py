@@ -24,8 +24,6 @@ from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from slugify import slugify
-
 from hoptac.article import (
     Article,
     FrontMatterError,
@@ -46,7 +44,7 @@ from hoptac.ingest.readers import (
 from hoptac.ingest.records import IngestResult, InputError, RawArticle
 from hoptac.ingest.titles import shipped_model
 from hoptac.tagging import Tags, tag_article
-from hoptac.vietnamese import fold_key
+from hoptac.vietnamese import fold_key, slugify_text
 
 logger = logging.getLogger(__name__)
 
@@ -296,6 +294,7 @@ class Ingestor:
         self._sources_resolved = self.sources_dir.resolve()
         self._root_resolved = self.root.resolve()
         self._made_dirs: set[Path] = set()
+        self._resolved_dirs: dict[Path, Path] = {}
 
     # -- inputs -------------------------------------------------------------
 
@@ -451,7 +450,16 @@ class Ingestor:
                 )
 
     def _in_content(self, path: Path) -> bool:
-        return path.resolve().is_relative_to(self._articles_resolved)
+        return self._resolve(path).is_relative_to(self._articles_resolved)
+
+    def _resolve(self, path: Path) -> Path:
+        """`path.resolve()`, each folder resolved once (every article asks three times)."""
+        if path.is_symlink():
+            return path.resolve()
+        folder = self._resolved_dirs.get(path.parent)
+        if folder is None:
+            folder = self._resolved_dirs[path.parent] = path.parent.resolve()
+        return folder / path.name
 
     def _read_sidecar(self, path: Path) -> dict:
         """Read `NAME.meta.toml` / `NAME.meta.json` beside a source: dates and fields an archivist adds."""
@@ -482,7 +490,7 @@ class Ingestor:
         of spaces would not survive the `Source_File` list, nor make a link.
         """
         digest = file_sha256(data) if data is not None else path_sha256(path)
-        resolved = path.resolve()
+        resolved = self._resolve(path)
         name = safe_source_name(path.name)
         if self._sources_resolved in resolved.parents and name == path.name:
             return os.path.relpath(resolved, self._root_resolved), digest
@@ -499,7 +507,7 @@ class Ingestor:
             else:
                 shutil.copyfile(path, temporary)
             os.replace(temporary, target)
-        relative = os.path.relpath(target.resolve(), self._root_resolved)
+        relative = os.path.relpath(self._resolve(target), self._root_resolved)
         if target.name != path.name:
             notes.append(f"source {path.name!r} preserved as {relative}")
         return relative, digest
@@ -735,9 +743,9 @@ class Ingestor:
 
     def _unique_slug(self, title: str, source_id: str) -> str:
         """A slug no article has: from the title, else the id, else a hash of the id."""
-        slug = slugify(title, max_length=SLUG_MAX_LENGTH, word_boundary=True)
+        slug = slugify_text(title, max_length=SLUG_MAX_LENGTH, word_boundary=True)
         if not slug or slug in self.index.slugs:
-            id_slug = slugify(source_id, max_length=SLUG_MAX_LENGTH) or (
+            id_slug = slugify_text(source_id, max_length=SLUG_MAX_LENGTH) or (
                 "bai-" + hashlib.sha256(source_id.encode("utf-8")).hexdigest()[:10]
             )
             slug = id_slug if not slug or slug == id_slug else f"{slug}-{id_slug}"

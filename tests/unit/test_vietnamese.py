@@ -4,14 +4,17 @@ import re
 import unicodedata
 
 import pytest
+from slugify import slugify
 
 from hoptac.vietnamese import (
+    FOLD_TABLE,
     canonical_tone,
     canonical_tones,
     expand_abbreviations,
     fold_diacritics,
     fold_key,
     normalize_for_matching,
+    slugify_text,
     syllables,
 )
 
@@ -91,6 +94,29 @@ def test_fold_key_keeps_what_folding_keeps_for_every_character() -> None:
         for mark in "\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323"
     )
     assert [t for t in (*singles, *marked) if fold_key(t) != reference(t)] == []
+
+
+def test_slugify_text_gives_python_slugifys_slug() -> None:
+    # Each letter the table folds, alone, inside a word, at a cut and decomposed,
+    # slugs as python-slugify slugs it untouched.
+    letters = [chr(code) for code in FOLD_TABLE if FOLD_TABLE[code]]
+    assert "ữ" in letters and "Đ" in letters
+    for letter in letters:
+        for text in (
+            letter,
+            f"a{letter}b c",
+            f"{letter}{letter} x{letter}",
+            unicodedata.normalize("NFD", letter),
+        ):
+            assert slugify_text(text) == slugify(text), text
+            cut = {"max_length": 3, "word_boundary": True}
+            assert slugify_text(text, **cut) == slugify(text, **cut), text
+    title = "Đà Nẵng – “Hội An” ký kết hợp tác: ưu tiên Ửng Ậu"
+    assert (
+        slugify_text(title)
+        == slugify(title)
+        == "da-nang-hoi-an-ky-ket-hop-tac-uu-tien-ung-au"
+    )
 
 
 def test_fold_key_and_abbreviations() -> None:
