@@ -550,10 +550,10 @@ def render(report: dict) -> str:
         f"{' --scale' if 'scale' in report else ''}` (`bench/harness.py`) on "
         f"{m['date']}. Do not edit by hand: run it again.",
         "",
-        f"- Machine: {m['cpu']}, {m['memory']} RAM, {m['system']}, Python {m['python']}",
+        f"- Machine of the latest run: {m['cpu']}, {m['memory']} RAM, {m['system']}, Python {m['python']}",
         f"- Packages: {m['packages']}",
         f"- Input: {report['input']}",
-        "- Sections measured: "
+        "- Sections measured (when, on which processor): "
         + "; ".join(
             f"{name} {when}"
             for name, when in sorted(report.get("measured", {}).items())
@@ -828,9 +828,16 @@ def main() -> int:
         report = json.loads(previous.read_text(encoding="utf-8"))
         if report.get("quick") != args.quick:
             parser.error("--sections: the saved figures are of another input")
+    # A section kept from an earlier run keeps the name of the machine it ran on.
+    earlier_cpu = report.get("machine", {}).get("cpu")
+    measured = report.setdefault("measured", {})
+    for name, when in measured.items():
+        if earlier_cpu and "(" not in when:
+            measured[name] = f"{when} ({earlier_cpu})"
+    machine = machine_description()
     report.update(
         {
-            "machine": machine_description(),
+            "machine": machine,
             "quick": args.quick,
             "repeat": args.repeat,
             "input": "the shipped samples (`samples/`)"
@@ -838,9 +845,8 @@ def main() -> int:
             else f"the dantri corpus (`{shown_path(CORPUS / 'dantri-unc')}`) and the seeds",
         }
     )
-    measured = report.setdefault("measured", {})
     for name in wanted:
-        measured[name] = time.strftime("%Y-%m-%d %H:%M")
+        measured[name] = f"{time.strftime('%Y-%m-%d %H:%M')} ({machine['cpu']})"
     started = time.perf_counter()
     scratch = Path(tempfile.mkdtemp(prefix="hoptac-bench-"))
     try:
