@@ -716,7 +716,9 @@ def render(report: dict) -> str:
             "at in the second), `tune2` and `untouched` are the second fresh set "
             "(`fresh2.jsonl`, read from the shared corpus) split by a hash of the "
             "id before it was scored: `tune2` was looked at while tuning, "
-            "`untouched` only scored (the honest estimate); `traps` are the "
+            "`untouched` only scored (the honest estimate); `fresh3` is the "
+            "third (`fresh3.jsonl`, pages of other outlets, annotated before it "
+            "was first scored); `traps` are the "
             "articles chosen for their traps (tune and heldout):",
             "",
             "| split | provinces P | provinces R | provinces F1 | leaders P "
@@ -724,7 +726,8 @@ def render(report: dict) -> str:
             "|---|---|---|---|---|---|---|",
         ]
         for split in (
-            "tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "traps", "all"
+            "tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "fresh3",
+            "traps", "all",
         ):  # fmt: skip
             if split not in t:
                 continue

@@ -3,9 +3,11 @@
 Prints micro-averaged precision, recall and F1 per split (`tune`: what the
 rules were tuned on; `heldout`: only scored, chosen by a hash of the id before
 any tuning; `fresh`: annotated after tuning; `tune2` / `untouched`: the second
-fresh set, `fresh2.jsonl`, split by a hash of the id before it was scored), for
-the trap rows alone (`traps`) and overall, milliseconds per article, and the
-disagreements (not those of `heldout` and `untouched` unless `--show-heldout`).
+fresh set, `fresh2.jsonl`, split by a hash of the id before it was scored;
+`fresh3`: the third, `fresh3.jsonl`, pages of other outlets annotated before
+it was scored), for the trap rows alone (`traps`) and overall, milliseconds per
+article, and the disagreements (not those of `heldout` and `untouched` unless
+`--show-heldout`). `annotated_sets` lists the files.
 
 `fresh2.jsonl` holds annotations and references only (source, id, character
 span, a hash of the text): the baomoi corpus may not be copied into the project,
@@ -36,8 +38,11 @@ PROJECT = Path(__file__).resolve().parents[1]
 FIXTURES = PROJECT / "tests" / "fixtures" / "tagging"
 DEVSET = FIXTURES / "devset.jsonl"
 FRESH2 = FIXTURES / "fresh2.jsonl"
+FRESH3 = FIXTURES / "fresh3.jsonl"
 HIDDEN = ("heldout", "untouched")  # scored, never shown while tuning
-SPLITS = ("tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "traps", "all")
+SPLITS = (
+    "tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "fresh3", "traps", "all"
+)  # fmt: skip
 
 
 def load_devset(path: Path = DEVSET) -> list[dict]:
@@ -84,6 +89,20 @@ def load_referenced(path: Path = FRESH2, corpus: Path = CORPUS) -> list[dict]:
             raise SystemExit(f"{path}:{number}: {row['id']}: the corpus text changed")
         rows.append({**row, "title": title, "body": body})
     return rows
+
+
+def annotated_sets() -> tuple:
+    """Every annotated file the bench scores, with the function that reads it."""
+    return (
+        (DEVSET, load_devset),  # text inline or a reference into the corpus
+        (FRESH2, load_referenced),  # a span of a corpus article
+        (FRESH3, load_devset),  # text inline (pages of other outlets)
+    )
+
+
+def load_all() -> list[dict]:
+    """The rows of every annotated set (those the corpus holds only if it is here)."""
+    return [row for path, load in annotated_sets() for row in load(path)]
 
 
 def score(pairs: list[tuple[set, set]]) -> dict:
@@ -148,7 +167,7 @@ def main() -> int:
         help="list held-out disagreements too (do not, while tuning)",
     )
     args = parser.parse_args()
-    rows = load_devset() + load_referenced()
+    rows = load_all()
     tag_article("warm up", "Hà Nội")  # compile the matchers outside the timing
     summary, disagreements, ms = evaluate(rows)
     print(f"{len(rows)} articles, {ms:.1f} ms per article")

@@ -70,3 +70,28 @@ def test_fresh2_is_split_by_hash_and_holds_no_corpus_text() -> None:
         assert row["end"] > row["start"] and len(row["sha1"]) == 12
     # Scoring it needs the shared corpus: `bench/tagging_quality.py` does, and
     # checks every span's hash (its figures are in bench/RESULTS.md).
+
+
+def test_fresh3_rows_are_well_formed_and_scored() -> None:
+    import json
+
+    from hoptac.gazetteer import ProvinceGazetteer
+
+    bench = load_bench()
+    assert bench.FRESH3 in [path for path, _ in bench.annotated_sets()]
+    rows = [
+        json.loads(line)
+        for line in bench.FRESH3.read_text(encoding="utf-8").splitlines()
+        if line
+    ]
+    assert len(rows) >= 50
+    names = {p.name for p in ProvinceGazetteer.load()}
+    assert len({row["id"] for row in rows}) == len(rows)
+    for row in rows:
+        assert row["split"] == "fresh3" and row["group"].startswith("fresh3-")
+        assert row["source"].startswith("http"), row["id"]
+        assert "dantri" not in row["source"] and "baomoi" not in row["source"]
+        assert set(row["provinces"]) <= names, row["id"]
+        assert len(row["title"]) + len(row["body"]) <= 1600, row["id"]
+    summary, _, _ = bench.evaluate(bench.load_devset(bench.FRESH3))
+    assert set(summary) == {"fresh3", "all"}
