@@ -422,6 +422,20 @@ FOREIGN_PLACES = (
     "châu Âu", "Châu Âu", "châu Á", "Châu Á", "châu Phi", "Châu Phi", "châu Mỹ",
     "Châu Mỹ", "châu Đại Dương", "Đông Nam Á", "Đông Á", "Nam Á", "Trung Đông",
     "Tây Âu", "Đông Âu", "Bắc Âu", "Bắc Mỹ", "Nam Mỹ", "Mỹ Latinh", "Viễn Đông",
+    # The provinces of Laos and Cambodia that cooperation news names most, in the
+    # Latin and the Vietnamese spellings the press uses.
+    "Viêng Chăn", "Vientiane", "Luang Prabang", "Luông Pha Băng", "Champasak",
+    "Champasack", "Chăm Pa Sắc", "Chăm-pa-sắc", "Salavan", "Saravane", "Sa La Van",
+    "Sekong", "Xê Kông", "Attapeu", "Attapư", "Át Tạ Pư", "Savannakhet",
+    "Xa Vẳn Na Khệt", "Khammouane", "Khăm Muộn", "Bolikhamxay", "Bolikhamsai",
+    "Bo Ly Khăm Xay", "Houaphanh", "Hủa Phăn", "Xiengkhouang", "Xieng Khouang",
+    "Xiêng Khoảng", "Oudomxay", "U Đôm Xay", "Phongsaly", "Phông Xa Lỳ",
+    "Luang Namtha", "Luổng Nặm Thà", "Bokeo", "Bò Kẹo", "Xayaboury", "Sayaboury",
+    "Xay Nha Bu Ly", "Xaysomboun", "Phnom Penh", "Phnôm Pênh", "Stung Treng",
+    "Ratanakiri", "Rattanakiri", "Mondulkiri", "Kratie", "Kampot", "Takeo",
+    "Svay Rieng", "Prey Veng", "Kandal", "Siem Reap", "Xiêm Riệp", "Battambang",
+    "Kampong Cham", "Tbong Khmum", "Koh Kong", "Preah Vihear", "Sihanoukville",
+    "Kampong Thom", "Pursat", "Banteay Meanchey", "Oddar Meanchey",
 )  # fmt: skip
 SEAS = (
     "Thái Bình Dương", "Ấn Độ Dương", "Đại Tây Dương", "Bắc Băng Dương",

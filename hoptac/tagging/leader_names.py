@@ -41,7 +41,9 @@ _NUCLEUS = "(?:[aăâeêioôơuưy]{1,3})"
 _CODA = "(?:ch|nh|ng|c|m|n|p|t)?"
 _SYLLABLE = re.compile(f"{_ONSET}{_NUCLEUS}{_CODA}")
 # Highland family names that do not follow Kinh syllable structure.
-HIGHLAND_SURNAMES = frozenset({"Ksor", "Kpă", "Rơ", "Siu", "Rơ Chăm", "Nay", "Y", "H"})
+HIGHLAND_SURNAMES = frozenset(
+    {"Ksor", "Kpă", "Rơ", "Siu", "Rơ Chăm", "Nay", "Y", "H", "Ayun", "Niê", "Rah Lan"}
+)
 
 
 def toneless(word: str) -> str:
@@ -81,7 +83,14 @@ def is_vietnamese_name(words: list[str]) -> bool:
     """Whether every word of a name is a Vietnamese syllable (highland names aside)."""
     if words and words[0] in HIGHLAND_SURNAMES:
         return True
-    return all(is_syllable(w) for w in words)
+    # `Ayun H’Bút`: a highland given name joins a letter and a syllable.
+    return all(
+        all(
+            is_syllable(part) or part in HIGHLAND_SURNAMES
+            for part in re.split("['’]", w)
+        )
+        for w in words
+    )
 
 
 def name_key(name: str) -> str:

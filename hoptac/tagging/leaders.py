@@ -18,7 +18,7 @@ from hoptac.gazetteer import FOREIGN_PLACES, SEAS, ProvinceGazetteer
 from hoptac.matching import WordStartPattern, trie_alternation
 from hoptac.tagging.leader_names import is_syllable, is_vietnamese_name, unglue
 from hoptac.tagging.provinces import SURNAMES, find_places
-from hoptac.vietnamese import UPPER_LETTERS, fold_key
+from hoptac.vietnamese import LOWER_LETTERS, UPPER_LETTERS, fold_key
 
 logger = logging.getLogger(__name__)
 
@@ -54,6 +54,10 @@ OFFICES = (
     "Trưởng thôn", "Trưởng ấp", "Trưởng bản", "Chủ tịch Ủy ban", "Phó Chủ tịch Ủy ban",
     "Ủy viên dự khuyết", "Ủy viên UBND", "Ủy viên Thường vụ", "PCT UBND", "CT UBND",
     "PCT HĐND", "CT HĐND", "GĐ Sở", "PGĐ Sở", "GĐ Công an", "PGĐ Công an",
+    "Ủy viên TƯ Đảng", "Ủy viên T.Ư Đảng", "UVT.Ư Đảng", "UVT.Ư", "UV TƯ", "UVTƯ",
+    "Ủy viên Trung ương", "Ủy viên Ban Chấp hành Đảng bộ", "Ủy viên BCH Đảng bộ",
+    "Phó Trưởng đoàn chuyên trách", "Đại biểu Quốc hội chuyên trách", "Xứ ủy viên",
+    "Tỉnh trưởng", "Phó Tỉnh trưởng",
 )  # fmt: skip
 # Ranks name an officer by themselves, here and abroad (`Thiếu tướng Setyo Wasisto`).
 RANKS = (
@@ -73,9 +77,15 @@ _SPELLINGS = (
     # `Vụ Trưởng`, `Cục Trưởng`: every word capitalised
     | {" ".join(w[:1].upper() + w[1:] for w in o.split()) for o in OFFICES}
 )
+# Ranks and a few offices the press also writes in lower case before a name
+# (`trung tướng Mai Hoàng`, `các đại biểu Quốc hội: A, B`); other offices in lower
+# case are mostly generic (`các chủ tịch xã`).
+_LOWER_CASE_OFFICES = {r.lower() for r in RANKS} | {
+    "đại biểu Quốc hội", "đại biểu quốc hội", "chủ nhiệm Ủy ban", "phó chủ nhiệm Ủy ban",
+}  # fmt: skip
 _OFFICE = re.compile(
     r"(?<![\w])(?:(?:Quyền|Nguyên|nguyên)\s+)?("
-    + trie_alternation(_SPELLINGS)
+    + trie_alternation(_SPELLINGS | _LOWER_CASE_OFFICES)
     + r")(?![\w])"
 )
 # Lower-case words that end an office: a verb or a preposition means the name is
@@ -156,18 +166,22 @@ OFFICE_ENDS = re.compile(
     r"|nhấn mạnh|khẳng định|đánh giá|thông tin|xác nhận|kiểm tra|tham dự|cảm ơn|lý giải"
     r"|kêu gọi|trao đổi|trả lời|thông báo|cũng như|nói|đã|đang|sẽ|vừa|cũng|là|được|bị"
     r"|tại|khi|trong|với|theo|để|cho|nên|thì|mà|làm|gặp|tiếp|ký|trao|tặng|đến|ra|có"
-    r"|không|này|đó|hiện|từng|cùng|từ|nêu|nhận|đi|lên|xuống|vào|trả|thừa|ghi|giải|phải|chỉ)(?!\w)"
+    r"|không|này|đó|hiện|từng|cùng|từ|nêu|nhận|đi|lên|xuống|vào|trả|thừa|ghi|giải|phải|chỉ"
+    r"|hy sinh|qua đời|từ trần)(?!\w)"
 )
 HONORIFIC = re.compile(
-    r"(?:ông|bà|đồng chí|Ông|Bà|Đồng chí|đ/c|Đ/c|GS|PGS|TS|ThS|BS|GS\.TS|PGS\.TS|TS\.BS"
+    r"(?:ông|bà|đồng chí|Ông|Bà|Đồng chí|[Nn]gài|đ/c|Đ/c|GS|PGS|TS|ThS|BS|GS\.TS|PGS\.TS|TS\.BS"
     r"|BSCKII|BSCKI|ThS\.BS|PGS\.TS\.BS|Thầy|thầy|Cô|cô|các ông|các bà)\.?\s+$"
 )
 HONORIFIC_WORDS = frozenset({"Ông", "Bà", "Đồng chí"})
 # Two capitalised words or more: a single one is no full name (most runs are a
 # sentence's first word), so it is not even handed over.
-_NAME_RUN = WordStartPattern(
-    rf"[{UPPER_LETTERS}][^\W\d_]*(?:[ ]+[{UPPER_LETTERS}][^\W\d_]*)+"
+# A word may hold an apostrophe (`H’Bút`) or a hyphen before a lower-case part
+# (`Sỉ-vi-lay`, `Jong-un`); `Phước-Chủ tịch` is a name and an office.
+_NAME_WORD = (
+    rf"[{UPPER_LETTERS}][^\W\d_]*(?:['’][^\W\d_]+|-[{LOWER_LETTERS}][^\W\d_]*)*"
 )
+_NAME_RUN = WordStartPattern(rf"{_NAME_WORD}(?:[ ]+{_NAME_WORD})+")
 # Words right before a run of capitalised words that make the run the name of a
 # place, street, school, ship, award or institution (`đường Lê Duẩn`, `trường
 # THPT Ngô Đình Diệm`, `tàu Trần Đại Nghĩa`): a person's name may follow that
@@ -182,6 +196,17 @@ ORGANISATION_BEFORE = frozenset(
         "khu", "nhà thờ", "thôn", "ấp", "làng", "châu", "dòng", "lớp", "mang tên",
         "tên", "hiệu",
     )
+)  # fmt: skip
+# Administrative units: a commune's or ward's name follows (`UBND xã Ngọc Tảo`),
+# but so does the holder of an office when the unit goes without saying
+# (`Chủ tịch UBND quận Nguyễn Song Hào`): a run of three words is taken as a name.
+ADMINISTRATIVE_UNIT_BEFORE = frozenset(
+    ["xã", "phường", "thị trấn", "thị xã", "huyện", "quận"]
+)
+# Common words ending in one of those (`Bộ Tài nguyên và Môi trường Trần Hồng Hà`).
+NOT_ORGANISATION_BEFORE = frozenset(
+    ["môi trường", "thị trường", "công trường", "hiện trường", "lập trường",
+     "chiến trường", "nông trường", "phi trường", "thương trường"]
 )  # fmt: skip
 # Abbreviations that open the name of a school or a hospital (`THPT Nguyễn Trãi`).
 INSTITUTION_ABBREVIATIONS = frozenset(
@@ -223,7 +248,7 @@ _FOREIGN_OFFICES = (
     "Chủ tịch", "Tổng Thư ký", "Tổng thư ký", "Đại sứ", "Thủ hiến", "Thị trưởng",
     "Tổng Giám đốc", "Tổng giám đốc", "Người phát ngôn", "người phát ngôn",
     "Đặc phái viên", "Đặc sứ", "Chỉ huy", "Chỉ huy cảnh sát", "Cảnh sát trưởng",
-    "Tư lệnh", *RANKS,
+    "Tư lệnh", "Tỉnh trưởng", "Chánh Văn phòng Nội các", *RANKS,
 )  # fmt: skip
 # One trie for the plain offices: this pattern is tried at every position near a
 # foreign name.
@@ -239,7 +264,7 @@ _FOREIGN_NAME_WORD = rf"[{UPPER_LETTERS}](?:\.|[\w'’-]*)"
 # (`Tổng thống Barack Obama`); other offices need it (`Chủ tịch Samsung …` is a firm's).
 _HEAD_OF_STATE = frozenset(
     {"Tổng thống", "Thủ tướng", "Ngoại trưởng", "Quốc vương", "Nhà vua", "Hoàng đế",
-     "Thủ hiến", "Thị trưởng", *RANKS}
+     "Thủ hiến", "Thị trưởng", "Tỉnh trưởng", *RANKS}
 )  # fmt: skip
 _FOREIGN_PARTICLE = r"(?:von|der|van|de|da|dos|bin|al|el|la|le|di|du|ibn)"
 
@@ -288,6 +313,19 @@ def _place_keys() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Names of provinces, districts and places abroad as written, in lower case:
+    where folding would confuse (`Lao Động Hà` is not `Đông Hà`)."""
+    names = set()
+    for province in ProvinceGazetteer.load():
+        names.update(s.lower() for s in (province.name, *province.spellings))
+        for district in province.districts:
+            names.add(re.sub(r"\s*\([^()]*\)$", "", district.name).lower())
+    names.update(p.lower() for p in (*FOREIGN_PLACES, *SEAS))
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
 def _foreign_pattern() -> re.Pattern:
     places = sorted({*FOREIGN_PLACES, "EU", "Liên hợp quốc", "LHQ", "Liên Hợp Quốc",
                      "NATO", "WHO", "IMF", "WB", "ASEAN", "Ủy ban châu Âu",
@@ -298,6 +336,7 @@ def _foreign_pattern() -> re.Pattern:
     name = rf"{_FOREIGN_NAME_WORD}(?:[ ]+(?:{_FOREIGN_PARTICLE}[ ]+)*{_FOREIGN_NAME_WORD}){{1,4}}"
     return re.compile(
         rf"(?<![\w]){_FOREIGN_OFFICE}\s+(?:nước\s+|của\s+)?"
+        rf"(?:(?P<unit>tỉnh|thành phố|thủ đô)\s+)?"
         rf"(?:(?P<place>{place})\s+(?:(?:về vấn đề|về|tại|ở)\s+(?:{place})\s+)?)?"
         rf"(?P<name>{name})"
     )
@@ -327,8 +366,11 @@ def _split_name(run: str, after_organisation: bool = False) -> tuple[str, str] |
         if any(
             _folded_key(" ".join(words[k : start + 2])) in _place_keys()
             for k in range(start + 1)
+        ) or any(
+            " ".join(words[k : start + 1]).lower() in _place_names()
+            for k in range(start)
         ):
-            continue  # `An Giang Lê Văn Phước`, `Nam Từ Liêm`: a place runs here
+            continue  # `Nam Từ Liêm`, `tỉnh Lai Châu Hà Trọng Hải`: a place runs here
         if (
             start + 1 < len(words) - 1
             and words[start + 1] in COMMON_SURNAMES
@@ -373,6 +415,10 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
                 if named is not None
                 else -1
             )
+            if named is not None and (
+                _folded_key(" ".join(words[named:])) in _place_keys()
+            ):
+                name_at = -1  # `tỉnh Stung Treng`: a place abroad, no one's name
             foreign.append((run.start(), run.end(), name_at))
         if not any(w in SURNAMES for w in words[:-1]):
             continue  # a name opens with a family name and has a word after it
@@ -388,17 +434,32 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
         before = text[max(0, run.start() - 24) : run.start()]
         last_words = before.split()[-2:]
         named_body = (
-            bool(last_words)
-            and before[-1:].isspace()
-            and (
-                last_words[-1].lower() in ORGANISATION_BEFORE
-                or " ".join(last_words).lower() in ORGANISATION_BEFORE
+            (
+                bool(last_words)
+                and before[-1:].isspace()
+                and (
+                    last_words[-1].lower() in ORGANISATION_BEFORE
+                    or " ".join(last_words).lower() in ORGANISATION_BEFORE
+                )
+                and " ".join(last_words).lower() not in NOT_ORGANISATION_BEFORE
             )
-        ) or (
-            # `Trưởng Đoàn Vũng Tàu`: the delegation's name, not Mr Đoàn.
-            # `Phó chủ nhiệm Đoàn Luật sư`: a body's name after its office
-            words[0] in ("Đoàn", "Hội", "Ban")
-            and re.search(r"(?:Trưởng|Phó|[Cc]hủ nhiệm|[Cc]hủ tịch|Bí thư)\s+$", before)
+            or (
+                bool(last_words)
+                and before[-1:].isspace()
+                and len(words) not in (3, 4)
+                and (
+                    last_words[-1] in ADMINISTRATIVE_UNIT_BEFORE
+                    or " ".join(last_words) in ADMINISTRATIVE_UNIT_BEFORE
+                )
+            )
+            or (
+                # `Trưởng Đoàn Vũng Tàu`: the delegation's name, not Mr Đoàn.
+                # `Phó chủ nhiệm Đoàn Luật sư`: a body's name after its office
+                words[0] in ("Đoàn", "Hội", "Ban")
+                and re.search(
+                    r"(?:Trưởng|Phó|[Cc]hủ nhiệm|[Cc]hủ tịch|Bí thư)\s+$", before
+                )
+            )
         )
         split = _split_name(run_text, named_body)
         if not split:
@@ -412,6 +473,54 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
         )
         people.append(_Person(name, start, end, honorific))
     return people, foreign
+
+
+# Offices of a public body, for names no family name opens: a firm's or a
+# think tank's chairman is introduced the same way (`ông Tony Fernandes, Chủ tịch …`).
+_PUBLIC_BODY = re.compile(
+    r"Tỉnh ủy|Tỉnh trưởng|Thành ủy|Huyện ủy|Trung ương|Bộ trưởng|Thứ trưởng|Thủ tướng"
+    r"|Tổng thống|Ngoại trưởng|Đại sứ|Quốc hội|Thượng viện|Hạ viện|Nghị viện|Chính phủ"
+    r"|Nội các|Nhà Trắng|\bBộ\b|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Thống đốc"
+    r"|Thị trưởng|Tư lệnh|Ủy ban châu Âu|\bEC\b|Liên hợp quốc|" + "|".join(RANKS)
+)
+# A name after ông, bà, ngài or đồng chí.
+_INTRODUCED = re.compile(
+    rf"(?<![\w])(?:[ôÔ]ng|[bB]à|[Nn]gài|[đĐ]ồng chí)\s+({_NAME_WORD}(?:[ ]+{_NAME_WORD}){{1,5}})"
+)
+
+
+def _introduced(
+    text: str, people: list[_Person], starts: list[int]
+) -> list[LeaderMention]:
+    """Officials introduced by ông, bà, ngài or đồng chí whose names no family name
+    opens, with their office written right after the name: foreign names
+    (`ông Alounxay Sounanalath - Tỉnh trưởng tỉnh Champasak`), also in Vietnamese
+    syllables (`Ngài Svay Sam Eang, Tỉnh trưởng …`)."""
+    found = []
+    for match in _INTRODUCED.finditer(text):
+        start, end = match.span(1)
+        if any(start <= p.start < end for p in people):
+            continue
+        words = match.group(1).split()
+        while words and words[-1] in NOT_NAME_ENDINGS:
+            words.pop()
+        if (
+            len(words) < 2
+            or words[0] in SURNAMES  # a Vietnamese name `_people` did not take
+            or any(w.isupper() and len(w) > 1 for w in words)
+            or any(
+                _folded_key(" ".join(words[:n])) in _place_keys()
+                for n in range(1, len(words) + 1)
+            )
+        ):
+            continue
+        name = " ".join(words)
+        title, _ = _office_after(text, start + len(name), starts)
+        if title and _is_public_office(title) and _PUBLIC_BODY.search(title):
+            places = find_places(title).provinces
+            province = places[0].name if places else ""
+            found.append(LeaderMention(name, title, province, start))
+    return found
 
 
 def _is_public_office(title: str) -> bool:
@@ -470,6 +579,11 @@ def _office_before(
     return title, window_start + start
 
 
+def _syllable_count(name: str) -> int:
+    """Syllables of a name: `Ksor H’Bút` has three."""
+    return len(re.findall(r"[^\W\d_]+", name))
+
+
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= position < b for a, b in spans)
 
@@ -486,7 +600,7 @@ def _office_after(
     offset = name_end + match.end()
     rest = after[match.end() :].replace("TP.", "TP ")
     # A dash ends the office unless it joins two capitalised words (`Văn hóa – Thể thao`).
-    stop = re.compile(rf"[;:.()“”\"\n]|\s[-–]\s(?![{UPPER_LETTERS}])|\s[-–]$")
+    stop = re.compile(rf"[;:()“”\"\n]|\.(?!\w)|\s[-–]\s(?![{UPPER_LETTERS}])|\s[-–]$")
     end = stop.search(rest)
     rest = rest[: end.start()] if end else rest
     # The next person's name ends this one's office (`ông A - Giám đốc Sở X,
@@ -512,7 +626,8 @@ def _office_after(
     if not segments:
         return "", name_end
     span = re.split(
-        r"\s(?:và|cùng)\s+(?:các\s+)?(?:ông|bà|Ông|Bà|đồng chí)\b", ", ".join(segments)
+        r"\s(?:và|cùng)\s+(?:các\s+)?(?:ông|bà|Ông|Bà|đồng chí|đại biểu)\b",
+        ", ".join(segments),
     )[0]
     if not _is_public_office(span):
         return (
@@ -548,16 +663,26 @@ def _foreign_leaders(
     )
     for match in matches:
         office = match.group("office").removeprefix("Phó").strip()
-        if not match.group("place") and office not in _HEAD_OF_STATE:
-            continue
+        if not match.group("place") and (
+            office not in _HEAD_OF_STATE or match.group("unit")
+        ):
+            continue  # (`Thị trưởng thành phố New York`: an unknown place, no name)
         words = match.group("name").split()
         # `Tổng thống Mỹ Trump`: the country, then a one-word name (not a full one)
-        while words and _folded_key(words[0]) in _place_keys():
-            words = words[1:]
+        # (`tỉnh Stung Treng` after `Tỉnh trưởng`: a place of two or three words)
+        while cut := next(
+            (n for n in (3, 2, 1) if _folded_key(" ".join(words[:n])) in _place_keys()),
+            0,
+        ):
+            words = words[cut:]
         while words and (
             words[-1] in NOT_NAME_ENDINGS or re.fullmatch(_FOREIGN_PARTICLE, words[-1])
         ):
             words.pop()
+        while words and words[0] in NOT_NAME_ENDINGS:
+            words = words[1:]  # `Theo Roi-tơ`: "according to Reuters"
+        if words and re.fullmatch(rf"[{UPPER_LETTERS}]\.?", words[-1]):
+            continue  # `Tổng thống U-crai-na P. Pô-rô-sen-cô`: a country, an initial
         if len(words) < 2 or is_vietnamese_name(words[:2]):
             continue  # Vietnamese-form names (`Lý Hiển Long`) are read as such
         name = " ".join(words).rstrip(".,")
@@ -602,7 +727,7 @@ def find_leaders(text: str) -> list[LeaderMention]:
             title = found[0]
             if after.get(person.start):
                 title = f"{title}, {after[person.start]}"
-        elif person.honorific or len(person.name.split()) >= 3:
+        elif person.honorific or _syllable_count(person.name) >= 3:
             title = after.get(person.start, "")
         # `nguyên Chủ tịch Quốc hội Nguyễn Văn An, Nguyễn Sinh Hùng`, `các Phó Thủ
         # tướng: A, B và C`: a name right after a listed holder, with no office
@@ -630,4 +755,6 @@ def find_leaders(text: str) -> list[LeaderMention]:
             )
         )
     mentions.extend(_foreign_leaders(text, foreign))
+    named = {m.name for m in mentions}
+    mentions.extend(m for m in _introduced(text, people, starts) if m.name not in named)
     return mentions

@@ -188,12 +188,26 @@ SURNAMES = SURNAMES | frozenset(
         "Nhan",
         "Mạc",
         "Yên",
+        "Uông",
+        "Khang",
+        "Tập",
+        "Lầu",
+        "Mùa",
+        "Hờ",
+        "Chảo",
+        "Tẩn",
+        "Phàn",
+        "Lềm",
+        "Vừ",
+        "Ayun",
     ]
 )
 # Folded, for the folded text provinces are matched in.
+# (`Uông` folds like `Ương`: `Bệnh viện Trung Ương Thái Nguyên` names no one.)
 FOLDED_SURNAMES = frozenset(fold_diacritics(s).lower() for s in SURNAMES) - {
     "van",
     "than",
+    "uong",
 }
 # Common middle names, folded: `Nguyễn Thị Hà Nam`, `Trần Văn Thái Bình` are people.
 MIDDLE_NAMES = frozenset(
@@ -422,7 +436,8 @@ def _byline_starts(text: str) -> set[int]:
 
 
 def _is_person(before: str) -> bool:
-    words = before.split()
+    # A name never runs across a line break (`An Giang⏎Cà Mau`: two table cells).
+    words = before[before.rfind("\n") + 1 :].split()
     if not words:
         return False
     last = words[-1]

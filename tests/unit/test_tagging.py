@@ -380,3 +380,106 @@ def test_lists_degrees_and_more_offices(text: str, roles: list[str]) -> None:
 )
 def test_place_words_keep_their_marks(text: str, expected: list[str]) -> None:
     assert tag_article("", text).provinces == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # rarer family names (Uông, Khang, Tập) and highland names with an apostrophe
+        (
+            "nguyên Phó Chủ tịch Quốc hội Uông Chu Lưu phát biểu.",
+            ["Uông Chu Lưu = nguyên Phó Chủ tịch Quốc hội"],
+        ),
+        (
+            "các đại biểu Quốc hội: Lê Văn Bình, Khang Thị Mai, Triệu Thị Hoa dự.",
+            [
+                "Lê Văn Bình = đại biểu Quốc hội",
+                "Khang Thị Mai = đại biểu Quốc hội",
+                "Triệu Thị Hoa = đại biểu Quốc hội",
+            ],
+        ),
+        (
+            "Chủ tịch Trung Quốc Tập Cận Bình đến.",
+            ["Tập Cận Bình = Chủ tịch Trung Quốc"],
+        ),
+        (
+            "bà Ayun H’Lan - Phó Chủ tịch HĐND tỉnh Gia Lai phát biểu.",
+            ["Ayun H’Lan = Phó Chủ tịch HĐND tỉnh Gia Lai (Gia Lai)"],
+        ),
+        # `Môi trường` ends a ministry's name; it opens no school's
+        (
+            "Thứ trưởng Bộ Tài nguyên và Môi trường Lê Công Hà nói.",
+            ["Lê Công Hà = Thứ trưởng Bộ Tài nguyên và Môi trường"],
+        ),
+        # the province's last word is not the name's first
+        (
+            "Phó Chủ tịch UBND tỉnh Lai Châu Hà Văn Hải làm việc.",
+            ["Hà Văn Hải = Phó Chủ tịch UBND tỉnh Lai Châu (Lai Châu)"],
+        ),
+        # `Lao Động Hà` folds like `Đông Hà`, a city: the written name decides
+        (
+            "Cục trưởng Cục An toàn Lao Động Hà Tất Thắng nói.",
+            ["Hà Tất Thắng = Cục trưởng Cục An toàn Lao Động"],
+        ),
+        # a commune's name after `xã`; a full name after an implied unit
+        ("Chủ tịch UBND xã Thạch Tiến cho biết.", []),
+        (
+            "Chủ tịch UBND quận Nguyễn Song Hà phát động.",
+            ["Nguyễn Song Hà = Chủ tịch UBND quận"],
+        ),
+        # `T.Ư`, a ward's party committee, a full-time deputy head, lower-case ranks
+        (
+            "bà Nguyễn Thị Thu, UVT.Ư Đảng, Bí thư Tỉnh ủy Ninh Bình phát biểu.",
+            ["Nguyễn Thị Thu = UVT.Ư Đảng, Bí thư Tỉnh ủy Ninh Bình (Ninh Bình)"],
+        ),
+        (
+            "ông Lê Văn Châu - Ủy viên Ban Chấp hành Đảng bộ tỉnh, Phó Chủ tịch UBND "
+            "tỉnh Hà Tĩnh cho biết.",
+            [
+                "Lê Văn Châu = Ủy viên Ban Chấp hành Đảng bộ tỉnh, Phó Chủ tịch UBND "
+                "tỉnh Hà Tĩnh (Hà Tĩnh)"
+            ],
+        ),
+        (
+            "ông Hoàng Văn Thắng, Phó trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Quảng Trị "
+            "phát biểu.",
+            [
+                "Hoàng Văn Thắng = Phó trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Quảng Trị "
+                "(Quảng Trị)"
+            ],
+        ),
+        ("trung tướng Mai Hoàng nói.", ["Mai Hoàng = trung tướng"]),
+        # officials of Lao and Cambodian provinces, the office before or after
+        (
+            "ông Alounxay Sounanalath - Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Champasak nói.",
+            [
+                "Alounxay Sounanalath = Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Champasak",
+            ],
+        ),
+        (
+            "Ngài Svay Sam Eang, Tỉnh trưởng tỉnh Stung Treng cho biết.",
+            ["Svay Sam Eang = Tỉnh trưởng tỉnh Stung Treng"],
+        ),
+        # … but a firm's chairman introduced the same way is no official
+        ("ông Tony Fernandes, Chủ tịch Hãng hàng không AirAsia nói.", []),
+        # a country and an initial, or `according to Reuters`, are no names
+        ("Tổng thống Tuy-ni-di B.Ca-ít Xây-ét nói.", []),
+        ("Theo Roi-tơ, Tổng thống nói.", []),
+    ],
+)
+def test_rarer_names_offices_and_officials_abroad(text: str, roles: list[str]) -> None:
+    assert [str(r) for r in tag_article("", text).leader_roles] == roles
+
+
+def test_a_province_alone_on_its_line_is_no_ones_name() -> None:
+    # table cells: `Giang`, `Ninh` end a line, not a person's family name
+    text = "Các tỉnh:\nAn Giang\nCà Mau\nTây Ninh\nGia Lai\nđều tham gia."
+    assert tag_article("", text).provinces == [
+        "An Giang",
+        "Cà Mau",
+        "Tây Ninh",
+        "Gia Lai",
+    ]
+    # `Trung Ương` folds like the family name `Uông`
+    text = "Bệnh viện Trung Ương Thái Nguyên ký hợp tác."
+    assert tag_article("", text).provinces == ["Thái Nguyên"]
