@@ -483,3 +483,6 @@ def test_a_province_alone_on_its_line_is_no_ones_name() -> None:
     # `Trung Ương` folds like the family name `Uông`
     text = "Bệnh viện Trung Ương Thái Nguyên ký hợp tác."
     assert tag_article("", text).provinces == ["Thái Nguyên"]
+    # island districts: `huyện đảo`, and `đặc khu` since 2025
+    assert tag_article("", "Chiến sĩ ở huyện đảo Trường Sa.").provinces == ["Khánh Hòa"]
+    assert tag_article("", "Du lịch đặc khu Phú Quốc.").provinces == ["Kiên Giang"]
