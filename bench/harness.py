@@ -718,7 +718,9 @@ def render(report: dict) -> str:
             "id before it was scored: `tune2` was looked at while tuning, "
             "`untouched` only scored (the honest estimate); `fresh3` is the "
             "third (`fresh3.jsonl`, pages of other outlets, annotated before it "
-            "was first scored); `traps` are the "
+            "was first scored, looked at since); `fresh4` is the fourth "
+            "(`fresh4.jsonl`, built like fresh3, only scored: its disagreements "
+            "are never shown while tuning); `traps` are the "
             "articles chosen for their traps (tune and heldout):",
             "",
             "| split | provinces P | provinces R | provinces F1 | leaders P "
@@ -727,7 +729,7 @@ def render(report: dict) -> str:
         ]
         for split in (
             "tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "fresh3",
-            "traps", "all",
+            "fresh4", "traps", "all",
         ):  # fmt: skip
             if split not in t:
                 continue

@@ -5,9 +5,11 @@ rules were tuned on; `heldout`: only scored, chosen by a hash of the id before
 any tuning; `fresh`: annotated after tuning; `tune2` / `untouched`: the second
 fresh set, `fresh2.jsonl`, split by a hash of the id before it was scored;
 `fresh3`: the third, `fresh3.jsonl`, pages of other outlets annotated before
-it was scored), for the trap rows alone (`traps`) and overall, milliseconds per
-article, and the disagreements (not those of `heldout` and `untouched` unless
-`--show-heldout`). `annotated_sets` lists the files.
+it was scored; `fresh4`: the fourth, `fresh4.jsonl`, built like fresh3 and kept
+hidden), for the trap rows alone (`traps`) and overall, milliseconds per
+article, and the disagreements (not those of the hidden splits `heldout`,
+`untouched` and `fresh4` unless `--show-heldout`). `annotated_sets` lists the
+files.
 
 `fresh2.jsonl` holds annotations and references only (source, id, character
 span, a hash of the text): the baomoi corpus may not be copied into the project,
@@ -39,9 +41,11 @@ FIXTURES = PROJECT / "tests" / "fixtures" / "tagging"
 DEVSET = FIXTURES / "devset.jsonl"
 FRESH2 = FIXTURES / "fresh2.jsonl"
 FRESH3 = FIXTURES / "fresh3.jsonl"
-HIDDEN = ("heldout", "untouched")  # scored, never shown while tuning
+FRESH4 = FIXTURES / "fresh4.jsonl"
+HIDDEN = ("heldout", "untouched", "fresh4")  # scored, never shown while tuning
 SPLITS = (
-    "tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "fresh3", "traps", "all"
+    "tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "fresh3", "fresh4",
+    "traps", "all",
 )  # fmt: skip
 
 
@@ -97,6 +101,7 @@ def annotated_sets() -> tuple:
         (DEVSET, load_devset),  # text inline or a reference into the corpus
         (FRESH2, load_referenced),  # a span of a corpus article
         (FRESH3, load_devset),  # text inline (pages of other outlets)
+        (FRESH4, load_devset),  # text inline, hidden: scored, never shown
     )
 
 

@@ -95,3 +95,36 @@ def test_fresh3_rows_are_well_formed_and_scored() -> None:
         assert len(row["title"]) + len(row["body"]) <= 1600, row["id"]
     summary, _, _ = bench.evaluate(bench.load_devset(bench.FRESH3))
     assert set(summary) == {"fresh3", "all"}
+
+
+def test_fresh4_rows_are_well_formed_and_hidden() -> None:
+    import json
+
+    from hoptac.gazetteer import ProvinceGazetteer
+
+    bench = load_bench()
+    assert bench.FRESH4 in [path for path, _ in bench.annotated_sets()]
+    # Hidden: scored, its disagreements never printed without --show-heldout.
+    assert "fresh4" in bench.HIDDEN and "fresh4" in bench.SPLITS
+    rows = [
+        json.loads(line)
+        for line in bench.FRESH4.read_text(encoding="utf-8").splitlines()
+        if line
+    ]
+    assert len(rows) >= 50
+    names = {p.name for p in ProvinceGazetteer.load()}
+    assert len({row["id"] for row in rows}) == len(rows)
+    fresh3 = [
+        json.loads(line)
+        for line in bench.FRESH3.read_text(encoding="utf-8").splitlines()
+        if line
+    ]
+    assert not {row["source"] for row in rows} & {row["source"] for row in fresh3}
+    for row in rows:
+        assert row["split"] == "fresh4" and row["group"].startswith("fresh4-")
+        assert row["source"].startswith("http"), row["id"]
+        assert "dantri" not in row["source"] and "baomoi" not in row["source"]
+        assert set(row["provinces"]) <= names, row["id"]
+        assert len(row["title"]) + len(row["body"]) <= 1600, row["id"]
+    # No tagger run here: the set is scored by bench/tagging_quality.py only,
+    # so that nothing prints how the tagger fares on it while tuning.
