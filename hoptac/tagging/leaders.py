@@ -229,9 +229,11 @@ NOT_NAME_ENDINGS = frozenset(
 # a chain: `Phó Chủ tịch Hội Kiến trúc sư, Trưởng Ban Đô thị HĐND TP` holds one.
 NOT_AN_OFFICE = re.compile(
     r"HĐQT|Hội đồng quản trị|[Tt]ập đoàn|[Tt]ổng [Cc]ông ty|[Cc]ông ty|CLB|Câu lạc bộ"
-    r"|[Cc]âu lạc bộ|Hội đồng thành viên|Hội đồng [Tt]rường|(?<![Qq]uốc )\b[Hh]ội(?! đồng)\b|[Hh]iệp hội"
+    r"|[Cc]âu lạc bộ|Hội đồng thành viên|Hội đồng [Tt]rường|(?<![Qq]uốc )\b[Hh]ội(?! đồng| nghị| thảo| đàm| ý| họp| chợ| diễn)\b|[Hh]iệp hội"
     r"|Đoàn [Ll]uật sư|Đại sứ (?:nghề|kỹ năng|thương hiệu|thiện chí|du lịch|văn hóa)"
     r"|Đoàn trường|Đại sứ quán|[Cc]hỉ huy trưởng (?:công trình|công trường|dự án)|[Ll]ãnh sự quán|Ban [Kk]iểm soát|[Nn]gân hàng(?! Nhà nước)|[Qq]uỹ|Liên đoàn|[Dd]oanh nghiệp|Vingroup"
+    # `Chủ tịch SSI`, `Chủ tịch FLC`: a firm's initials (not `UBND`, `HĐND`, `MTTQ` …)
+    r"|[Cc]hủ tịch (?!UB|HĐ|MT|QH|EC\b|CH|TP|LĐ|CĐ)[A-ZĐ]{2,6}\b"
 )
 NOT_PEOPLE = frozenset({"hochiminh", "hanoi"})
 # A predicate that gives the office of the person just named.
@@ -422,6 +424,8 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
             foreign.append((run.start(), run.end(), name_at))
         if not any(w in SURNAMES for w in words[:-1]):
             continue  # a name opens with a family name and has a word after it
+        if text.startswith("Đoàn Đại biểu", run.start()):
+            continue  # a delegation of deputies, not Mr Đoàn
         # `Nguyễn Phú Trọngmong`: the source lost a space; the name ends at `Trọng`.
         for i, word in enumerate(words):
             fixed = unglue(word)
@@ -485,7 +489,8 @@ _PUBLIC_BODY = re.compile(
 )
 # A name after ông, bà, ngài or đồng chí.
 _INTRODUCED = re.compile(
-    rf"(?<![\w])(?:[ôÔ]ng|[bB]à|[Nn]gài|[đĐ]ồng chí)\s+({_NAME_WORD}(?:[ ]+{_NAME_WORD}){{1,5}})"
+    rf"(?<![\w])(?:[ôÔ]ng|[bB]à|[Nn]gài|[đĐ]ồng chí)\s+(?:(?:TS|ThS|GS|PGS)\.?\s+)?"
+    rf"({_NAME_WORD}(?:[ ]+{_NAME_WORD}){{1,5}})"
 )
 
 
@@ -509,11 +514,11 @@ def _introduced(
             or words[0] in SURNAMES  # a Vietnamese name `_people` did not take
             or any(w.isupper() and len(w) > 1 for w in words)
             or any(
-                _folded_key(" ".join(words[:n])) in _place_keys()
+                " ".join(words[:n]).lower() in _place_names()
                 for n in range(1, len(words) + 1)
             )
         ):
-            continue
+            continue  # (as written: `My Na Phon` is no `Mỹ`)
         name = " ".join(words)
         title, _ = _office_after(text, start + len(name), starts)
         if title and _is_public_office(title) and _PUBLIC_BODY.search(title):
@@ -629,11 +634,6 @@ def _office_after(
         r"\s(?:và|cùng)\s+(?:các\s+)?(?:ông|bà|Ông|Bà|đồng chí|đại biểu)\b",
         ", ".join(segments),
     )[0]
-    if not _is_public_office(span):
-        return (
-            "",
-            name_end,
-        )  # judged on the whole office: `Trưởng Ban Kiểm soát` of a bank
     # The office ends where the sentence's verb starts: `… tỉnh Thừa Thiên Huế đề
     # xuất`; office names keep their own lower-case words (`Vụ Đào tạo chính quy`).
     verb = OFFICE_ENDS.search(span)
@@ -641,6 +641,8 @@ def _office_after(
     while words and words[-1] in ("-", "–", "và", "cùng"):
         words.pop()
     title = " ".join(words)
+    if not _is_public_office(span):  # the whole: `Trưởng Ban Kiểm soát` of a bank
+        return "", name_end
     return title, offset + len(title)
 
 
@@ -683,7 +685,7 @@ def _foreign_leaders(
             words = words[1:]  # `Theo Roi-tơ`: "according to Reuters"
         if words and re.fullmatch(rf"[{UPPER_LETTERS}]\.?", words[-1]):
             continue  # `Tổng thống U-crai-na P. Pô-rô-sen-cô`: a country, an initial
-        if len(words) < 2 or is_vietnamese_name(words[:2]):
+        if len(words) < 2 or (words[0] in SURNAMES and is_vietnamese_name(words[:2])):
             continue  # Vietnamese-form names (`Lý Hiển Long`) are read as such
         name = " ".join(words).rstrip(".,")
         title = text[match.start() : match.start("name")].strip()

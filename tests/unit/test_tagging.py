@@ -462,6 +462,26 @@ def test_place_words_keep_their_marks(text: str, expected: list[str]) -> None:
         ),
         # … but a firm's chairman introduced the same way is no official
         ("ông Tony Fernandes, Chủ tịch Hãng hàng không AirAsia nói.", []),
+        ("Ông Trần Văn Hưng, Chủ tịch SSI là diễn giả của hội thảo.", []),
+        # Lao names in Vietnamese syllables, an office glued by a hyphen or before
+        (
+            "và đồng chí My Na Phon Xay Sổm Phu-Phó Bí thư Tỉnh ủy tỉnh Attapeu.",
+            ["My Na Phon Xay Sổm Phu = Phó Bí thư Tỉnh ủy tỉnh Attapeu"],
+        ),
+        (
+            "chúc mừng Tỉnh trưởng tỉnh Salavan Đao Vông Phon Kẹo và dự họp.",
+            ["Đao Vông Phon Kẹo = Tỉnh trưởng tỉnh Salavan"],
+        ),
+        # a delegation of deputies is not Mr Đoàn; a meeting (`hội nghị`) is no society
+        (
+            "Trần Thị Hạnh - Phó trưởng đoàn chuyên trách Đoàn Đại biểu Quốc hội tỉnh. "
+            "đồng chí Lê Minh Tâm, Phó trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh chủ trì "
+            "hội nghị.",
+            [
+                "Trần Thị Hạnh = Phó trưởng đoàn chuyên trách Đoàn Đại biểu Quốc hội tỉnh",
+                "Lê Minh Tâm = Phó trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh",
+            ],
+        ),
         # a country and an initial, or `according to Reuters`, are no names
         ("Tổng thống Tuy-ni-di B.Ca-ít Xây-ét nói.", []),
         ("Theo Roi-tơ, Tổng thống nói.", []),
