@@ -53,6 +53,13 @@ NOT_THE_PLACE_BEFORE = re.compile(
     r"(?:\bsân|[Cc]hính quyền|\bngụy|[Cc]hiến dịch|[Qq]uân đội|\bđội|\bđội tuyển"
     r"|\bCLB|\bclb|[Cc]âu lạc bộ)(?:\s+(?:TP\.?|Thành phố))?\s*$"
 )
+# Words before a landmark's name that make it the name of something elsewhere: an
+# industrial park, a firm or a street may be named after a famous site (`Khu công nghiệp
+# Tân Trào` is in Hải Phòng, not at the Tân Trào relic in Tuyên Quang).
+NAMED_AFTER_LANDMARK = re.compile(
+    r"(?:[Kk]hu [Cc]ông nghiệp|[Cc]ụm [Cc]ông nghiệp|\bKCN|\bCCN|[Cc]ông ty"
+    r"|\btàu|\bđường|\bphố)\s*$"
+)
 # In a match report a province name is the club unless a place word leads it.
 SPORTS_TERMS = (
     "V-League", "V.League", "CLB", "HLV", "cầu thủ", "bàn thắng", "ghi bàn",
@@ -228,6 +235,17 @@ DISTRICT_TYPE_WRITTEN = re.compile(
     r"(?:quận|huyện|thị xã|thành phố|TP\.?|Quận|Huyện|Thị xã|Thành phố|huyện đảo"
     r"|Huyện đảo|đặc khu|Đặc khu)[ ]*$"
 )
+
+# A list of districts after one type word: `các huyện Hồng Dân, Phước Long, Đông Hải
+# và Hòa Bình` (folded text; each item one to three capitalised words).
+_ITEM = r"[A-Z][a-z]*(?:[ ]+[A-Z][a-z]*){0,2}"
+DISTRICT_LIST = WordStartPattern(
+    rf"(?:quan|huyen|thi xa|thanh pho)[ ]+({_ITEM}(?:[ ]*,[ ]*(?:va[ ]+)?{_ITEM})*"
+    rf"(?:[ ]+va[ ]+{_ITEM}))"
+    r"|(?:quan|huyen|thi xa|thanh pho)[ ]+"
+    rf"({_ITEM}(?:[ ]*,[ ]*{_ITEM})+)"
+)
+_LIST_SEPARATOR = re.compile(r"[ ]*,[ ]*(?:va[ ]+)?|[ ]+va[ ]+")
 
 
 @dataclass
@@ -469,6 +487,7 @@ def find_places(text: str) -> PlaceMentions:
     sports: list[bool] = []  # decided on the first mention that needs it
     bylines = _byline_starts(text)
     accented = folded != text
+    listed = _listed_districts(text, folded, matchers)
 
     def rejected(match: re.Match, name: str) -> bool:
         """Whether this mention is not the place: a person, street, club, ocean…"""
@@ -497,6 +516,8 @@ def find_places(text: str) -> PlaceMentions:
         )
         if smaller or _is_person(before):
             return True
+        if any(a <= start < b for a, b, _ in listed):
+            return True  # an item of `các huyện A, B, Hòa Bình`: a district
         if NOT_THE_PLACE_BEFORE.search(written_before):
             return True  # `sân Thanh Hóa`, `chính quyền Sài Gòn`
         if not sports:
@@ -533,6 +554,9 @@ def find_places(text: str) -> PlaceMentions:
     for match in matchers.city_pattern.finditer(folded):
         landmark = matchers.landmarks_by_form.get(match.group(1))
         if landmark:
+            written_before = text[max(0, match.start(1) - 30) : match.start(1)]
+            if NAMED_AFTER_LANDMARK.search(written_before):
+                continue
             if not rejected(match, landmark.name):
                 written = text[match.start(1) : match.end(1)]
                 found.add_province(gazetteer[landmark.province], f"landmark {written}")
@@ -592,5 +616,44 @@ def find_places(text: str) -> PlaceMentions:
                 found.districts.append((written, district))
             found.add_province(gazetteer[district.province_key])
             break
+    for start, end, district in listed:
+        written = " ".join(
+            w[:1].upper() + w[1:].lower() for w in text[start:end].split()
+        )
+        if all(d is not district for _, d in found.districts):
+            found.districts.append((written, district))
+        found.add_province(gazetteer[district.province_key])
     found.explain()
+    return found
+
+
+def _listed_districts(
+    text: str, folded: str, matchers: _Matchers
+) -> list[tuple[int, int, District]]:
+    """The items of lists of districts (`các huyện Hồng Dân, Phước Long, Đông Hải,
+    Hòa Bình`) that are districts of the one province most of the items are in:
+    spans and districts. Such an item is that district, not the province or the
+    town elsewhere of the same name (`Hòa Bình`, `Phước Long`)."""
+    found = []
+    for match in DISTRICT_LIST.finditer(folded):
+        group = 1 if match.group(1) else 2
+        if not DISTRICT_TYPE_WRITTEN.search(text[match.start() : match.start(group)]):
+            continue
+        items, at = [], match.start(group)
+        for piece in _LIST_SEPARATOR.split(match.group(group)):
+            items.append((at, at + len(piece), piece))
+            at += len(piece)
+            gap = _LIST_SEPARATOR.match(folded, at)
+            at = gap.end() if gap else at
+        by_province: dict[str, dict[int, District]] = {}
+        for i, (_, _, piece) in enumerate(items):
+            for district in matchers.districts_by_key.get(fold_key(piece), ()):
+                by_province.setdefault(district.province_key, {})[i] = district
+        ranked = sorted(by_province.items(), key=lambda kv: len(kv[1]), reverse=True)
+        if not ranked or len(ranked[0][1]) < 2:
+            continue
+        if len(ranked) > 1 and len(ranked[1][1]) == len(ranked[0][1]):
+            continue  # as many items in another province: undecided
+        for i, district in ranked[0][1].items():
+            found.append((items[i][0], items[i][1], district))
     return found

@@ -506,3 +506,26 @@ def test_a_province_alone_on_its_line_is_no_ones_name() -> None:
     # island districts: `huyện đảo`, and `đặc khu` since 2025
     assert tag_article("", "Chiến sĩ ở huyện đảo Trường Sa.").provinces == ["Khánh Hòa"]
     assert tag_article("", "Du lịch đặc khu Phú Quốc.").provinces == ["Kiên Giang"]
+
+
+@pytest.mark.parametrize(
+    ("text", "provinces"),
+    [
+        # a list after one type word: the items are districts of the province most
+        # of them are in, not the province or the town elsewhere of the same name
+        (
+            "Lãnh đạo các huyện Hồng Dân, Phước Long, Đông Hải, Hòa Bình dự.",
+            ["Bạc Liêu"],
+        ),
+        ("Lúa ở hai huyện Quảng Ninh, Lệ Thủy bị ngập.", ["Quảng Bình"]),
+        ("Các quận Hoàn Kiếm, Ba Đình và Hoàng Mai cấm đường.", ["Hà Nội"]),
+        ("Đoàn thăm thành phố Hà Nội, Hải Phòng.", ["Hà Nội", "Hải Phòng"]),
+        # an industrial park or a street named after a famous site elsewhere
+        ("Khu công nghiệp Tân Trào ở Hải Phòng mở rộng.", ["Hải Phòng"]),
+        ("Khu di tích Tân Trào đón khách.", ["Tuyên Quang"]),
+    ],
+)
+def test_lists_of_districts_and_names_after_landmarks(
+    text: str, provinces: list[str]
+) -> None:
+    assert tag_article("", text).provinces == provinces
