@@ -268,11 +268,19 @@ def _split_glued(word: str) -> str:
 
 
 def _split_glued_words(text: str) -> str:
-    """`huyệnCần Giờ` -> `huyện Cần Giờ`: a space before a capital glued to lower case."""
+    """`huyệnCần Giờ` -> `huyện Cần Giờ`: a space before a capital glued to lower case.
+
+    Not inside names and brands written in ASCII camel case (`McMaster`,
+    `YouTube`, `iPhone`): there the capital is the spelling, not a lost space.
+    """
     parts, last = [], 0
     for match in _CAPITAL_THEN_LOWER.finditer(text):
         start = match.start()
         if start and text[start - 1] in _LOWER_SET:
+            window = text[max(0, start - 40) : start]
+            head = window.rsplit(None, 1)[-1] if window.strip() else ""
+            if head.isascii() and (head[:1].isupper() or len(head) == 1):
+                continue
             parts += [text[last:start], " "]
             last = start
     return "".join(parts) + text[last:] if parts else text

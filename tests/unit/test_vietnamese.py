@@ -140,3 +140,14 @@ def test_syllables_are_lower_case_and_keep_numbers() -> None:
         "mại",
         "2019",
     ]
+
+
+def test_glued_words_split_but_camel_case_names_stay() -> None:
+    # a space lost between Vietnamese words is put back …
+    assert normalize_for_matching("huyệnCần Giờ, Hà NộiThủ tướng") == (
+        "huyện Cần Giờ, Hà Nội Thủ tướng"
+    )
+    # … but names and brands spelled in camel case keep their spelling
+    assert normalize_for_matching("H.R. McMaster, Betsy DeVos, iPhone, YouTube") == (
+        "H.R. McMaster, Betsy DeVos, iPhone, YouTube"
+    )
