@@ -250,7 +250,8 @@ _FOREIGN_OFFICES = (
     "Chủ tịch", "Tổng Thư ký", "Tổng thư ký", "Đại sứ", "Thủ hiến", "Thị trưởng",
     "Tổng Giám đốc", "Tổng giám đốc", "Người phát ngôn", "người phát ngôn",
     "Đặc phái viên", "Đặc sứ", "Chỉ huy", "Chỉ huy cảnh sát", "Cảnh sát trưởng",
-    "Tư lệnh", "Tỉnh trưởng", "Chánh Văn phòng Nội các", *RANKS,
+    "Tư lệnh", "Tỉnh trưởng", "Chánh Văn phòng Nội các", "Cố vấn An ninh Quốc gia",
+    *RANKS,
 )  # fmt: skip
 # One trie for the plain offices: this pattern is tried at every position near a
 # foreign name.
@@ -683,6 +684,8 @@ def _foreign_leaders(
             words.pop()
         while words and words[0] in NOT_NAME_ENDINGS:
             words = words[1:]  # `Theo Roi-tơ`: "according to Reuters"
+        if len(words) > 2 and words[0] in ("U", "Daw"):
+            words = words[1:]  # Burmese honorifics: `Tổng thống Myanmar U Win Myint`
         if words and re.fullmatch(rf"[{UPPER_LETTERS}]\.?", words[-1]):
             continue  # `Tổng thống U-crai-na P. Pô-rô-sen-cô`: a country, an initial
         if len(words) < 2 or (words[0] in SURNAMES and is_vietnamese_name(words[:2])):
