@@ -82,6 +82,7 @@ _SPELLINGS = (
 # case are mostly generic (`các chủ tịch xã`).
 _LOWER_CASE_OFFICES = {r.lower() for r in RANKS} | {
     "đại biểu Quốc hội", "đại biểu quốc hội", "chủ nhiệm Ủy ban", "phó chủ nhiệm Ủy ban",
+    "đại biểu", "Đại biểu",
 }  # fmt: skip
 _OFFICE = re.compile(
     r"(?<![\w])(?:(?:Quyền|Nguyên|nguyên)\s+)?("
