@@ -490,8 +490,8 @@ _PUBLIC_BODY = re.compile(
     r"|Thị trưởng|Tư lệnh|Ủy ban châu Âu|\bEC\b|Liên hợp quốc|" + "|".join(RANKS)
 )
 # A name after ông, bà, ngài or đồng chí.
-_INTRODUCED = re.compile(
-    rf"(?<![\w])(?:[ôÔ]ng|[bB]à|[Nn]gài|[đĐ]ồng chí)\s+(?:(?:TS|ThS|GS|PGS)\.?\s+)?"
+_INTRODUCED = WordStartPattern(
+    r"(?:[ôÔ]ng|[bB]à|[Nn]gài|[đĐ]ồng chí)\s+(?:(?:TS|ThS|GS|PGS)\.?\s+)?"
     rf"({_NAME_WORD}(?:[ ]+{_NAME_WORD}){{1,5}})"
 )
 

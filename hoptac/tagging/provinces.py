@@ -239,11 +239,10 @@ DISTRICT_TYPE_WRITTEN = re.compile(
 # A list of districts after one type word: `các huyện Hồng Dân, Phước Long, Đông Hải
 # và Hòa Bình` (folded text; each item one to three capitalised words).
 _ITEM = r"[A-Z][a-z]*(?:[ ]+[A-Z][a-z]*){0,2}"
-DISTRICT_LIST = WordStartPattern(
-    rf"(?:quan|huyen|thi xa|thanh pho)[ ]+({_ITEM}(?:[ ]*,[ ]*(?:va[ ]+)?{_ITEM})*"
-    rf"(?:[ ]+va[ ]+{_ITEM}))"
-    r"|(?:quan|huyen|thi xa|thanh pho)[ ]+"
-    rf"({_ITEM}(?:[ ]*,[ ]*{_ITEM})+)"
+# Tried only where a district mention starts (`DISTRICT_MENTION`).
+DISTRICT_LIST = re.compile(
+    rf"(?:[Qq]uan|[Hh]uyen|[Tt]hi xa|[Tt]hanh pho)[ ]+"
+    rf"({_ITEM}(?:(?:[ ]*,[ ]*(?:va[ ]+)?|[ ]+va[ ]+){_ITEM})+)"
 )
 _LIST_SEPARATOR = re.compile(r"[ ]*,[ ]*(?:va[ ]+)?|[ ]+va[ ]+")
 
@@ -487,7 +486,8 @@ def find_places(text: str) -> PlaceMentions:
     sports: list[bool] = []  # decided on the first mention that needs it
     bylines = _byline_starts(text)
     accented = folded != text
-    listed = _listed_districts(text, folded, matchers)
+    mentions = list(DISTRICT_MENTION.finditer(folded))
+    listed = _listed_districts(text, folded, matchers, mentions)
 
     def rejected(match: re.Match, name: str) -> bool:
         """Whether this mention is not the place: a person, street, club, ocean…"""
@@ -568,7 +568,7 @@ def find_places(text: str) -> PlaceMentions:
             found.districts.append((_bare_name(district.name), district))
         found.add_province(gazetteer[district.province_key])
 
-    for match in DISTRICT_MENTION.finditer(folded):
+    for match in mentions:
         if not DISTRICT_TYPE_WRITTEN.search(text[match.start() : match.start(1)]):
             continue  # `Đại sứ quán Hoa Kỳ` folds to `quan Hoa Ky`
         words = match.group(1).split()
@@ -628,15 +628,16 @@ def find_places(text: str) -> PlaceMentions:
 
 
 def _listed_districts(
-    text: str, folded: str, matchers: _Matchers
+    text: str, folded: str, matchers: _Matchers, mentions: list[re.Match]
 ) -> list[tuple[int, int, District]]:
     """The items of lists of districts (`các huyện Hồng Dân, Phước Long, Đông Hải,
     Hòa Bình`) that are districts of the one province most of the items are in:
     spans and districts. Such an item is that district, not the province or the
     town elsewhere of the same name (`Hòa Bình`, `Phước Long`)."""
     found = []
-    for match in DISTRICT_LIST.finditer(folded):
-        group = 1 if match.group(1) else 2
+    lists = (DISTRICT_LIST.match(folded, m.start()) for m in mentions)
+    for match in (m for m in lists if m):
+        group = 1
         if not DISTRICT_TYPE_WRITTEN.search(text[match.start() : match.start(group)]):
             continue
         items, at = [], match.start(group)
