@@ -720,7 +720,9 @@ def render(report: dict) -> str:
             "third (`fresh3.jsonl`, pages of other outlets, annotated before it "
             "was first scored, looked at since); `fresh4` is the fourth "
             "(`fresh4.jsonl`, built like fresh3, only scored: its disagreements "
-            "are never shown while tuning); `traps` are the "
+            "are never shown while tuning); `fresh5` is the fifth (`fresh5.jsonl`, "
+            "built like fresh3, annotated before it was first scored, visible: "
+            "looked at to find the causes fresh3 left); `traps` are the "
             "articles chosen for their traps (tune and heldout):",
             "",
             "| split | provinces P | provinces R | provinces F1 | leaders P "
@@ -729,7 +731,7 @@ def render(report: dict) -> str:
         ]
         for split in (
             "tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "fresh3",
-            "fresh4", "traps", "all",
+            "fresh4", "fresh5", "traps", "all",
         ):  # fmt: skip
             if split not in t:
                 continue

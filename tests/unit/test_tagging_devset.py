@@ -128,3 +128,37 @@ def test_fresh4_rows_are_well_formed_and_hidden() -> None:
         assert len(row["title"]) + len(row["body"]) <= 1600, row["id"]
     # No tagger run here: the set is scored by bench/tagging_quality.py only,
     # so that nothing prints how the tagger fares on it while tuning.
+
+
+def test_fresh5_rows_are_well_formed_visible_and_new() -> None:
+    import json
+
+    from hoptac.gazetteer import ProvinceGazetteer
+
+    bench = load_bench()
+    assert bench.FRESH5 in [path for path, _ in bench.annotated_sets()]
+    # Visible: its disagreements are printed like fresh3's.
+    assert "fresh5" in bench.SPLITS and "fresh5" not in bench.HIDDEN
+    rows = [
+        json.loads(line)
+        for line in bench.FRESH5.read_text(encoding="utf-8").splitlines()
+        if line
+    ]
+    assert len(rows) >= 50
+    names = {p.name for p in ProvinceGazetteer.load()}
+    assert len({row["id"] for row in rows}) == len(rows)
+    earlier = [
+        json.loads(line)
+        for path in (bench.FRESH3, bench.FRESH4)
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line
+    ]
+    assert not {row["source"] for row in rows} & {row["source"] for row in earlier}
+    for row in rows:
+        assert row["split"] == "fresh5" and row["group"].startswith("fresh5-")
+        assert row["source"].startswith("http"), row["id"]
+        assert "dantri" not in row["source"] and "baomoi" not in row["source"]
+        assert set(row["provinces"]) <= names, row["id"]
+        assert len(row["title"]) + len(row["body"]) <= 1600, row["id"]
+    summary, _, _ = bench.evaluate(bench.load_devset(bench.FRESH5))
+    assert set(summary) == {"fresh5", "all"}
