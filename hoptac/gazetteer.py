@@ -436,6 +436,17 @@ FOREIGN_PLACES = (
     "Svay Rieng", "Prey Veng", "Kandal", "Siem Reap", "Xiêm Riệp", "Battambang",
     "Kampong Cham", "Tbong Khmum", "Koh Kong", "Preah Vihear", "Sihanoukville",
     "Kampong Thom", "Pursat", "Banteay Meanchey", "Oddar Meanchey",
+    # Chinese prefectures and cities on or near the border, in Vietnamese
+    "Côn Minh", "Nam Ninh", "Bằng Tường", "Sùng Tả", "Bách Sắc", "Mông Tự",
+    # More countries the press names
+    "Armenia", "Azerbaijan", "Gruzia", "Georgia", "Hungary", "Cộng hòa Séc",
+    "Slovenia", "Slovakia", "Bosnia", "Albania", "Moldova", "Luxembourg", "Monaco",
+    "Malta", "Síp", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Oman", "Bahrain",
+    "Sudan", "Congo", "Cameroon", "Bờ Biển Ngà", "Mali", "Niger", "Rwanda", "Zambia",
+    "Namibia", "Botswana", "Madagascar", "Mauritius", "Fiji", "Papua New Guinea",
+    "Panama", "Costa Rica", "Guatemala", "Honduras", "Nicaragua", "El Salvador",
+    "Jamaica", "Haiti", "Bhutan", "Maldives", "Macedonia", "Bắc Macedonia",
+    "Montenegro", "Timor-Leste", "Brunei Darussalam", "La Mã",
 )  # fmt: skip
 SEAS = (
     "Thái Bình Dương", "Ấn Độ Dương", "Đại Tây Dương", "Bắc Băng Dương",

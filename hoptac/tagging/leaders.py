@@ -57,26 +57,46 @@ OFFICES = (
     "Ủy viên TƯ Đảng", "Ủy viên T.Ư Đảng", "UVT.Ư Đảng", "UVT.Ư", "UV TƯ", "UVTƯ",
     "Ủy viên Trung ương", "Ủy viên Ban Chấp hành Đảng bộ", "Ủy viên BCH Đảng bộ",
     "Phó Trưởng đoàn chuyên trách", "Đại biểu Quốc hội chuyên trách", "Xứ ủy viên",
-    "Tỉnh trưởng", "Phó Tỉnh trưởng",
+    "Tỉnh trưởng", "Phó Tỉnh trưởng", "Ủy viên BTV", "Ủy viên chuyên trách",
+    "Ủy viên Ủy ban Trung ương MTTQ", "Ủy viên Ủy ban MTTQ", "Thị trưởng", "Phó Thị trưởng",
+    "Tổng Lãnh sự", "Lãnh sự", "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy",
 )  # fmt: skip
 # Ranks name an officer by themselves, here and abroad (`Thiếu tướng Setyo Wasisto`).
 RANKS = (
     "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá",
-    "Trung tá", "Thiếu tá",
+    "Trung tá", "Thiếu tá", "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy",
 )  # fmt: skip
+
+
 # The press capitalises offices unevenly: `Tổng Thư ký` and `Tổng thư ký` are one office.
-_SPELLINGS = (
-    set(OFFICES)
-    | {
-        o.split()[0]
-        + " "
-        + " ".join(w if w.isupper() else w.lower() for w in o.split()[1:])
-        for o in OFFICES
-        if " " in o
-    }
-    # `Vụ Trưởng`, `Cục Trưởng`: every word capitalised
-    | {" ".join(w[:1].upper() + w[1:] for w in o.split()) for o in OFFICES}
+def _capitalisations(office: str, first_lower: bool) -> set[str]:
+    """Each word after the first in either case (`Phó giám đốc Sở`, `Phó Giám đốc
+    sở`), abbreviations as they are; the first word also in lower case if asked."""
+    first, *rest = office.split()
+    forms = (
+        {first, first.lower()}
+        if first_lower
+        else {first, first[:1].upper() + first[1:]}
+    )
+    for word in rest:
+        cases = (
+            {word} if word.isupper() else {word.lower(), word[:1].upper() + word[1:]}
+        )
+        forms = {f"{f} {c}" for f in forms for c in cases}
+    return forms
+
+
+# Offices that name their body may also be written in lower case (`nguyên giám đốc
+# sở Y tế`, `ủy viên BTV Tỉnh ủy`); a bare `giám đốc` or `chủ tịch` is generic.
+_NAMES_A_BODY = re.compile(
+    r"\b(?:Sở|Công an|Tỉnh ủy|Thành ủy|Huyện ủy|UBND|HĐND|Ủy ban|Quốc hội|BTV|Ban Thường"
+    r" vụ|Bộ Chính trị|Trung ương|Ban Chấp hành|BCH|MTTQ)\b"
 )
+_SPELLINGS = {
+    form
+    for office in OFFICES
+    for form in _capitalisations(office, bool(_NAMES_A_BODY.search(office)))
+}
 # Ranks and a few offices the press also writes in lower case before a name
 # (`trung tướng Mai Hoàng`, `các đại biểu Quốc hội: A, B`); other offices in lower
 # case are mostly generic (`các chủ tịch xã`).
@@ -140,6 +160,7 @@ STOP_WORDS = frozenset(
         "đề",
         "nghị",
         "hoặc",
+        "hay",
         "chúc",
         "mừng",
         "trao",
@@ -168,7 +189,8 @@ OFFICE_ENDS = re.compile(
     r"|kêu gọi|trao đổi|trả lời|thông báo|cũng như|nói|đã|đang|sẽ|vừa|cũng|là|được|bị"
     r"|tại|khi|trong|với|theo|để|cho|nên|thì|mà|làm|gặp|tiếp|ký|trao|tặng|đến|ra|có"
     r"|không|này|đó|hiện|từng|cùng|từ|nêu|nhận|đi|lên|xuống|vào|trả|thừa|ghi|giải|phải|chỉ"
-    r"|hy sinh|qua đời|từ trần)(?!\w)"
+    r"|hy sinh|qua đời|từ trần"
+    r"|dự(?! án| toán| báo| thảo| bị| trữ| kiến| khuyết| thi)|vẫn|liền|bèn)(?!\w)"
 )
 HONORIFIC = re.compile(
     r"(?:ông|bà|đồng chí|Ông|Bà|Đồng chí|[Nn]gài|đ/c|Đ/c|GS|PGS|TS|ThS|BS|GS\.TS|PGS\.TS|TS\.BS"
@@ -220,11 +242,17 @@ COMMON_SURNAMES = frozenset(
 )  # fmt: skip
 # Words that start the next sentence or list item, never end a name.
 NOT_NAME_ENDINGS = frozenset(
-    ["Theo", "Tại", "Trong", "Ông", "Bà", "Chủ", "Tổng", "Cục", "Trường", "Sở", "Bộ",
+    ["Theo", "Tại", "Trong", "Ông", "Bà", "Chủ", "Tổng", "Cục", "Sở", "Bộ",
      "Phó", "Các", "Những", "Ngoài", "Sau", "Khi", "Với", "Cùng", "Đoàn", "Ban", "Hội",
      "Tỉnh", "Quận", "Huyện", "Xã", "Phường", "UBND", "Đảng", "Chiều", "Tối", "Trưa",
-     "Đêm", "Hôm", "Tuy", "Nhưng", "Còn", "Ảnh", "Video", "Clip"]
+     "Đêm", "Hôm", "Tuy", "Nhưng", "Còn", "Ảnh", "Video", "Clip", "Giám", "Bí"]
 )  # fmt: skip
+# `Trường` ends many names (`Trịnh Xuân Trường`) but opens a school's name
+# (`… Nguyễn Văn A Trường mầm non …`): judged by the word after it.
+_SCHOOL_AFTER = re.compile(
+    r"\s+(?:mầm|tiểu|trung học|đại học|cao đẳng|học|dạy|chuyên|phổ thông|quân sự"
+    r"|chính trị|nghề|bồi dưỡng|THPT|THCS|ĐH|CĐ)\b"
+)
 # Heads of companies, clubs, associations and school boards are not public
 # officials; nor is an "ambassador" of a brand or a trade. Checked per office in
 # a chain: `Phó Chủ tịch Hội Kiến trúc sư, Trưởng Ban Đô thị HĐND TP` holds one.
@@ -237,6 +265,8 @@ NOT_AN_OFFICE = re.compile(
     r"|[Cc]hủ tịch (?!UB|HĐ|MT|QH|EC\b|CH|TP|LĐ|CĐ)[A-ZĐ]{2,6}\b"
 )
 NOT_PEOPLE = frozenset({"hochiminh", "hanoi"})
+# … except the city's namesake, right after his title (`Chủ tịch Hồ Chí Minh`).
+_NAMED_BY_TITLE = frozenset({"hochiminh"})
 # A predicate that gives the office of the person just named.
 _PREDICATE = re.compile(
     r"\s+(?:\([^()]{0,40}\)\s+)?(?:hiện\s+|đã\s+|vừa\s+|từng\s+|thôi\s+)?"
@@ -252,6 +282,7 @@ _FOREIGN_OFFICES = (
     "Tổng Giám đốc", "Tổng giám đốc", "Người phát ngôn", "người phát ngôn",
     "Đặc phái viên", "Đặc sứ", "Chỉ huy", "Chỉ huy cảnh sát", "Cảnh sát trưởng",
     "Tư lệnh", "Tỉnh trưởng", "Chánh Văn phòng Nội các", "Cố vấn An ninh Quốc gia",
+    "Thống đốc", "Chủ tịch Quốc hội", "Chủ tịch Thượng viện", "Chủ tịch Hạ viện",
     *RANKS,
 )  # fmt: skip
 # One trie for the plain offices: this pattern is tried at every position near a
@@ -340,7 +371,7 @@ def _foreign_pattern() -> re.Pattern:
     name = rf"{_FOREIGN_NAME_WORD}(?:[ ]+(?:{_FOREIGN_PARTICLE}[ ]+)*{_FOREIGN_NAME_WORD}){{1,4}}"
     return re.compile(
         rf"(?<![\w]){_FOREIGN_OFFICE}\s+(?:nước\s+|của\s+)?"
-        rf"(?:(?P<unit>tỉnh|thành phố|thủ đô)\s+)?"
+        rf"(?:(?P<unit>tỉnh|thành phố|thủ đô|bang)\s+)?"
         rf"(?:(?P<place>{place})\s+(?:(?:về vấn đề|về|tại|ở)\s+(?:{place})\s+)?)?"
         rf"(?P<name>{name})"
     )
@@ -350,7 +381,9 @@ def _foreign_pattern() -> re.Pattern:
 _folded_key = lru_cache(maxsize=65536)(fold_key)
 
 
-def _split_name(run: str, after_organisation: bool = False) -> tuple[str, str] | None:
+def _split_name(
+    run: str, after_organisation: bool = False, titled: bool = False
+) -> tuple[str, str] | None:
     """Split a run of capitalised words into (organisation or place, person's name).
 
     After `Bệnh viện`, `đường`, `tỉnh` and the like the run opens with that
@@ -389,6 +422,8 @@ def _split_name(run: str, after_organisation: bool = False) -> tuple[str, str] |
         if not is_vietnamese_name(name_words):
             return None  # `Âu Ursula`: a foreign name, read only after a foreign office
         name = " ".join(name_words)
+        if titled and start == 0 and _folded_key(name) in _NAMED_BY_TITLE:
+            return "", name
         if (
             _folded_key(name) in NOT_PEOPLE
             or _folded_key(name) in _place_keys()
@@ -436,6 +471,8 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
                 break
         while len(words) > 1 and words[-1] in NOT_NAME_ENDINGS:
             words = words[:-1]  # `… Thiện Chiều 5/6`: the next sentence's first word
+        if words[-1] == "Trường" and _SCHOOL_AFTER.match(text, run.end()):
+            words = words[:-1]
         run_text = " ".join(words)
         before = text[max(0, run.start() - 24) : run.start()]
         last_words = before.split()[-2:]
@@ -467,7 +504,9 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
                 )
             )
         )
-        split = _split_name(run_text, named_body)
+        # `Chủ tịch Hồ Chí Minh`: the title right before it makes the city's name his
+        titled = before.endswith("Chủ tịch ")
+        split = _split_name(run_text, named_body, titled)
         if not split:
             continue
         prefix, name = split
@@ -487,8 +526,14 @@ _PUBLIC_BODY = re.compile(
     r"Tỉnh ủy|Tỉnh trưởng|Thành ủy|Huyện ủy|Trung ương|Bộ trưởng|Thứ trưởng|Thủ tướng"
     r"|Tổng thống|Ngoại trưởng|Đại sứ|Quốc hội|Thượng viện|Hạ viện|Nghị viện|Chính phủ"
     r"|Nội các|Nhà Trắng|\bBộ\b|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Thống đốc"
-    r"|Thị trưởng|Tư lệnh|Ủy ban châu Âu|\bEC\b|Liên hợp quốc|" + "|".join(RANKS)
+    r"|Thị trưởng|Tư lệnh|Ủy ban châu Âu|\bEC\b|Liên hợp quốc|Hội đồng|Lãnh sự|"
+    + "|".join(RANKS)
 )
+_NAMED_BODY = re.compile(
+    r"\b(?:tỉnh|thành phố|Bộ|Quốc hội|Thượng viện|Hạ viện|Nghị viện|Chính phủ"
+    r"|Hội đồng|Tỉnh ủy|Đảng)\b"
+)
+_LIST_ITEM_BEFORE = re.compile(r"(?:[,;:]\s*|\bvà\s+|^|\n)$")
 # A name after ông, bà, ngài or đồng chí.
 _INTRODUCED = WordStartPattern(
     r"(?:[ôÔ]ng|[bB]à|[Nn]gài|[đĐ]ồng chí)\s+(?:(?:TS|ThS|GS|PGS)\.?\s+)?"
@@ -497,23 +542,38 @@ _INTRODUCED = WordStartPattern(
 
 
 def _introduced(
-    text: str, people: list[_Person], starts: list[int]
+    text: str,
+    people: list[_Person],
+    starts: list[int],
+    foreign: list[tuple[int, int, int]],
+    owned: list[tuple[int, int]],
 ) -> list[LeaderMention]:
-    """Officials introduced by ông, bà, ngài or đồng chí whose names no family name
-    opens, with their office written right after the name: foreign names
-    (`ông Alounxay Sounanalath - Tỉnh trưởng tỉnh Champasak`), also in Vietnamese
-    syllables (`Ngài Svay Sam Eang, Tỉnh trưởng …`)."""
+    """Officials whose names no family name opens, with their office written right
+    after the name: introduced by ông, bà, ngài or đồng chí (`ông Alounxay
+    Sounanalath - Tỉnh trưởng tỉnh Champasak`, also in Vietnamese syllables:
+    `Ngài Svay Sam Eang, Tỉnh trưởng …`), or a foreign name in a list (`Bounkhong
+    Lachiemphone, Tỉnh trưởng tỉnh Udomxay`)."""
     found = []
-    for match in _INTRODUCED.finditer(text):
-        start, end = match.span(1)
-        if any(start <= p.start < end for p in people):
+    introduced = {m.span(1) for m in _INTRODUCED.finditer(text)}
+    # A foreign name with no ông or bà: only as an item of a list (after `,`, `;`,
+    # `:`, `và` or at a line's start), its office naming a body (`tỉnh`, `Bộ` …).
+    listed = {
+        (name_at, end)
+        for _, end, name_at in foreign
+        if name_at >= 0 and _LIST_ITEM_BEFORE.search(text, max(0, name_at - 6), name_at)
+    }
+    for start, end in sorted(introduced | listed):
+        if any(start <= p.start < end for p in people) or any(
+            m.start == start for m in found
+        ):
             continue
-        words = match.group(1).split()
+        words = text[start:end].split()
         while words and words[-1] in NOT_NAME_ENDINGS:
             words.pop()
         if (
             len(words) < 2
-            or words[0] in SURNAMES  # a Vietnamese name `_people` did not take
+            # a Vietnamese name `_people` did not take (`Kim Jung-taek` is Korean)
+            or (words[0] in SURNAMES and is_vietnamese_name(words))
             or any(w.isupper() and len(w) > 1 for w in words)
             or any(
                 " ".join(words[:n]).lower() in _place_names()
@@ -523,11 +583,39 @@ def _introduced(
             continue  # (as written: `My Na Phon` is no `Mỹ`)
         name = " ".join(words)
         title, _ = _office_after(text, start + len(name), starts)
-        if title and _is_public_office(title) and _PUBLIC_BODY.search(title):
+        if not title and (start, end) in introduced:
+            # `Phó Tỉnh trưởng tỉnh Gyeonggi – ông Kim Hyun-gon`: the office before,
+            # unless it is someone else's (`người phát ngôn của Tổng thống Nga, ông …`)
+            before = _office_before(text, _honorific_start(text, start), owned, starts)
+            if before and not _SOMEONE_ELSES.search(
+                text, max(0, before[1] - 30), before[1]
+            ):
+                title = before[0]
+        body = _PUBLIC_BODY if (start, end) in introduced else _NAMED_BODY
+        if title and _is_public_office(title) and body.search(title):
             places = find_places(title).provinces
             province = places[0].name if places else ""
             found.append(LeaderMention(name, title, province, start))
     return found
+
+
+# Words before an office that make it another person's: a spokesman, spouse,
+# assistant or envoy of its holder.
+# (`với sự tham dự của …` introduces the holder; `nhậm chức Tổng thống` is a
+# predicate about someone named before.)
+_SOMEONE_ELSES = re.compile(
+    r"(?:(?<!tham dự )(?<!có mặt )(?<!chứng kiến )của|phu nhân|vợ|chồng|con trai|con gái"
+    r"|trợ lý|cố vấn|phát ngôn(?: viên)?|thư ký|đại diện cho|người|cựu|và|với|gặp"
+    r"|tiếp|chức|làm|thành|hay)\s+$"
+)
+
+
+def _honorific_start(text: str, name_start: int) -> int:
+    """Where `ông`, `bà`, `ngài` or `đồng chí` before a name starts."""
+    found = re.search(
+        r"(?:[ôÔ]ng|[bB]à|[Nn]gài|[đĐ]ồng chí)\s+$", text[:name_start][-14:]
+    )
+    return name_start - (len(found.group()) if found else 0)
 
 
 def _is_public_office(title: str) -> bool:
@@ -550,10 +638,22 @@ def _office_before(
     if not offices:
         return None
     last = offices[-1]
-    # `Thứ trưởng Bộ Y tế, GS.TS Nguyễn Thanh Long`: a degree leads into the name.
-    gap = _DEGREE_AT_END.sub(" ", window[last.end() :])
-    if re.fullmatch(r"\s*:\s*", gap):
-        gap = " "  # `các Phó Thủ tướng: A, B, C` opens a list of holders
+    # `Thứ trưởng Bộ Y tế, GS.TS Nguyễn Thanh Long`: a degree leads into the name;
+    # a term (`khóa XII, nhiệm kỳ 2021 - 2026`) is part of the office.
+    gap = _TERM.sub(" ", _DEGREE_AT_END.sub(" ", window[last.end() :]))
+    if re.fullmatch(r"[^.;:!?()“”\"\n]{0,40}:\s*", gap):
+        # `các Phó Thủ tướng: A, B, C`, `các Phó Chủ tịch UBND tỉnh: A, B` open a
+        # list of holders
+        gap = gap.replace(":", " ")
+    # `miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông A`: a decision on A
+    personnel = re.search(r"\sđối với\s+(?:ông|bà|đồng chí)\s*$", gap)
+    if personnel:
+        if not _PERSONNEL_BEFORE.search(window[: last.start()]):
+            return None
+        gap = gap[: personnel.start()] + " "
+    # `Tổng Lãnh sự Việt Nam tại Côn Minh Nguyễn Mai Hường`: an envoy's post
+    if _ENVOY.fullmatch(last.group(1)):
+        gap = re.sub(r"\stại\s", " ", gap)
     if len(gap) > 75 or re.search(r"[.;:!?()“”\"\n]", gap.replace("TP.", "TP ")):
         return None
     if any(
@@ -579,7 +679,7 @@ def _office_before(
         else:
             break
     title = re.sub(
-        r"[\s,:–-]*(?:ông|bà|đồng chí)?[\s:]*$",
+        r"[\s,:–-]*(?:đối với\s+)?(?:ông|bà|đồng chí)?[\s:]*$",
         "",
         _DEGREE_AT_END.sub("", window[start:]),
     )
@@ -589,6 +689,15 @@ def _office_before(
 def _syllable_count(name: str) -> int:
     """Syllables of a name: `Ksor H’Bút` has three."""
     return len(re.findall(r"[^\W\d_]+", name))
+
+
+_TERM = re.compile(r",?\s*(?:khóa [IVXLC\d]+|nhiệm kỳ \d{4}\s*[-–]\s*\d{4})(?=[\s,])")
+# Words that make an office a decision about the person after `đối với`.
+_PERSONNEL_BEFORE = re.compile(
+    r"(?:chức vụ|chức danh|nhiệm vụ|miễn nhiệm|bổ nhiệm|bầu|cách chức|giữ chức|làm)"
+    r"\s+(?:(?:Quyền|Nguyên|nguyên)\s+)?$"
+)
+_ENVOY = re.compile(r"(?:Phó )?(?:Đại sứ|Tổng Lãnh sự|Lãnh sự)")
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
@@ -667,11 +776,15 @@ def _foreign_leaders(
     )
     for match in matches:
         office = match.group("office").removeprefix("Phó").strip()
-        if not match.group("place") and (
-            office not in _HEAD_OF_STATE or match.group("unit")
-        ):
-            continue  # (`Thị trưởng thành phố New York`: an unknown place, no name)
         words = match.group("name").split()
+        if match.group("unit") and not match.group("place"):
+            # `Thống đốc tỉnh Ulianovsk Aleksei Russkikh`: an unknown place of one
+            # word, then the name (`thành phố New York Bill …`: no telling where)
+            if len(words) != 3:
+                continue
+            words = words[1:]
+        elif not match.group("place") and office not in _HEAD_OF_STATE:
+            continue
         # `Tổng thống Mỹ Trump`: the country, then a one-word name (not a full one)
         # (`tỉnh Stung Treng` after `Tỉnh trưởng`: a place of two or three words)
         while cut := next(
@@ -689,7 +802,7 @@ def _foreign_leaders(
             words = words[1:]  # Burmese honorifics: `Tổng thống Myanmar U Win Myint`
         if words and re.fullmatch(rf"[{UPPER_LETTERS}]\.?", words[-1]):
             continue  # `Tổng thống U-crai-na P. Pô-rô-sen-cô`: a country, an initial
-        if len(words) < 2 or (words[0] in SURNAMES and is_vietnamese_name(words[:2])):
+        if len(words) < 2 or (words[0] in SURNAMES and is_vietnamese_name(words)):
             continue  # Vietnamese-form names (`Lý Hiển Long`) are read as such
         name = " ".join(words).rstrip(".,")
         title = text[match.start() : match.start("name")].strip()
@@ -762,5 +875,9 @@ def find_leaders(text: str) -> list[LeaderMention]:
         )
     mentions.extend(_foreign_leaders(text, foreign))
     named = {m.name for m in mentions}
-    mentions.extend(m for m in _introduced(text, people, starts) if m.name not in named)
+    mentions.extend(
+        m
+        for m in _introduced(text, people, starts, foreign, owned)
+        if m.name not in named
+    )
     return mentions

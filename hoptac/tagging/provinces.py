@@ -60,6 +60,12 @@ NAMED_AFTER_LANDMARK = re.compile(
     r"(?:[Kk]hu [Cc]ông nghiệp|[Cc]ụm [Cc]ông nghiệp|\bKCN|\bCCN|[Cc]ông ty"
     r"|\btàu|\bđường|\bphố)\s*$"
 )
+# Provinces whose names are also words (`hòa bình`, `thái bình`: peace), and what
+# before them makes them a firm's or a hotel's name (`tập đoàn Hòa Bình`).
+NAMES_THAT_ARE_WORDS = frozenset({"Hòa Bình", "Thái Bình"})
+FIRM_BEFORE = re.compile(
+    r"(?:[Cc]ông ty(?: TNHH| CP| [Cc]ổ phần)?|[Tt]ập đoàn|[Kk]hách sạn|[Nn]hà hàng)\s*$"
+)
 # In a match report a province name is the club unless a place word leads it.
 SPORTS_TERMS = (
     "V-League", "V.League", "CLB", "HLV", "cầu thủ", "bàn thắng", "ghi bàn",
@@ -196,6 +202,8 @@ SURNAMES = SURNAMES | frozenset(
         "Mạc",
         "Yên",
         "Uông",
+        "Quế",
+        "Ngọ",
         "Khang",
         "Tập",
         "Lầu",
@@ -547,6 +555,10 @@ def find_places(text: str) -> PlaceMentions:
         if exact and text[match.start() : match.end()] not in exact:
             continue  # `Huệ` folds like `Huế`
         if rejected(match, province.name) or ABROAD.match(after):
+            continue
+        if province.name in NAMES_THAT_ARE_WORDS and FIRM_BEFORE.search(
+            text[max(0, match.start(1) - 30) : match.start(1)]
+        ):
             continue
         found.add_province(province, how(match))
 

@@ -529,3 +529,92 @@ def test_lists_of_districts_and_names_after_landmarks(
     text: str, provinces: list[str]
 ) -> None:
     assert tag_article("", text).provinces == provinces
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # a decision about the person after `đối với`; a term does not interrupt
+        (
+            "Miễn nhiệm chức danh Phó Chủ tịch UBND tỉnh khóa III, nhiệm kỳ 2016 – 2021 "
+            "đối với ông Cao Văn Huy do chuyển công tác.",
+            ["Cao Văn Huy = Phó Chủ tịch UBND tỉnh khóa III, nhiệm kỳ 2016 – 2021"],
+        ),
+        # … but a commendation from an office is not that office
+        ("Tặng Bằng khen của Chủ tịch UBND tỉnh đối với ông Lê Văn An.", []),
+        # offices that name their body, in any case after the first word
+        (
+            "ông Nguyễn Văn Thành - nguyên ủy viên BTV Tỉnh ủy, nguyên Trưởng Ban Dân vận "
+            "Tỉnh ủy phát biểu.",
+            [
+                "Nguyễn Văn Thành = nguyên ủy viên BTV Tỉnh ủy, nguyên Trưởng Ban Dân vận "
+                "Tỉnh ủy"
+            ],
+        ),
+        (
+            "Ông Phạm Xuân Tài, Phó giám đốc Sở Văn hóa và Thể thao Hà Nội, đánh giá.",
+            ["Phạm Xuân Tài = Phó giám đốc Sở Văn hóa và Thể thao Hà Nội (Hà Nội)"],
+        ),
+        # a list after an office and its body, opened by a colon
+        (
+            "Dự có các Phó Chủ tịch UBND tỉnh: Nguyễn Hữu Dũng, Hoàng Công Thủy.",
+            [
+                "Nguyễn Hữu Dũng = Phó Chủ tịch UBND tỉnh",
+                "Hoàng Công Thủy = Phó Chủ tịch UBND tỉnh",
+            ],
+        ),
+        # `Trường` ends a name unless a school's name follows
+        (
+            "Ông Trịnh Xuân Trường, Chủ tịch UBND tỉnh phát biểu.",
+            ["Trịnh Xuân Trường = Chủ tịch UBND tỉnh"],
+        ),
+        (
+            "Đồng chí Ngọ Văn Ngôn, Phó Bí thư Huyện ủy dự.",
+            ["Ngọ Văn Ngôn = Phó Bí thư Huyện ủy"],
+        ),
+        # company-grade ranks; an office glued to the name ends it
+        ("Đại úy Nguyễn Văn Hùng phát biểu.", ["Nguyễn Văn Hùng = Đại úy"]),
+        (
+            "quyết định Thiếu tướng Nguyễn Minh Tuấn Giám đốc Công an tỉnh.",
+            ["Nguyễn Minh Tuấn = Thiếu tướng"],
+        ),
+        # an envoy's post after `tại`; foreign officials with a Vietnamese family
+        # name's first word, an unknown province, or the office before `ông`
+        (
+            "Tổng Lãnh sự Việt Nam tại Côn Minh Nguyễn Mai Hường cùng dự.",
+            ["Nguyễn Mai Hường = Tổng Lãnh sự Việt Nam tại Côn Minh"],
+        ),
+        (
+            "Ông Kim Jung-taek, Phó Chủ tịch Hội đồng nhân dân thành phố Ansan dự.",
+            ["Kim Jung-taek = Phó Chủ tịch Hội đồng nhân dân thành phố Ansan"],
+        ),
+        (
+            "Thống đốc tỉnh Ulianovsk Aleksei Russkikh khẳng định.",
+            ["Aleksei Russkikh = Thống đốc tỉnh"],
+        ),
+        (
+            "sự tham dự của Phó Tỉnh trưởng tỉnh Gyeonggi – ông Kim Hyun-gon và đoàn.",
+            ["Kim Hyun-gon = Phó Tỉnh trưởng tỉnh Gyeonggi"],
+        ),
+        # … but not the office of the one whose spokesman or wife is named
+        ("Người phát ngôn của Tổng thống Nga, ông Dmitry Peskov nói.", []),
+        (
+            "Các đồng chí: Trần Quốc Cường, Bí thư Tỉnh ủy; Bounkhong Lachiemphone, "
+            "Tỉnh trưởng tỉnh Udomxay.",
+            [
+                "Trần Quốc Cường = Bí thư Tỉnh ủy",
+                "Bounkhong Lachiemphone = Tỉnh trưởng tỉnh Udomxay",
+            ],
+        ),
+        # the city's namesake right after his title
+        ("Nhân dân tưởng nhớ Chủ tịch Hồ Chí Minh.", ["Hồ Chí Minh = Chủ tịch"]),
+        ("Chủ tịch TP Hồ Chí Minh nói.", []),
+    ],
+)
+def test_personnel_wording_and_officials_abroad(text: str, roles: list[str]) -> None:
+    assert [str(r) for r in tag_article("", text).leader_roles] == roles
+
+
+def test_a_firm_named_peace_is_not_the_province() -> None:
+    assert tag_article("", "tập đoàn Hòa Bình xây dựng nhà.").provinces == []
+    assert tag_article("", "Lãnh đạo tỉnh Hòa Bình dự.").provinces == ["Hòa Bình"]
