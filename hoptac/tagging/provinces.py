@@ -66,6 +66,11 @@ NAMES_THAT_ARE_WORDS = frozenset({"Hòa Bình", "Thái Bình"})
 FIRM_BEFORE = re.compile(
     r"(?:[Cc]ông ty(?: TNHH| CP| [Cc]ổ phần)?|[Tt]ập đoàn|[Kk]hách sạn|[Nn]hà hàng)\s*$"
 )
+# Towns whose bare names are more often a word, a firm's or a person's name
+# (`bình minh`: dawn; `Nhựa Bình Minh`, a byline's `Bình Minh`): only with a type
+# word (`thị xã Bình Minh`).
+TOWN_NAMES_THAT_ARE_WORDS = frozenset({"Binh Minh", "Thai Hoa"})
+FIRM_AFTER = re.compile(r"\s+(?:Group|Corporation|Corp|JSC|Company)\b")
 # In a match report a province name is the club unless a place word leads it.
 SPORTS_TERMS = (
     "V-League", "V.League", "CLB", "HLV", "cầu thủ", "bàn thắng", "ghi bàn",
@@ -277,7 +282,9 @@ class PlaceMentions:
     def explain(self) -> None:
         """Write the notes: provinces known only weakly, and those left out."""
         for name, ways in self.evidence.items():
-            if all(w.startswith("landmark") for w in ways):
+            if all(w.startswith(("landmark", "town")) for w in ways):
+                # a landmark or a town named bare (`Thuận An`), no type word: the
+                # same name may be a smaller place elsewhere
                 self.notes.append(f"Provinces: {name} only from {sorted(ways)[0]}")
             elif ways == {"unaccented"} and fold_diacritics(name) != name:
                 self.notes.append(f"Provinces: {name} only written without diacritics")
@@ -363,6 +370,9 @@ def _matchers_for(gazetteer: ProvinceGazetteer) -> _Matchers:
         form: found[0]
         for form, found in cities.items()
         if len(found) == 1
+        # `Hoàng Mai` is a town of Nghệ An and a district of Hà Nội: neither bare
+        and len({d.province_key for d in districts_by_key.get(fold_key(form), ())}) == 1
+        and form not in TOWN_NAMES_THAT_ARE_WORDS
         and fold_key(form) not in province_keys
         and form not in by_form
     }
@@ -556,8 +566,9 @@ def find_places(text: str) -> PlaceMentions:
             continue  # `Huệ` folds like `Huế`
         if rejected(match, province.name) or ABROAD.match(after):
             continue
-        if province.name in NAMES_THAT_ARE_WORDS and FIRM_BEFORE.search(
-            text[max(0, match.start(1) - 30) : match.start(1)]
+        if province.name in NAMES_THAT_ARE_WORDS and (
+            FIRM_BEFORE.search(text[max(0, match.start(1) - 30) : match.start(1)])
+            or FIRM_AFTER.match(text, match.end(1))
         ):
             continue
         found.add_province(province, how(match))
@@ -578,7 +589,9 @@ def find_places(text: str) -> PlaceMentions:
             continue
         if all(d is not district for _, d in found.districts):
             found.districts.append((_bare_name(district.name), district))
-        found.add_province(gazetteer[district.province_key])
+        found.add_province(
+            gazetteer[district.province_key], f"town {_bare_name(district.name)}"
+        )
 
     for match in mentions:
         if not DISTRICT_TYPE_WRITTEN.search(text[match.start() : match.start(1)]):

@@ -617,4 +617,15 @@ def test_personnel_wording_and_officials_abroad(text: str, roles: list[str]) -> 
 
 def test_a_firm_named_peace_is_not_the_province() -> None:
     assert tag_article("", "tập đoàn Hòa Bình xây dựng nhà.").provinces == []
+    assert tag_article("", "Chủ tịch của Hòa Bình Group nói.").provinces == []
     assert tag_article("", "Lãnh đạo tỉnh Hòa Bình dự.").provinces == ["Hòa Bình"]
+
+
+def test_a_town_named_bare_only_when_no_other_province_has_the_name() -> None:
+    # `Hoàng Mai` is a town of Nghệ An and a district of Hà Nội: bare, neither
+    assert tag_article("", "Giá nhà ở Hoàng Mai tăng.").provinces == []
+    assert tag_article("", "Thị xã Hoàng Mai, Nghệ An.").provinces == ["Nghệ An"]
+    # `Phan Thiết` is one town only
+    assert tag_article("", "Du lịch Phan Thiết hút khách.").provinces == ["Bình Thuận"]
+    # `Bình Minh` (dawn) is a town only with its type word
+    assert tag_article("", "Nhựa Bình Minh báo lãi.").provinces == []
