@@ -383,11 +383,9 @@ def _matchers_for(gazetteer: ProvinceGazetteer) -> _Matchers:
     # One scan finds cities and landmarks; a landmark's spelling wins a tie.
     city_pattern = _word_alternation({*cities_by_form, *landmarks_by_form})
     # Oceans and places abroad whose names hold a province's (`Thái Bình Dương`).
-    not_provinces = {
-        form
-        for form in (fold_diacritics(p) for p in (*SEAS, *FOREIGN_PLACES))
-        if any(province_form in form for province_form in by_form)
-    }
+    # (All of them: a place abroad may also run into a town's name, `phía Đông
+    # Triều Tiên`.)
+    not_provinces = {fold_diacritics(p) for p in (*SEAS, *FOREIGN_PLACES)}
     not_province_pattern = _alternation(not_provinces)
     return _Matchers(
         pattern,
@@ -516,8 +514,10 @@ def find_places(text: str) -> PlaceMentions:
             return True  # `Nhà Trắng` folds like `Nha Trang`
         # `Thái Bình Dương`: looked for around this mention only (a scan of the
         # whole text for every article cost more than all the checks below)
+        # A place abroad that overlaps the name and runs past it (`Thái Bình
+        # Dương`, `Đông Triều Tiên`); one inside it (`Lào` in `Lào Cai`) is no matter.
         if any(
-            a <= start < b
+            a < end and start < b and not (start <= a and b <= end)
             for a, b in (
                 m.span()
                 for m in matchers.not_province_pattern.finditer(

@@ -629,3 +629,6 @@ def test_a_town_named_bare_only_when_no_other_province_has_the_name() -> None:
     assert tag_article("", "Du lịch Phan Thiết hút khách.").provinces == ["Bình Thuận"]
     # `Bình Minh` (dawn) is a town only with its type word
     assert tag_article("", "Nhựa Bình Minh báo lãi.").provinces == []
+    # a place abroad running past a town's name (`Triều Tiên`: Korea)
+    assert tag_article("", "ngoài khơi phía Đông Triều Tiên.").provinces == []
+    assert tag_article("", "Lào Cai đón khách.").provinces == ["Lào Cai"]
