@@ -6,8 +6,8 @@ Counted from article BODIES only, never titles:
   dantri evaluation set and are left out whole;
 - the baomoi records (`baomoi-2017.jsonl.gz`) outside the two evaluation
   buckets (`baomoi_split`), with any body line that repeats the title dropped;
-- with `--extra vietnews` only (not in the shipped model: it did not help,
-  see docs/TITLES.md), the VietNews summarisation corpus
+- with `--extra vietnews` only (not in the shipped model: it lost on the
+  tune set, see docs/TITLES.md), the VietNews summarisation corpus
   (github.com/ThanhChinhBK/vietnews, `data/*_tokenized/*.txt.seg`: Tuổi Trẻ,
   VnExpress and Người Đưa Tin articles, word-segmented, no licence stated),
   read straight from the bare git snapshot that `fetch` puts under
