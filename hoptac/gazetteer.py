@@ -447,6 +447,12 @@ FOREIGN_PLACES = (
     "Panama", "Costa Rica", "Guatemala", "Honduras", "Nicaragua", "El Salvador",
     "Jamaica", "Haiti", "Bhutan", "Maldives", "Macedonia", "Bắc Macedonia",
     "Montenegro", "Timor-Leste", "Brunei Darussalam", "La Mã",
+    # Cities and states abroad that officials are named after
+    "New York", "Washington", "California", "Texas", "Florida", "Massachusetts",
+    "Louisiana", "London", "Paris", "Berlin", "Tokyo", "Osaka", "Seoul", "Busan",
+    "Incheon", "Gyeonggi", "Moskva", "Moscow", "St. Petersburg", "Saint Petersburg",
+    "Vladivostok", "Bangkok", "Jakarta", "Manila", "Kuala Lumpur", "Sydney",
+    "Melbourne", "Los Angeles", "San Francisco",
 )  # fmt: skip
 SEAS = (
     "Thái Bình Dương", "Ấn Độ Dương", "Đại Tây Dương", "Bắc Băng Dương",

@@ -60,6 +60,7 @@ OFFICES = (
     "Tỉnh trưởng", "Phó Tỉnh trưởng", "Ủy viên BTV", "Ủy viên chuyên trách",
     "Ủy viên Ủy ban Trung ương MTTQ", "Ủy viên Ủy ban MTTQ", "Thị trưởng", "Phó Thị trưởng",
     "Tổng Lãnh sự", "Lãnh sự", "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy",
+    "Ủy viên Hội đồng", "Ủy viên Thường trực", "Thường vụ Tỉnh ủy", "Thường vụ Thành ủy", "Thường vụ Huyện ủy",
 )  # fmt: skip
 # Ranks name an officer by themselves, here and abroad (`Thiếu tướng Setyo Wasisto`).
 RANKS = (
@@ -105,7 +106,7 @@ _LOWER_CASE_OFFICES = {r.lower() for r in RANKS} | {
     "đại biểu", "Đại biểu",
 }  # fmt: skip
 _OFFICE = re.compile(
-    r"(?<![\w])(?:(?:Quyền|Nguyên|nguyên)\s+)?("
+    r"(?<![\w])(?:(?:Quyền|Nguyên|nguyên|Tân|tân)\s+)?("
     + trie_alternation(_SPELLINGS | _LOWER_CASE_OFFICES)
     + r")(?![\w])"
 )
@@ -202,7 +203,10 @@ HONORIFIC_WORDS = frozenset({"Ông", "Bà", "Đồng chí"})
 # A word may hold an apostrophe (`H’Bút`) or a hyphen before a lower-case part
 # (`Sỉ-vi-lay`, `Jong-un`); `Phước-Chủ tịch` is a name and an office.
 _NAME_WORD = (
-    rf"[{UPPER_LETTERS}][^\W\d_]*(?:['’][^\W\d_]+|-[{LOWER_LETTERS}][^\W\d_]*)*"
+    # `Vi-La-Vone`: a transcription of three capitalised parts or more (two are
+    # names of places or a name glued to an office: `Rịa-Vũng Tàu`, `Phước-Chủ tịch`)
+    rf"(?:[{UPPER_LETTERS}][^\W\d_]*(?:-[{UPPER_LETTERS}][^\W\d_]*){{2,}}(?![\w-])"
+    rf"|[{UPPER_LETTERS}][^\W\d_]*(?:['’][^\W\d_]+|-[{LOWER_LETTERS}][^\W\d_]*)*)"
 )
 _NAME_RUN = WordStartPattern(rf"{_NAME_WORD}(?:[ ]+{_NAME_WORD})+")
 # Words right before a run of capitalised words that make the run the name of a
@@ -283,12 +287,13 @@ _FOREIGN_OFFICES = (
     "Đặc phái viên", "Đặc sứ", "Chỉ huy", "Chỉ huy cảnh sát", "Cảnh sát trưởng",
     "Tư lệnh", "Tỉnh trưởng", "Chánh Văn phòng Nội các", "Cố vấn An ninh Quốc gia",
     "Thống đốc", "Chủ tịch Quốc hội", "Chủ tịch Thượng viện", "Chủ tịch Hạ viện",
+    "Tổng Lãnh sự", "Lãnh sự", "Tổng Bí thư", "Chủ tịch nước",
     *RANKS,
 )  # fmt: skip
 # One trie for the plain offices: this pattern is tried at every position near a
 # foreign name.
 _FOREIGN_OFFICE = (
-    r"(?P<office>(?:Phó\s+)?(?:Bộ trưởng(?:\s+[^\W\d_]+){0,4}?|"
+    r"(?P<office>(?:(?:Quyền|Tân|tân)\s+)?(?:Phó\s+)?(?:Bộ trưởng(?:\s+[^\W\d_]+){0,4}?|"
     + trie_alternation(_FOREIGN_OFFICES)
     + "))"
 )
@@ -367,14 +372,32 @@ def _foreign_pattern() -> re.Pattern:
                      "Hội đồng châu Âu", "Nghị viện châu Âu", "Liên minh châu Âu",
                      "Gabon"}, key=len, reverse=True)  # fmt: skip
     place = "|".join(re.escape(p) for p in places)
+    # An envoy's post may be at home (`Đại sứ Mỹ tại Việt Nam Marc Knapper`).
+    posts = sorted({*places, *_HOME_POSTS}, key=len, reverse=True)
+    post = "|".join(re.escape(p) for p in posts)
     # words of a name share a line: `Donald Trump\nChuyến …` is two lines
     name = rf"{_FOREIGN_NAME_WORD}(?:[ ]+(?:{_FOREIGN_PARTICLE}[ ]+)*{_FOREIGN_NAME_WORD}){{1,4}}"
     return re.compile(
         rf"(?<![\w]){_FOREIGN_OFFICE}\s+(?:nước\s+|của\s+)?"
-        rf"(?:(?P<unit>tỉnh|thành phố|thủ đô|bang)\s+)?"
-        rf"(?:(?P<place>{place})\s+(?:(?:về vấn đề|về|tại|ở)\s+(?:{place})\s+)?)?"
+        rf"(?:(?P<unit>tỉnh|thành phố|thủ đô|bang)\s+)?(?:{_STATE_FORM}\s+)?"
+        rf"(?:(?P<place>{place})(?:\s*\([^()]{{1,20}}\))?\s+"
+        rf"(?:(?:về vấn đề|về|tại|ở)\s+(?:{post})\s+)?)?"
         rf"(?P<name>{name})"
     )
+
+
+# The full names of states and ruling parties before a country's short name
+# (`Chủ tịch nước Cộng hòa Dân chủ Nhân dân Lào`, `Tổng Bí thư Đảng Nhân dân Cách
+# mạng Lào`).
+_STATE_FORM = (
+    r"(?:Cộng hòa(?: Dân chủ Nhân dân| Nhân dân| Liên bang| Dân chủ| Xã hội chủ nghĩa"
+    r"| Hồi giáo)?|CHDCND|Vương quốc|Liên bang|Đảng Nhân dân Cách mạng|Đảng Cộng sản"
+    r"|Đảng)"
+)
+_HOME_POSTS = (
+    "Việt Nam", "Hà Nội", "TP.HCM", "TP. Hồ Chí Minh", "TP Hồ Chí Minh",
+    "Thành phố Hồ Chí Minh", "thành phố Hồ Chí Minh", "Đà Nẵng", "Hải Phòng",
+)  # fmt: skip
 
 
 # Names repeat within and across articles: fold each once.
@@ -526,7 +549,7 @@ _PUBLIC_BODY = re.compile(
     r"Tỉnh ủy|Tỉnh trưởng|Thành ủy|Huyện ủy|Trung ương|Bộ trưởng|Thứ trưởng|Thủ tướng"
     r"|Tổng thống|Ngoại trưởng|Đại sứ|Quốc hội|Thượng viện|Hạ viện|Nghị viện|Chính phủ"
     r"|Nội các|Nhà Trắng|\bBộ\b|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Thống đốc"
-    r"|Thị trưởng|Tư lệnh|Ủy ban châu Âu|\bEC\b|Liên hợp quốc|Hội đồng|Lãnh sự|"
+    r"|Thị trưởng|Tư lệnh|Ủy ban châu Âu|\bEC\b|Liên hợp quốc|Hội đồng|Lãnh sự|\bSở\b|"
     + "|".join(RANKS)
 )
 _NAMED_BODY = re.compile(
@@ -641,6 +664,8 @@ def _office_before(
     # `Thứ trưởng Bộ Y tế, GS.TS Nguyễn Thanh Long`: a degree leads into the name;
     # a term (`khóa XII, nhiệm kỳ 2021 - 2026`) is part of the office.
     gap = _TERM.sub(" ", _DEGREE_AT_END.sub(" ", window[last.end() :]))
+    # `Giám đốc Bệnh viện huyện Nghi Xuân (Hà Tĩnh) ông Hà Thanh Sơn`
+    gap = re.sub(r"\s*\([^()]{1,25}\)", " ", gap)
     if re.fullmatch(r"[^.;:!?()“”\"\n]{0,40}:\s*", gap):
         # `các Phó Thủ tướng: A, B, C`, `các Phó Chủ tịch UBND tỉnh: A, B` open a
         # list of holders
@@ -775,7 +800,9 @@ def _foreign_leaders(
         or match.start("name") == start
     )
     for match in matches:
-        office = match.group("office").removeprefix("Phó").strip()
+        office = re.sub(
+            r"^(?:(?:Quyền|Tân|tân)\s+)?(?:Phó\s+)?", "", match.group("office")
+        )
         words = match.group("name").split()
         if match.group("unit") and not match.group("place"):
             # `Thống đốc tỉnh Ulianovsk Aleksei Russkikh`: an unknown place of one

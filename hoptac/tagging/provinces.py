@@ -34,8 +34,9 @@ CITY_PREFIX = re.compile(r"(?:Thanh pho|thanh pho|THANH PHO|TP\.?|Tp\.?)\s*$")
 # Words after which a province name names something smaller or not a place.
 SMALLER_PLACE = re.compile(
     r"(?:\b(?:xa|phuong|thi tran|ap|thon|ban|(?<![Tt]hanh )(?<!THANH )pho|duong|ngo|hem|khu pho|to dan pho"
-    r"|tuyen pho|lang|Lang|song|ben xe|ga|cho|khach san|tau|doi|cau thu|CLB|clb|doi bong)"
+    r"|tuyen pho|lang|Lang|song|ben xe|cho|khach san|tau|doi|cau thu|CLB|clb|doi bong)"
     r"|\b(?:ong|ba|anh|chi|em|chau|be|co|chu|bac|cu|thay|dong chi|nghe si|ca si|nhac si"
+    r"|NSND|NSUT"
     r"|hoa si|nha van|tac gia|benh nhan|BN|chang|nang)|(?:SHB|\bB\.|\bCLB|\bcau lac bo|\bdoi bong|\bdoi nha))\s*$"
 )
 # The same words as written with their marks: in text with diacritics `cho` (for),
@@ -43,8 +44,9 @@ SMALLER_PLACE = re.compile(
 SMALLER_PLACE_WRITTEN = re.compile(
     r"(?:\b(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Ấấ]p|[Tt]hôn|[Bb]ản|(?<![Tt]hành )(?<!THÀNH )[Pp]hố"
     r"|[Đđ]ường|[Nn]gõ|[Hh]ẻm|[Kk]hu phố|[Tt]ổ dân phố|[Tt]uyến phố|[Ll]àng|[Ss]ông"
-    r"|[Bb]ến xe|[Gg]a|[Cc]hợ|[Kk]hách sạn|[Tt]àu|[Đđ]ội|[Cc]ầu thủ|CLB|clb|[Đđ]ội bóng)"
+    r"|[Bb]ến xe|[Cc]hợ|[Kk]hách sạn|[Tt]àu|[Đđ]ội|[Cc]ầu thủ|CLB|clb|[Đđ]ội bóng)"
     r"|\b(?:ông|bà|anh|chị|em|cháu|bé|cô|chú|bác|cụ|thầy|đồng chí|nghệ sĩ|ca sĩ|nhạc sĩ"
+    r"|Ông|Bà|Chị|Cháu|Bé|Cô|Chú|Bác|Cụ|Thầy|NSND|NSƯT|Nghệ sĩ|Ca sĩ|Nhạc sĩ"
     r"|họa sĩ|hoạ sĩ|nhà văn|tác giả|bệnh nhân|BN|chàng|nàng)|(?:SHB|\bB\.|\bCLB|\b[Cc]âu lạc bộ|\b[Đđ]ội nhà))\s*$"
 )
 # Words after which a province's name is not the place: a stadium, a regime, a
@@ -257,6 +259,14 @@ DISTRICT_LIST = re.compile(
     rf"(?:[Qq]uan|[Hh]uyen|[Tt]hi xa|[Tt]hanh pho)[ ]+"
     rf"({_ITEM}(?:(?:[ ]*,[ ]*(?:va[ ]+)?|[ ]+va[ ]+){_ITEM})+)"
 )
+# A list of communes or wards (`các xã: Phú An, Phú Lâm, Phú Thọ`): every item is
+# a commune's name, whatever province or town it is also the name of. Plural only:
+# `phường Định Công, Hoàng Mai, Hà Nội` is an address, ward, district, province.
+COMMUNE_LIST = WordStartPattern(
+    r"(?:cac|nhung|Cac|Nhung|hai|ba|bon|nam|\d+)[ ]+(?:xa|phuong|thi tran)[ ]*:?[ ]+"
+    rf"({_ITEM}(?:(?:[ ]*,[ ]*(?:va[ ]+)?|[ ]+va[ ]+){_ITEM})+)"
+)
+COMMUNE_TYPE_WRITTEN = re.compile(r"(?:xã|phường|thị trấn)[ ]*:?[ ]*$")
 _LIST_SEPARATOR = re.compile(r"[ ]*,[ ]*(?:va[ ]+)?|[ ]+va[ ]+")
 
 
@@ -448,12 +458,14 @@ def _accepted_spellings_for(gazetteer: ProvinceGazetteer) -> dict[str, frozenset
     return {name: frozenset(keys) for name, keys in accepted.items()}
 
 
-def _written_as(written: str, name: str) -> bool:
+def _written_as(written: str, name: str, accented_text: bool = True) -> bool:
     """Whether text written with marks spells this name (`Nhà Trắng` is not `Nha Trang`).
 
-    Text without any marks may be any name that folds alike.
+    Text without any marks may be any name that folds alike. In text with marks,
+    a name written without them counts only as a listed spelling (`Vung Tau`,
+    `Gia Lai`): `NSND Thanh Hoa` is a singer, not Thanh Hóa.
     """
-    if fold_diacritics(written) == written:
+    if fold_diacritics(written) == written and not accented_text:
         return True
     return _mark_key(written) in _accepted_spellings().get(name, ())
 
@@ -504,13 +516,18 @@ def find_places(text: str) -> PlaceMentions:
     accented = folded != text
     mentions = list(DISTRICT_MENTION.finditer(folded))
     listed = _listed_districts(text, folded, matchers, mentions)
+    communes = [
+        m.span(1)
+        for m in COMMUNE_LIST.finditer(folded)
+        if COMMUNE_TYPE_WRITTEN.search(text[m.start() : m.start(1)])
+    ]
 
     def rejected(match: re.Match, name: str) -> bool:
         """Whether this mention is not the place: a person, street, club, ocean…"""
         start, end = match.span(1)
         before = folded[max(0, start - 40) : start]
         written_before = text[max(0, start - 40) : start]
-        if not _written_as(text[start:end], name):
+        if not _written_as(text[start:end], name, accented):
             return True  # `Nhà Trắng` folds like `Nha Trang`
         # `Thái Bình Dương`: looked for around this mention only (a scan of the
         # whole text for every article cost more than all the checks below)
@@ -536,6 +553,8 @@ def find_places(text: str) -> PlaceMentions:
             return True
         if any(a <= start < b for a, b, _ in listed):
             return True  # an item of `các huyện A, B, Hòa Bình`: a district
+        if any(a <= start < b for a, b in communes):
+            return True  # an item of `các xã Phú An, Phú Thọ`: a commune
         if NOT_THE_PLACE_BEFORE.search(written_before):
             return True  # `sân Thanh Hóa`, `chính quyền Sài Gòn`
         if not sports:

@@ -632,3 +632,80 @@ def test_a_town_named_bare_only_when_no_other_province_has_the_name() -> None:
     # a place abroad running past a town's name (`Triều Tiên`: Korea)
     assert tag_article("", "ngoài khơi phía Đông Triều Tiên.").provinces == []
     assert tag_article("", "Lào Cai đón khách.").provinces == ["Lào Cai"]
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # consuls and envoys, their post at home; `Tân` (newly appointed); the
+        # full name of a state or ruling party before the country
+        (
+            "Ông A tiếp Tổng Lãnh sự Nga Alexei Popov.",
+            ["Alexei Popov = Tổng Lãnh sự Nga"],
+        ),
+        (
+            "Đại sứ Mỹ tại Việt Nam Marc Knapper nói.",
+            ["Marc Knapper = Đại sứ Mỹ tại Việt Nam"],
+        ),
+        (
+            "lệnh của tân Tổng thống Donald Trump. Người dân",
+            ["Donald Trump = tân Tổng thống"],
+        ),
+        (
+            "Tổng Bí thư Đảng Nhân dân Cách mạng Lào Thongloun Sisoulith dự.",
+            ["Thongloun Sisoulith = Tổng Bí thư Đảng Nhân dân Cách mạng Lào"],
+        ),
+        # cities abroad of two words; a country in brackets after the place
+        ("Thị trưởng New York Eric Adams dự.", ["Eric Adams = Thị trưởng New York"]),
+        (
+            "tiếp Thống đốc tỉnh Moskva (Nga) Andrei Vorobyov",
+            ["Andrei Vorobyov = Thống đốc tỉnh Moskva (Nga)"],
+        ),
+        # a foreign department director or councillor; a Lao name in three parts
+        (
+            "ông Hitomi Tatsuya, Giám đốc Sở Ngoại vụ tỉnh Nara (Nhật Bản) cho biết",
+            ["Hitomi Tatsuya = Giám đốc Sở Ngoại vụ tỉnh Nara"],
+        ),
+        (
+            "đồng chí Vi-La-Vone Phăn-Tha-Vông, Ủy viên Thường trực, Phó Trưởng ban "
+            "Tuyên huấn Trung ương Đảng dự",
+            [
+                "Vi-La-Vone Phăn-Tha-Vông = Ủy viên Thường trực, Phó Trưởng ban Tuyên "
+                "huấn Trung ương Đảng"
+            ],
+        ),
+        # … while two capitalised parts stay a place's (`Bà Rịa-Vũng Tàu`)
+        (
+            "Chủ tịch UBND tỉnh Bà Rịa-Vũng Tàu Nguyễn Văn Trình nói.",
+            [
+                "Nguyễn Văn Trình = Chủ tịch UBND tỉnh Bà Rịa-Vũng Tàu (Bà Rịa - Vũng Tàu)"
+            ],
+        ),
+        # `Thường vụ Tỉnh ủy` for its member; a province in brackets in the gap
+        (
+            "Giám đốc Bệnh viện huyện Nghi Xuân (Hà Tĩnh) ông Hà Thanh Sơn cho biết",
+            ["Hà Thanh Sơn = Giám đốc Bệnh viện huyện Nghi Xuân (Hà Tĩnh) (Hà Tĩnh)"],
+        ),
+    ],
+)
+def test_envoys_states_and_foreign_officials(text: str, roles: list[str]) -> None:
+    assert [str(r) for r in tag_article("", text).leader_roles] == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "provinces"),
+    [
+        ("Tàu đến ga Hà Nội lúc 5 giờ.", ["Hà Nội"]),  # a station names its city
+        ("Hôm nay, tại Phủ Chủ tịch, ông A đón khách.", ["Hà Nội"]),
+        ("Đón đoàn tại Cửa khẩu Hữu Nghị.", ["Lạng Sơn"]),
+        ("Tàu cá đánh bắt ở vùng biển Trường Sa.", []),  # a sea area
+        ("Hôm qua NSND Thanh Hoa hát.", []),  # unaccented in accented text: a name
+        ("Chị Thanh Hoa đi chợ.", []),
+        ("Giông lốc ảnh hưởng các xã Phú An, Phú Lâm, Phú Thọ.", []),  # communes
+        ("phường Định Công, Hoàng Mai, Hà Nội", ["Hà Nội"]),  # an address
+    ],
+)
+def test_stations_palaces_sea_areas_singers_and_communes(
+    text: str, provinces: list[str]
+) -> None:
+    assert tag_article("", text).provinces == provinces
