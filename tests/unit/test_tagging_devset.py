@@ -200,3 +200,41 @@ def test_fresh6_rows_are_well_formed_visible_and_new() -> None:
         assert len(row["title"]) + len(row["body"]) <= 1600, row["id"]
     summary, _, _ = bench.evaluate(bench.load_devset(bench.FRESH6))
     assert set(summary) == {"fresh6", "all"}
+
+
+def test_fresh7_rows_are_well_formed_visible_and_new() -> None:
+    import json
+
+    from hoptac.gazetteer import ProvinceGazetteer
+
+    bench = load_bench()
+    assert bench.FRESH7 in [path for path, _ in bench.annotated_sets()]
+    # Visible: its disagreements are printed like fresh3's, fresh5's and fresh6's.
+    assert "fresh7" in bench.SPLITS and "fresh7" not in bench.HIDDEN
+    rows = [
+        json.loads(line)
+        for line in bench.FRESH7.read_text(encoding="utf-8").splitlines()
+        if line
+    ]
+    assert len(rows) >= 50
+    names = {p.name for p in ProvinceGazetteer.load()}
+    assert len({row["id"] for row in rows}) == len(rows)
+    assert len({row["source"] for row in rows}) == len(rows)
+    earlier = [
+        json.loads(line)
+        for path in (bench.FRESH3, bench.FRESH4, bench.FRESH5, bench.FRESH6)
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line
+    ]
+    # No page of an earlier set again, by address or by title.
+    assert not {row["source"] for row in rows} & {row["source"] for row in earlier}
+    titles = {row["title"] for row in earlier if row["title"]}
+    assert not {row["title"] for row in rows if row["title"]} & titles
+    for row in rows:
+        assert row["split"] == "fresh7" and row["group"].startswith("fresh7-")
+        assert row["source"].startswith("http"), row["id"]
+        assert "dantri" not in row["source"] and "baomoi" not in row["source"]
+        assert set(row["provinces"]) <= names, row["id"]
+        assert len(row["title"]) + len(row["body"]) <= 1600, row["id"]
+    summary, _, _ = bench.evaluate(bench.load_devset(bench.FRESH7))
+    assert set(summary) == {"fresh7", "all"}
