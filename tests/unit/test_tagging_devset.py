@@ -238,3 +238,45 @@ def test_fresh7_rows_are_well_formed_visible_and_new() -> None:
         assert len(row["title"]) + len(row["body"]) <= 1600, row["id"]
     summary, _, _ = bench.evaluate(bench.load_devset(bench.FRESH7))
     assert set(summary) == {"fresh7", "all"}
+
+
+def test_fresh8_rows_are_well_formed_hidden_and_new() -> None:
+    import json
+
+    from hoptac.gazetteer import ProvinceGazetteer
+
+    bench = load_bench()
+    assert bench.FRESH8 in [path for path, _ in bench.annotated_sets()]
+    # Hidden like fresh4: scored, its disagreements never printed without
+    # --show-heldout. It is the final honest estimate.
+    assert "fresh8" in bench.HIDDEN and "fresh8" in bench.SPLITS
+    rows = [
+        json.loads(line)
+        for line in bench.FRESH8.read_text(encoding="utf-8").splitlines()
+        if line
+    ]
+    assert len(rows) >= 60
+    names = {p.name for p in ProvinceGazetteer.load()}
+    assert [row["id"] for row in rows] == [
+        f"fresh8-{n:03d}" for n in range(1, len(rows) + 1)
+    ]
+    assert len({row["source"] for row in rows}) == len(rows)
+    earlier = [
+        json.loads(line)
+        for path in (bench.FRESH3, bench.FRESH4, bench.FRESH5, bench.FRESH6)
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line
+    ]
+    # No page of an earlier set again, by address or by title.
+    assert not {row["source"] for row in rows} & {row["source"] for row in earlier}
+    titles = {row["title"] for row in earlier if row["title"]}
+    assert not {row["title"] for row in rows if row["title"]} & titles
+    for row in rows:
+        assert row["split"] == "fresh8" and row["group"].startswith("fresh8-")
+        assert row["source"].startswith("http"), row["id"]
+        assert "dantri" not in row["source"] and "baomoi" not in row["source"]
+        assert set(row["provinces"]) <= names, row["id"]
+        assert len(set(row["leaders"])) == len(row["leaders"]), row["id"]
+        assert len(row["title"]) + len(row["body"]) <= 1600, row["id"]
+    # No tagger run here: the set is scored by bench/tagging_quality.py only,
+    # so that nothing prints how the tagger fares on it.
