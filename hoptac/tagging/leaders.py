@@ -17,7 +17,7 @@ from functools import lru_cache
 from hoptac.gazetteer import FOREIGN_PLACES, SEAS, ProvinceGazetteer
 from hoptac.matching import WordStartPattern, trie_alternation
 from hoptac.tagging.leader_names import is_syllable, is_vietnamese_name, unglue
-from hoptac.tagging.provinces import SURNAMES, find_places
+from hoptac.tagging.provinces import SURNAMES, bare_name, find_places
 from hoptac.vietnamese import LOWER_LETTERS, UPPER_LETTERS, fold_key
 
 logger = logging.getLogger(__name__)
@@ -360,7 +360,7 @@ def _place_names() -> frozenset[str]:
     for province in ProvinceGazetteer.load():
         names.update(s.lower() for s in (province.name, *province.spellings))
         for district in province.districts:
-            names.add(re.sub(r"\s*\([^()]*\)$", "", district.name).lower())
+            names.add(bare_name(district.name).lower())
     names.update(p.lower() for p in (*FOREIGN_PLACES, *SEAS))
     return frozenset(names)
 
@@ -558,8 +558,9 @@ _NAMED_BODY = re.compile(
 )
 _LIST_ITEM_BEFORE = re.compile(r"(?:[,;:]\s*|\bvà\s+|^|\n)$")
 # A name after ông, bà, ngài or đồng chí.
+_INTRODUCING = r"(?:[ôÔ]ng|[bB]à|[Nn]gài|[đĐ]ồng chí)"
 _INTRODUCED = WordStartPattern(
-    r"(?:[ôÔ]ng|[bB]à|[Nn]gài|[đĐ]ồng chí)\s+(?:(?:TS|ThS|GS|PGS)\.?\s+)?"
+    rf"{_INTRODUCING}\s+(?:(?:TS|ThS|GS|PGS)\.?\s+)?"
     rf"({_NAME_WORD}(?:[ ]+{_NAME_WORD}){{1,5}})"
 )
 
@@ -636,7 +637,7 @@ _SOMEONE_ELSES = re.compile(
 def _honorific_start(text: str, name_start: int) -> int:
     """Where `ông`, `bà`, `ngài` or `đồng chí` before a name starts."""
     found = re.search(
-        r"(?:[ôÔ]ng|[bB]à|[Nn]gài|[đĐ]ồng chí)\s+$", text[:name_start][-14:]
+        rf"{_INTRODUCING}\s+$", text[max(0, name_start - 14) : name_start]
     )
     return name_start - (len(found.group()) if found else 0)
 

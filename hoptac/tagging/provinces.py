@@ -356,7 +356,7 @@ def _matchers_for(gazetteer: ProvinceGazetteer) -> _Matchers:
     for province in gazetteer:
         for district in province.districts:
             # Bare names only: `quanhoa` is Quan Hóa's own name, not `quận Hóa`.
-            bare = {fold_key(district.name), fold_key(_bare_name(district.name))} | {
+            bare = {fold_key(district.name), fold_key(bare_name(district.name))} | {
                 k
                 for k in district.keywords
                 if not k.startswith(("thanhpho", "thixa", "quan", "huyen", "district"))
@@ -373,7 +373,7 @@ def _matchers_for(gazetteer: ProvinceGazetteer) -> _Matchers:
     cities: dict[str, list[District]] = {}
     for province in gazetteer:
         for district in province.districts:
-            form = fold_diacritics(_bare_name(district.name))
+            form = fold_diacritics(bare_name(district.name))
             if district.kind in ("Thành phố", "Thị xã") and " " in form:
                 cities.setdefault(form, []).append(district)
     cities_by_form = {
@@ -410,7 +410,7 @@ def _matchers_for(gazetteer: ProvinceGazetteer) -> _Matchers:
     )
 
 
-def _bare_name(name: str) -> str:
+def bare_name(name: str) -> str:
     """`Cao Lãnh (Thành phố)` -> `Cao Lãnh`: the gazetteer tells apart a city and
     a district of one name by their kind; the text names either bare."""
     return re.sub(r"\s*\([^()]*\)$", "", name)
@@ -449,7 +449,7 @@ def _accepted_spellings_for(gazetteer: ProvinceGazetteer) -> dict[str, frozenset
         accepted[province.name] = {_mark_key(s) for s in province.spellings}
         for district in province.districts:
             accepted.setdefault(district.name, set()).update(
-                (_mark_key(district.name), _mark_key(_bare_name(district.name)))
+                (_mark_key(district.name), _mark_key(bare_name(district.name)))
             )
     for landmark in load_landmarks():
         accepted.setdefault(landmark.name, set()).update(
@@ -607,9 +607,9 @@ def find_places(text: str) -> PlaceMentions:
         if rejected(match, district.name):
             continue
         if all(d is not district for _, d in found.districts):
-            found.districts.append((_bare_name(district.name), district))
+            found.districts.append((bare_name(district.name), district))
         found.add_province(
-            gazetteer[district.province_key], f"town {_bare_name(district.name)}"
+            gazetteer[district.province_key], f"town {bare_name(district.name)}"
         )
 
     for match in mentions:
@@ -645,30 +645,29 @@ def find_places(text: str) -> PlaceMentions:
                 if len(known) != 1:
                     break  # `huyện Châu Thành` is in six provinces: leave it
                 candidates = known
-            district = candidates[0]
             start = match.start(1)
             end = start + len(" ".join(words[:size]))
-            written = " ".join(
-                w[:1].upper() + w[1:].lower() for w in text[start:end].split()
-            )
-            if all(
-                d is not district
-                and (_bare_name(d.name), d.province_key)
-                != (_bare_name(district.name), district.province_key)
-                for _, d in found.districts
-            ):  # `Duyên Hải` the town and the district are one tag
-                found.districts.append((written, district))
-            found.add_province(gazetteer[district.province_key])
+            _add_district(found, text[start:end], candidates[0], gazetteer)
             break
     for start, end, district in listed:
-        written = " ".join(
-            w[:1].upper() + w[1:].lower() for w in text[start:end].split()
-        )
-        if all(d is not district for _, d in found.districts):
-            found.districts.append((written, district))
-        found.add_province(gazetteer[district.province_key])
+        _add_district(found, text[start:end], district, gazetteer)
     found.explain()
     return found
+
+
+def _add_district(
+    found: PlaceMentions, written: str, district: District, gazetteer: ProvinceGazetteer
+) -> None:
+    """Tag a district mentioned with its type word (or in a list after one), and its province."""
+    if all(
+        d is not district
+        and (bare_name(d.name), d.province_key)
+        != (bare_name(district.name), district.province_key)
+        for _, d in found.districts
+    ):  # `Duyên Hải` the town and the district are one tag
+        name = " ".join(w[:1].upper() + w[1:].lower() for w in written.split())
+        found.districts.append((name, district))
+    found.add_province(gazetteer[district.province_key])
 
 
 def _listed_districts(
@@ -681,11 +680,10 @@ def _listed_districts(
     found = []
     lists = (DISTRICT_LIST.match(folded, m.start()) for m in mentions)
     for match in (m for m in lists if m):
-        group = 1
-        if not DISTRICT_TYPE_WRITTEN.search(text[match.start() : match.start(group)]):
+        if not DISTRICT_TYPE_WRITTEN.search(text[match.start() : match.start(1)]):
             continue
-        items, at = [], match.start(group)
-        for piece in _LIST_SEPARATOR.split(match.group(group)):
+        items, at = [], match.start(1)
+        for piece in _LIST_SEPARATOR.split(match.group(1)):
             items.append((at, at + len(piece), piece))
             at += len(piece)
             gap = _LIST_SEPARATOR.match(folded, at)
