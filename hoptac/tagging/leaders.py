@@ -60,6 +60,10 @@ OFFICES = (
     "Tỉnh trưởng", "Phó Tỉnh trưởng", "Ủy viên BTV", "Ủy viên chuyên trách",
     "Ủy viên Ủy ban Trung ương MTTQ", "Ủy viên Ủy ban MTTQ", "Thị trưởng", "Phó Thị trưởng",
     "Tổng Lãnh sự", "Lãnh sự", "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy",
+    "Công sứ", "Tham tán", "Tham tán Công sứ", "Phó Tổng Lãnh sự", "Trưởng ty", "Phó Trưởng ty",
+    # `Tống Quang Thìn, TVTU, Phó Chủ tịch UBND tỉnh`: a standing member of the
+    # provincial (TU), city (TƯ/ThU) or district (HU) party committee
+    "TVTU", "TVTƯ", "TVThU", "TVHU", "UVTVTU", "UVBTV", "UV BTV", "TUV", "HUV",
     "Ủy viên Hội đồng", "Ủy viên Thường trực", "Thường vụ Tỉnh ủy", "Thường vụ Thành ủy", "Thường vụ Huyện ủy",
 )  # fmt: skip
 # Ranks name an officer by themselves, here and abroad (`Thiếu tướng Setyo Wasisto`).
@@ -287,15 +291,19 @@ _FOREIGN_OFFICES = (
     "Đặc phái viên", "Đặc sứ", "Chỉ huy", "Chỉ huy cảnh sát", "Cảnh sát trưởng",
     "Tư lệnh", "Tỉnh trưởng", "Chánh Văn phòng Nội các", "Cố vấn An ninh Quốc gia",
     "Thống đốc", "Chủ tịch Quốc hội", "Chủ tịch Thượng viện", "Chủ tịch Hạ viện",
-    "Tổng Lãnh sự", "Lãnh sự", "Tổng Bí thư", "Chủ tịch nước",
+    "Tổng Lãnh sự", "Tổng lãnh sự", "Lãnh sự", "Tổng Bí thư", "Chủ tịch nước",
+    "Công sứ", "Tham tán", "Tham tán Công sứ", "Tham tán công sứ", "Nhà lãnh đạo",
     *RANKS,
 )  # fmt: skip
 # One trie for the plain offices: this pattern is tried at every position near a
 # foreign name.
 _FOREIGN_OFFICE = (
-    r"(?P<office>(?:(?:Quyền|Tân|tân)\s+)?(?:Phó\s+)?(?:Bộ trưởng(?:\s+[^\W\d_]+){0,4}?|"
+    r"(?P<office>(?:(?:Quyền|Tân|tân)\s+)?(?:Phó\s+)?(?:Bộ trưởng(?:\s+(?!"
+    # a ministry's name, not what the sentence says of its minister
+    r"(?:của|dưới|thời|đương|đầu|là|được|đã|khi|Tổng|Thủ|Chủ|Phó)\b)"
+    r"[^\W\d_]+){0,6}?|"
     + trie_alternation(_FOREIGN_OFFICES)
-    + "))"
+    + r")(?:\s+đặc mệnh toàn quyền)?)"
 )
 # A word of a foreign name, or an initial (`George W. Bush`); a full stop after a
 # word ends the sentence, not the name.
@@ -313,7 +321,8 @@ _DEGREE_AT_END = re.compile(
     r",?\s*(?:GS|PGS|TS|ThS|BS|NGND|NGƯT)(?:\.\s?(?:GS|TS|BS|ThS))*\.?\s*$"
 )
 # What separates the names of a list: `A, B`, `A và B`, `A, và B`.
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
+# (`các đại biểu A (Cà Mau), B (Quảng Trị)`: each name may carry its province)
+_LIST_GAP = re.compile(r"(?:\s*\([^()\n]{1,30}\))?\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
 
 
 @dataclass(frozen=True)
@@ -361,6 +370,9 @@ def _place_names() -> frozenset[str]:
         names.update(s.lower() for s in (province.name, *province.spellings))
         for district in province.districts:
             names.add(bare_name(district.name).lower())
+            words = district.name.lower().split()
+            if len(words) >= 3:  # `Nam Từ Liêm` is also called `Từ Liêm`
+                names.add(" ".join(words[1:]))
     names.update(p.lower() for p in (*FOREIGN_PLACES, *SEAS))
     return frozenset(names)
 
@@ -376,10 +388,19 @@ def _foreign_pattern() -> re.Pattern:
     posts = sorted({*places, *_HOME_POSTS}, key=len, reverse=True)
     post = "|".join(re.escape(p) for p in posts)
     # words of a name share a line: `Donald Trump\nChuyến …` is two lines
-    name = rf"{_FOREIGN_NAME_WORD}(?:[ ]+(?:{_FOREIGN_PARTICLE}[ ]+)*{_FOREIGN_NAME_WORD}){{1,4}}"
+    # (`Bộ trưởng Bộ Phát triển Kinh tế Nga Maxim Oreshkin`: the ministry is no name)
+    name = (
+        rf"(?!Bộ\s){_FOREIGN_NAME_WORD}"
+        rf"(?:[ ]+(?:{_FOREIGN_PARTICLE}[ ]+)*{_FOREIGN_NAME_WORD}){{1,4}}"
+    )
     return re.compile(
-        rf"(?<![\w]){_FOREIGN_OFFICE}\s+(?:nước\s+|của\s+)?"
-        rf"(?:(?P<unit>tỉnh|thành phố|thủ đô|bang)\s+)?(?:{_STATE_FORM}\s+)?"
+        # (`Bộ Tư lệnh Thái Bình Dương`: a command, not its commander's office)
+        rf"(?<![\w])(?<!Bộ ){_FOREIGN_OFFICE}\s+(?:nước\s+|của\s+)?"
+        rf"(?:(?P<unit>tỉnh|thành phố|thủ đô|bang)\s+"
+        # `Thống đốc tỉnh Nagano (Nhật Bản) Abe Shuichi`: a place the gazetteer
+        # does not know, its country in brackets
+        rf"(?:(?P<unknown>{_FOREIGN_NAME_WORD}(?:[ ]{_FOREIGN_NAME_WORD})?)"
+        rf"\s*\((?:{place})\)\s+)?)?(?:{_STATE_FORM}\s+)?"
         rf"(?:(?P<place>{place})(?:\s*\([^()]{{1,20}}\))?\s+"
         rf"(?:(?:về vấn đề|về|tại|ở)\s+(?:{post})\s+)?)?"
         rf"(?P<name>{name})"
@@ -390,9 +411,9 @@ def _foreign_pattern() -> re.Pattern:
 # (`Chủ tịch nước Cộng hòa Dân chủ Nhân dân Lào`, `Tổng Bí thư Đảng Nhân dân Cách
 # mạng Lào`).
 _STATE_FORM = (
-    r"(?:Cộng hòa(?: Dân chủ Nhân dân| Nhân dân| Liên bang| Dân chủ| Xã hội chủ nghĩa"
+    r"(?:Hợp chủng quốc|Cộng hòa(?: Dân chủ Nhân dân| Nhân dân| Liên bang| Dân chủ| Xã hội chủ nghĩa"
     r"| Hồi giáo)?|CHDCND|Vương quốc|Liên bang|Đảng Nhân dân Cách mạng|Đảng Cộng sản"
-    r"|Đảng)"
+    r"|Đảng|CHDC|Liên [Bb]ang)"
 )
 _HOME_POSTS = (
     "Việt Nam", "Hà Nội", "TP.HCM", "TP. Hồ Chí Minh", "TP Hồ Chí Minh",
@@ -404,8 +425,15 @@ _HOME_POSTS = (
 _folded_key = lru_cache(maxsize=65536)(fold_key)
 
 
+def _is_place(words: list[str]) -> bool:
+    """Whether words name a place as written (`Giang Thanh Khoa` is a person;
+    `Giang Thành` a district)."""
+    written = " ".join(words)
+    return _folded_key(written) in _place_keys() and written.lower() in _place_names()
+
+
 def _split_name(
-    run: str, after_organisation: bool = False, titled: bool = False
+    run: str, after_organisation: bool = False, titled: bool = False, longest: int = 4
 ) -> tuple[str, str] | None:
     """Split a run of capitalised words into (organisation or place, person's name).
 
@@ -415,8 +443,10 @@ def _split_name(
     words = run.split()
     for start in range(1 if after_organisation else 0, len(words)):
         size = len(words) - start
-        if size < 2 or size > 4:
+        if size < 2 or size > longest:
             continue
+        if size == 5 and _is_place(words[-2:]):
+            continue  # `ông Trần Văn Bình Thanh Hóa`: a name, then a province
         if words[start] not in SURNAMES:
             continue
         if start and words[start] in ("Văn", "Thị") and words[start - 1] in SURNAMES:
@@ -424,8 +454,10 @@ def _split_name(
         if start and words[start - 1] in INSTITUTION_ABBREVIATIONS:
             return None  # `THPT Ngô Đình Diệm` is a school
         if any(
-            _folded_key(" ".join(words[k : start + 2])) in _place_keys()
+            _is_place(words[k:end])
             for k in range(start + 1)
+            for end in range(start + 2, len(words) + 1)
+            if (k, end) != (start, len(words))  # the whole name: judged below
         ) or any(
             " ".join(words[k : start + 1]).lower() in _place_names()
             for k in range(start)
@@ -437,9 +469,7 @@ def _split_name(
             and words[start] not in COMMON_SURNAMES
         ):
             continue  # `Mai Nguyễn …`: the name starts at the common family name
-        name_words = words[start:]
-        if name_words[-1] in NOT_NAME_ENDINGS:
-            continue
+        name_words = words[start:]  # (`_people` cut the next sentence's first word)
         if any(w.isupper() and len(w) > 1 for w in name_words):
             continue  # `UBND`, `HĐND`: an abbreviation, not a name
         if not is_vietnamese_name(name_words):
@@ -450,7 +480,7 @@ def _split_name(
         if (
             _folded_key(name) in NOT_PEOPLE
             or _folded_key(name) in _place_keys()
-            or _folded_key(" ".join(name_words[:2])) in _place_keys()
+            or _is_place(name_words[:2])
         ):
             continue  # `Hàn Quốc`, `Thái Lan Prayut`, `Thái Bình Dương`
         return " ".join(words[:start]), name
@@ -492,8 +522,11 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
             if fixed != word:
                 words = words[:i] + [fixed]
                 break
-        while len(words) > 1 and words[-1] in NOT_NAME_ENDINGS:
-            words = words[:-1]  # `… Thiện Chiều 5/6`: the next sentence's first word
+        # `… Thiện Chiều 5/6`: the next sentence's first word; but a verb right
+        # after the run ends the name there (`Công sứ Lại Ngọc Đoàn phát biểu`)
+        ends_at_verb = len(words) == 3 and OFFICE_ENDS.match(text, run.end())
+        while len(words) > 1 and words[-1] in NOT_NAME_ENDINGS and not ends_at_verb:
+            words = words[:-1]
         if words[-1] == "Trường" and _SCHOOL_AFTER.match(text, run.end()):
             words = words[:-1]
         run_text = " ".join(words)
@@ -529,7 +562,11 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
         )
         # `Chủ tịch Hồ Chí Minh`: the title right before it makes the city's name his
         titled = before.endswith("Chủ tịch ")
-        split = _split_name(run_text, named_body, titled)
+        # `Ông Phan Đỗ Minh Thanh Anh`: after ông or bà, a name of five syllables
+        introduced = (
+            bool(HONORIFIC.search(before)) and before[-1:].isspace()
+        ) or words[0] in HONORIFIC_WORDS
+        split = _split_name(run_text, named_body, titled, 5 if introduced else 4)
         if not split:
             continue
         prefix, name = split
@@ -549,7 +586,8 @@ _PUBLIC_BODY = re.compile(
     r"Tỉnh ủy|Tỉnh trưởng|Thành ủy|Huyện ủy|Trung ương|Bộ trưởng|Thứ trưởng|Thủ tướng"
     r"|Tổng thống|Ngoại trưởng|Đại sứ|Quốc hội|Thượng viện|Hạ viện|Nghị viện|Chính phủ"
     r"|Nội các|Nhà Trắng|\bBộ\b|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Thống đốc"
-    r"|Thị trưởng|Tư lệnh|Ủy ban châu Âu|\bEC\b|Liên hợp quốc|Hội đồng|Lãnh sự|\bSở\b|"
+    r"|Thị trưởng|Tư lệnh|Ủy ban châu Âu|\bEC\b|Liên hợp quốc|Hội đồng|[Ll]ãnh sự|Công sứ"
+    r"|Tham tán|\bSở\b|"
     + "|".join(RANKS)
 )
 _NAMED_BODY = re.compile(
@@ -705,7 +743,7 @@ def _office_before(
         else:
             break
     title = re.sub(
-        r"[\s,:–-]*(?:đối với\s+)?(?:ông|bà|đồng chí)?[\s:]*$",
+        r"[\s,:–-]*(?:đối với\s+)?(?:(?<!\w)(?:ông|bà|đồng chí))?[\s:]*$",
         "",
         _DEGREE_AT_END.sub("", window[start:]),
     )
@@ -723,11 +761,17 @@ _PERSONNEL_BEFORE = re.compile(
     r"(?:chức vụ|chức danh|nhiệm vụ|miễn nhiệm|bổ nhiệm|bầu|cách chức|giữ chức|làm)"
     r"\s+(?:(?:Quyền|Nguyên|nguyên)\s+)?$"
 )
-_ENVOY = re.compile(r"(?:Phó )?(?:Đại sứ|Tổng Lãnh sự|Lãnh sự)")
+_ENVOY = re.compile(
+    r"(?:Phó )?(?:Đại sứ|Tổng [Ll]ãnh sự|Lãnh sự|Công sứ|Tham tán(?: [Cc]ông sứ)?)"
+)
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= position < b for a, b in spans)
+
+
+# Words in an office that say where or of what it is held, not a verb.
+_HELD_AT = frozenset({"tại", "trong", "với", "theo", "từ", "cho"})
 
 
 def _office_after(
@@ -736,7 +780,10 @@ def _office_after(
     """Return the office written after a name (`…, Quyền Giám đốc Sở Du lịch tỉnh X`)
     and where it ends; ("", name_end) when there is none."""
     after = text[name_end : name_end + 200]
-    match = re.match(r"\s*(?:,|-|–)\s*", after) or _PREDICATE.match(after)
+    # `Ông Nguyễn Tiến Hải (bìa trái), Bí thư Tỉnh ủy …`: a caption's note first
+    match = re.match(r"(?:\s*\([^()\n]{1,30}\))?\s*(?:,|-|–)\s*", after) or _PREDICATE.match(
+        after
+    )
     if not match:
         return "", name_end
     offset = name_end + match.end()
@@ -778,7 +825,14 @@ def _office_after(
     while words and words[-1] in ("-", "–", "và", "cùng"):
         words.pop()
     title = " ".join(words)
-    if not _is_public_office(span):  # the whole: `Trưởng Ban Kiểm soát` of a bank
+    # The whole office up to the sentence's verb, with the body it is held at
+    # (`Trưởng Ban Kiểm soát tại Ngân hàng …` is a bank's), not what the
+    # sentence goes on to say (`… tại TP. HCM đến thăm … Hội hữu nghị`).
+    scope = next(
+        (v.start() for v in OFFICE_ENDS.finditer(span) if v.group().strip() not in _HELD_AT),
+        len(span),
+    )
+    if not _is_public_office(span[:scope]):
         return "", name_end
     return title, offset + len(title)
 
@@ -804,22 +858,49 @@ def _foreign_leaders(
         office = re.sub(
             r"^(?:(?:Quyền|Tân|tân)\s+)?(?:Phó\s+)?", "", match.group("office")
         )
+        spans = [w.span() for w in re.finditer(r"\S+", match.group("name"))]
         words = match.group("name").split()
-        if match.group("unit") and not match.group("place"):
+        # `Tổng thống Mỹ Trump`: the country, then a one-word name (not a full one)
+        # (`tỉnh Stung Treng` after `Tỉnh trưởng`: a place of two or three words)
+        # (`Bộ trưởng Bộ Công Thương Lào Khemmani Pholsena`: the ministry, the
+        # country, then the name)
+        cut = max(
+            (
+                k + n
+                for k in range(len(words))
+                for n in (3, 2, 1)
+                if _folded_key(" ".join(words[k : k + n])) in _place_keys()
+            ),
+            default=0,
+        )
+        if match.group("unknown"):
+            pass  # the place and its country are read: the name follows
+        elif match.group("unit") and not match.group("place") and not cut:
             # `Thống đốc tỉnh Ulianovsk Aleksei Russkikh`: an unknown place of one
             # word, then the name (`thành phố New York Bill …`: no telling where)
             if len(words) != 3:
                 continue
-            words = words[1:]
-        elif not match.group("place") and office not in _HEAD_OF_STATE:
-            continue
-        # `Tổng thống Mỹ Trump`: the country, then a one-word name (not a full one)
-        # (`tỉnh Stung Treng` after `Tỉnh trưởng`: a place of two or three words)
-        while cut := next(
-            (n for n in (3, 2, 1) if _folded_key(" ".join(words[:n])) in _place_keys()),
-            0,
+            cut = 1
+        elif (
+            not match.group("place")
+            and not cut
+            and office not in _HEAD_OF_STATE
+            # an envoy or a minister before a foreign name needs no country
+            # (`Đại sứ Bruno Angelet`, `Bộ trưởng Quốc phòng Lloyd Austin`);
+            # a chairman does (`Chủ tịch Samsung …` is a firm's)
+            and not _ENVOY.match(office)
+            # (`Bộ trưởng Bộ Smart Nation …`: where the ministry's name ends, unknown)
+            and not re.fullmatch(r"Bộ trưởng(?! Bộ\b).*", office)
         ):
-            words = words[cut:]
+            continue
+        words = words[cut:]
+        name_start = match.start("name") + (spans[cut][0] if cut < len(spans) else 0)
+        # `Bộ trưởng Y tế Nguyễn Thanh Longđề nghị`: the source lost a space (a
+        # Vietnamese name, read as such below; `Olivier Véran` is not glued)
+        for i, word in enumerate(words if words and words[0] in SURNAMES else ()):
+            if unglue(word) != word:
+                words = words[:i] + [unglue(word)]
+                break
         while words and (
             words[-1] in NOT_NAME_ENDINGS or re.fullmatch(_FOREIGN_PARTICLE, words[-1])
         ):
@@ -833,8 +914,8 @@ def _foreign_leaders(
         if len(words) < 2 or (words[0] in SURNAMES and is_vietnamese_name(words)):
             continue  # Vietnamese-form names (`Lý Hiển Long`) are read as such
         name = " ".join(words).rstrip(".,")
-        title = text[match.start() : match.start("name")].strip()
-        found.append(LeaderMention(name, title, "", match.start("name")))
+        title = text[match.start() : name_start].strip()
+        found.append(LeaderMention(name, title, "", name_start))
     return found
 
 

@@ -222,6 +222,14 @@ SURNAMES = SURNAMES | frozenset(
         "Lềm",
         "Vừ",
         "Ayun",
+        # Hmong, Dao and Thai family names of the northern uplands
+        # (`Ly Kiều Vân`, `Hạng A Lềnh`, `Vàng A Dính`, `Lù Văn Que`)
+        "Ly",
+        "Hạng",
+        "Vàng",
+        "Lù",
+        "Thèn",
+        "Lèo",
     ]
 )
 # Folded, for the folded text provinces are matched in.
@@ -396,7 +404,10 @@ def _matchers_for(gazetteer: ProvinceGazetteer) -> _Matchers:
     # (All of them: a place abroad may also run into a town's name, `phía Đông
     # Triều Tiên`.)
     not_provinces = {fold_diacritics(p) for p in (*SEAS, *FOREIGN_PLACES)}
-    not_province_pattern = _alternation(not_provinces)
+    # (Also after a hyphen: `châu Á-Thái Bình Dương`, `quan hệ Mỹ-Triều Tiên`.)
+    not_province_pattern = re.compile(
+        rf"(?<!\w)({trie_alternation(not_provinces)})(?![\w]|-\w)"
+    )
     return _Matchers(
         pattern,
         by_form,

@@ -620,7 +620,7 @@ def test_stations_palaces_sea_areas_singers_and_communes(
         ),
         (
             "Thống đốc tỉnh Ulianovsk Aleksei Russkikh khẳng định.",
-            ["Aleksei Russkikh = Thống đốc tỉnh"],
+            ["Aleksei Russkikh = Thống đốc tỉnh Ulianovsk"],
         ),
         (
             "sự tham dự của Phó Tỉnh trưởng tỉnh Gyeonggi – ông Kim Hyun-gon và đoàn.",
@@ -692,3 +692,81 @@ def test_stations_palaces_sea_areas_singers_and_communes(
 )
 def test_officials_the_fresh_sets_taught(text: str, roles: list[str]) -> None:
     assert [str(r) for r in tag_article("", text).leader_roles] == roles
+
+
+# What fresh7 taught (docs/TAGGING.md): envoys, ministers abroad, brackets, names.
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # an envoy or a minister before a foreign name needs no country
+        ("Đại sứ Park Noh-wan mong muốn tỉnh kết nghĩa.", ["Park Noh-wan"]),
+        ("Bộ trưởng Quốc phòng mới James Mattis đến.", ["James Mattis"]),
+        # … but a chairman does, and a ministry's unknown name is no person's
+        ("Chủ tịch Samsung Lee Kun-hee đến.", []),
+        ("bà Vivian Balakrishna, Bộ trưởng Bộ Smart Nation Initiative cho biết", []),
+        # what the sentence says of a minister is not the ministry's name
+        (
+            "Bộ trưởng Tư pháp dưới thời Tổng thống Barack Obama nói.",
+            ["Barack Obama"],
+        ),
+        # the ministry, its country, then the name
+        (
+            "Bộ trưởng Bộ Công Thương Lào Khemmani Pholsena phát biểu.",
+            ["Khemmani Pholsena"],
+        ),
+        ("Tổng thống Hợp chủng quốc Hoa Kỳ Donald Trump mời.", ["Donald Trump"]),
+        ("Thủ tướng tiếp Thống đốc tỉnh Nagano (Nhật Bản) Abe Shuichi.", ["Abe Shuichi"]),
+        (
+            "Đại sứ đặc mệnh toàn quyền Liên bang Nga tại Việt Nam Konstantin Vnukov dự.",
+            ["Konstantin Vnukov"],
+        ),
+        ("Tổng lãnh sự Liên bang Nga tại Đà Nẵng, ông Andrei Plam khẳng định", ["Andrei Plam"]),
+        # a Vietnamese name glued to the next word is read as Vietnamese
+        ("Bộ trưởng Y tế Nguyễn Thanh Longđề nghị thành phố", ["Nguyễn Thanh Long"]),
+        # envoys' and old offices; a verb ends a name that ends like a sentence's word
+        ("Công sứ Lại Ngọc Đoàn phát biểu tại buổi lễ.", ["Lại Ngọc Đoàn"]),
+        ("liệt sĩ Hoàng Văn Lai, nguyên Trưởng ty Công an tỉnh Quảng Nam.", ["Hoàng Văn Lai"]),
+        # standing members' abbreviations in a chain after the name
+        ("các đồng chí: Tống Quang Thìn, TVTU, Phó Chủ tịch UBND tỉnh;", ["Tống Quang Thìn"]),
+        # a caption's note between the name and the office
+        ("Ông Nguyễn Tiến Hải (bìa trái), Bí thư Tỉnh ủy An Giang trao quà", ["Nguyễn Tiến Hải"]),
+        # the office stands though the sentence goes on to name a society
+        (
+            "tiếp ông Park Noh Wan, Tổng Lãnh sự Hàn Quốc tại TP. Hồ Chí Minh đến thăm"
+            " nhân dịp thành lập Hội hữu nghị.",
+            ["Park Noh Wan"],
+        ),
+        # a name that folds like a district (Giang Thành) but is written otherwise
+        ("Ông Giang Thanh Khoa, Phó Chủ tịch UBND tỉnh An Giang, nghỉ hưu.", ["Giang Thanh Khoa"]),
+        # … and a place that runs across a family name (`Bo Ly Khăm Xay`)
+        ("đón đoàn đại biểu tỉnh Bo Ly Khăm Xay tại trụ sở.", []),
+        # five syllables after ông
+        ("Ông Phan Đỗ Minh Thanh Anh - Phó giám đốc Sở Dân tộc trao quà", ["Phan Đỗ Minh Thanh Anh"]),
+        # a list of deputies, each with a province in brackets
+        (
+            "chất vấn của các đại biểu Trương Minh Hoàng (Cà Mau), Ly Kiều Vân (Quảng Trị) và",
+            ["Trương Minh Hoàng", "Ly Kiều Vân"],
+        ),
+    ],
+)
+def test_officials_fresh7_taught(text: str, names: list[str]) -> None:
+    assert tag_article("", text).leaders == names
+
+
+def test_an_office_ending_in_ong_keeps_its_last_word() -> None:
+    roles = tag_article("", "Giám đốc Sở Thông tin Truyền thông Phan Lan Tú cho hay").leader_roles
+    assert [str(r) for r in roles] == ["Phan Lan Tú = Giám đốc Sở Thông tin Truyền thông"]
+
+
+@pytest.mark.parametrize(
+    ("text", "provinces"),
+    [
+        ("Diễn đàn Hợp tác kinh tế châu Á-Thái Bình Dương (APEC) họp.", []),
+        ("Chủ tịch nước tiếp khách tại Phủ chủ tịch chiều 24/10.", ["Hà Nội"]),
+        ("Doanh nghiệp Bình Dương xuất khẩu.", ["Bình Dương"]),
+    ],
+)
+def test_oceans_after_a_hyphen_and_the_palace_in_lower_case(
+    text: str, provinces: list[str]
+) -> None:
+    assert tag_article("", text).provinces == provinces
