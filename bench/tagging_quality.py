@@ -12,10 +12,12 @@ it was scored and visible, to find what fresh3 left; `fresh6`: the sixth,
 left; `fresh7`: the seventh, `fresh7.jsonl`, built the same way for leader
 variety and visible, to find what fresh6's fixes left; `fresh8`: the eighth,
 `fresh8.jsonl`, built the same way, annotated and committed before its first
-score and kept hidden: the final honest estimate), for the trap rows alone
+score and kept hidden: the final honest estimate; `fresh9`: the ninth,
+`fresh9.jsonl`, built the same way for leader variety and traps, annotated and
+committed before its first score and kept hidden), for the trap rows alone
 (`traps`) and overall, milliseconds per
 article, and the disagreements (not those of the hidden splits `heldout`,
-`untouched`, `fresh4` and `fresh8` unless `--show-heldout`). `annotated_sets` lists the
+`untouched`, `fresh4`, `fresh8` and `fresh9` unless `--show-heldout`). `annotated_sets` lists the
 files.
 
 `fresh2.jsonl` holds annotations and references only (source, id, character
@@ -53,15 +55,17 @@ FRESH5 = FIXTURES / "fresh5.jsonl"
 FRESH6 = FIXTURES / "fresh6.jsonl"
 FRESH7 = FIXTURES / "fresh7.jsonl"
 FRESH8 = FIXTURES / "fresh8.jsonl"
+FRESH9 = FIXTURES / "fresh9.jsonl"
 HIDDEN = (
     "heldout",
     "untouched",
     "fresh4",
     "fresh8",
+    "fresh9",
 )  # scored, never shown while tuning
 SPLITS = (
     "tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "fresh3", "fresh4",
-    "fresh5", "fresh6", "fresh7", "fresh8", "traps", "all",
+    "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "traps", "all",
 )  # fmt: skip
 
 
@@ -122,6 +126,7 @@ def annotated_sets() -> tuple:
         (FRESH6, load_devset),  # text inline (pages of other outlets), visible
         (FRESH7, load_devset),  # text inline (pages of other outlets), visible
         (FRESH8, load_devset),  # text inline, hidden: the final honest estimate
+        (FRESH9, load_devset),  # text inline, hidden like fresh8
     )
 
 

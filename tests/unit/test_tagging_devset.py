@@ -94,6 +94,13 @@ PAGE_SETS = [
     ("fresh6", False, 50, ("fresh3", "fresh4", "fresh5"), True),
     ("fresh7", False, 50, ("fresh3", "fresh4", "fresh5", "fresh6"), True),
     ("fresh8", True, 60, ("fresh3", "fresh4", "fresh5", "fresh6"), True),
+    (
+        "fresh9",
+        True,
+        60,
+        ("fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8"),
+        True,
+    ),
 ]
 
 
@@ -137,10 +144,11 @@ def test_page_sets_are_well_formed_new_and_scored_or_hidden(
         assert set(summary) == {split, "all"}
 
 
-def test_fresh8_ids_run_in_order_and_name_each_leader_once() -> None:
-    rows = _page_rows(load_bench().FRESH8)
+@pytest.mark.parametrize("split", ["fresh8", "fresh9"])
+def test_hidden_page_set_ids_run_in_order_and_name_each_leader_once(split: str) -> None:
+    rows = _page_rows(getattr(load_bench(), split.upper()))
     assert [row["id"] for row in rows] == [
-        f"fresh8-{n:03d}" for n in range(1, len(rows) + 1)
+        f"{split}-{n:03d}" for n in range(1, len(rows) + 1)
     ]
     for row in rows:
         assert len(set(row["leaders"])) == len(row["leaders"]), row["id"]
