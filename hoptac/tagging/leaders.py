@@ -61,6 +61,7 @@ OFFICES = (
     "Ủy viên Ủy ban Trung ương MTTQ", "Ủy viên Ủy ban MTTQ", "Thị trưởng", "Phó Thị trưởng",
     "Tổng Lãnh sự", "Lãnh sự", "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy",
     "Công sứ", "Tham tán", "Tham tán Công sứ", "Phó Tổng Lãnh sự", "Trưởng ty", "Phó Trưởng ty",
+    "Chi cục trưởng", "Phó Chi cục trưởng", "Vụ phó", "Hàm Vụ phó", "Cục phó",
     # `Tống Quang Thìn, TVTU, Phó Chủ tịch UBND tỉnh`: a standing member of the
     # provincial (TU), city (TƯ/ThU) or district (HU) party committee
     "TVTU", "TVTƯ", "TVThU", "TVHU", "UVTVTU", "UVBTV", "UV BTV", "TUV", "HUV",
@@ -186,6 +187,18 @@ STOP_WORDS = frozenset(
         "trả",
         "lời",
         "hỏi",
+        # ceremonies (`… đánh trống khai hội`, `cắt băng khai mạc`, `dâng hương`)
+        "đánh",
+        "trống",
+        "cắt",
+        "dâng",
+        "thắp",
+        "khai",
+        "mạc",
+        "tuyên",
+        "bấm",
+        "ra",
+        "đến",
     ]
 )
 OFFICE_ENDS = re.compile(
@@ -266,7 +279,7 @@ _SCHOOL_AFTER = re.compile(
 # a chain: `Phó Chủ tịch Hội Kiến trúc sư, Trưởng Ban Đô thị HĐND TP` holds one.
 NOT_AN_OFFICE = re.compile(
     r"HĐQT|Hội đồng quản trị|[Tt]ập đoàn|[Tt]ổng [Cc]ông ty|[Cc]ông ty|CLB|Câu lạc bộ"
-    r"|[Cc]âu lạc bộ|Hội đồng thành viên|Hội đồng [Tt]rường|(?<![Qq]uốc )\b[Hh]ội(?! đồng| nghị| thảo| đàm| ý| họp| chợ| diễn)\b|[Hh]iệp hội"
+    r"|[Cc]âu lạc bộ|Hội đồng thành viên|Hội đồng [Tt]rường|(?<![Qq]uốc )(?<![Xx]ã )(?<![Ll]ễ )(?<![Đđ]ại )\bHội(?! đồng| nghị| thảo| đàm| ý| họp| chợ| diễn| An\b| nhập| thi\b| trường)\b|[Hh]iệp hội|[Tt]ổng hội"
     r"|Đoàn [Ll]uật sư|Đại sứ (?:nghề|kỹ năng|thương hiệu|thiện chí|du lịch|văn hóa)"
     r"|Đoàn trường|Đại sứ quán|[Cc]hỉ huy trưởng (?:công trình|công trường|dự án)|[Ll]ãnh sự quán|Ban [Kk]iểm soát|[Nn]gân hàng(?! Nhà nước)|[Qq]uỹ|Liên đoàn|[Dd]oanh nghiệp|Vingroup|\w*Bank\b"
     # `Chủ tịch SSI`, `Chủ tịch FLC`: a firm's initials (not `UBND`, `HĐND`, `MTTQ` …)

@@ -230,6 +230,7 @@ SURNAMES = SURNAMES | frozenset(
         "Lù",
         "Thèn",
         "Lèo",
+        "Lô",
     ]
 )
 # Folded, for the folded text provinces are matched in.
