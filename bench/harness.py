@@ -728,7 +728,9 @@ def render(report: dict) -> str:
             "the same way for leader variety, visible: looked at to find the "
             "causes fresh6 left); `fresh8` is the eighth (`fresh8.jsonl`, "
             "built the same way, annotated and committed before its first "
-            "score, hidden like fresh4: the final honest estimate); `traps` are the "
+            "score, hidden like fresh4: the final honest estimate); `fresh10` is "
+            "the tenth (`fresh10.jsonl`, built the same way, committed before its "
+            "first score, visible); `traps` are the "
             "articles chosen for their traps (tune and heldout):",
             "",
             "| split | provinces P | provinces R | provinces F1 | leaders P "
@@ -737,7 +739,8 @@ def render(report: dict) -> str:
         ]
         for split in (
             "tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "fresh3",
-            "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "traps", "all",
+            "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh10", "traps",
+            "all",
         ):  # fmt: skip
             if split not in t:
                 continue

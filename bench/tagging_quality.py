@@ -12,7 +12,11 @@ it was scored and visible, to find what fresh3 left; `fresh6`: the sixth,
 left; `fresh7`: the seventh, `fresh7.jsonl`, built the same way for leader
 variety and visible, to find what fresh6's fixes left; `fresh8`: the eighth,
 `fresh8.jsonl`, built the same way, annotated and committed before its first
-score and kept hidden: the final honest estimate), for the trap rows alone
+score and kept hidden: the final honest estimate; `fresh10`: the tenth,
+`fresh10.jsonl`, built the same way (councils, army, police, procuracies,
+hospitals, universities, partner provinces abroad, parks, islands and heritage
+sites), annotated and committed before its first score and visible), for the
+trap rows alone
 (`traps`) and overall, milliseconds per
 article, and the disagreements (not those of the hidden splits `heldout`,
 `untouched`, `fresh4` and `fresh8` unless `--show-heldout`). `annotated_sets` lists the
@@ -53,6 +57,7 @@ FRESH5 = FIXTURES / "fresh5.jsonl"
 FRESH6 = FIXTURES / "fresh6.jsonl"
 FRESH7 = FIXTURES / "fresh7.jsonl"
 FRESH8 = FIXTURES / "fresh8.jsonl"
+FRESH10 = FIXTURES / "fresh10.jsonl"
 HIDDEN = (
     "heldout",
     "untouched",
@@ -61,7 +66,7 @@ HIDDEN = (
 )  # scored, never shown while tuning
 SPLITS = (
     "tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "fresh3", "fresh4",
-    "fresh5", "fresh6", "fresh7", "fresh8", "traps", "all",
+    "fresh5", "fresh6", "fresh7", "fresh8", "fresh10", "traps", "all",
 )  # fmt: skip
 
 
@@ -122,6 +127,7 @@ def annotated_sets() -> tuple:
         (FRESH6, load_devset),  # text inline (pages of other outlets), visible
         (FRESH7, load_devset),  # text inline (pages of other outlets), visible
         (FRESH8, load_devset),  # text inline, hidden: the final honest estimate
+        (FRESH10, load_devset),  # text inline (pages of other outlets), visible
     )
 
 

@@ -94,6 +94,13 @@ PAGE_SETS = [
     ("fresh6", False, 50, ("fresh3", "fresh4", "fresh5"), True),
     ("fresh7", False, 50, ("fresh3", "fresh4", "fresh5", "fresh6"), True),
     ("fresh8", True, 60, ("fresh3", "fresh4", "fresh5", "fresh6"), True),
+    (
+        "fresh10",
+        False,
+        60,
+        ("fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8"),
+        True,
+    ),
 ]
 
 
