@@ -730,7 +730,9 @@ def render(report: dict) -> str:
             "built the same way, annotated and committed before its first "
             "score, hidden like fresh4: the final honest estimate); `fresh9` is "
             "the ninth (`fresh9.jsonl`, built the same way for leader variety "
-            "and traps, committed before its first score, hidden); `traps` are the "
+            "and traps, committed before its first score, hidden); `fresh10` is the tenth "
+            "(`fresh10.jsonl`, built the same way, committed before its first "
+            "score, visible); `traps` are the "
             "articles chosen for their traps (tune and heldout):",
             "",
             "| split | provinces P | provinces R | provinces F1 | leaders P "
@@ -739,7 +741,8 @@ def render(report: dict) -> str:
         ]
         for split in (
             "tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "fresh3",
-            "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "traps",
+            "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
+            "traps",
             "all",
         ):  # fmt: skip
             if split not in t:

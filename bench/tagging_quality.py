@@ -14,7 +14,11 @@ variety and visible, to find what fresh6's fixes left; `fresh8`: the eighth,
 `fresh8.jsonl`, built the same way, annotated and committed before its first
 score and kept hidden: the final honest estimate; `fresh9`: the ninth,
 `fresh9.jsonl`, built the same way for leader variety and traps, annotated and
-committed before its first score and kept hidden), for the trap rows alone
+committed before its first score and kept hidden; `fresh10`: the tenth,
+`fresh10.jsonl`, built the same way (councils, army, police, procuracies,
+hospitals, universities, partner provinces abroad, parks, islands and heritage
+sites), annotated and committed before its first score and visible), for the
+trap rows alone
 (`traps`) and overall, milliseconds per
 article, and the disagreements (not those of the hidden splits `heldout`,
 `untouched`, `fresh4`, `fresh8` and `fresh9` unless `--show-heldout`). `annotated_sets` lists the
@@ -56,6 +60,7 @@ FRESH6 = FIXTURES / "fresh6.jsonl"
 FRESH7 = FIXTURES / "fresh7.jsonl"
 FRESH8 = FIXTURES / "fresh8.jsonl"
 FRESH9 = FIXTURES / "fresh9.jsonl"
+FRESH10 = FIXTURES / "fresh10.jsonl"
 HIDDEN = (
     "heldout",
     "untouched",
@@ -65,7 +70,8 @@ HIDDEN = (
 )  # scored, never shown while tuning
 SPLITS = (
     "tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "fresh3", "fresh4",
-    "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "traps", "all",
+    "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "traps",
+    "all",
 )  # fmt: skip
 
 
@@ -127,6 +133,7 @@ def annotated_sets() -> tuple:
         (FRESH7, load_devset),  # text inline (pages of other outlets), visible
         (FRESH8, load_devset),  # text inline, hidden: the final honest estimate
         (FRESH9, load_devset),  # text inline, hidden like fresh8
+        (FRESH10, load_devset),  # text inline (pages of other outlets), visible
     )
 
 
