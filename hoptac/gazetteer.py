@@ -438,6 +438,7 @@ FOREIGN_PLACES = (
     "Kampong Thom", "Pursat", "Banteay Meanchey", "Oddar Meanchey",
     # Chinese prefectures and cities on or near the border, in Vietnamese
     "Côn Minh", "Nam Ninh", "Bằng Tường", "Sùng Tả", "Bách Sắc", "Mông Tự",
+    "Hồng Hà", "Hà Khẩu", "Trung Hoa",
     # More countries the press names
     "Armenia", "Azerbaijan", "Gruzia", "Georgia", "Hungary", "Cộng hòa Séc",
     "Slovenia", "Slovakia", "Bosnia", "Albania", "Moldova", "Luxembourg", "Monaco",

@@ -62,6 +62,7 @@ OFFICES = (
     "Tổng Lãnh sự", "Lãnh sự", "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy",
     "Công sứ", "Tham tán", "Tham tán Công sứ", "Phó Tổng Lãnh sự", "Trưởng ty", "Phó Trưởng ty",
     "Chi cục trưởng", "Phó Chi cục trưởng", "Vụ phó", "Hàm Vụ phó", "Cục phó",
+    "UV BCH", "UVBCH", "UV BCH Trung ương", "Giám đốc Vườn quốc gia", "Phó Giám đốc Vườn quốc gia",
     # `Tống Quang Thìn, TVTU, Phó Chủ tịch UBND tỉnh`: a standing member of the
     # provincial (TU), city (TƯ/ThU) or district (HU) party committee
     "TVTU", "TVTƯ", "TVThU", "TVHU", "UVTVTU", "UVBTV", "UV BTV", "TUV", "HUV",
@@ -424,8 +425,8 @@ def _foreign_pattern() -> re.Pattern:
 # (`Chủ tịch nước Cộng hòa Dân chủ Nhân dân Lào`, `Tổng Bí thư Đảng Nhân dân Cách
 # mạng Lào`).
 _STATE_FORM = (
-    r"(?:Hợp chủng quốc|Cộng hòa(?: Dân chủ Nhân dân| Nhân dân| Liên bang| Dân chủ| Xã hội chủ nghĩa"
-    r"| Hồi giáo)?|CHDCND|Vương quốc|Liên bang|Đảng Nhân dân Cách mạng|Đảng Cộng sản"
+    r"(?:Hợp chủng quốc|Cộng hòa(?i:(?: dân chủ nhân dân| nhân dân| liên bang| dân chủ"
+    r"| xã hội chủ nghĩa| hồi giáo)?)|CHDCND|Vương quốc|Liên bang|Đảng Nhân dân Cách mạng|Đảng Cộng sản"
     r"|Đảng|CHDC|Liên [Bb]ang)"
 )
 _HOME_POSTS = (
@@ -649,7 +650,18 @@ def _introduced(
             len(words) < 2
             # a Vietnamese name `_people` did not take (`Kim Jung-taek` is Korean)
             or (words[0] in SURNAMES and is_vietnamese_name(words))
-            or any(w.isupper() and len(w) > 1 for w in words)
+            # (`ngài ITO Naoki`: a Japanese family name in capitals is no abbreviation)
+            or any(
+                w.isupper()
+                and len(w) > 1
+                and not (
+                    i == 0
+                    and w.isascii()
+                    and w.isalpha()
+                    and not all(is_syllable(x) for x in words[1:])
+                )
+                for i, w in enumerate(words)
+            )
             or any(
                 " ".join(words[:n]).lower() in _place_names()
                 for n in range(1, len(words) + 1)
@@ -718,6 +730,8 @@ def _office_before(
     gap = _TERM.sub(" ", _DEGREE_AT_END.sub(" ", window[last.end() :]))
     # `Giám đốc Bệnh viện huyện Nghi Xuân (Hà Tĩnh) ông Hà Thanh Sơn`
     gap = re.sub(r"\s*\([^()]{1,25}\)", " ", gap)
+    # `Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam Nguyễn Phú Trọng`
+    gap = re.sub(_STATE_FORM, " ", gap)
     if re.fullmatch(r"[^.;:!?()“”\"\n]{0,40}:\s*", gap):
         # `các Phó Thủ tướng: A, B, C`, `các Phó Chủ tịch UBND tỉnh: A, B` open a
         # list of holders

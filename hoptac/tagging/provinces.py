@@ -487,6 +487,12 @@ def _sports_report(text: str) -> bool:
     return sum(term in text for term in SPORTS_TERMS) >= 3
 
 
+# `(Báo Quảng Ngãi)- Trong 2 ngày …`: the outlet tags its lead, like `(QNO) -`.
+_OUTLET_TAG = re.compile(
+    r"\((?:Báo|Đài|Tạp chí|Truyền hình|Cổng thông tin|Cổng TTĐT)\s[^()\n]{1,40}\)\s*[-–]"
+)
+
+
 def _byline_starts(text: str) -> set[int]:
     """Where the last line starts when it holds only a short name: a byline."""
     stripped = text.rstrip()
@@ -577,6 +583,11 @@ def find_places(text: str) -> PlaceMentions:
         line_start = text.rfind("\n", 0, start) + 1
         if line_start in bylines:
             found.dropped.setdefault(name, "a byline")
+            return True
+        if _OUTLET_TAG.match(text, line_start) and start < _OUTLET_TAG.match(
+            text, line_start
+        ).end():
+            found.dropped.setdefault(name, "the outlet's tag before the lead")
             return True
         return False
 
