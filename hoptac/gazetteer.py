@@ -439,6 +439,8 @@ FOREIGN_PLACES = (
     # Chinese prefectures and cities on or near the border, in Vietnamese
     "Côn Minh", "Nam Ninh", "Bằng Tường", "Sùng Tả", "Bách Sắc", "Mông Tự",
     "Hồng Hà", "Hà Khẩu", "Trung Hoa",
+    # seats of power named like places (`phát ngôn viên Lầu Năm Góc`)
+    "Lầu Năm Góc", "Lầu Năm góc",
     # More countries the press names
     "Armenia", "Azerbaijan", "Gruzia", "Georgia", "Hungary", "Cộng hòa Séc",
     "Slovenia", "Slovakia", "Bosnia", "Albania", "Moldova", "Luxembourg", "Monaco",

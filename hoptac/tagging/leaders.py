@@ -63,6 +63,7 @@ OFFICES = (
     "Công sứ", "Tham tán", "Tham tán Công sứ", "Phó Tổng Lãnh sự", "Trưởng ty", "Phó Trưởng ty",
     "Chi cục trưởng", "Phó Chi cục trưởng", "Vụ phó", "Hàm Vụ phó", "Cục phó",
     "UV BCH", "UVBCH", "UV BCH Trung ương", "Giám đốc Vườn quốc gia", "Phó Giám đốc Vườn quốc gia",
+    "Phó Giám đốc phụ trách", "Ủy viên Đoàn Chủ tịch", "Phát ngôn viên",
     # `Tống Quang Thìn, TVTU, Phó Chủ tịch UBND tỉnh`: a standing member of the
     # provincial (TU), city (TƯ/ThU) or district (HU) party committee
     "TVTU", "TVTƯ", "TVThU", "TVHU", "UVTVTU", "UVBTV", "UV BTV", "TUV", "HUV",
@@ -99,9 +100,15 @@ _NAMES_A_BODY = re.compile(
     r"\b(?:Sở|Công an|Tỉnh ủy|Thành ủy|Huyện ủy|UBND|HĐND|Ủy ban|Quốc hội|BTV|Ban Thường"
     r" vụ|Bộ Chính trị|Trung ương|Ban Chấp hành|BCH|MTTQ)\b"
 )
+# Each office has its deputy (`Phó Giám đốc Kho bạc`, `Phó Chánh án`).
+_DEPUTIES = {
+    f"Phó {office}"
+    for office in OFFICES
+    if not office.startswith("Phó ") and office not in RANKS and not office.isupper()
+}
 _SPELLINGS = {
     form
-    for office in OFFICES
+    for office in {*OFFICES, *_DEPUTIES}
     for form in _capitalisations(office, bool(_NAMES_A_BODY.search(office)))
 }
 # Ranks and a few offices the press also writes in lower case before a name
@@ -109,10 +116,10 @@ _SPELLINGS = {
 # case are mostly generic (`các chủ tịch xã`).
 _LOWER_CASE_OFFICES = {r.lower() for r in RANKS} | {
     "đại biểu Quốc hội", "đại biểu quốc hội", "chủ nhiệm Ủy ban", "phó chủ nhiệm Ủy ban",
-    "đại biểu", "Đại biểu",
+    "đại biểu", "Đại biểu", "phát ngôn viên", "người phát ngôn",
 }  # fmt: skip
 _OFFICE = re.compile(
-    r"(?<![\w])(?:(?:Quyền|Nguyên|nguyên|Tân|tân)\s+)?("
+    r"(?<![\w])(?:(?:Quyền|quyền|Nguyên|nguyên|Tân|tân)\s+)?("
     + trie_alternation(_SPELLINGS | _LOWER_CASE_OFFICES)
     + r")(?![\w])"
 )
@@ -208,7 +215,7 @@ OFFICE_ENDS = re.compile(
     r"|kêu gọi|trao đổi|trả lời|thông báo|cũng như|nói|đã|đang|sẽ|vừa|cũng|là|được|bị"
     r"|tại|khi|trong|với|theo|để|cho|nên|thì|mà|làm|gặp|tiếp|ký|trao|tặng|đến|ra|có"
     r"|không|này|đó|hiện|từng|cùng|từ|nêu|nhận|đi|lên|xuống|vào|trả|thừa|ghi|giải|phải|chỉ"
-    r"|hy sinh|qua đời|từ trần"
+    r"|hy sinh|qua đời|từ trần|giữ chức"
     r"|dự(?! án| toán| báo| thảo| bị| trữ| kiến| khuyết| thi)|vẫn|liền|bèn)(?!\w)"
 )
 HONORIFIC = re.compile(
@@ -501,6 +508,12 @@ def _split_name(
     return None
 
 
+_DELEGATION_AFTER = re.compile(
+    r"\s+(?:công tác|đại biểu|thanh niên|kiểm tra|giám sát|khảo sát|thanh tra|liên ngành"
+    r"|viên|[^\W\d_]*[A-ZĐ]|\W)"
+)
+
+
 def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
     """Every Vietnamese full name in the text, glued tails cut off; and the spans
     of runs with a word that is no Vietnamese syllable (where foreign names are)."""
@@ -538,7 +551,11 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
                 break
         # `… Thiện Chiều 5/6`: the next sentence's first word; but a verb right
         # after the run ends the name there (`Công sứ Lại Ngọc Đoàn phát biểu`)
-        ends_at_verb = len(words) == 3 and OFFICE_ENDS.match(text, run.end())
+        # (`Đoàn` is also a given name: a delegation is followed by what it is)
+        ends_at_verb = len(words) == 3 and (
+            OFFICE_ENDS.match(text, run.end())
+            or (words[-1] == "Đoàn" and not _DELEGATION_AFTER.match(text, run.end()))
+        )
         while len(words) > 1 and words[-1] in NOT_NAME_ENDINGS and not ends_at_verb:
             words = words[:-1]
         if words[-1] == "Trường" and _SCHOOL_AFTER.match(text, run.end()):
@@ -705,10 +722,25 @@ def _honorific_start(text: str, name_start: int) -> int:
     return name_start - (len(found.group()) if found else 0)
 
 
+# State bodies: an office of one is public whatever words its name goes on with
+# (`Phó Cục trưởng Cục Tài chính doanh nghiệp`, `Chi cục Quản lý thị trường`).
+_STATE_BODY = re.compile(
+    r"\b(?:Cục|Tổng cục|Chi cục|Sở|Bộ|Vụ|UBND|HĐND|Tỉnh ủy|Thành ủy|Huyện ủy|Kho bạc"
+    r"|Công an|Viện kiểm sát|Tòa án|TAND|VKSND|Thanh tra)\b"
+)
+
+
 def _is_public_office(title: str) -> bool:
     """Whether one office of a chain is a public one (not a firm's, club's or society's)."""
     parts = [p for p in re.split(r",|;|\s[-–]\s", title) if p.strip()]
-    return any(_OFFICE.search(p) and not NOT_AN_OFFICE.search(p) for p in parts)
+    for part in parts:
+        office = _OFFICE.search(part)
+        if not office:
+            continue
+        firm = NOT_AN_OFFICE.search(part)
+        if not firm or _STATE_BODY.search(part, office.start(), firm.start()):
+            return True
+    return False
 
 
 def _office_before(
