@@ -965,7 +965,9 @@ def restore_title(url: str, text: str, model: TitleModel | None = None) -> str:
             forms[i] = _written_joined(word, article) or forms[i]
     # A capital already there is a name going on (`Hà Nội, Lâm Đồng …`), not a heading.
     colon = (
-        _implied_colon(words, glued, keys, article) if _writes_headings(url) else None
+        _implied_colon(words, glued, keys, article, model)
+        if _writes_headings(url)
+        else None
     )
     if colon and forms[colon][:1].islower():
         forms[colon] = forms[colon][:1].upper() + forms[colon][1:]
@@ -1006,7 +1008,11 @@ _TIME_WORDS = frozenset(
 
 
 def _implied_colon(
-    words: list[str], glued: list[bool], keys: list[str], article: _Article
+    words: list[str],
+    glued: list[bool],
+    keys: list[str],
+    article: _Article,
+    model: TitleModel,
 ) -> int | None:
     """The word a heading's colon comes before, which the slug cannot show, or None.
 
@@ -1034,7 +1040,52 @@ def _implied_colon(
         if tuple(words[:size]) in _place_openers():
             pair = f"{keys[size - 1]} {keys[size]}"
             return None if article.bigrams.get(pair) else size
+    if keys[0] == "vụ":
+        return _case_heading(keys, model, article)
     return None
+
+
+# How much the article's habits move a `Vụ …:` colon (see `_case_heading`).
+CASE_OPENER = 5.0
+
+
+def _case_heading(
+    keys: list[str], model: TitleModel, article: _Article
+) -> int | None:
+    """Where the colon of a `Vụ …: …` title goes (nine in ten such titles have one).
+
+    At the join the corpus model least expects (the lowest ratio of the
+    syllable's probability after the two before it to its lowest-order
+    estimate), made likelier where the article opens sentences with the
+    syllable and less likely where the article writes the two together;
+    with at least two words after `Vụ` and four after the colon. Among
+    31,899 baomoi titles outside the evaluation buckets, 314 of 348 opening
+    with `Vụ` have one colon; this finds its place for 172 of them.
+    """
+    smooth = _smoothing(model)
+    low, unseen = smooth.low, smooth.unseen
+    best, where = math.inf, None
+    for i in range(3, len(keys) - 3):
+        a, b, c = keys[i - 2], keys[i - 1], keys[i]
+        lowest = low.get(c, unseen)
+        estimate = lowest
+        if n_b := model.unigrams.get(b, 0):
+            n = model.bigrams.get(f"{b} {c}", 0)
+            estimate = (n - DISCOUNT if n else 0.0) / n_b
+            estimate += smooth.rest1.get(b, 1.0) * lowest
+        history = f"{a} {b}"
+        if (rest := smooth.rest2.get(history)) is not None:
+            n = model.trigrams.get(f"{history} {c}", 0)
+            estimate = (n - DISCOUNT if n else 0.0) / model.bigrams[
+                history
+            ] + rest * estimate
+        score = math.log(estimate / lowest)
+        opens = article.initial.get(c, 0) / (article.unigrams.get(c, 0) + 1)
+        score -= CASE_OPENER * opens
+        score += CASE_OPENER * math.log1p(article.bigrams.get(f"{b} {c}", 0))
+        if score < best:
+            best, where = score, i
+    return where
 
 
 @lru_cache(maxsize=1)

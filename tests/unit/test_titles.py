@@ -264,6 +264,15 @@ def test_numeric_article_ids_leave_the_slug() -> None:
             "Hôm nay Hà Nội mưa rào, nhiệt độ giảm.",
             None,
         ),
+        # `Vụ …` names a case, and the colon comes where the news begins.
+        (
+            "vu-chay-nha-xuong-o-binh-duong-nhieu-cong-nhan-duoc-so-tan-kip-thoi",
+            "Vụ cháy nhà xưởng ở Bình Dương xảy ra sáng qua. "
+            "Nhiều công nhân được sơ tán kịp thời.",
+            "Vụ cháy nhà xưởng ở Bình Dương: Nhiều công nhân được sơ tán kịp thời",
+        ),
+        # Too short to hold a case and its news.
+        ("vu-chay-o-binh-duong", "Vụ cháy ở Bình Dương.", None),
     ],
 )
 def test_a_heading_the_slug_hides_gets_its_colon(
