@@ -68,6 +68,9 @@ BEAM = 8  # Viterbi states kept per slug word
 RARE_LIMIT = 15  # ... rarer ones up to this rank when a neighbour's pair has them
 RARE_SEEN = 20  # ... and seen at least this often
 MARGIN = 10.0  # ... and within this log-probability of the best one
+# The article's capital for a syllable the corpus writes in lower case loses
+# when the article writes it in lower case at least a third as often.
+LOWER_SHARE = 3
 
 
 def slug_words(url: str) -> list[str]:
@@ -914,7 +917,21 @@ def _case(i: int, keys: list[str], model: TitleModel, article: _Article) -> str:
             form = form.split(" ")[0]
             votes[form] = votes.get(form, 0) + n
     if votes:
-        return max(votes.items(), key=_second)[0]  # the first of equals
+        won = max(votes.items(), key=_second)[0]  # the first of equals
+        # A capital that the article writes often in lower case too, and the
+        # corpus never (`Công ty Cổ phần X` but `công ty mẹ`, `Kiểm toán
+        # Nhà nước` but `kết luận kiểm toán`), belongs to the article's
+        # names, not to the title's words.
+        if (
+            won != key
+            and not won.isupper()
+            and votes.get(key, 0) * LOWER_SHARE >= votes[won]
+            and key not in model.case_forms
+            and not (i > 0 and f"{keys[i - 1]} {key}" in model.case_pairs)
+            and not (i + 1 < len(keys) and f"{key} {keys[i + 1]}" in model.case_pairs)
+        ):
+            return key
+        return won
     if i > 0 and (form := model.case_pairs.get(f"{keys[i - 1]} {key}")):
         return form.split(" ")[1]
     if i + 1 < len(keys) and (form := model.case_pairs.get(f"{key} {keys[i + 1]}")):

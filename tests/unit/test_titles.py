@@ -298,3 +298,14 @@ def test_a_syllable_opening_a_lower_case_word_is_lower_case() -> None:
         "Nhiều trường công bố phương án tuyển sinh. Bộ công bố lịch thi."
     )
     assert restore_title(url, text) == "Hàng loạt ĐH công bố phương án"
+
+
+def test_a_capital_of_the_articles_names_stays_out_of_common_words() -> None:
+    # The article writes `Kiểm toán` in the name `Kiểm toán Nhà nước` and
+    # `kiểm toán` as a word; the corpus writes the word in lower case.
+    url = "https://x.vn/cong-bo-ket-luan-kiem-toan-20210101010101010.htm"
+    text = (
+        "Kiểm toán Nhà nước vừa làm việc. Theo Kiểm toán Nhà nước, "
+        "kết luận kiểm toán đã được công bố sau đợt kiểm toán năm nay."
+    )
+    assert restore_title(url, text) == "Công bố kết luận kiểm toán"
