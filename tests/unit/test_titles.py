@@ -301,11 +301,11 @@ def test_a_syllable_opening_a_lower_case_word_is_lower_case() -> None:
 
 
 def test_a_capital_of_the_articles_names_stays_out_of_common_words() -> None:
-    # The article writes `Kiểm toán` in the name `Kiểm toán Nhà nước` and
-    # `kiểm toán` as a word; the corpus writes the word in lower case.
+    # The article writes `Kiểm toán` in names three times and `kiểm toán`
+    # as a word once; the corpus writes the word in lower case.
     url = "https://x.vn/cong-bo-ket-luan-kiem-toan-20210101010101010.htm"
     text = (
-        "Kiểm toán Nhà nước vừa làm việc. Theo Kiểm toán Nhà nước, "
-        "kết luận kiểm toán đã được công bố sau đợt kiểm toán năm nay."
+        "Theo Kiểm toán Nhà nước, đoàn Kiểm toán đã họp với Kiểm toán khu vực. "
+        "Công tác kiểm toán đã xong và kết luận được công bố."
     )
     assert restore_title(url, text) == "Công bố kết luận kiểm toán"
