@@ -1033,12 +1033,12 @@ def _implied_colon(
 ) -> int | None:
     """The word a heading's colon comes before, which the slug cannot show, or None.
 
-    Two kinds of heading, right more often than wrong on the tune set (the
+    Three kinds of heading, right more often than wrong on the tune set (the
     real title then has a capital there): a date that ends a heading
     (`Giá vàng hôm nay 8/2: Giảm mạnh`, not `Sáng 6/2, …` nor a date at the
-    end), and a province that opens the title (`Hà Tĩnh: Tai nạn …`) when
+    end), a province that opens the title (`Hà Tĩnh: Tai nạn …`) when
     the article never writes it before the next word (`TP.HCM sẽ tổ chức …`
-    is a sentence).
+    is a sentence), and a case (`Vụ …: …`, `_case_heading`).
     """
     n = len(words)
     for i in range(1, n - 2):
@@ -1066,9 +1066,7 @@ def _implied_colon(
 CASE_OPENER = 5.0
 
 
-def _case_heading(
-    keys: list[str], model: TitleModel, article: _Article
-) -> int | None:
+def _case_heading(keys: list[str], model: TitleModel, article: _Article) -> int | None:
     """Where the colon of a `Vụ …: …` title goes (nine in ten such titles have one).
 
     At the join the corpus model least expects (the lowest ratio of the
