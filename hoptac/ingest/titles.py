@@ -71,6 +71,9 @@ MARGIN = 10.0  # ... and within this log-probability of the best one
 # The article's capital for a syllable the corpus writes in lower case loses
 # when the article writes it in lower case at least a third as often.
 LOWER_SHARE = 3
+# ... and an article writing a syllable one way this many times outranks the
+# corpus's pairs for it.
+UNANIMOUS = 3
 
 
 def slug_words(url: str) -> list[str]:
@@ -932,6 +935,13 @@ def _case(i: int, keys: list[str], model: TitleModel, article: _Article) -> str:
         ):
             return key
         return won
+    # An article that writes the syllable one way only, twice or more inside
+    # its sentences, outranks the corpus's pairs: `phúc thẩm Mỹ` in an
+    # article that always writes `Mỹ`, though the corpus's `thẩm mỹ` is
+    # lower case.
+    votes = article.case_votes(key)
+    if len(votes) == 1 and max(votes.values()) >= UNANIMOUS:
+        return next(iter(votes))
     if i > 0 and (form := model.case_pairs.get(f"{keys[i - 1]} {key}")):
         return form.split(" ")[1]
     if i + 1 < len(keys) and (form := model.case_pairs.get(f"{key} {keys[i + 1]}")):

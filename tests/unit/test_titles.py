@@ -309,3 +309,14 @@ def test_a_capital_of_the_articles_names_stays_out_of_common_words() -> None:
         "Công tác kiểm toán đã xong và kết luận được công bố."
     )
     assert restore_title(url, text) == "Công bố kết luận kiểm toán"
+
+
+def test_an_article_writing_a_syllable_one_way_outranks_the_corpus_pairs() -> None:
+    # The corpus writes `thẩm mỹ` (aesthetics) in lower case; this article
+    # only ever writes `Mỹ`.
+    url = "https://x.vn/toa-phuc-tham-my-xem-xet-20210101010101010.htm"
+    text = (
+        "Tòa án Mỹ đã họp. Chính phủ Mỹ kháng cáo, và tòa phúc thẩm "
+        "của Mỹ sẽ xem xét. Người dân Mỹ chờ đợi."
+    )
+    assert restore_title(url, text) == "Tòa phúc thẩm Mỹ xem xét"
