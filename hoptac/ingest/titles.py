@@ -940,6 +940,15 @@ def _case(i: int, keys: list[str], model: TitleModel, article: _Article) -> str:
     # article that always writes `Mỹ`, though the corpus's `thẩm mỹ` is
     # lower case.
     votes = article.case_votes(key)
+    if votes and key not in votes and key not in model.case_forms:
+        # The article writes the syllable only with a capital, in its names
+        # (`Công nghiệp`), while the title has it between two neighbours the
+        # corpus pairs it with in lower case (`Hà Nội công bố thông tin`):
+        # a common word.
+        left = f"{keys[i - 1]} {key}" if i else ""
+        right = f"{key} {keys[i + 1]}" if i + 1 < len(keys) else ""
+        if all(p in model.bigrams and p not in model.case_pairs for p in (left, right)):
+            return key
     if len(votes) == 1 and max(votes.values()) >= UNANIMOUS:
         return next(iter(votes))
     if i > 0 and (form := model.case_pairs.get(f"{keys[i - 1]} {key}")):

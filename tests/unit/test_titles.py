@@ -316,6 +316,14 @@ def test_a_heading_the_slug_hides_gets_its_colon(
             "của Mỹ sẽ xem xét. Người dân Mỹ chờ đợi.",
             "Tòa phúc thẩm Mỹ xem xét",
         ),
+        # The article writes `Công` only in `Công nghiệp`; the title's
+        # `công` sits between two lower-case pairs of the corpus.
+        (
+            "truong-ha-noi-cong-bo-thong-tin",
+            "Trường ĐH Công nghiệp Hà Nội đã họp. Theo ĐH Công nghiệp, "
+            "thí sinh xem thông tin trên trang của trường Công nghiệp.",
+            "Trường Hà Nội công bố thông tin",
+        ),
     ],
 )
 def test_capitals_follow_the_articles_words_not_its_names(
