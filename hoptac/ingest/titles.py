@@ -68,6 +68,12 @@ BEAM = 8  # Viterbi states kept per slug word
 RARE_LIMIT = 15  # ... rarer ones up to this rank when a neighbour's pair has them
 RARE_SEEN = 20  # ... and seen at least this often
 MARGIN = 10.0  # ... and within this log-probability of the best one
+# The article's capital for a syllable the corpus writes in lower case loses
+# when the article writes it in lower case at least a third as often.
+LOWER_SHARE = 3
+# ... and an article writing a syllable one way this many times outranks the
+# corpus's pairs for it.
+UNANIMOUS = 3
 
 
 def slug_words(url: str) -> list[str]:
@@ -914,7 +920,37 @@ def _case(i: int, keys: list[str], model: TitleModel, article: _Article) -> str:
             form = form.split(" ")[0]
             votes[form] = votes.get(form, 0) + n
     if votes:
-        return max(votes.items(), key=_second)[0]  # the first of equals
+        won = max(votes.items(), key=_second)[0]  # the first of equals
+        # A capital that the article writes often in lower case too, and the
+        # corpus never (`Công ty Cổ phần X` but `công ty mẹ`, `Kiểm toán
+        # Nhà nước` but `kết luận kiểm toán`), belongs to the article's
+        # names, not to the title's words.
+        if (
+            won != key
+            and not won.isupper()
+            and votes.get(key, 0) * LOWER_SHARE >= votes[won]
+            and key not in model.case_forms
+            and not (i > 0 and f"{keys[i - 1]} {key}" in model.case_pairs)
+            and not (i + 1 < len(keys) and f"{key} {keys[i + 1]}" in model.case_pairs)
+        ):
+            return key
+        return won
+    # An article that writes the syllable one way only, twice or more inside
+    # its sentences, outranks the corpus's pairs: `phúc thẩm Mỹ` in an
+    # article that always writes `Mỹ`, though the corpus's `thẩm mỹ` is
+    # lower case.
+    votes = article.case_votes(key)
+    if votes and key not in votes and key not in model.case_forms:
+        # The article writes the syllable only with a capital, in its names
+        # (`Công nghiệp`), while the title has it between two neighbours the
+        # corpus pairs it with in lower case (`Hà Nội công bố thông tin`):
+        # a common word.
+        left = f"{keys[i - 1]} {key}" if i else ""
+        right = f"{key} {keys[i + 1]}" if i + 1 < len(keys) else ""
+        if all(p in model.bigrams and p not in model.case_pairs for p in (left, right)):
+            return key
+    if len(votes) == 1 and max(votes.values()) >= UNANIMOUS:
+        return next(iter(votes))
     if i > 0 and (form := model.case_pairs.get(f"{keys[i - 1]} {key}")):
         return form.split(" ")[1]
     if i + 1 < len(keys) and (form := model.case_pairs.get(f"{key} {keys[i + 1]}")):
@@ -965,7 +1001,9 @@ def restore_title(url: str, text: str, model: TitleModel | None = None) -> str:
             forms[i] = _written_joined(word, article) or forms[i]
     # A capital already there is a name going on (`Hà Nội, Lâm Đồng …`), not a heading.
     colon = (
-        _implied_colon(words, glued, keys, article) if _writes_headings(url) else None
+        _implied_colon(words, glued, keys, article, model)
+        if _writes_headings(url)
+        else None
     )
     if colon and forms[colon][:1].islower():
         forms[colon] = forms[colon][:1].upper() + forms[colon][1:]
@@ -1006,16 +1044,20 @@ _TIME_WORDS = frozenset(
 
 
 def _implied_colon(
-    words: list[str], glued: list[bool], keys: list[str], article: _Article
+    words: list[str],
+    glued: list[bool],
+    keys: list[str],
+    article: _Article,
+    model: TitleModel,
 ) -> int | None:
     """The word a heading's colon comes before, which the slug cannot show, or None.
 
-    Two kinds of heading, right more often than wrong on the tune set (the
+    Three kinds of heading, right more often than wrong on the tune set (the
     real title then has a capital there): a date that ends a heading
     (`Giá vàng hôm nay 8/2: Giảm mạnh`, not `Sáng 6/2, …` nor a date at the
-    end), and a province that opens the title (`Hà Tĩnh: Tai nạn …`) when
+    end), a province that opens the title (`Hà Tĩnh: Tai nạn …`) when
     the article never writes it before the next word (`TP.HCM sẽ tổ chức …`
-    is a sentence).
+    is a sentence), and a case (`Vụ …: …`, `_case_heading`).
     """
     n = len(words)
     for i in range(1, n - 2):
@@ -1034,7 +1076,50 @@ def _implied_colon(
         if tuple(words[:size]) in _place_openers():
             pair = f"{keys[size - 1]} {keys[size]}"
             return None if article.bigrams.get(pair) else size
+    if keys[0] == "vụ":
+        return _case_heading(keys, model, article)
     return None
+
+
+# How much the article's habits move a `Vụ …:` colon (see `_case_heading`).
+CASE_OPENER = 5.0
+
+
+def _case_heading(keys: list[str], model: TitleModel, article: _Article) -> int | None:
+    """Where the colon of a `Vụ …: …` title goes (nine in ten such titles have one).
+
+    At the join the corpus model least expects (the lowest ratio of the
+    syllable's probability after the two before it to its lowest-order
+    estimate), made likelier where the article opens sentences with the
+    syllable and less likely where the article writes the two together;
+    with at least two words after `Vụ` and four after the colon. Among
+    31,899 baomoi titles outside the evaluation buckets, 314 of 348 opening
+    with `Vụ` have one colon; this finds its place for 172 of them.
+    """
+    smooth = _smoothing(model)
+    low, unseen = smooth.low, smooth.unseen
+    best, where = math.inf, None
+    for i in range(3, len(keys) - 3):
+        a, b, c = keys[i - 2], keys[i - 1], keys[i]
+        lowest = low.get(c, unseen)
+        estimate = lowest
+        if n_b := model.unigrams.get(b, 0):
+            n = model.bigrams.get(f"{b} {c}", 0)
+            estimate = (n - DISCOUNT if n else 0.0) / n_b
+            estimate += smooth.rest1.get(b, 1.0) * lowest
+        history = f"{a} {b}"
+        if (rest := smooth.rest2.get(history)) is not None:
+            n = model.trigrams.get(f"{history} {c}", 0)
+            estimate = (n - DISCOUNT if n else 0.0) / model.bigrams[
+                history
+            ] + rest * estimate
+        score = math.log(estimate / lowest)
+        opens = article.initial.get(c, 0) / (article.unigrams.get(c, 0) + 1)
+        score -= CASE_OPENER * opens
+        score += CASE_OPENER * math.log1p(article.bigrams.get(f"{b} {c}", 0))
+        if score < best:
+            best, where = score, i
+    return where
 
 
 @lru_cache(maxsize=1)
