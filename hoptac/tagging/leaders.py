@@ -215,7 +215,7 @@ OFFICE_ENDS = re.compile(
     r"|kêu gọi|trao đổi|trả lời|thông báo|cũng như|nói|đã|đang|sẽ|vừa|cũng|là|được|bị"
     r"|tại|khi|trong|với|theo|để|cho|nên|thì|mà|làm|gặp|tiếp|ký|trao|tặng|đến|ra|có"
     r"|không|này|đó|hiện|từng|cùng|từ|nêu|nhận|đi|lên|xuống|vào|trả|thừa|ghi|giải|phải|chỉ"
-    r"|hy sinh|qua đời|từ trần|giữ chức"
+    r"|hy sinh|qua đời|từ trần|giữ chức|đánh trống|cắt băng|dâng hương|thắp hương|khai mạc"
     r"|dự(?! án| toán| báo| thảo| bị| trữ| kiến| khuyết| thi)|vẫn|liền|bèn)(?!\w)"
 )
 HONORIFIC = re.compile(
@@ -777,7 +777,9 @@ def _office_before(
     # `Tổng Lãnh sự Việt Nam tại Côn Minh Nguyễn Mai Hường`: an envoy's post
     if _ENVOY.fullmatch(last.group(1)):
         gap = re.sub(r"\stại\s", " ", gap)
-    if len(gap) > 75 or re.search(r"[.;:!?()“”\"\n]", gap.replace("TP.", "TP ")):
+    # (`Trưởng ban Tuyên giáo T.Ư Võ Văn Thưởng`: dots inside an abbreviation)
+    dotless = re.sub(r"(?<=[A-ZĐ])\.(?=[A-ZĐƯ])", "", gap.replace("TP.", "TP "))
+    if len(gap) > 75 or re.search(r"[.;:!?()“”\"\n]", dotless):
         return None
     if any(
         word in STOP_WORDS for word in re.findall(r"[^\W\d_]+", gap) if word.islower()
@@ -859,9 +861,10 @@ def _office_after(
             head, comma, last = rest.rpartition(",")
             # … unless a verb ends that office first (`…, Quyền Chủ tịch UBND TP
             # cho biết … đường Phạm Văn Đồng`): then it is still A's.
-            leads_into_name = not re.search(
-                r"(?:\b(?:và|cùng|với)\b.*|(?:ông|bà|đồng chí)\s*)$", last
-            ) and not OFFICE_ENDS.search(last)
+            leads_into_name = (
+                not re.search(r"(?:\b(?:và|cùng|với)\b.*|(?:ông|bà|đồng chí)\s*)$", last)
+                and not OFFICE_ENDS.search(last)
+            )
             if _OFFICE.match(last.strip()) and leads_into_name:
                 rest = head  # that rank or office leads into B's name
             break

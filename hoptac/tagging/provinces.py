@@ -497,8 +497,15 @@ def _byline_starts(text: str) -> set[int]:
     """Where the last line starts when it holds only a short name: a byline."""
     stripped = text.rstrip()
     start = stripped.rfind("\n") + 1
-    words = stripped[start:].strip(" .-–").split()
-    if start and 1 < len(words) <= 3 and all(w[:1].isupper() for w in words):
+    line = stripped[start:].strip(" .-–")
+    # `Hải Dương - Đức Anh`: where the reporter files from, then the reporter
+    parts = re.split(r"\s[-–]\s", line) if line.count(" - ") + line.count(" – ") == 1 else [line]
+    for words in (part.split() for part in parts):
+        if not (0 < len(words) <= 3 and all(w[:1].isupper() for w in words)):
+            return set()
+    if len(parts) == 2 and find_places(parts[1]).provinces:
+        return set()  # `Hà Nội - Hải Phòng`: a route, not a reporter
+    if start and len(line.split()) > 1:
         return {start}
     return set()
 

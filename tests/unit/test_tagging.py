@@ -770,3 +770,50 @@ def test_oceans_after_a_hyphen_and_the_palace_in_lower_case(
     text: str, provinces: list[str]
 ) -> None:
     assert tag_article("", text).provinces == provinces
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # each office has its deputy; lower-case quyền; a state body's office is
+        # public whatever words its name goes on with
+        (
+            "ông Bùi Văn Sang, Phó Giám đốc Kho bạc Nhà nước tỉnh Phú Yên; nguyên",
+            ["Bùi Văn Sang = Phó Giám đốc Kho bạc Nhà nước tỉnh Phú Yên (Phú Yên)"],
+        ),
+        (
+            "Ông Hoàng Vũ Thảnh - quyền Chủ tịch UBND TP Vũng Tàu cho biết",
+            ["Hoàng Vũ Thảnh = quyền Chủ tịch UBND TP Vũng Tàu (Bà Rịa - Vũng Tàu)"],
+        ),
+        (
+            "Theo ông Đặng Quyết Tiến, Phó Cục trưởng Cục Tài chính doanh nghiệp (Bộ Tài chính), cho biết",
+            ["Đặng Quyết Tiến = Phó Cục trưởng Cục Tài chính doanh nghiệp"],
+        ),
+        # Hội An is a city, not a society; a lower-case hội is no society either
+        (
+            "Ông Nguyễn Văn Sơn, Chủ tịch UBND TP Hội An cho biết",
+            ["Nguyễn Văn Sơn = Chủ tịch UBND TP Hội An (Quảng Nam)"],
+        ),
+        ("Kiến trúc sư Trần Ngọc Chính, Chủ tịch Tổng hội Xây dựng nói.", []),
+        # ceremony verbs between an office and a later name end the office
+        (
+            "Ông Nguyễn Đức Long, Chủ tịch UBND tỉnh Quảng Ninh đánh trống khai hội Xuân Yên Tử.",
+            ["Nguyễn Đức Long = Chủ tịch UBND tỉnh Quảng Ninh (Quảng Ninh)"],
+        ),
+        # dots inside an abbreviation between an office and a name
+        (
+            "Trưởng ban Tuyên giáo T.Ư Võ Văn Thưởng: Không để",
+            ["Võ Văn Thưởng = Trưởng ban Tuyên giáo T.Ư"],
+        ),
+    ],
+)
+def test_offices_the_corpus_audit_found(text: str, roles: list[str]) -> None:
+    assert [str(r) for r in tag_article("", text).leader_roles] == roles
+
+
+def test_a_reporters_place_and_name_on_the_last_line_is_a_byline() -> None:
+    assert tag_article("x", "Học sinh đi thi.\nHải Dương - Đức Anh").provinces == []
+    assert tag_article("x", "Học sinh đi thi.\nHà Nội - Hải Phòng").provinces == [
+        "Hà Nội",
+        "Hải Phòng",
+    ]
