@@ -525,9 +525,21 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
             continue  # most runs: a sentence's first word, a one-word place
         odd = [not is_syllable(w) and not w.isupper() for w in words]
         if any(odd):  # glued or foreign (abbreviations such as `UBND` are neither)
-            # where a foreign name starts: a word no glue explains (`Oreshkin`)
+            # where a foreign name starts: a word no glue explains (`Oreshkin`),
+            # after the name of a place the run opens with (`tỉnh Đắk Lắk Phạm
+            # Ngọc Nghị`: a highland place, then a Vietnamese name)
+            place = next(
+                (n for n in range(len(words), 0, -1)
+                 if " ".join(words[:n]).lower() in _place_names()),
+                0,
+            )  # fmt: skip
             named = next(
-                (i for i, w in enumerate(words) if odd[i] and unglue(w) == w), None
+                (
+                    i
+                    for i, w in enumerate(words)
+                    if i >= place and odd[i] and unglue(w) == w
+                ),
+                None,
             )
             name_at = (
                 run.start() + len(" ".join(words[:named])) + bool(named)
@@ -761,13 +773,20 @@ def _office_before(
     # a term (`khóa XII, nhiệm kỳ 2021 - 2026`) is part of the office.
     gap = _TERM.sub(" ", _DEGREE_AT_END.sub(" ", window[last.end() :]))
     # `Giám đốc Bệnh viện huyện Nghi Xuân (Hà Tĩnh) ông Hà Thanh Sơn`
-    gap = re.sub(r"\s*\([^()]{1,25}\)", " ", gap)
+    gap = re.sub(r"\s*\([^()]{1,50}\)", " ", gap)
     # `Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam Nguyễn Phú Trọng`
     gap = re.sub(_STATE_FORM, " ", gap)
     if re.fullmatch(r"[^.;:!?()“”\"\n]{0,40}:\s*", gap):
         # `các Phó Thủ tướng: A, B, C`, `các Phó Chủ tịch UBND tỉnh: A, B` open a
         # list of holders
         gap = gap.replace(":", " ")
+    # `Bí thư Tỉnh ủy là ông Phạm Duy Cường`: the office, then who holds it (an
+    # office that names its body: `Tập đoàn X - Chủ tịch là bà Y` is a firm's)
+    held_by = re.search(r"\s(?:hiện\s)?là\s+(?:ông|bà|đồng chí)\s*$", gap)
+    if held_by:
+        if not _NAMES_A_BODY.search(window[last.start() :]):
+            return None
+        gap = gap[: held_by.start()] + " "
     # `miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông A`: a decision on A
     personnel = re.search(r"\sđối với\s+(?:ông|bà|đồng chí)\s*$", gap)
     if personnel:
@@ -777,8 +796,10 @@ def _office_before(
     # `Tổng Lãnh sự Việt Nam tại Côn Minh Nguyễn Mai Hường`: an envoy's post
     if _ENVOY.fullmatch(last.group(1)):
         gap = re.sub(r"\stại\s", " ", gap)
-    # (`Trưởng ban Tuyên giáo T.Ư Võ Văn Thưởng`: dots inside an abbreviation)
+    # (`Trưởng ban Tuyên giáo T.Ư Võ Văn Thưởng`: dots inside an abbreviation;
+    # `Phó chủ tịch UBND Q.1`, `Q. Thanh Khê`: abbreviated units)
     dotless = re.sub(r"(?<=[A-ZĐ])\.(?=[A-ZĐƯ])", "", gap.replace("TP.", "TP "))
+    dotless = re.sub(r"\b(?:Q|P|TX|TT|H)\.\s?(?=[\dA-ZĐ])", "X ", dotless)
     if len(gap) > 75 or re.search(r"[.;:!?()“”\"\n]", dotless):
         return None
     if any(
@@ -804,7 +825,7 @@ def _office_before(
         else:
             break
     title = re.sub(
-        r"[\s,:–-]*(?:đối với\s+)?(?:(?<!\w)(?:ông|bà|đồng chí))?[\s:]*$",
+        r"[\s,:–-]*(?:đối với\s+|(?:hiện\s+)?là\s+)?(?:(?<!\w)(?:ông|bà|đồng chí))?[\s:]*$",
         "",
         _DEGREE_AT_END.sub("", window[start:]),
     )

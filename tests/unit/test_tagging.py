@@ -817,3 +817,24 @@ def test_a_reporters_place_and_name_on_the_last_line_is_a_byline() -> None:
         "Hà Nội",
         "Hải Phòng",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a highland province's name opens the run, then a Vietnamese name
+        ("Theo Chủ tịch UBND tỉnh Đắk Lắk Phạm Ngọc Nghị, việc tăng", ["Phạm Ngọc Nghị"]),
+        # abbreviated units and long brackets between the office and the name
+        ("Phó chủ tịch UBND Q.1 Đoàn Ngọc Hải trực tiếp chỉ huy", ["Đoàn Ngọc Hải"]),
+        ("Phó Chủ tịch UBND Q. Thanh Khê Nguyễn Thanh Xuân cho rằng", ["Nguyễn Thanh Xuân"]),
+        (
+            "Phó Chủ tịch UBND xã Phổ Cường (huyện Đức Phổ, tỉnh Quảng Ngãi) Võ Cương cho biết",
+            ["Võ Cương"],
+        ),
+        # `… là ông X` names the holder of an office that names its body, not a firm's
+        ("Bí thư Tỉnh ủy là ông Phạm Duy Cường. Vào ngày", ["Phạm Duy Cường"]),
+        ("Tập đoàn Aquaone - Chủ tịch là bà Đỗ Thị Kim Liên (hay Shark Liên).", []),
+    ],
+)
+def test_names_after_places_units_and_holders(text: str, names: list[str]) -> None:
+    assert tag_article("", text).leaders == names
