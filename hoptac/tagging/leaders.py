@@ -548,6 +548,16 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
             )
             if named is not None and (
                 _folded_key(" ".join(words[named:])) in _place_keys()
+                # `tại Ekaterinburg Nguyễn Mai Hường`: a place abroad the gazetteer
+                # does not know, then a Vietnamese name (`Chủ tịch Lasuco Lê Văn
+                # Tam`: a firm's)
+                or (
+                    re.search(r"\s(?:tại|ở)\s$", text[max(0, name_at - 5) : name_at])
+                    and any(
+                        words[i] in SURNAMES and is_vietnamese_name(words[i:])
+                        for i in range(named + 1, len(words) - 1)
+                    )
+                )
             ):
                 name_at = -1  # `tỉnh Stung Treng`: a place abroad, no one's name
             foreign.append((run.start(), run.end(), name_at))
