@@ -27,7 +27,8 @@ def provinces(text: str) -> list[str]:
         ("Thanh Hoá và Thanh Hóa là một.", ["Thanh Hóa"]),
         ("Đoàn thăm huyện Lâm Hà và huyện Đạ Tẻh.", ["Lâm Đồng"]),
         ("Giữ gìn hòa bình thế giới.", []),
-        ("Tư tưởng Hồ Chí Minh và Lăng Chủ tịch Hồ Chí Minh.", []),
+        # the city is not named; the Mausoleum (a landmark) is in Hà Nội
+        ("Tư tưởng Hồ Chí Minh và Lăng Chủ tịch Hồ Chí Minh.", ["Hà Nội"]),
         (
             "Đoàn TNCS Hồ Chí Minh tổ chức hội thảo tại Thành phố Hồ Chí Minh.",
             ["Hồ Chí Minh"],
@@ -838,3 +839,17 @@ def test_a_reporters_place_and_name_on_the_last_line_is_a_byline() -> None:
 )
 def test_names_after_places_units_and_holders(text: str, names: list[str]) -> None:
     assert tag_article("", text).leaders == names
+
+
+@pytest.mark.parametrize(
+    ("text", "provinces"),
+    [
+        ("Du khách viếng Lăng Bác.", ["Hà Nội"]),
+        ("Lễ hội chùa Hương khai mạc.", ["Hà Nội"]),
+        ("Chinh phục đỉnh Fansipan.", ["Lào Cai"]),
+        ("Người dân trẩy hội Đền Hùng.", []),  # many provinces have one
+        ("Trú tại huyện Hương Sơn.", ["Hà Tĩnh"]),  # the district, not the pagoda
+    ],
+)
+def test_landmarks_that_name_one_province(text: str, provinces: list[str]) -> None:
+    assert tag_article("", text).provinces == provinces
