@@ -411,8 +411,8 @@ def _foreign_pattern() -> re.Pattern:
     # words of a name share a line: `Donald Trump\nChuyến …` is two lines
     # (`Bộ trưởng Bộ Phát triển Kinh tế Nga Maxim Oreshkin`: the ministry is no name)
     name = (
-        rf"(?!Bộ\s){_FOREIGN_NAME_WORD}"
-        rf"(?:[ ]+(?:{_FOREIGN_PARTICLE}[ ]+)*{_FOREIGN_NAME_WORD}){{1,4}}"
+        rf"(?:{_INITIALLED.pattern}|(?!Bộ\s){_FOREIGN_NAME_WORD}"
+        rf"(?:[ ]+(?:{_FOREIGN_PARTICLE}[ ]+)*{_FOREIGN_NAME_WORD}){{1,4}})"
     )
     return re.compile(
         # (`Bộ Tư lệnh Thái Bình Dương`: a command, not its commander's office)
@@ -426,6 +426,11 @@ def _foreign_pattern() -> re.Pattern:
         rf"(?:(?:về vấn đề|về|tại|ở)\s+(?:{post})\s+)?)?"
         rf"(?P<name>{name})"
     )
+
+
+# A foreign leader by an initial and a family name (`Tổng thống Nga V.Putin`).
+# (`V.Soi-blơ`, `E.Sác-lơ`: a transcription's syllables joined by hyphens)
+_INITIALLED = re.compile(r"(?<!\w)[A-Z]\.\s?[A-ZĐ][^\W\d_]+(?:-[^\W\d_]+)*(?![\w.])")
 
 
 # The full names of states and ruling parties before a country's short name
@@ -1004,7 +1009,10 @@ def _foreign_leaders(
             words = words[1:]  # Burmese honorifics: `Tổng thống Myanmar U Win Myint`
         if words and re.fullmatch(rf"[{UPPER_LETTERS}]\.?", words[-1]):
             continue  # `Tổng thống U-crai-na P. Pô-rô-sen-cô`: a country, an initial
-        if len(words) < 2 or (words[0] in SURNAMES and is_vietnamese_name(words)):
+        initialled = len(words) == 1 and _INITIALLED.fullmatch(words[0])
+        if (len(words) < 2 and not initialled) or (
+            words[0] in SURNAMES and is_vietnamese_name(words)
+        ):
             continue  # Vietnamese-form names (`Lý Hiển Long`) are read as such
         name = " ".join(words).rstrip(".,")
         title = text[match.start() : name_start].strip()
@@ -1075,7 +1083,8 @@ def find_leaders(text: str) -> list[LeaderMention]:
                 _doubt(text, person),
             )
         )
-    mentions.extend(_foreign_leaders(text, foreign))
+    initialled = [(m.start(), m.end(), m.start()) for m in _INITIALLED.finditer(text)]
+    mentions.extend(_foreign_leaders(text, foreign + initialled))
     named = {m.name for m in mentions}
     mentions.extend(
         m

@@ -853,3 +853,16 @@ def test_names_after_places_units_and_holders(text: str, names: list[str]) -> No
 )
 def test_landmarks_that_name_one_province(text: str, provinces: list[str]) -> None:
     assert tag_article("", text).provinces == provinces
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Chủ tịch nước gặp Tổng thống Nga V.Putin bên lề Diễn đàn", ["V.Putin"]),
+        ("Bộ trưởng Tài chính Đức V.Soi-blơ bác bỏ yêu cầu", ["V.Soi-blơ"]),
+        ("Tổng thống Mỹ D. Trump nói.", ["D. Trump"]),
+        ("ông V.Putin nói.", []),  # no office
+    ],
+)
+def test_foreign_leaders_by_initial_and_family_name(text: str, names: list[str]) -> None:
+    assert tag_article("", text).leaders == names
