@@ -182,7 +182,8 @@ def resolve_leaders(
     spelling that folds alike — when two do (`Thành`/`Thanh` are two people),
     it is left alone; a two-word name joins the longer name it shortens when
     they hold one office (`Nguyễn Phúc` / `Nguyễn Xuân Phúc`, both `Thủ
-    tướng`). The canonical spelling is the archivist's, else the full,
+    tướng`), and so does a foreign name written with an initial (`V.Putin`
+    / `Vladimir Putin`). The canonical spelling is the archivist's, else the full,
     well-formed, most frequent one. Names the archivist keeps apart are never
     merged by a rule.
     """
@@ -232,6 +233,22 @@ def resolve_leaders(
         ]
         if len(longer) == 1:
             union(longer[0], short, "without the middle name, in the same office")
+    for short in counts:
+        initialled = re.fullmatch(r"([A-Z])\.\s?(\S+)", short)
+        if not initialled:
+            continue
+        initial, family = initialled.groups()
+        longer = [
+            full
+            for full in counts
+            if full != short
+            and full.split()[0].startswith(initial)
+            and full.split()[-1] == family
+            and len(full.split()) >= 2
+            and offices[short] & offices[full] - {""}
+        ]
+        if len(longer) == 1:  # `V.Putin` and `Vladimir Putin`, both `Tổng thống`
+            union(longer[0], short, "an initial for the given name, in the same office")
     for spelling, canonical in decisions.merge.items():
         if spelling in counts:
             parent.setdefault(canonical, canonical)
