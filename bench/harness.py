@@ -732,7 +732,9 @@ def render(report: dict) -> str:
             "the ninth (`fresh9.jsonl`, built the same way for leader variety "
             "and traps, committed before its first score, hidden); `fresh10` is the tenth "
             "(`fresh10.jsonl`, built the same way, committed before its first "
-            "score, visible); `traps` are the "
+            "score, visible); `fresh11` is the eleventh (`fresh11.jsonl`, built "
+            "the way fresh8 and fresh9 were, committed before its first score, "
+            "visible); `traps` are the "
             "articles chosen for their traps (tune and heldout):",
             "",
             "| split | provinces P | provinces R | provinces F1 | leaders P "
@@ -742,8 +744,7 @@ def render(report: dict) -> str:
         for split in (
             "tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "fresh3",
             "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
-            "traps",
-            "all",
+            "fresh11", "traps", "all",
         ):  # fmt: skip
             if split not in t:
                 continue

@@ -108,6 +108,16 @@ PAGE_SETS = [
         ("fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"),
         True,
     ),
+    (
+        "fresh11",
+        False,
+        60,
+        (
+            "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
+            "fresh10",
+        ),
+        True,
+    ),
 ]
 
 
