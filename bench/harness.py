@@ -732,7 +732,9 @@ def render(report: dict) -> str:
             "the ninth (`fresh9.jsonl`, built the same way for leader variety "
             "and traps, committed before its first score, hidden); `fresh10` is the tenth "
             "(`fresh10.jsonl`, built the same way, committed before its first "
-            "score, visible); `traps` are the "
+            "score, visible); `fresh12` is the twelfth (`fresh12.jsonl`, built "
+            "the same way from southern and national news, committed before its "
+            "first score, visible); `traps` are the "
             "articles chosen for their traps (tune and heldout):",
             "",
             "| split | provinces P | provinces R | provinces F1 | leaders P "
@@ -742,7 +744,7 @@ def render(report: dict) -> str:
         for split in (
             "tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "fresh3",
             "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
-            "traps",
+            "fresh12", "traps",
             "all",
         ):  # fmt: skip
             if split not in t:

@@ -17,7 +17,10 @@ score and kept hidden: the final honest estimate; `fresh9`: the ninth,
 committed before its first score and kept hidden; `fresh10`: the tenth,
 `fresh10.jsonl`, built the same way (councils, army, police, procuracies,
 hospitals, universities, partner provinces abroad, parks, islands and heritage
-sites), annotated and committed before its first score and visible), for the
+sites), annotated and committed before its first score and visible;
+`fresh12`: the twelfth, `fresh12.jsonl`, built the same way (southern provinces,
+partners from Europe, the Americas, Australia, Africa and Asia, and national news),
+annotated and committed before its first score and visible), for the
 trap rows alone
 (`traps`) and overall, milliseconds per
 article, and the disagreements (not those of the hidden splits `heldout`,
@@ -61,6 +64,7 @@ FRESH7 = FIXTURES / "fresh7.jsonl"
 FRESH8 = FIXTURES / "fresh8.jsonl"
 FRESH9 = FIXTURES / "fresh9.jsonl"
 FRESH10 = FIXTURES / "fresh10.jsonl"
+FRESH12 = FIXTURES / "fresh12.jsonl"
 HIDDEN = (
     "heldout",
     "untouched",
@@ -70,8 +74,8 @@ HIDDEN = (
 )  # scored, never shown while tuning
 SPLITS = (
     "tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "fresh3", "fresh4",
-    "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "traps",
-    "all",
+    "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh12",
+    "traps", "all",
 )  # fmt: skip
 
 
@@ -134,6 +138,7 @@ def annotated_sets() -> tuple:
         (FRESH8, load_devset),  # text inline, hidden: the final honest estimate
         (FRESH9, load_devset),  # text inline, hidden like fresh8
         (FRESH10, load_devset),  # text inline (pages of other outlets), visible
+        (FRESH12, load_devset),  # text inline (pages of other outlets), visible
     )
 
 

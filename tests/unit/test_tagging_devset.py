@@ -108,6 +108,13 @@ PAGE_SETS = [
         ("fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"),
         True,
     ),
+    (
+        "fresh12",
+        False,
+        60,
+        tuple(f"fresh{n}" for n in range(3, 11)),
+        True,
+    ),
 ]
 
 
