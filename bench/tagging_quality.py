@@ -20,6 +20,9 @@ hospitals, universities, partner provinces abroad, parks, islands and heritage
 sites), annotated and committed before its first score and visible; `fresh11`:
 the eleventh, `fresh11.jsonl`, built the way fresh8 and fresh9 were (northern and
 central provinces, Asian partners, and ordinary news for traps), annotated and
+committed before its first score and visible; `fresh12`: the twelfth,
+`fresh12.jsonl`, built the same way (southern provinces, partners from Europe,
+the Americas, Australia, Africa and Asia, and national news), annotated and
 committed before its first score and visible), for the
 trap rows alone
 (`traps`) and overall, milliseconds per
@@ -65,6 +68,7 @@ FRESH8 = FIXTURES / "fresh8.jsonl"
 FRESH9 = FIXTURES / "fresh9.jsonl"
 FRESH10 = FIXTURES / "fresh10.jsonl"
 FRESH11 = FIXTURES / "fresh11.jsonl"
+FRESH12 = FIXTURES / "fresh12.jsonl"
 HIDDEN = (
     "heldout",
     "untouched",
@@ -75,6 +79,7 @@ HIDDEN = (
 SPLITS = (
     "tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "fresh3", "fresh4",
     "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
+    "fresh12",
     "traps", "all",
 )  # fmt: skip
 
@@ -139,6 +144,7 @@ def annotated_sets() -> tuple:
         (FRESH9, load_devset),  # text inline, hidden like fresh8
         (FRESH10, load_devset),  # text inline (pages of other outlets), visible
         (FRESH11, load_devset),  # text inline, built like fresh8/fresh9, visible
+        (FRESH12, load_devset),  # text inline (pages of other outlets), visible
     )
 
 

@@ -118,6 +118,13 @@ PAGE_SETS = [
         ),
         True,
     ),
+    (
+        "fresh12",
+        False,
+        60,
+        tuple(f"fresh{n}" for n in range(3, 12)),
+        True,
+    ),
 ]
 
 
