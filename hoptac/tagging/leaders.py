@@ -118,11 +118,14 @@ _LOWER_CASE_OFFICES = {r.lower() for r in RANKS} | {
     "đại biểu Quốc hội", "đại biểu quốc hội", "chủ nhiệm Ủy ban", "phó chủ nhiệm Ủy ban",
     "đại biểu", "Đại biểu", "phát ngôn viên", "người phát ngôn",
 }  # fmt: skip
+# Any office in lower case as a list's heading (`còn có 3 thứ trưởng gồm: A, B`).
+_IN_LOWER_CASE = trie_alternation({o.lower() for o in (*OFFICES, *_DEPUTIES)} - {"đb"})
 _OFFICE = re.compile(
     r"(?<![\w])(?:(?:Quyền|quyền|Nguyên|nguyên|Tân|tân)\s+)?("
     + trie_alternation(_SPELLINGS | _LOWER_CASE_OFFICES)
-    + r")(?![\w])"
+    + rf"|{_IN_LOWER_CASE}(?=\s*(?:gồm|là)?\s*:))(?![\w])"
 )
+_HEADING_OFFICE = re.compile(rf"(?:các|\d+|hai|ba|bốn|năm|sáu)?\s*{_IN_LOWER_CASE}")
 # Lower-case words that end an office: a verb or a preposition means the name is
 # not the office holder (`Bí thư Thành ủy đã gặp ông …`).
 STOP_WORDS = frozenset(
@@ -343,7 +346,10 @@ _DEGREE_AT_END = re.compile(
 )
 # What separates the names of a list: `A, B`, `A và B`, `A, và B`.
 # (`các đại biểu A (Cà Mau), B (Quảng Trị)`: each name may carry its province)
-_LIST_GAP = re.compile(r"(?:\s*\([^()\n]{1,30}\))?\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
+_LIST_GAP = re.compile(
+    r"(?:\s*\([^()\n]{1,30}\))?\s*(?:,\s*(?:và\s+)?|\s+và\s+)"
+    r"(?:(?:[ôÔ]ng|[bB]à|[Đđ]ồng chí)\s+)?"  # `: Đồng chí A, đồng chí B`
+)
 
 
 @dataclass(frozen=True)
@@ -761,7 +767,7 @@ def _is_public_office(title: str) -> bool:
     """Whether one office of a chain is a public one (not a firm's, club's or society's)."""
     parts = [p for p in re.split(r",|;|\s[-–]\s", title) if p.strip()]
     for part in parts:
-        office = _OFFICE.search(part)
+        office = _OFFICE.search(part) or _HEADING_OFFICE.fullmatch(part.strip())
         if not office:
             continue
         firm = NOT_AN_OFFICE.search(part)
@@ -787,6 +793,8 @@ def _office_before(
     # `Thứ trưởng Bộ Y tế, GS.TS Nguyễn Thanh Long`: a degree leads into the name;
     # a term (`khóa XII, nhiệm kỳ 2021 - 2026`) is part of the office.
     gap = _TERM.sub(" ", _DEGREE_AT_END.sub(" ", window[last.end() :]))
+    # `Phó Chánh án TAND tối cao: Đồng chí A`: the honorific of a list's item
+    gap = re.sub(r"(?<=:)\s*(?:[ôÔ]ng|[bB]à|[Đđ]ồng chí)\s+$", " ", gap)
     # `Giám đốc Bệnh viện huyện Nghi Xuân (Hà Tĩnh) ông Hà Thanh Sơn`
     gap = re.sub(r"\s*\([^()]{1,50}\)", " ", gap)
     # `Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam Nguyễn Phú Trọng`
@@ -840,7 +848,8 @@ def _office_before(
         else:
             break
     title = re.sub(
-        r"[\s,:–-]*(?:đối với\s+|(?:hiện\s+)?là\s+)?(?:(?<!\w)(?:ông|bà|đồng chí))?[\s:]*$",
+        r"[\s,:–-]*(?:đối với\s+|(?:hiện\s+)?là\s+|gồm\s*:?\s*)?"
+        r"(?:(?<!\w)(?:[ôÔ]ng|[bB]à|[Đđ]ồng chí))?[\s:]*$",
         "",
         _DEGREE_AT_END.sub("", window[start:]),
     )
