@@ -64,6 +64,8 @@ OFFICES = (
     "Chi cục trưởng", "Phó Chi cục trưởng", "Vụ phó", "Hàm Vụ phó", "Cục phó",
     "UV BCH", "UVBCH", "UV BCH Trung ương", "Giám đốc Vườn quốc gia", "Phó Giám đốc Vườn quốc gia",
     "Phó Giám đốc phụ trách", "Ủy viên Đoàn Chủ tịch", "Phát ngôn viên",
+    "Ủy viên Ủy ban Thường vụ Quốc hội", "Ủy viên UBTVQH", "Thường trực Ban Bí thư",
+    "Giám đốc Đài", "Giám đốc BVĐK", "Giám đốc BV", "Quận trưởng",
     # `Tống Quang Thìn, TVTU, Phó Chủ tịch UBND tỉnh`: a standing member of the
     # provincial (TU), city (TƯ/ThU) or district (HU) party committee
     "TVTU", "TVTƯ", "TVThU", "TVHU", "UVTVTU", "UVBTV", "UV BTV", "TUV", "HUV",
@@ -198,6 +200,7 @@ STOP_WORDS = frozenset(
         "trả",
         "lời",
         "hỏi",
+        "thay",  # `giữ chức Giám đốc Sở …, thay ông A`: A held it before
         # ceremonies (`… đánh trống khai hội`, `cắt băng khai mạc`, `dâng hương`)
         "đánh",
         "trống",
@@ -303,7 +306,7 @@ _NAMED_BY_TITLE = frozenset({"hochiminh"})
 _PREDICATE = re.compile(
     r"\s+(?:\([^()]{0,40}\)\s+)?(?:hiện\s+|đã\s+|vừa\s+|từng\s+|thôi\s+)?"
     r"(?:là|làm|giữ chức(?: vụ)?|đảm nhiệm(?: chức vụ)?|giữ cương vị|được bầu làm"
-    r"|được bổ nhiệm(?: làm| giữ chức)?)\s+"
+    r"|được bổ nhiệm(?: làm| giữ chức)?|tái đắc cử|đắc cử|trúng cử)\s+"
 )
 # Offices that foreign leaders hold, followed by their country or body, then a
 # name that is not Vietnamese (`Tổng thống Mỹ Joe Biden`, `Thủ tướng Lào
@@ -317,6 +320,7 @@ _FOREIGN_OFFICES = (
     "Thống đốc", "Chủ tịch Quốc hội", "Chủ tịch Thượng viện", "Chủ tịch Hạ viện",
     "Tổng Lãnh sự", "Tổng lãnh sự", "Lãnh sự", "Tổng Bí thư", "Chủ tịch nước",
     "Công sứ", "Tham tán", "Tham tán Công sứ", "Tham tán công sứ", "Nhà lãnh đạo",
+    "nhà lãnh đạo", "Quận trưởng", "tỉnh trưởng",
     *RANKS,
 )  # fmt: skip
 # One trie for the plain offices: this pattern is tried at every position near a
@@ -336,7 +340,7 @@ _FOREIGN_NAME_WORD = rf"[{UPPER_LETTERS}](?:\.|[\w'’-]*)"
 # (`Tổng thống Barack Obama`); other offices need it (`Chủ tịch Samsung …` is a firm's).
 _HEAD_OF_STATE = frozenset(
     {"Tổng thống", "Thủ tướng", "Ngoại trưởng", "Quốc vương", "Nhà vua", "Hoàng đế",
-     "Thủ hiến", "Thị trưởng", "Tỉnh trưởng", *RANKS}
+     "Thủ hiến", "Thị trưởng", "Tỉnh trưởng", "tỉnh trưởng", "Quận trưởng", *RANKS}
 )  # fmt: skip
 _FOREIGN_PARTICLE = r"(?:von|der|van|de|da|dos|bin|al|el|la|le|di|du|ibn)"
 
@@ -496,11 +500,13 @@ def _split_name(
         ):
             continue  # `Nam Từ Liêm`, `tỉnh Lai Châu Hà Trọng Hải`: a place runs here
         if (
-            start + 1 < len(words) - 1
+            len(words) - (start + 1) >= 3
             and words[start + 1] in COMMON_SURNAMES
             and words[start] not in COMMON_SURNAMES
         ):
-            continue  # `Mai Nguyễn …`: the name starts at the common family name
+            # `Mai Nguyễn Văn A`: the name starts at the common family name (but
+            # `Chu Lê Chinh` is one name of three words)
+            continue
         name_words = words[start:]  # (`_people` cut the next sentence's first word)
         if any(w.isupper() and len(w) > 1 for w in name_words):
             continue  # `UBND`, `HĐND`: an abbreviation, not a name

@@ -231,6 +231,8 @@ SURNAMES = SURNAMES | frozenset(
         "Thèn",
         "Lèo",
         "Lô",
+        "Cấn",
+        "Liêu",
     ]
 )
 # Folded, for the folded text provinces are matched in.
