@@ -439,6 +439,9 @@ FOREIGN_PLACES = (
     # Chinese prefectures and cities on or near the border, in Vietnamese
     "Côn Minh", "Nam Ninh", "Bằng Tường", "Sùng Tả", "Bách Sắc", "Mông Tự",
     "Hồng Hà", "Hà Khẩu", "Trung Hoa",
+    # Thai provinces along the Mekong and others the press names
+    "Udon Thani", "Nakhon Phanom", "Mukdahan", "Sakon Nakhon", "Khon Kaen",
+    "Ubon Ratchathani", "Nong Khai", "Chiang Mai", "Chiang Rai", "Bô Ly Khăm Xay",
     # seats of power named like places (`phát ngôn viên Lầu Năm Góc`)
     "Lầu Năm Góc", "Lầu Năm góc",
     # More countries the press names

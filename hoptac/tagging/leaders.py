@@ -421,18 +421,21 @@ def _foreign_pattern() -> re.Pattern:
     # words of a name share a line: `Donald Trump\nChuyến …` is two lines
     # (`Bộ trưởng Bộ Phát triển Kinh tế Nga Maxim Oreshkin`: the ministry is no name)
     name = (
-        rf"(?:{_INITIALLED.pattern}|(?!Bộ\s){_FOREIGN_NAME_WORD}"
+        rf"(?:{_INITIALLED.pattern}|(?!Bộ\s|TP\b){_FOREIGN_NAME_WORD}"
         rf"(?:[ ]+(?:{_FOREIGN_PARTICLE}[ ]+)*{_FOREIGN_NAME_WORD}){{1,4}})"
     )
     return re.compile(
         # (`Bộ Tư lệnh Thái Bình Dương`: a command, not its commander's office)
         rf"(?<![\w])(?<!Bộ ){_FOREIGN_OFFICE}\s+(?:nước\s+|của\s+)?"
-        rf"(?:(?P<unit>tỉnh|thành phố|thủ đô|bang)\s+"
+        # (`Công sứ Đại sứ quán Hàn Quốc tại Việt Nam Park Sang-Shik`)
+        rf"(?:(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán)\s+)?"
+        rf"(?:(?P<unit>tỉnh|thành phố|thủ đô|bang|TP\.?)\s+"
         # `Thống đốc tỉnh Nagano (Nhật Bản) Abe Shuichi`: a place the gazetteer
         # does not know, its country in brackets
         rf"(?:(?P<unknown>{_FOREIGN_NAME_WORD}(?:[ ]{_FOREIGN_NAME_WORD})?)"
         rf"\s*\((?:{place})\)\s+)?)?(?:{_STATE_FORM}\s+)?"
-        rf"(?:(?P<place>{place})(?:\s*\([^()]{{1,20}}\))?\s+"
+        # (`Chủ tịch Ủy ban châu Âu (EC) Ursula …`, `Tỉnh trưởng Udon Thani, Sayam …`)
+        rf"(?:(?P<place>{place})(?:\s*\([^()]{{1,20}}\))?,?\s+"
         rf"(?:(?:về vấn đề|về|tại|ở)\s+(?:{post})\s+)?)?"
         rf"(?P<name>{name})"
     )
@@ -441,6 +444,11 @@ def _foreign_pattern() -> re.Pattern:
 # A foreign leader by an initial and a family name (`Tổng thống Nga V.Putin`).
 # (`V.Soi-blơ`, `E.Sác-lơ`: a transcription's syllables joined by hyphens)
 _INITIALLED = re.compile(r"(?<!\w)[A-Z]\.\s?[A-ZĐ][^\W\d_]+(?:-[^\W\d_]+)*(?![\w.])")
+
+
+_PARTICLED = re.compile(
+    rf"(?<!\w)[{UPPER_LETTERS}][\w'’-]+(?:[ ]{_FOREIGN_PARTICLE})+[ ][{UPPER_LETTERS}][\w'’-]+"
+)
 
 
 # The full names of states and ruling parties before a country's short name
@@ -657,7 +665,7 @@ _PUBLIC_BODY = re.compile(
     r"|Tổng thống|Ngoại trưởng|Đại sứ|Quốc hội|Thượng viện|Hạ viện|Nghị viện|Chính phủ"
     r"|Nội các|Nhà Trắng|\bBộ\b|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Thống đốc"
     r"|Thị trưởng|Tư lệnh|Ủy ban châu Âu|\bEC\b|Liên hợp quốc|Hội đồng|[Ll]ãnh sự|Công sứ"
-    r"|Tham tán|\bSở\b|"
+    r"|Tham tán|\bSở\b|Quận trưởng|"
     + "|".join(RANKS)
 )
 _NAMED_BODY = re.compile(
@@ -706,15 +714,15 @@ def _introduced(
             len(words) < 2
             # a Vietnamese name `_people` did not take (`Kim Jung-taek` is Korean)
             or (words[0] in SURNAMES and is_vietnamese_name(words))
-            # (`ngài ITO Naoki`: a Japanese family name in capitals is no abbreviation)
+            # (`ngài ITO Naoki`, `ông Junichi KAWAUE`: a Japanese family name in
+            # capitals is no abbreviation)
             or any(
                 w.isupper()
                 and len(w) > 1
                 and not (
-                    i == 0
-                    and w.isascii()
+                    w.isascii()
                     and w.isalpha()
-                    and not all(is_syllable(x) for x in words[1:])
+                    and not all(is_syllable(x) for x in words[:i] + words[i + 1 :])
                 )
                 for i, w in enumerate(words)
             )
@@ -971,6 +979,12 @@ def _foreign_leaders(
         office = re.sub(
             r"^(?:(?:Quyền|Tân|tân)\s+)?(?:Phó\s+)?", "", match.group("office")
         )
+        if (
+            match.group("place")
+            and "," in text[match.end("place") : match.start("name")]
+            and _SOMEONE_ELSES.search(text, max(0, match.start() - 30), match.start())
+        ):
+            continue  # `nhậm chức Bộ trưởng Quốc phòng Mỹ, Donald Trump ký …`
         spans = [w.span() for w in re.finditer(r"\S+", match.group("name"))]
         words = match.group("name").split()
         # `Tổng thống Mỹ Trump`: the country, then a one-word name (not a full one)
@@ -991,8 +1005,8 @@ def _foreign_leaders(
         elif match.group("unit") and not match.group("place") and not cut:
             # `Thống đốc tỉnh Ulianovsk Aleksei Russkikh`: an unknown place of one
             # word, then the name (`thành phố New York Bill …`: no telling where)
-            if len(words) != 3:
-                continue
+            if len(words) != 3 or re.fullmatch(_FOREIGN_PARTICLE, words[1]):
+                continue  # (`bang Río de Janeiro`: the place's own particle)
             cut = 1
         elif (
             not match.group("place")
@@ -1030,7 +1044,7 @@ def _foreign_leaders(
         ):
             continue  # Vietnamese-form names (`Lý Hiển Long`) are read as such
         name = " ".join(words).rstrip(".,")
-        title = text[match.start() : name_start].strip()
+        title = text[match.start() : name_start].strip(" ,")
         found.append(LeaderMention(name, title, "", name_start))
     return found
 
@@ -1098,8 +1112,14 @@ def find_leaders(text: str) -> list[LeaderMention]:
                 _doubt(text, person),
             )
         )
-    initialled = [(m.start(), m.end(), m.start()) for m in _INITIALLED.finditer(text)]
-    mentions.extend(_foreign_leaders(text, foreign + initialled))
+    # names no run holds: an initial (`V.Putin`) or a particle between single
+    # words (`Lula da Silva`, `Ursula von der Leyen`)
+    unrun = [
+        (m.start(), m.end(), m.start())
+        for pattern in (_INITIALLED, _PARTICLED)
+        for m in pattern.finditer(text)
+    ]
+    mentions.extend(_foreign_leaders(text, foreign + unrun))
     named = {m.name for m in mentions}
     mentions.extend(
         m
