@@ -817,6 +817,12 @@ def _office_before(
         # `các Phó Thủ tướng: A, B, C`, `các Phó Chủ tịch UBND tỉnh: A, B` open a
         # list of holders
         gap = gap.replace(":", " ")
+    # `Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội X`: `của` a state body
+    gap = re.sub(
+        r"\bcủa\s+(?=Quốc hội|Chính phủ|Bộ\s|UBND|HĐND|Tỉnh ủy|Thành ủy|Huyện ủy|MTTQ)",
+        " ",
+        gap,
+    )
     # `Bí thư Tỉnh ủy là ông Phạm Duy Cường`: the office, then who holds it (an
     # office that names its body: `Tập đoàn X - Chủ tịch là bà Y` is a firm's)
     held_by = re.search(r"\s(?:hiện\s)?là\s+(?:ông|bà|đồng chí)\s*$", gap)
