@@ -264,7 +264,7 @@ ADMINISTRATIVE_UNIT_BEFORE = frozenset(
 # Common words ending in one of those (`Bộ Tài nguyên và Môi trường Trần Hồng Hà`).
 NOT_ORGANISATION_BEFORE = frozenset(
     ["môi trường", "thị trường", "công trường", "hiện trường", "lập trường",
-     "chiến trường", "nông trường", "phi trường", "thương trường"]
+     "chiến trường", "nông trường", "phi trường", "thương trường", "thành phố"]
 )  # fmt: skip
 # Abbreviations that open the name of a school or a hospital (`THPT Nguyễn Trãi`).
 INSTITUTION_ABBREVIATIONS = frozenset(
@@ -293,9 +293,12 @@ _SCHOOL_AFTER = re.compile(
 # a chain: `Phó Chủ tịch Hội Kiến trúc sư, Trưởng Ban Đô thị HĐND TP` holds one.
 NOT_AN_OFFICE = re.compile(
     r"HĐQT|Hội đồng quản trị|[Tt]ập đoàn|[Tt]ổng [Cc]ông ty|[Cc]ông ty|CLB|Câu lạc bộ"
-    r"|[Cc]âu lạc bộ|Hội đồng thành viên|Hội đồng [Tt]rường|(?<![Qq]uốc )(?<![Xx]ã )(?<![Ll]ễ )(?<![Đđ]ại )\bHội(?! đồng| nghị| thảo| đàm| ý| họp| chợ| diễn| An\b| nhập| thi\b| trường)\b|[Hh]iệp hội|[Tt]ổng hội"
+    r"|[Cc]âu lạc bộ|Hội đồng thành viên|Hội đồng [Tt]rường|(?<![Qq]uốc )(?<![Xx]ã )(?<![Ll]ễ )(?<![Đđ]ại )\bHội(?! đồng| nghị| thảo| đàm| ý| họp| chợ| diễn| An\b| nhập| thi\b| trường"
+    # the socio-political organisations are part of the state's system, their
+    # heads officials by law (Luật Cán bộ, công chức): not societies
+    r"| (?:Liên hiệp |LH )?[Pp]hụ nữ| LHPN| [Nn]ông dân| [Cc]ựu chiến binh| CCB)\b|[Hh]iệp hội|[Tt]ổng hội"
     r"|Đoàn [Ll]uật sư|Đại sứ (?:nghề|kỹ năng|thương hiệu|thiện chí|du lịch|văn hóa)"
-    r"|Đoàn trường|Đại sứ quán|[Cc]hỉ huy trưởng (?:công trình|công trường|dự án)|[Ll]ãnh sự quán|Ban [Kk]iểm soát|[Nn]gân hàng(?! Nhà nước)|[Qq]uỹ|Liên đoàn|[Dd]oanh nghiệp|Vingroup|\w*Bank\b"
+    r"|Đoàn trường|(?<![Cc]ông sứ )(?<![Tt]ham tán )Đại sứ quán|[Cc]hỉ huy trưởng (?:công trình|công trường|dự án)|[Ll]ãnh sự quán|Ban [Kk]iểm soát|[Nn]gân hàng(?! Nhà nước)|[Qq]uỹ|Liên đoàn(?! Lao động)|[Dd]oanh nghiệp|Vingroup|\w*Bank\b"
     # `Chủ tịch SSI`, `Chủ tịch FLC`: a firm's initials (not `UBND`, `HĐND`, `MTTQ` …)
     r"|[Cc]hủ tịch (?!UB|HĐ|MT|QH|EC\b|CH|TP|LĐ|CĐ)[A-ZĐ]{2,6}\b"
 )
