@@ -278,6 +278,12 @@ COMMUNE_LIST = WordStartPattern(
     rf"({_ITEM}(?:(?:[ ]*,[ ]*(?:va[ ]+)?|[ ]+va[ ]+){_ITEM})+)"
 )
 COMMUNE_TYPE_WRITTEN = re.compile(r"(?:xã|phường|thị trấn)[ ]*:?[ ]*$")
+# `có 6/8 xã đạt 75% (Long Khánh, Long Phước, …)`: the communes in brackets
+COMMUNE_LIST_IN_BRACKETS = WordStartPattern(
+    r"(?:cac|nhung|hai|ba|bon|nam|\d+(?:/\d+)?)[ ]+(?:xa|phuong|thi tran)[ ][^()\n]{0,40}\("
+    rf"({_ITEM}(?:(?:[ ]*,[ ]*(?:va[ ]+)?|[ ]+va[ ]+){_ITEM})+)\)"
+)
+COMMUNE_TYPE_IN = re.compile(r"(?:xã|phường|thị trấn) ")
 _LIST_SEPARATOR = re.compile(r"[ ]*,[ ]*(?:va[ ]+)?|[ ]+va[ ]+")
 
 
@@ -489,6 +495,17 @@ def _sports_report(text: str) -> bool:
     return sum(term in text for term in SPORTS_TERMS) >= 3
 
 
+# A club: `Sài Gòn FC`; a results line of a match report: `Hoàng Anh Gia Lai –
+# TPHCM: 1-2` (a place word of an expanded abbreviation does not make it a place).
+_CLUB_AFTER = re.compile(r"\s+FC\b")
+_RESULTS_LINE = re.compile(r"\s[-–]\s.*:\s*\d+\s*[-–]\s*\d+\s*$", re.M)
+
+
+def _line_end(text: str, position: int) -> int:
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end
+
+
 # `(Báo Quảng Ngãi)- Trong 2 ngày …`: the outlet tags its lead, like `(QNO) -`.
 _OUTLET_TAG = re.compile(
     r"\((?:Báo|Đài|Tạp chí|Truyền hình|Cổng thông tin|Cổng TTĐT)\s[^()\n]{1,40}\)\s*[-–]"
@@ -547,6 +564,10 @@ def find_places(text: str) -> PlaceMentions:
         m.span(1)
         for m in COMMUNE_LIST.finditer(folded)
         if COMMUNE_TYPE_WRITTEN.search(text[m.start() : m.start(1)])
+    ] + [
+        m.span(1)
+        for m in COMMUNE_LIST_IN_BRACKETS.finditer(folded)
+        if COMMUNE_TYPE_IN.search(text[m.start() : m.start(1)])
     ]
 
     def rejected(match: re.Match, name: str) -> bool:
@@ -586,7 +607,14 @@ def find_places(text: str) -> PlaceMentions:
             return True  # `sân Thanh Hóa`, `chính quyền Sài Gòn`
         if not sports:
             sports.append(_sports_report(text))
-        if sports[0] and not PLACE_WORD_BEFORE.search(written_before):
+        if _CLUB_AFTER.match(text, end) or _RESULTS_LINE.search(
+            text, text.rfind("\n", 0, start) + 1, _line_end(text, end)
+        ):
+            found.dropped.setdefault(name, "a club's name")
+            return True  # `Sài Gòn FC`, `Hoàng Anh Gia Lai – TPHCM: 1-2`
+        if sports[0] and not (
+            PLACE_WORD_BEFORE.search(written_before) or written_before.endswith("Báo ")
+        ):
             found.dropped.setdefault(name, "a club's name in a match report")
             return True  # in a match report `Nam Định` is the club
         line_start = text.rfind("\n", 0, start) + 1

@@ -866,3 +866,51 @@ def test_landmarks_that_name_one_province(text: str, provinces: list[str]) -> No
 )
 def test_foreign_leaders_by_initial_and_family_name(text: str, names: list[str]) -> None:
     assert tag_article("", text).leaders == names
+
+
+@pytest.mark.parametrize(
+    ("text", "provinces"),
+    [
+        # in a match report a paper names its province, a results line names clubs
+        (
+            "Trận đấu căng thẳng, HLV Park khen cầu thủ ghi bàn, tỷ số 1-2. "
+            "Báo Hà Tĩnh tường thuật trực tiếp.",
+            ["Hà Tĩnh"],
+        ),
+        ("Trận đấu căng thẳng, HLV khen cầu thủ.\nHoàng Anh Gia Lai – TPHCM: 1-2\n", []),
+        ("Đội Sài Gòn FC tập luyện tại Hà Nội.", ["Hà Nội"]),  # a club by its name
+        # communes in brackets after a count
+        ("huyện Bến Cầu có 6/8 xã đạt 75% (Long Khánh, Long Phước, Long Thuận)", ["Tây Ninh"]),
+        ("Khởi công Cảng hàng không quốc tế Long Thành.", ["Đồng Nai"]),
+        ("Hội thảo diễn ra tại Nhà Quốc hội.", []),  # a description, not a place's name
+    ],
+)
+def test_clubs_papers_communes_and_airports(text: str, provinces: list[str]) -> None:
+    assert tag_article("", text).provinces == provinces
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Bộ Tài chính còn có 3 thứ trưởng gồm: Tạ Anh Tuấn, Nguyễn Đức Chi.", ["Tạ Anh Tuấn", "Nguyễn Đức Chi"]),
+        (
+            "Phó Chánh án TAND tối cao: Đồng chí Nguyễn Trí Tuệ, đồng chí Nguyễn Văn Du.",
+            ["Nguyễn Trí Tuệ", "Nguyễn Văn Du"],
+        ),
+        ("Ông A được giữ chức Giám đốc Sở Công Thương, thay ông Trần Anh Chung.", []),
+        ("Tổng thống Lula da Silva chủ trì lễ đón.", ["Lula da Silva"]),
+        ("Tỉnh trưởng Udon Thani, Sayam Sirimongkorn dự.", ["Sayam Sirimongkorn"]),
+        ("nhậm chức Bộ trưởng Quốc phòng Mỹ, Donald Trump ký sắc lệnh", []),
+        ("bà Park Hee Young, Quận trưởng quận Yongsan cho biết", ["Park Hee Young"]),
+        ("Chủ tịch HĐND tỉnh Chu Lê Chinh phát biểu.", ["Chu Lê Chinh"]),
+        ("Phó Chủ tịch UBND thành phố Trần Văn Miên ghi nhận", ["Trần Văn Miên"]),
+        ("Ông Đoàn Văn Đảnh, Chủ tịch Hội Nông dân tỉnh cho biết", ["Đoàn Văn Đảnh"]),
+        ("Ông Nguyễn Văn Bình, Phó Chủ tịch Hội Du lịch tỉnh cho biết", []),
+        (
+            "Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội Phùng Quốc Hiển trình bày",
+            ["Phùng Quốc Hiển"],
+        ),
+    ],
+)
+def test_officials_fresh11_and_fresh12_taught(text: str, names: list[str]) -> None:
+    assert tag_article("", text).leaders == names
