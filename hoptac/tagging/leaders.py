@@ -300,7 +300,9 @@ NOT_AN_OFFICE = re.compile(
     r"|Đoàn [Ll]uật sư|Đại sứ (?:nghề|kỹ năng|thương hiệu|thiện chí|du lịch|văn hóa)"
     r"|Đoàn trường|(?<![Cc]ông sứ )(?<![Tt]ham tán )Đại sứ quán|[Cc]hỉ huy trưởng (?:công trình|công trường|dự án)|[Ll]ãnh sự quán|Ban [Kk]iểm soát|[Nn]gân hàng(?! Nhà nước)|[Qq]uỹ|Liên đoàn(?! Lao động)|[Dd]oanh nghiệp|Vingroup|\w*Bank\b"
     # `Chủ tịch SSI`, `Chủ tịch FLC`: a firm's initials (not `UBND`, `HĐND`, `MTTQ` …)
-    r"|[Cc]hủ tịch (?!UB|HĐ|MT|QH|EC\b|CH|TP|LĐ|CĐ)[A-ZĐ]{2,6}\b"
+    r"|[Cc]hủ [Tt]ịch (?!UB|HĐ|MT|QH|EC\b|CH|TP|LĐ|CĐ)(?:[A-ZĐ]{2,6}\b|[A-Z][a-z]+[A-Z]\w*)"
+    # a firm by its abbreviation or its English word (`Chủ tịch CĐ Cty`, `Mỹ Lan Group`)
+    r"|\b(?:Cty|Group|Corp|Corporation|JSC|Ltd|Holdings)\b"
 )
 NOT_PEOPLE = frozenset({"hochiminh", "hanoi"})
 # … except the city's namesake, right after his title (`Chủ tịch Hồ Chí Minh`).
@@ -432,7 +434,7 @@ def _foreign_pattern() -> re.Pattern:
         rf"(?<![\w])(?<!Bộ ){_FOREIGN_OFFICE}\s+(?:nước\s+|của\s+)?"
         # (`Công sứ Đại sứ quán Hàn Quốc tại Việt Nam Park Sang-Shik`)
         rf"(?:(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán)\s+)?"
-        rf"(?:(?P<unit>tỉnh|thành phố|thủ đô|bang|TP\.?)\s+"
+        rf"(?:(?P<unit>tỉnh|thành phố|thủ đô|bang|TP\.?|[Qq]uận)\s+"
         # `Thống đốc tỉnh Nagano (Nhật Bản) Abe Shuichi`: a place the gazetteer
         # does not know, its country in brackets
         rf"(?:(?P<unknown>{_FOREIGN_NAME_WORD}(?:[ ]{_FOREIGN_NAME_WORD})?)"
@@ -576,6 +578,8 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
             )
             if named is not None and (
                 _folded_key(" ".join(words[named:])) in _place_keys()
+                # one word is no full name: `TP Yangsan` is a city
+                or len(words) - named < 2
                 # `tại Ekaterinburg Nguyễn Mai Hường`: a place abroad the gazetteer
                 # does not know, then a Vietnamese name (`Chủ tịch Lasuco Lê Văn
                 # Tam`: a firm's)
@@ -850,7 +854,7 @@ def _office_before(
         return None
     if any(
         word in STOP_WORDS for word in re.findall(r"[^\W\d_]+", gap) if word.islower()
-    ) or re.search(rf"\bvà\s+(?![{UPPER_LETTERS}])", gap):
+    ) or re.search(rf"\bvà\s+(?![{UPPER_LETTERS}])(?!môi trường|công nghệ|đào tạo)", gap):
         return None  # `… và ông B`: the office was someone else's
     gap_start = window_start + last.end()
     if any(gap_start <= p < name_start for p in people_starts):
@@ -991,7 +995,7 @@ def _foreign_leaders(
         if (
             match.group("place")
             and "," in text[match.end("place") : match.start("name")]
-            and _SOMEONE_ELSES.search(text, max(0, match.start() - 30), match.start())
+            and re.search(r"(?:chức|làm|thành|cựu)\s+$", text[max(0, match.start() - 12) : match.start()])
         ):
             continue  # `nhậm chức Bộ trưởng Quốc phòng Mỹ, Donald Trump ký …`
         spans = [w.span() for w in re.finditer(r"\S+", match.group("name"))]
@@ -1014,7 +1018,10 @@ def _foreign_leaders(
         elif match.group("unit") and not match.group("place") and not cut:
             # `Thống đốc tỉnh Ulianovsk Aleksei Russkikh`: an unknown place of one
             # word, then the name (`thành phố New York Bill …`: no telling where)
-            if len(words) != 3 or re.fullmatch(_FOREIGN_PARTICLE, words[1]):
+            # (a Korean district, then a name of three syllables: `quận Yongsan
+            # Sung Jang Hyun`)
+            longest = 4 if match.group("unit").lower() == "quận" else 3
+            if not 3 <= len(words) <= longest or re.fullmatch(_FOREIGN_PARTICLE, words[1]):
                 continue  # (`bang Río de Janeiro`: the place's own particle)
             cut = 1
         elif (
