@@ -64,10 +64,10 @@ ARTICLE_BOOST = 0.5
 BOOST_FLOOR = 1e-5
 MAX_CANDIDATES = 5  # corpus candidates kept per slug word, most frequent first
 RARE_CANDIDATE = 1000  # ... and at least this fraction of the commonest one
-BEAM = 8  # Viterbi states kept per slug word
+BEAM = 16  # Viterbi states kept per slug word (as exact as any wider search on tune)
 RARE_LIMIT = 15  # ... rarer ones up to this rank when a neighbour's pair has them
 RARE_SEEN = 20  # ... and seen at least this often
-MARGIN = 10.0  # ... and within this log-probability of the best one
+MARGIN = 15.0  # ... and within this log-probability of the best one
 # The article's capital for a syllable the corpus writes in lower case loses
 # when the article writes it in lower case at least a third as often.
 LOWER_SHARE = 3
