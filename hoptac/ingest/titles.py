@@ -74,6 +74,12 @@ LOWER_SHARE = 3
 # ... and an article writing a syllable one way this many times outranks the
 # corpus's pairs for it.
 UNANIMOUS = 3
+# The article's uses of a syllable near another of the title's words (within
+# NEAR_TOKENS tokens in a sentence, of a slug word up to NEAR_WORDS away in the
+# slug) scale the corpus estimate by (1 + those uses) ** NEAR_BOOST.
+NEAR_BOOST = 0.5
+NEAR_TOKENS = 3
+NEAR_WORDS = 3
 
 
 def slug_words(url: str) -> list[str]:
@@ -571,6 +577,7 @@ class _Article:
                     triple = f"{keys[i - 2]} {pair}"
                     trigrams[triple] = trigrams.get(triple, 0) + 1
         self._count_capitals(text, spans, breaks, lows, keys, after, opens)
+        self._count_near(folded, spans, breaks, keys, after)
         self.by_fold: defaultdict[str, list[str]] = defaultdict(list)
         for key in sorted(unigrams, key=unigrams.__getitem__, reverse=True):
             self.by_fold[_fold_lower(key)].append(key)
@@ -607,6 +614,63 @@ class _Article:
                 form = f"{_respell(tokens[i - 1], keys[i - 1])} "
                 form += _respell(tokens[i], keys[i])
                 self.cased_pairs[f"{keys[i - 1]} {keys[i]}"][form] += 1
+
+    def _count_near(
+        self,
+        folded: str,
+        spans: list[tuple[int, int]],
+        breaks: list[int],
+        keys: list[str],
+        after: list[bool],
+    ) -> None:
+        """How often each syllable is written near each slug word (`near`).
+
+        Near: in the same sentence, with fewer than NEAR_TOKENS tokens between
+        (counted as the spaces between, less one). Keys are (syllable, slug word).
+        """
+        far = NEAR_TOKENS
+        count = folded.count
+        # Tokens between each found token and the one before (`far` for a
+        # sentence's end between them, or a gap too long to hold fewer).
+        gaps = [far] * len(spans)
+        for i in range(1, len(spans)):
+            if after[i]:
+                gaps[i] = 0
+                continue
+            end, a = spans[i - 1][1], spans[i][0]
+            if a - end > 12 * far:
+                continue
+            # About the tokens between: words are separated by one space.
+            between = count(" ", end, a) - 1
+            if between >= far:
+                continue
+            at = bisect.bisect_right(breaks, a)
+            if at and breaks[at - 1] > end:
+                continue  # a sentence ends between
+            gaps[i] = between if between > 0 else 0
+        near: dict[tuple[str, str], int] = {}
+        get = near.get
+        for i in range(1, len(spans)):
+            between = gaps[i]
+            j = i - 1
+            while between < far:
+                a, b = spans[i]
+                start, end = spans[j]
+                pair = (keys[i], folded[start:end])
+                near[pair] = get(pair, 0) + 1
+                pair = (keys[j], folded[a:b])
+                near[pair] = get(pair, 0) + 1
+                if not j:
+                    break
+                between += gaps[j] + 1
+                j -= 1
+        self.near = near
+        self.near_keys = {key for key, _ in near}
+
+    def near_uses(self, key: str, words: Iterable[str]) -> int:
+        """How often a syllable is written near one of `words` (each word counted)."""
+        get = self.near.get
+        return sum(get((key, word), 0) for word in words)
 
     def case_votes(self, key: str) -> dict[str, int]:
         """How the article writes a syllable, or a pair, inside sentences."""
@@ -808,7 +872,13 @@ def best_syllables(words: list[str], model: TitleModel, article: _Article) -> li
 
     # A state is the last two syllables chosen; its value the best log score and path.
     states: dict[tuple[str, str], tuple[float, tuple[str, ...]]] = {("", ""): (0.0, ())}
-    for options in _candidates(words, model, article):
+    for position, options in enumerate(_candidates(words, model, article)):
+        # The title's other words around this one, for `near_uses`.
+        around = [
+            *words[max(0, position - NEAR_WORDS) : position],
+            *words[position + 1 : position + NEAR_WORDS + 1],
+        ]
+        near_keys = article.near_keys if NEAR_BOOST else ()
         # Bigram-level estimates, once per previous syllable: corpus, article,
         # the corpus's factor, the next state.
         by_pair: dict[str, dict[str, tuple[float, float, float, tuple]]] = {}
@@ -824,6 +894,10 @@ def best_syllables(words: list[str], model: TitleModel, article: _Article) -> li
             f = corp
             if n and boost:
                 f *= (1 + n / (a_total * (m_uni.get(w, 0) / m_total + floor))) ** boost
+            if w in near_keys and (near := article.near_uses(w, around)):
+                # ... and likelier still where the article writes it near the
+                # title's other words: its own phrase, though not word for word.
+                f *= (1 + near) ** NEAR_BOOST
             own.append((w, f, low.get(w, unseen)))
         # The same without a triple: (next state, log score) for each syllable.
         plain_scores: dict[str, list[tuple[tuple[str, str], float]]] = {}
