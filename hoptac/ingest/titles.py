@@ -80,6 +80,10 @@ UNANIMOUS = 3
 NEAR_BOOST = 0.5
 NEAR_TOKENS = 3
 NEAR_WORDS = 3
+# Two syllables the article writes in this order with one or two tokens
+# between (`dự Olympiad` of `dự cuộc thi Olympiad`) count as this much of a
+# pair in its cache model.
+SKIP_WEIGHT = 0.2
 
 
 def slug_words(url: str) -> list[str]:
@@ -627,6 +631,8 @@ class _Article:
 
         Near: in the same sentence, with fewer than NEAR_TOKENS tokens between
         (counted as the spaces between, less one). Keys are (syllable, slug word).
+        `skips` counts the pairs of syllables written so, in order, not side by
+        side (`dự olympiad` of `dự cuộc thi Olympiad`).
         """
         far = NEAR_TOKENS
         count = folded.count
@@ -650,6 +656,8 @@ class _Article:
             gaps[i] = between if between > 0 else 0
         near: dict[tuple[str, str], int] = {}
         get = near.get
+        self.skips: dict[str, int] = {}
+        skips = self.skips
         for i in range(1, len(spans)):
             between = gaps[i]
             j = i - 1
@@ -660,6 +668,9 @@ class _Article:
                 near[pair] = get(pair, 0) + 1
                 pair = (keys[j], folded[a:b])
                 near[pair] = get(pair, 0) + 1
+                if between:  # not side by side: not in `bigrams`
+                    skip = f"{keys[j]} {keys[i]}"
+                    skips[skip] = skips.get(skip, 0) + 1
                 if not j:
                     break
                 between += gaps[j] + 1
@@ -863,6 +874,7 @@ def best_syllables(words: list[str], model: TitleModel, article: _Article) -> li
     low, unseen, rest1, rest2 = smooth.low, smooth.unseen, smooth.rest1, smooth.rest2
     m_uni, m_bi, m_tri = model.unigrams, model.bigrams, model.trigrams
     a_uni, a_bi, a_tri = article.unigrams, article.bigrams, article.trigrams
+    a_skip = article.skips
     a_total = article.total or 1
     doc, corp = DOCUMENT_WEIGHT, 1 - DOCUMENT_WEIGHT
     d, l2, l3 = DISCOUNT, ARTICLE_BIGRAM, ARTICLE_TRIGRAM
@@ -917,6 +929,9 @@ def best_syllables(words: list[str], model: TitleModel, article: _Article) -> li
                         c += rest * lowest
                     known = in_corpus > 0
                     in_article = a_bi.get(pair, 0) if a_before else 0
+                    if a_before and (skipped := a_skip.get(pair)):
+                        # ... and written with a token or two between.
+                        in_article += SKIP_WEIGHT * skipped
                     a = l2 * in_article / a_before if a_before else 0.0
                     # A pair neither model has seen starts no triple: its
                     # states, whatever came before, share one future

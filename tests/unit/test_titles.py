@@ -239,6 +239,8 @@ def test_the_article_counts_syllables_written_near_slug_words() -> None:
     assert article.near[("trồng", "truc")] == 1 and article.near[("trúc", "trong")] == 1
     assert article.near[("trúc", "nha")] == 1 and ("trồng", "nha") not in article.near
     assert article.near_uses("trồng", ["truc", "nha"]) == 1
+    # In order, not side by side: `trồng … trúc` is a gapped pair, `trúc trồng` is not.
+    assert article.skips == {"trồng trúc": 1, "trúc nhà": 1}
 
 
 def test_numeric_article_ids_leave_the_slug() -> None:
