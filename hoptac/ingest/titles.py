@@ -64,16 +64,26 @@ ARTICLE_BOOST = 0.5
 BOOST_FLOOR = 1e-5
 MAX_CANDIDATES = 5  # corpus candidates kept per slug word, most frequent first
 RARE_CANDIDATE = 1000  # ... and at least this fraction of the commonest one
-BEAM = 8  # Viterbi states kept per slug word
+BEAM = 16  # Viterbi states kept per slug word (as exact as any wider search on tune)
 RARE_LIMIT = 15  # ... rarer ones up to this rank when a neighbour's pair has them
 RARE_SEEN = 20  # ... and seen at least this often
-MARGIN = 10.0  # ... and within this log-probability of the best one
+MARGIN = 15.0  # ... and within this log-probability of the best one
 # The article's capital for a syllable the corpus writes in lower case loses
 # when the article writes it in lower case at least a third as often.
 LOWER_SHARE = 3
 # ... and an article writing a syllable one way this many times outranks the
 # corpus's pairs for it.
 UNANIMOUS = 3
+# The article's uses of a syllable near another of the title's words (within
+# NEAR_TOKENS tokens in a sentence, of a slug word up to NEAR_WORDS away in the
+# slug) scale the corpus estimate by (1 + those uses) ** NEAR_BOOST.
+NEAR_BOOST = 0.5
+NEAR_TOKENS = 3
+NEAR_WORDS = 3
+# Two syllables the article writes in this order with one or two tokens
+# between (`dự Olympiad` of `dự cuộc thi Olympiad`) count as this much of a
+# pair in its cache model.
+SKIP_WEIGHT = 0.2
 
 
 def slug_words(url: str) -> list[str]:
@@ -571,6 +581,7 @@ class _Article:
                     triple = f"{keys[i - 2]} {pair}"
                     trigrams[triple] = trigrams.get(triple, 0) + 1
         self._count_capitals(text, spans, breaks, lows, keys, after, opens)
+        self._count_near(folded, spans, breaks, keys, after)
         self.by_fold: defaultdict[str, list[str]] = defaultdict(list)
         for key in sorted(unigrams, key=unigrams.__getitem__, reverse=True):
             self.by_fold[_fold_lower(key)].append(key)
@@ -607,6 +618,70 @@ class _Article:
                 form = f"{_respell(tokens[i - 1], keys[i - 1])} "
                 form += _respell(tokens[i], keys[i])
                 self.cased_pairs[f"{keys[i - 1]} {keys[i]}"][form] += 1
+
+    def _count_near(
+        self,
+        folded: str,
+        spans: list[tuple[int, int]],
+        breaks: list[int],
+        keys: list[str],
+        after: list[bool],
+    ) -> None:
+        """How often each syllable is written near each slug word (`near`).
+
+        Near: in the same sentence, with fewer than NEAR_TOKENS tokens between
+        (counted as the spaces between, less one). Keys are (syllable, slug word).
+        `skips` counts the pairs of syllables written so, in order, not side by
+        side (`dự olympiad` of `dự cuộc thi Olympiad`).
+        """
+        far = NEAR_TOKENS
+        count = folded.count
+        # Tokens between each found token and the one before (`far` for a
+        # sentence's end between them, or a gap too long to hold fewer).
+        gaps = [far] * len(spans)
+        for i in range(1, len(spans)):
+            if after[i]:
+                gaps[i] = 0
+                continue
+            end, a = spans[i - 1][1], spans[i][0]
+            if a - end > 12 * far:
+                continue
+            # About the tokens between: words are separated by one space.
+            between = count(" ", end, a) - 1
+            if between >= far:
+                continue
+            at = bisect.bisect_right(breaks, a)
+            if at and breaks[at - 1] > end:
+                continue  # a sentence ends between
+            gaps[i] = between if between > 0 else 0
+        near: dict[tuple[str, str], int] = {}
+        get = near.get
+        self.skips: dict[str, int] = {}
+        skips = self.skips
+        for i in range(1, len(spans)):
+            between = gaps[i]
+            j = i - 1
+            while between < far:
+                a, b = spans[i]
+                start, end = spans[j]
+                pair = (keys[i], folded[start:end])
+                near[pair] = get(pair, 0) + 1
+                pair = (keys[j], folded[a:b])
+                near[pair] = get(pair, 0) + 1
+                if between:  # not side by side: not in `bigrams`
+                    skip = f"{keys[j]} {keys[i]}"
+                    skips[skip] = skips.get(skip, 0) + 1
+                if not j:
+                    break
+                between += gaps[j] + 1
+                j -= 1
+        self.near = near
+        self.near_keys = {key for key, _ in near}
+
+    def near_uses(self, key: str, words: Iterable[str]) -> int:
+        """How often a syllable is written near one of `words` (each word counted)."""
+        get = self.near.get
+        return sum(get((key, word), 0) for word in words)
 
     def case_votes(self, key: str) -> dict[str, int]:
         """How the article writes a syllable, or a pair, inside sentences."""
@@ -799,6 +874,7 @@ def best_syllables(words: list[str], model: TitleModel, article: _Article) -> li
     low, unseen, rest1, rest2 = smooth.low, smooth.unseen, smooth.rest1, smooth.rest2
     m_uni, m_bi, m_tri = model.unigrams, model.bigrams, model.trigrams
     a_uni, a_bi, a_tri = article.unigrams, article.bigrams, article.trigrams
+    a_skip = article.skips
     a_total = article.total or 1
     doc, corp = DOCUMENT_WEIGHT, 1 - DOCUMENT_WEIGHT
     d, l2, l3 = DISCOUNT, ARTICLE_BIGRAM, ARTICLE_TRIGRAM
@@ -808,7 +884,13 @@ def best_syllables(words: list[str], model: TitleModel, article: _Article) -> li
 
     # A state is the last two syllables chosen; its value the best log score and path.
     states: dict[tuple[str, str], tuple[float, tuple[str, ...]]] = {("", ""): (0.0, ())}
-    for options in _candidates(words, model, article):
+    for position, options in enumerate(_candidates(words, model, article)):
+        # The title's other words around this one, for `near_uses`.
+        around = [
+            *words[max(0, position - NEAR_WORDS) : position],
+            *words[position + 1 : position + NEAR_WORDS + 1],
+        ]
+        near_keys = article.near_keys if NEAR_BOOST else ()
         # Bigram-level estimates, once per previous syllable: corpus, article,
         # the corpus's factor, the next state.
         by_pair: dict[str, dict[str, tuple[float, float, float, tuple]]] = {}
@@ -824,6 +906,10 @@ def best_syllables(words: list[str], model: TitleModel, article: _Article) -> li
             f = corp
             if n and boost:
                 f *= (1 + n / (a_total * (m_uni.get(w, 0) / m_total + floor))) ** boost
+            if w in near_keys and (near := article.near_uses(w, around)):
+                # ... and likelier still where the article writes it near the
+                # title's other words: its own phrase, though not word for word.
+                f *= (1 + near) ** NEAR_BOOST
             own.append((w, f, low.get(w, unseen)))
         # The same without a triple: (next state, log score) for each syllable.
         plain_scores: dict[str, list[tuple[tuple[str, str], float]]] = {}
@@ -843,6 +929,9 @@ def best_syllables(words: list[str], model: TitleModel, article: _Article) -> li
                         c += rest * lowest
                     known = in_corpus > 0
                     in_article = a_bi.get(pair, 0) if a_before else 0
+                    if a_before and (skipped := a_skip.get(pair)):
+                        # ... and written with a token or two between.
+                        in_article += SKIP_WEIGHT * skipped
                     a = l2 * in_article / a_before if a_before else 0.0
                     # A pair neither model has seen starts no triple: its
                     # states, whatever came before, share one future

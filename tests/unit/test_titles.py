@@ -228,6 +228,21 @@ def test_the_article_counts_only_tokens_that_fold_to_slug_words() -> None:
     assert article.case_votes("nội") == {"Nội": 1}
 
 
+def test_the_article_counts_syllables_written_near_slug_words() -> None:
+    article = titles._Article(
+        "Anh trồng thêm nhiều trúc quanh nhà. Trồng cây. Trúc xanh, vườn sau trồng rau.",
+        {"trong", "truc", "nha"},
+    )
+    # Fewer than three tokens between, in one sentence: `trồng thêm nhiều trúc`
+    # and `trúc quanh nhà`; `Trồng cây. Trúc` is two sentences, and `Trúc …
+    # trồng` three tokens apart (`xanh`, `vườn`, `sau`: the comma is no token).
+    assert article.near[("trồng", "truc")] == 1 and article.near[("trúc", "trong")] == 1
+    assert article.near[("trúc", "nha")] == 1 and ("trồng", "nha") not in article.near
+    assert article.near_uses("trồng", ["truc", "nha"]) == 1
+    # In order, not side by side: `trồng … trúc` is a gapped pair, `trúc trồng` is not.
+    assert article.skips == {"trồng trúc": 1, "trúc nhà": 1}
+
+
 def test_numeric_article_ids_leave_the_slug() -> None:
     # dantri and tuoitre ids have 17 or more digits, vnexpress ids 7.
     assert slug_words("https://vnexpress.net/xe-dien-gia-re-4937349.html") == [
