@@ -309,7 +309,7 @@ NOT_PEOPLE = frozenset({"hochiminh", "hanoi"})
 _NAMED_BY_TITLE = frozenset({"hochiminh"})
 # A predicate that gives the office of the person just named.
 _PREDICATE = re.compile(
-    r"\s+(?:\([^()]{0,40}\)\s+)?(?:hiện\s+|đã\s+|vừa\s+|từng\s+|thôi\s+)?"
+    r"\s+(?:\([^()]{0,120}\),?\s+)?(?:hiện\s+|đã\s+|vừa\s+|từng\s+|thôi\s+)?"
     r"(?:là|làm|giữ chức(?: vụ)?|đảm nhiệm(?: chức vụ)?|giữ cương vị|được bầu làm"
     r"|được bổ nhiệm(?: làm| giữ chức)?|tái đắc cử|đắc cử|trúng cử)\s+"
 )
