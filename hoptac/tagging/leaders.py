@@ -237,7 +237,7 @@ _NAME_WORD = (
     # `Vi-La-Vone`: a transcription of three capitalised parts or more (two are
     # names of places or a name glued to an office: `Rịa-Vũng Tàu`, `Phước-Chủ tịch`)
     rf"(?:[{UPPER_LETTERS}][^\W\d_]*(?:-[{UPPER_LETTERS}][^\W\d_]*){{2,}}(?![\w-])"
-    rf"|[{UPPER_LETTERS}][^\W\d_]*(?:['’][^\W\d_]+|-[{LOWER_LETTERS}][^\W\d_]*)*)"
+    rf"|[{UPPER_LETTERS}][^\W\d_]*(?:['’][^\W\d_]+|-+[{LOWER_LETTERS}][^\W\d_]*)*)"
 )
 _NAME_RUN = WordStartPattern(rf"{_NAME_WORD}(?:[ ]+{_NAME_WORD})+")
 # Words right before a run of capitalised words that make the run the name of a
@@ -1077,8 +1077,37 @@ def _doubt(text: str, person: _Person) -> str:
     return ""
 
 
+# A Lao name transcribed with spaced dashes, given name and family name both in
+# parts (`Sẻng - phết Hùng - bun - nhuông`, `Văn – xay Pheng -xum – ma`).
+_SPACED_PARTS = rf"[{UPPER_LETTERS}][^\W\d_]*(?:[ ]?[-–][ ]?[{LOWER_LETTERS}][^\W\d_]*)+"
+_SPACED_NAME = re.compile(rf"(?<!\w){_SPACED_PARTS}(?:[ ]{_SPACED_PARTS})+")
+_SPACED_DASH = re.compile(r"[ ]?[-–][ ]?")
+
+
+def _close_spaced_names(text: str) -> str:
+    """The text with each spaced-dash name's dashes and their spaces written as
+    hyphens (`Sẻng---phết`): a word of a name, at the same offsets."""
+    return _SPACED_NAME.sub(
+        lambda m: _SPACED_DASH.sub(lambda d: "-" * len(d.group()), m.group()), text
+    )
+
+
 def find_leaders(text: str) -> list[LeaderMention]:
     """Find officials named with an office in normalised (not abbreviation-expanded) text."""
+    closed = _close_spaced_names(text)
+    if closed == text:
+        return _find_leaders(text)
+    # names as written: the closed text keeps every offset
+    return [
+        LeaderMention(
+            text[m.start : m.start + len(m.name)] if "--" in m.name else m.name,
+            m.title, m.province, m.start, m.doubt,
+        )
+        for m in _find_leaders(closed)
+    ]  # fmt: skip
+
+
+def _find_leaders(text: str) -> list[LeaderMention]:
     people, foreign = _people(text)
     # A foreign name also stands between an office and the next name.
     starts = sorted([p.start for p in people] + [n for _, _, n in foreign if n >= 0])

@@ -914,3 +914,14 @@ def test_clubs_papers_communes_and_airports(text: str, provinces: list[str]) -> 
 )
 def test_officials_fresh11_and_fresh12_taught(text: str, names: list[str]) -> None:
     assert tag_article("", text).leaders == names
+
+
+def test_lao_names_with_spaced_dashes_are_read_as_written() -> None:
+    text = (
+        "Về phía tỉnh Khăm Muộn có đồng chí Sẻng - phết Hùng - bun - nhuông, Phó Bí thư"
+        " Tỉnh ủy, Tỉnh trưởng tỉnh Khăm Muộn. Đoàn Hà Nội - các tỉnh Lào dự."
+    )
+    roles = [str(r) for r in tag_article("", text).leader_roles]
+    assert roles == [
+        "Sẻng - phết Hùng - bun - nhuông = Phó Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Khăm Muộn"
+    ]
