@@ -302,7 +302,9 @@ NOT_AN_OFFICE = re.compile(
     # `Chủ tịch SSI`, `Chủ tịch FLC`: a firm's initials (not `UBND`, `HĐND`, `MTTQ` …)
     r"|[Cc]hủ [Tt]ịch (?!UB|HĐ|MT|QH|EC\b|CH|TP|LĐ|CĐ)(?:[A-ZĐ]{2,6}\b|[A-Z][a-z]+[A-Z]\w*)"
     # a firm by its abbreviation or its English word (`Chủ tịch CĐ Cty`, `Mỹ Lan Group`)
-    r"|\b(?:Cty|Group|Corp|Corporation|JSC|Ltd|Holdings)\b"
+    r"|\b(?:Cty|Group|Corp|Corporation|JSC|Ltd|Holdings|VFF|VPF|LĐBĐ)\b"
+    # a delegate to a congress, not to an elected body
+    r"|[Đđ]ại biểu Đại hội"
 )
 NOT_PEOPLE = frozenset({"hochiminh", "hanoi"})
 # … except the city's namesake, right after his title (`Chủ tịch Hồ Chí Minh`).
