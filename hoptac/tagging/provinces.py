@@ -506,6 +506,16 @@ def _line_end(text: str, position: int) -> int:
     return len(text) if end < 0 else end
 
 
+# A credit names whose the photo or the text is, not a place (`Ảnh: Báo Ninh
+# Bình`, `Ảnh: Hoàng Nam/Báo Hà Tĩnh`, `Nguồn: Báo Thanh Hóa`).
+_CREDIT_BEFORE = re.compile(
+    r"(?:[Ảả]nh|Nguồn|Video|Clip|Bài)(?:[ ,]+(?:minh họa|ảnh|và ảnh|tư liệu))?[ ]*:"
+    r"[ ]*(?:[A-ZĐ][^\s.:;()]*[ /]+){0,3}$"
+)
+# … and the credit ends with the name (`Ảnh: Đoàn công tác tại Hà Nội` describes)
+_CREDIT_END = re.compile(r"[ ]*(?:[)\n]|[.,;]?[ ]*$|[.,;][ ]*\n)")
+
+
 # `(Báo Quảng Ngãi)- Trong 2 ngày …`: the outlet tags its lead, like `(QNO) -`.
 _OUTLET_TAG = re.compile(
     r"\((?:Báo|Đài|Tạp chí|Truyền hình|Cổng thông tin|Cổng TTĐT)\s[^()\n]{1,40}\)\s*[-–]"
@@ -621,6 +631,9 @@ def find_places(text: str) -> PlaceMentions:
         if line_start in bylines:
             found.dropped.setdefault(name, "a byline")
             return True
+        if _CREDIT_BEFORE.search(written_before) and _CREDIT_END.match(text, end):
+            found.dropped.setdefault(name, "a photo or source credit")
+            return True  # `Ảnh: Báo Ninh Bình`, `Nguồn: Báo Thanh Hóa`
         if _OUTLET_TAG.match(text, line_start) and start < _OUTLET_TAG.match(
             text, line_start
         ).end():

@@ -925,3 +925,17 @@ def test_lao_names_with_spaced_dashes_are_read_as_written() -> None:
     assert roles == [
         "Sẻng - phết Hùng - bun - nhuông = Phó Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Khăm Muộn"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "provinces"),
+    [
+        ("Lãnh đạo dự lễ. Ảnh: Báo Ninh Bình\nNội dung khác.", []),
+        ("Lãnh đạo dự lễ (Ảnh: Hoàng Nam/Báo Hà Tĩnh).", []),
+        ("Nguồn: Báo Thanh Hóa", []),
+        ("Theo Báo Thanh Hóa, tỉnh tổ chức lễ hội.", ["Thanh Hóa"]),  # a paper names it
+        ("Ảnh: Đoàn công tác tại Hà Nội", ["Hà Nội"]),  # a caption, not a credit
+    ],
+)
+def test_photo_and_source_credits_name_no_province(text: str, provinces: list[str]) -> None:
+    assert tag_article("", text).provinces == provinces
