@@ -41,8 +41,10 @@ SMALLER_PLACE = re.compile(
 )
 # The same words as written with their marks: in text with diacritics `cho` (for),
 # `có` (has) or `bán` (sells) before a province is not `chợ`, `cô` or `bản`.
+# `huyện`, `quận` before a province's name: a district of that name
+DISTRICT_WORD_BEFORE = re.compile(r"([Hh]uyện|[Qq]uận)\s+$")
 SMALLER_PLACE_WRITTEN = re.compile(
-    r"(?:\b(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Ấấ]p|[Tt]hôn|[Bb]ản|(?<![Tt]hành )(?<!THÀNH )[Pp]hố"
+    r"(?:\b(?:(?<![Tt]hị )(?<!THỊ )[Xx]ã|[Pp]hường|[Tt]hị trấn|[Ấấ]p|[Tt]hôn|[Bb]ản|(?<![Tt]hành )(?<!THÀNH )[Pp]hố"
     r"|[Đđ]ường|[Nn]gõ|[Hh]ẻm|[Kk]hu phố|[Tt]ổ dân phố|[Tt]uyến phố|[Ll]àng|[Ss]ông"
     r"|[Bb]ến xe|[Cc]hợ|[Kk]hách sạn|[Tt]àu|[Đđ]ội|[Cc]ầu thủ|CLB|clb|[Đđ]ội bóng)"
     r"|\b(?:ông|bà|anh|chị|em|cháu|bé|cô|chú|bác|cụ|thầy|đồng chí|nghệ sĩ|ca sĩ|nhạc sĩ"
@@ -658,6 +660,12 @@ def find_places(text: str) -> PlaceMentions:
             continue  # `Huệ` folds like `Huế`
         if rejected(match, province.name) or ABROAD.match(after):
             continue
+        unit = DISTRICT_WORD_BEFORE.search(text[max(0, match.start(1) - 8) : match.start(1)])
+        if unit and not any(
+            bare_name(d.name) == province.name and d.kind.lower() == unit.group(1).lower()
+            for d in province.districts
+        ):
+            continue  # `huyện Hòa Bình` is Bạc Liêu's (the district finder reads it)
         if province.name in NAMES_THAT_ARE_WORDS and (
             FIRM_BEFORE.search(text[max(0, match.start(1) - 30) : match.start(1)])
             or FIRM_AFTER.match(text, match.end(1))

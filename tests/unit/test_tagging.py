@@ -939,3 +939,16 @@ def test_lao_names_with_spaced_dashes_are_read_as_written() -> None:
 )
 def test_photo_and_source_credits_name_no_province(text: str, provinces: list[str]) -> None:
     assert tag_article("", text).provinces == provinces
+
+
+@pytest.mark.parametrize(
+    ("text", "provinces"),
+    [
+        ("huyện Hòa Bình, tỉnh Bạc Liêu", ["Bạc Liêu"]),  # Bạc Liêu's district
+        ("thành phố Hòa Bình có mưa", ["Hòa Bình"]),  # the province's capital
+        ("huyện Điện Biên có mưa", ["Điện Biên"]),  # Điện Biên's own district
+        ("thị xã Quảng Trị có mưa", ["Quảng Trị"]),  # a town, not a commune (xã)
+    ],
+)
+def test_a_district_named_like_a_province(text: str, provinces: list[str]) -> None:
+    assert tag_article("", text).provinces == provinces
