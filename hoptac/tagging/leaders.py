@@ -65,7 +65,7 @@ OFFICES = (
     "UV BCH", "UVBCH", "UV BCH Trung ương", "Giám đốc Vườn quốc gia", "Phó Giám đốc Vườn quốc gia",
     "Phó Giám đốc phụ trách", "Ủy viên Đoàn Chủ tịch", "Phát ngôn viên",
     "Ủy viên Ủy ban Thường vụ Quốc hội", "Ủy viên UBTVQH", "Thường trực Ban Bí thư",
-    "Giám đốc Đài", "Giám đốc BVĐK", "Giám đốc BV", "Quận trưởng",
+    "Giám đốc Đài", "Giám đốc BVĐK", "Giám đốc BV", "Quận trưởng", "Ủy viên Quốc vụ",
     # `Tống Quang Thìn, TVTU, Phó Chủ tịch UBND tỉnh`: a standing member of the
     # provincial (TU), city (TƯ/ThU) or district (HU) party committee
     "TVTU", "TVTƯ", "TVThU", "TVHU", "UVTVTU", "UVBTV", "UV BTV", "TUV", "HUV",
@@ -226,7 +226,7 @@ OFFICE_ENDS = re.compile(
 )
 HONORIFIC = re.compile(
     r"(?:ông|bà|đồng chí|Ông|Bà|Đồng chí|[Nn]gài|đ/c|Đ/c|GS|PGS|TS|ThS|BS|GS\.TS|PGS\.TS|TS\.BS"
-    r"|BSCKII|BSCKI|ThS\.BS|PGS\.TS\.BS|Thầy|thầy|Cô|cô|các ông|các bà)\.?\s+$"
+    r"|BSCKII|BSCKI|ThS\.BS|PGS\.TS\.BS|Thầy|thầy|Cô|cô|các ông|các bà|các đồng chí)[.:]?\s+$"
 )
 HONORIFIC_WORDS = frozenset({"Ông", "Bà", "Đồng chí"})
 # Two capitalised words or more: a single one is no full name (most runs are a
@@ -333,7 +333,7 @@ _FOREIGN_OFFICES = (
 # One trie for the plain offices: this pattern is tried at every position near a
 # foreign name.
 _FOREIGN_OFFICE = (
-    r"(?P<office>(?:(?:Quyền|Tân|tân)\s+)?(?:Phó\s+)?(?:Bộ trưởng(?:\s+(?!"
+    r"(?P<office>(?:(?:Quyền|Tân|tân)\s+)?(?:Phó\s+)?(?:(?:Bộ trưởng|Thứ trưởng)(?:\s+(?!"
     # a ministry's name, not what the sentence says of its minister
     r"(?:của|dưới|thời|đương|đầu|là|được|đã|khi|Tổng|Thủ|Chủ|Phó)\b)"
     r"[^\W\d_]+){0,6}?|"
@@ -915,6 +915,10 @@ def _office_after(
     """Return the office written after a name (`…, Quyền Giám đốc Sở Du lịch tỉnh X`)
     and where it ends; ("", name_end) when there is none."""
     after = text[name_end : name_end + 200]
+    # `đồng chí Trần Quốc Vượng (Chủ nhiệm Ủy ban Kiểm tra Trung ương)`
+    bracket = re.match(r"\s*\(([^()\n]{4,90})\)", after)
+    if bracket and _OFFICE.match(bracket.group(1)) and _is_public_office(bracket.group(1)):
+        return bracket.group(1).strip(), name_end + bracket.end()
     # `Ông Nguyễn Tiến Hải (bìa trái), Bí thư Tỉnh ủy …`: a caption's note first
     match = re.match(r"(?:\s*\([^()\n]{1,30}\))?\s*(?:,|-|–)\s*", after) or _PREDICATE.match(
         after
@@ -1035,7 +1039,7 @@ def _foreign_leaders(
             # a chairman does (`Chủ tịch Samsung …` is a firm's)
             and not _ENVOY.match(office)
             # (`Bộ trưởng Bộ Smart Nation …`: where the ministry's name ends, unknown)
-            and not re.fullmatch(r"Bộ trưởng(?! Bộ\b).*", office)
+            and not re.fullmatch(r"(?:Bộ|Thứ) trưởng(?! Bộ\b).*", office)
         ):
             continue
         words = words[cut:]
@@ -1062,7 +1066,10 @@ def _foreign_leaders(
         ):
             continue  # Vietnamese-form names (`Lý Hiển Long`) are read as such
         name = " ".join(words).rstrip(".,")
-        title = text[match.start() : name_start].strip(" ,")
+        # (`Thứ trưởng Ngoại giao Nga, ông Sergei Ryabkov`: the honorific is no office)
+        title = re.sub(
+            r"[\s,]*(?:ông|bà|ngài|Ngài)?[\s,]*$", "", text[match.start() : name_start]
+        ).strip()
         found.append(LeaderMention(name, title, "", name_start))
     return found
 

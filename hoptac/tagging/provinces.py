@@ -235,6 +235,10 @@ SURNAMES = SURNAMES | frozenset(
         "Lô",
         "Cấn",
         "Liêu",
+        # Chinese family names read the Sino-Vietnamese way (`Mạnh Kiến Trụ`)
+        "Mạnh",
+        "Lật",
+        "Giả",
     ]
 )
 # Folded, for the folded text provinces are matched in.

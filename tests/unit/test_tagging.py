@@ -952,3 +952,31 @@ def test_photo_and_source_credits_name_no_province(text: str, provinces: list[st
 )
 def test_a_district_named_like_a_province(text: str, provinces: list[str]) -> None:
     assert tag_article("", text).provinces == provinces
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # `các đồng chí:` introduces the list's names
+        (
+            "có các đồng chí: Thái Kỳ, Ủy viên Thường vụ Bộ Chính trị, Bí thư Ban Bí thư;",
+            ["Thái Kỳ"],
+        ),
+        ("ông Vương Tiểu Hồng, Ủy viên Quốc vụ, Bộ trưởng Bộ Công an Trung Quốc", ["Vương Tiểu Hồng"]),
+        ("Bộ trưởng Bộ Công an Trung Quốc Mạnh Kiến Trụ nói", ["Mạnh Kiến Trụ"]),
+        ("Thứ trưởng Bộ Ngoại giao Australia John Smith nói", ["John Smith"]),
+        # the office in brackets after each name is that name's, not the next one's
+        (
+            "gồm: đồng chí Nguyễn Phú Trọng (Tổng bí thư); đồng chí Trần Quốc Vượng"
+            " (Chủ nhiệm Ủy ban Kiểm tra Trung ương).",
+            ["Nguyễn Phú Trọng", "Trần Quốc Vượng"],
+        ),
+        (
+            "Bà Nguyễn Thị Bình (nguyên Phó Chủ tịch nước, Chủ tịch danh dự Viện Phan Châu"
+            " Trinh) chia sẻ",
+            ["Nguyễn Thị Bình"],
+        ),
+    ],
+)
+def test_officials_fresh13_taught(text: str, names: list[str]) -> None:
+    assert tag_article("", text).leaders == names
