@@ -736,7 +736,9 @@ def render(report: dict) -> str:
             "the way fresh8 and fresh9 were, committed before its first score, "
             "visible); `fresh12` is the twelfth (`fresh12.jsonl`, built "
             "the same way from southern and national news, committed before its "
-            "first score, visible); `traps` are the "
+            "first score, visible); `fresh14` is the fourteenth (`fresh14.jsonl`, "
+            "built the same way from provincial and district portals, papers "
+            "and TV, committed before its first score, visible); `traps` are the "
             "articles chosen for their traps (tune and heldout):",
             "",
             "| split | provinces P | provinces R | provinces F1 | leaders P "
@@ -746,7 +748,7 @@ def render(report: dict) -> str:
         for split in (
             "tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "fresh3",
             "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
-            "fresh11", "fresh12", "traps", "all",
+            "fresh11", "fresh12", "fresh14", "traps", "all",
         ):  # fmt: skip
             if split not in t:
                 continue

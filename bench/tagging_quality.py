@@ -23,7 +23,9 @@ central provinces, Asian partners, and ordinary news for traps), annotated and
 committed before its first score and visible; `fresh12`: the twelfth,
 `fresh12.jsonl`, built the same way (southern provinces, partners from Europe,
 the Americas, Australia, Africa and Asia, and national news), annotated and
-committed before its first score and visible), for the
+committed before its first score and visible; `fresh14`: the fourteenth,
+`fresh14.jsonl`, built the same way from provincial and district portals, papers
+and TV, annotated and committed before its first score and visible), for the
 trap rows alone
 (`traps`) and overall, milliseconds per
 article, and the disagreements (not those of the hidden splits `heldout`,
@@ -69,6 +71,7 @@ FRESH9 = FIXTURES / "fresh9.jsonl"
 FRESH10 = FIXTURES / "fresh10.jsonl"
 FRESH11 = FIXTURES / "fresh11.jsonl"
 FRESH12 = FIXTURES / "fresh12.jsonl"
+FRESH14 = FIXTURES / "fresh14.jsonl"
 HIDDEN = (
     "heldout",
     "untouched",
@@ -79,7 +82,7 @@ HIDDEN = (
 SPLITS = (
     "tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "fresh3", "fresh4",
     "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
-    "fresh12",
+    "fresh12", "fresh14",
     "traps", "all",
 )  # fmt: skip
 
@@ -145,6 +148,7 @@ def annotated_sets() -> tuple:
         (FRESH10, load_devset),  # text inline (pages of other outlets), visible
         (FRESH11, load_devset),  # text inline, built like fresh8/fresh9, visible
         (FRESH12, load_devset),  # text inline (pages of other outlets), visible
+        (FRESH14, load_devset),  # text inline (provincial pages), visible
     )
 
 
