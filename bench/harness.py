@@ -739,7 +739,9 @@ def render(report: dict) -> str:
             "first score, visible); `fresh13` is the thirteenth "
             "(`fresh13.jsonl`, built the same way from national and "
             "international news, committed before its first score, visible); "
-            "`traps` are the "
+            "`fresh14` is the fourteenth (`fresh14.jsonl`, built the same way "
+            "from provincial and district portals, papers and TV, committed "
+            "before its first score, visible); `traps` are the "
             "articles chosen for their traps (tune and heldout):",
             "",
             "| split | provinces P | provinces R | provinces F1 | leaders P "
@@ -749,7 +751,8 @@ def render(report: dict) -> str:
         for split in (
             "tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "fresh3",
             "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
-            "fresh11", "fresh12", "fresh13", "traps", "all",
+            "fresh11", "fresh12", "fresh13", "fresh14",
+            "traps", "all",
         ):  # fmt: skip
             if split not in t:
                 continue

@@ -27,7 +27,10 @@ committed before its first score and visible; `fresh13`: the thirteenth,
 `fresh13.jsonl`, built the same way from national and international news (the
 Government, the Assembly, the Party's central bodies, ministries, army and
 police, foreign leaders, ASEAN, courts, health, disasters, sport, culture),
-annotated and committed before its first score and visible), for the
+annotated and committed before its first score and visible; `fresh14`: the
+fourteenth, `fresh14.jsonl`, built the same way from provincial and district
+portals, papers and TV, annotated and committed before its first score and
+visible), for the
 trap rows alone
 (`traps`) and overall, milliseconds per
 article, and the disagreements (not those of the hidden splits `heldout`,
@@ -74,6 +77,7 @@ FRESH10 = FIXTURES / "fresh10.jsonl"
 FRESH11 = FIXTURES / "fresh11.jsonl"
 FRESH12 = FIXTURES / "fresh12.jsonl"
 FRESH13 = FIXTURES / "fresh13.jsonl"
+FRESH14 = FIXTURES / "fresh14.jsonl"
 HIDDEN = (
     "heldout",
     "untouched",
@@ -84,7 +88,7 @@ HIDDEN = (
 SPLITS = (
     "tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "fresh3", "fresh4",
     "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
-    "fresh12", "fresh13",
+    "fresh12", "fresh13", "fresh14",
     "traps", "all",
 )  # fmt: skip
 
@@ -151,6 +155,7 @@ def annotated_sets() -> tuple:
         (FRESH11, load_devset),  # text inline, built like fresh8/fresh9, visible
         (FRESH12, load_devset),  # text inline (pages of other outlets), visible
         (FRESH13, load_devset),  # text inline (national and world news), visible
+        (FRESH14, load_devset),  # text inline (provincial pages), visible
     )
 
 

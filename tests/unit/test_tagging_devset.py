@@ -125,13 +125,8 @@ PAGE_SETS = [
         tuple(f"fresh{n}" for n in range(3, 12)),
         True,
     ),
-    (
-        "fresh13",
-        False,
-        60,
-        tuple(f"fresh{n}" for n in range(3, 13)),
-        True,
-    ),
+    ("fresh13", False, 60, tuple(f"fresh{n}" for n in range(3, 13)), True),
+    ("fresh14", False, 60, tuple(f"fresh{n}" for n in range(3, 14)), True),
 ]
 
 
