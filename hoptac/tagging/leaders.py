@@ -66,6 +66,7 @@ OFFICES = (
     "Phó Giám đốc phụ trách", "Ủy viên Đoàn Chủ tịch", "Phát ngôn viên",
     "Ủy viên Ủy ban Thường vụ Quốc hội", "Ủy viên UBTVQH", "Thường trực Ban Bí thư",
     "Giám đốc Đài", "Giám đốc BVĐK", "Giám đốc BV", "Quận trưởng", "Ủy viên Quốc vụ",
+    "Huyện trưởng", "Đô trưởng", "Phó Ban",
     # `Tống Quang Thìn, TVTU, Phó Chủ tịch UBND tỉnh`: a standing member of the
     # provincial (TU), city (TƯ/ThU) or district (HU) party committee
     "TVTU", "TVTƯ", "TVThU", "TVHU", "UVTVTU", "UVBTV", "UV BTV", "TUV", "HUV",
@@ -304,7 +305,7 @@ NOT_AN_OFFICE = re.compile(
     # a firm by its abbreviation or its English word (`Chủ tịch CĐ Cty`, `Mỹ Lan Group`)
     r"|\b(?:Cty|Group|Corp|Corporation|JSC|Ltd|Holdings|VFF|VPF|LĐBĐ)\b"
     # a delegate to a congress, not to an elected body
-    r"|[Đđ]ại biểu Đại hội"
+    r"|[Đđ]ại biểu Đại hội|[Bb]an [Tt]rọng tài"
 )
 NOT_PEOPLE = frozenset({"hochiminh", "hanoi"})
 # … except the city's namesake, right after his title (`Chủ tịch Hồ Chí Minh`).
@@ -327,7 +328,7 @@ _FOREIGN_OFFICES = (
     "Thống đốc", "Chủ tịch Quốc hội", "Chủ tịch Thượng viện", "Chủ tịch Hạ viện",
     "Tổng Lãnh sự", "Tổng lãnh sự", "Lãnh sự", "Tổng Bí thư", "Chủ tịch nước",
     "Công sứ", "Tham tán", "Tham tán Công sứ", "Tham tán công sứ", "Nhà lãnh đạo",
-    "nhà lãnh đạo", "Quận trưởng", "tỉnh trưởng",
+    "nhà lãnh đạo", "Quận trưởng", "tỉnh trưởng", "Huyện trưởng", "Đô trưởng",
     *RANKS,
 )  # fmt: skip
 # One trie for the plain offices: this pattern is tried at every position near a
@@ -347,7 +348,8 @@ _FOREIGN_NAME_WORD = rf"[{UPPER_LETTERS}](?:\.|[\w'’-]*)"
 # (`Tổng thống Barack Obama`); other offices need it (`Chủ tịch Samsung …` is a firm's).
 _HEAD_OF_STATE = frozenset(
     {"Tổng thống", "Thủ tướng", "Ngoại trưởng", "Quốc vương", "Nhà vua", "Hoàng đế",
-     "Thủ hiến", "Thị trưởng", "Tỉnh trưởng", "tỉnh trưởng", "Quận trưởng", *RANKS}
+     "Thủ hiến", "Thị trưởng", "Tỉnh trưởng", "tỉnh trưởng", "Quận trưởng",
+     "Huyện trưởng", "Đô trưởng", *RANKS}
 )  # fmt: skip
 _FOREIGN_PARTICLE = r"(?:von|der|van|de|da|dos|bin|al|el|la|le|di|du|ibn)"
 
@@ -436,7 +438,7 @@ def _foreign_pattern() -> re.Pattern:
         rf"(?<![\w])(?<!Bộ ){_FOREIGN_OFFICE}\s+(?:nước\s+|của\s+)?"
         # (`Công sứ Đại sứ quán Hàn Quốc tại Việt Nam Park Sang-Shik`)
         rf"(?:(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán)\s+)?"
-        rf"(?:(?P<unit>tỉnh|thành phố|thủ đô|bang|TP\.?|[Qq]uận)\s+"
+        rf"(?:(?P<unit>tỉnh|thành phố|thủ đô|bang|TP\.?|[Qq]uận|huyện)\s+"
         # `Thống đốc tỉnh Nagano (Nhật Bản) Abe Shuichi`: a place the gazetteer
         # does not know, its country in brackets
         rf"(?:(?P<unknown>{_FOREIGN_NAME_WORD}(?:[ ]{_FOREIGN_NAME_WORD})?)"
@@ -610,6 +612,8 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
         # (`Đoàn` is also a given name: a delegation is followed by what it is)
         ends_at_verb = len(words) == 3 and (
             OFFICE_ENDS.match(text, run.end())
+            # `… Võ Đức Trong.`: no sentence starts right before a full stop
+            or re.match(r"[ ]*(?:[.,;:!?)]|$)", text[run.end() : run.end() + 3]) is not None
             or (words[-1] == "Đoàn" and not _DELEGATION_AFTER.match(text, run.end()))
         )
         while len(words) > 1 and words[-1] in NOT_NAME_ENDINGS and not ends_at_verb:
@@ -674,7 +678,7 @@ _PUBLIC_BODY = re.compile(
     r"|Tổng thống|Ngoại trưởng|Đại sứ|Quốc hội|Thượng viện|Hạ viện|Nghị viện|Chính phủ"
     r"|Nội các|Nhà Trắng|\bBộ\b|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Thống đốc"
     r"|Thị trưởng|Tư lệnh|Ủy ban châu Âu|\bEC\b|Liên hợp quốc|Hội đồng|[Ll]ãnh sự|Công sứ"
-    r"|Tham tán|\bSở\b|Quận trưởng|"
+    r"|Tham tán|\bSở\b|Quận trưởng|Huyện trưởng|Đô trưởng|"
     + "|".join(RANKS)
 )
 _NAMED_BODY = re.compile(
@@ -1058,6 +1062,9 @@ def _foreign_leaders(
             words = words[1:]  # `Theo Roi-tơ`: "according to Reuters"
         if len(words) > 2 and words[0] in ("U", "Daw"):
             words = words[1:]  # Burmese honorifics: `Tổng thống Myanmar U Win Myint`
+        # Malay honorifics (`Thủ tướng Malaysia Dato’ Sri Ismail Sabri bin Yaakob`)
+        while len(words) > 2 and re.fullmatch(r"Dato['’]?|Datuk|Seri|Sri|Tan|Tun", words[0]):
+            words = words[1:]
         if words and re.fullmatch(rf"[{UPPER_LETTERS}]\.?", words[-1]):
             continue  # `Tổng thống U-crai-na P. Pô-rô-sen-cô`: a country, an initial
         initialled = len(words) == 1 and _INITIALLED.fullmatch(words[0])

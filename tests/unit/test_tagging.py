@@ -980,3 +980,17 @@ def test_a_district_named_like_a_province(text: str, provinces: list[str]) -> No
 )
 def test_officials_fresh13_taught(text: str, names: list[str]) -> None:
     assert tag_article("", text).leaders == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Đô trưởng Viêng Chăn Athsaphangthong Siphandone thăm", ["Athsaphangthong Siphandone"]),
+        ("ông Phết Sả May, Huyện trưởng huyện Khăm Cợt dự", ["Phết Sả May"]),
+        ("Phó Chủ tịch Thường trực UBND tỉnh Võ Đức Trong.\nTố Tuấn", ["Võ Đức Trong"]),
+        ("Thủ tướng Malaysia Dato’ Sri Ismail Sabri bin Yaakob nói", ["Ismail Sabri bin Yaakob"]),
+        ("Ông Phó ban trọng tài Dương Văn Hiền giám sát trận đấu.", []),
+    ],
+)
+def test_officials_fresh14_taught(text: str, names: list[str]) -> None:
+    assert tag_article("", text).leaders == names
