@@ -512,6 +512,18 @@ def _line_end(text: str, position: int) -> int:
     return len(text) if end < 0 else end
 
 
+# A road named after the places it joins names none of them (the fixtures'
+# decision): a road's word, then capitalised words and dashes up to the name.
+_ROAD_BEFORE = re.compile(
+    r"(?:[Cc]ao tốc|[Qq]uốc lộ|[Qq]uãng lộ)(?:[ ]+(?:[A-ZĐ][^\s,.;:()]*|[-–]|\d+[A-Z]?))*[ ]+$"
+)
+_ROAD_LINK_AFTER = re.compile(r"[ ]*[-–][ ]*[A-ZĐ]")
+# (only a province's name: a city line between two districts of one province,
+# `Cát Linh - Hà Đông`, lies in it)
+_PROVINCE_NAMES = frozenset(p.name for p in ProvinceGazetteer.load())
+_ROAD_LINK_BEFORE = re.compile(r"[-–][ ]*$")
+
+
 # A credit names whose the photo or the text is, not a place (`Ảnh: Báo Ninh
 # Bình`, `Ảnh: Hoàng Nam/Báo Hà Tĩnh`, `Nguồn: Báo Thanh Hóa`).
 _CREDIT_BEFORE = re.compile(
@@ -637,6 +649,11 @@ def find_places(text: str) -> PlaceMentions:
         if line_start in bylines:
             found.dropped.setdefault(name, "a byline")
             return True
+        if name in _PROVINCE_NAMES and _ROAD_BEFORE.search(written_before) and (
+            _ROAD_LINK_AFTER.match(text, end) or _ROAD_LINK_BEFORE.search(written_before)
+        ):
+            found.dropped.setdefault(name, "a road named after its ends")
+            return True  # `cao tốc Đà Nẵng - Quảng Ngãi`, `Quãng lộ Phụng Hiệp - Cà Mau`
         if _CREDIT_BEFORE.search(written_before) and _CREDIT_END.match(text, end):
             found.dropped.setdefault(name, "a photo or source credit")
             return True  # `Ảnh: Báo Ninh Bình`, `Nguồn: Báo Thanh Hóa`

@@ -994,3 +994,16 @@ def test_officials_fresh13_taught(text: str, names: list[str]) -> None:
 )
 def test_officials_fresh14_taught(text: str, names: list[str]) -> None:
     assert tag_article("", text).leaders == names
+
+
+@pytest.mark.parametrize(
+    ("text", "provinces"),
+    [
+        ("Tai nạn trên cao tốc Đà Nẵng - Quảng Ngãi.", []),  # a road named after its ends
+        ("Quãng lộ Phụng Hiệp - Cà Mau được nâng cấp.", []),
+        ("cao tốc Hà Nội - Lào Cai đoạn qua Lào Cai", ["Lào Cai"]),  # named as a place too
+        ("tuyến đường sắt Cát Linh - Hà Đông", ["Hà Nội"]),  # a district: in its province
+    ],
+)
+def test_roads_named_after_provinces(text: str, provinces: list[str]) -> None:
+    assert tag_article("", text).provinces == provinces
