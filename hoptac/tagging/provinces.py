@@ -41,6 +41,14 @@ SMALLER_PLACE = re.compile(
 )
 # The same words as written with their marks: in text with diacritics `cho` (for),
 # `có` (has) or `bán` (sells) before a province is not `chợ`, `cô` or `bản`.
+_BARE_NAME = r"([A-ZĐ][^\W\d_]*(?:\s[A-ZĐ][^\W\d_]*){1,2})"
+BARE_DISTRICT_AFTER = re.compile(
+    # after a commune and a comma, the name ending there
+    rf"\b(?:[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+[A-ZĐ][^\W\d_]*(?:\s[A-ZĐ][^\W\d_]*){{0,2}},\s*"
+    rf"{_BARE_NAME}(?![^\W\d_]|\s[A-ZĐ])"
+    # or alone in brackets after a word
+    rf"|(?<=[^\W\d_])\s\({_BARE_NAME}\)"
+)
 # `huyện`, `quận` before a province's name: a district of that name
 DISTRICT_WORD_BEFORE = re.compile(r"([Hh]uyện|[Qq]uận)\s+$")
 SMALLER_PLACE_WRITTEN = re.compile(
@@ -753,6 +761,20 @@ def find_places(text: str) -> PlaceMentions:
             break
     for start, end, district in listed:
         _add_district(found, text[start:end], district, gazetteer)
+    # `trú xã Quế Long, Quế Sơn`, `Nhà máy VinFast (Cát Hải)`: a district named
+    # bare after its commune or in brackets, when no other province has one so named
+    for match in BARE_DISTRICT_AFTER.finditer(text):
+        group = 1 if match.group(1) else 2
+        name = match.group(group)
+        if _is_person(text[max(0, match.start(group) - 40) : match.start(group)]):
+            continue
+        candidates = matchers.districts_by_key.get(fold_key(name), [])
+        if (
+            len({d.province_key for d in candidates}) == 1
+            and _written_as(name, bare_name(candidates[0].name), accented)
+            and fold_key(name) not in matchers.province_keys
+        ):
+            _add_district(found, name, candidates[0], gazetteer)
     found.explain()
     return found
 

@@ -1007,3 +1007,17 @@ def test_officials_fresh14_taught(text: str, names: list[str]) -> None:
 )
 def test_roads_named_after_provinces(text: str, provinces: list[str]) -> None:
     assert tag_article("", text).provinces == provinces
+
+
+@pytest.mark.parametrize(
+    ("text", "provinces"),
+    [
+        ("Bị can trú xã Quế Long, Quế Sơn bị bắt.", ["Quảng Nam"]),
+        ("Nhà máy VinFast (Cát Hải) tăng sản lượng.", ["Hải Phòng"]),
+        ("Ông A trú xã Tân Phú, Châu Thành.", []),  # six provinces have a Châu Thành
+    ],
+)
+def test_a_district_named_bare_after_its_commune_or_in_brackets(
+    text: str, provinces: list[str]
+) -> None:
+    assert tag_article("", text).provinces == provinces
