@@ -44,6 +44,8 @@ SMALLER_PLACE = re.compile(
 _BARE_NAME = r"([A-ZĐ][^\W\d_]*(?:\s[A-ZĐ][^\W\d_]*){1,2})"
 BARE_DISTRICT_AFTER = re.compile(
     # after a commune and a comma, the name ending there
+    # (not a list: `các phường Yên Thế, Đống Đa` are wards)
+    rf"(?<!các )(?<!Các )(?<!những )(?<!\d )"
     rf"\b(?:[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+[A-ZĐ][^\W\d_]*(?:\s[A-ZĐ][^\W\d_]*){{0,2}},\s*"
     rf"{_BARE_NAME}(?![^\W\d_]|\s[A-ZĐ])"
     # or alone in brackets after a word
