@@ -506,14 +506,17 @@ def _split_name(
             continue  # a middle name: `đường Phạm Văn Đồng` holds no `Văn Đồng`
         if start and words[start - 1] in INSTITUTION_ABBREVIATIONS:
             return None  # `THPT Ngô Đình Diệm` is a school
-        if any(
-            _is_place(words[k:end])
-            for k in range(start + 1)
-            for end in range(start + 2, len(words) + 1)
-            if (k, end) != (start, len(words))  # the whole name: judged below
-        ) or any(
-            " ".join(words[k : start + 1]).lower() in _place_names()
-            for k in range(start)
+        if (
+            any(
+                _is_place(words[k:end])
+                for k in range(start + 1)
+                for end in range(start + 2, len(words) + 1)
+                if (k, end) != (start, len(words))  # the whole name: judged below
+            )
+            or any(
+                " ".join(words[k : start + 1]).lower() in _place_names()
+                for k in range(start)
+            )
         ):
             continue  # `Nam Từ Liêm`, `tỉnh Lai Châu Hà Trọng Hải`: a place runs here
         if (
@@ -580,18 +583,23 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
                 if named is not None
                 else -1
             )
-            if named is not None and (
-                _folded_key(" ".join(words[named:])) in _place_keys()
-                # one word is no full name: `TP Yangsan` is a city
-                or len(words) - named < 2
-                # `tại Ekaterinburg Nguyễn Mai Hường`: a place abroad the gazetteer
-                # does not know, then a Vietnamese name (`Chủ tịch Lasuco Lê Văn
-                # Tam`: a firm's)
-                or (
-                    re.search(r"\s(?:tại|ở)\s$", text[max(0, name_at - 5) : name_at])
-                    and any(
-                        words[i] in SURNAMES and is_vietnamese_name(words[i:])
-                        for i in range(named + 1, len(words) - 1)
+            if (
+                named is not None
+                and (
+                    _folded_key(" ".join(words[named:])) in _place_keys()
+                    # one word is no full name: `TP Yangsan` is a city
+                    or len(words) - named < 2
+                    # `tại Ekaterinburg Nguyễn Mai Hường`: a place abroad the gazetteer
+                    # does not know, then a Vietnamese name (`Chủ tịch Lasuco Lê Văn
+                    # Tam`: a firm's)
+                    or (
+                        re.search(
+                            r"\s(?:tại|ở)\s$", text[max(0, name_at - 5) : name_at]
+                        )
+                        and any(
+                            words[i] in SURNAMES and is_vietnamese_name(words[i:])
+                            for i in range(named + 1, len(words) - 1)
+                        )
                     )
                 )
             ):
@@ -610,11 +618,17 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
         # `… Thiện Chiều 5/6`: the next sentence's first word; but a verb right
         # after the run ends the name there (`Công sứ Lại Ngọc Đoàn phát biểu`)
         # (`Đoàn` is also a given name: a delegation is followed by what it is)
-        ends_at_verb = len(words) == 3 and (
-            OFFICE_ENDS.match(text, run.end())
-            # `… Võ Đức Trong.`: no sentence starts right before a full stop
-            or re.match(r"[ ]*(?:[.,;:!?)]|$)", text[run.end() : run.end() + 3]) is not None
-            or (words[-1] == "Đoàn" and not _DELEGATION_AFTER.match(text, run.end()))
+        ends_at_verb = (
+            len(words) == 3
+            and (
+                OFFICE_ENDS.match(text, run.end())
+                # `… Võ Đức Trong.`: no sentence starts right before a full stop
+                or re.match(r"[ ]*(?:[.,;:!?)]|$)", text[run.end() : run.end() + 3])
+                is not None
+                or (
+                    words[-1] == "Đoàn" and not _DELEGATION_AFTER.match(text, run.end())
+                )
+            )
         )
         while len(words) > 1 and words[-1] in NOT_NAME_ENDINGS and not ends_at_verb:
             words = words[:-1]
@@ -678,8 +692,7 @@ _PUBLIC_BODY = re.compile(
     r"|Tổng thống|Ngoại trưởng|Đại sứ|Quốc hội|Thượng viện|Hạ viện|Nghị viện|Chính phủ"
     r"|Nội các|Nhà Trắng|\bBộ\b|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Thống đốc"
     r"|Thị trưởng|Tư lệnh|Ủy ban châu Âu|\bEC\b|Liên hợp quốc|Hội đồng|[Ll]ãnh sự|Công sứ"
-    r"|Tham tán|\bSở\b|Quận trưởng|Huyện trưởng|Đô trưởng|"
-    + "|".join(RANKS)
+    r"|Tham tán|\bSở\b|Quận trưởng|Huyện trưởng|Đô trưởng|" + "|".join(RANKS)
 )
 _NAMED_BODY = re.compile(
     r"\b(?:tỉnh|thành phố|Bộ|Quốc hội|Thượng viện|Hạ viện|Nghị viện|Chính phủ"
@@ -860,7 +873,9 @@ def _office_before(
         return None
     if any(
         word in STOP_WORDS for word in re.findall(r"[^\W\d_]+", gap) if word.islower()
-    ) or re.search(rf"\bvà\s+(?![{UPPER_LETTERS}])(?!môi trường|công nghệ|đào tạo)", gap):
+    ) or re.search(
+        rf"\bvà\s+(?![{UPPER_LETTERS}])(?!môi trường|công nghệ|đào tạo)", gap
+    ):
         return None  # `… và ông B`: the office was someone else's
     gap_start = window_start + last.end()
     if any(gap_start <= p < name_start for p in people_starts):
@@ -921,12 +936,16 @@ def _office_after(
     after = text[name_end : name_end + 200]
     # `đồng chí Trần Quốc Vượng (Chủ nhiệm Ủy ban Kiểm tra Trung ương)`
     bracket = re.match(r"\s*\(([^()\n]{4,90})\)", after)
-    if bracket and _OFFICE.match(bracket.group(1)) and _is_public_office(bracket.group(1)):
+    if (
+        bracket
+        and _OFFICE.match(bracket.group(1))
+        and _is_public_office(bracket.group(1))
+    ):
         return bracket.group(1).strip(), name_end + bracket.end()
     # `Ông Nguyễn Tiến Hải (bìa trái), Bí thư Tỉnh ủy …`: a caption's note first
-    match = re.match(r"(?:\s*\([^()\n]{1,30}\))?\s*(?:,|-|–)\s*", after) or _PREDICATE.match(
-        after
-    )
+    match = re.match(
+        r"(?:\s*\([^()\n]{1,30}\))?\s*(?:,|-|–)\s*", after
+    ) or _PREDICATE.match(after)
     if not match:
         return "", name_end
     offset = name_end + match.end()
@@ -943,10 +962,9 @@ def _office_after(
             head, comma, last = rest.rpartition(",")
             # … unless a verb ends that office first (`…, Quyền Chủ tịch UBND TP
             # cho biết … đường Phạm Văn Đồng`): then it is still A's.
-            leads_into_name = (
-                not re.search(r"(?:\b(?:và|cùng|với)\b.*|(?:ông|bà|đồng chí)\s*)$", last)
-                and not OFFICE_ENDS.search(last)
-            )
+            leads_into_name = not re.search(
+                r"(?:\b(?:và|cùng|với)\b.*|(?:ông|bà|đồng chí)\s*)$", last
+            ) and not OFFICE_ENDS.search(last)
             if _OFFICE.match(last.strip()) and leads_into_name:
                 rest = head  # that rank or office leads into B's name
             break
@@ -973,7 +991,11 @@ def _office_after(
     # (`Trưởng Ban Kiểm soát tại Ngân hàng …` is a bank's), not what the
     # sentence goes on to say (`… tại TP. HCM đến thăm … Hội hữu nghị`).
     scope = next(
-        (v.start() for v in OFFICE_ENDS.finditer(span) if v.group().strip() not in _HELD_AT),
+        (
+            v.start()
+            for v in OFFICE_ENDS.finditer(span)
+            if v.group().strip() not in _HELD_AT
+        ),
         len(span),
     )
     if not _is_public_office(span[:scope]):
@@ -1005,7 +1027,10 @@ def _foreign_leaders(
         if (
             match.group("place")
             and "," in text[match.end("place") : match.start("name")]
-            and re.search(r"(?:chức|làm|thành|cựu)\s+$", text[max(0, match.start() - 12) : match.start()])
+            and re.search(
+                r"(?:chức|làm|thành|cựu)\s+$",
+                text[max(0, match.start() - 12) : match.start()],
+            )
         ):
             continue  # `nhậm chức Bộ trưởng Quốc phòng Mỹ, Donald Trump ký …`
         spans = [w.span() for w in re.finditer(r"\S+", match.group("name"))]
@@ -1031,7 +1056,9 @@ def _foreign_leaders(
             # (a Korean district, then a name of three syllables: `quận Yongsan
             # Sung Jang Hyun`)
             longest = 4 if match.group("unit").lower() == "quận" else 3
-            if not 3 <= len(words) <= longest or re.fullmatch(_FOREIGN_PARTICLE, words[1]):
+            if not 3 <= len(words) <= longest or re.fullmatch(
+                _FOREIGN_PARTICLE, words[1]
+            ):
                 continue  # (`bang Río de Janeiro`: the place's own particle)
             cut = 1
         elif (
@@ -1063,7 +1090,9 @@ def _foreign_leaders(
         if len(words) > 2 and words[0] in ("U", "Daw"):
             words = words[1:]  # Burmese honorifics: `Tổng thống Myanmar U Win Myint`
         # Malay honorifics (`Thủ tướng Malaysia Dato’ Sri Ismail Sabri bin Yaakob`)
-        while len(words) > 2 and re.fullmatch(r"Dato['’]?|Datuk|Seri|Sri|Tan|Tun", words[0]):
+        while len(words) > 2 and re.fullmatch(
+            r"Dato['’]?|Datuk|Seri|Sri|Tan|Tun", words[0]
+        ):
             words = words[1:]
         if words and re.fullmatch(rf"[{UPPER_LETTERS}]\.?", words[-1]):
             continue  # `Tổng thống U-crai-na P. Pô-rô-sen-cô`: a country, an initial
@@ -1095,7 +1124,9 @@ def _doubt(text: str, person: _Person) -> str:
 
 # A Lao name transcribed with spaced dashes, given name and family name both in
 # parts (`Sẻng - phết Hùng - bun - nhuông`, `Văn – xay Pheng -xum – ma`).
-_SPACED_PARTS = rf"[{UPPER_LETTERS}][^\W\d_]*(?:[ ]?[-–][ ]?[{LOWER_LETTERS}][^\W\d_]*)+"
+_SPACED_PARTS = (
+    rf"[{UPPER_LETTERS}][^\W\d_]*(?:[ ]?[-–][ ]?[{LOWER_LETTERS}][^\W\d_]*)+"
+)
 _SPACED_NAME = re.compile(rf"(?<!\w){_SPACED_PARTS}(?:[ ]{_SPACED_PARTS})+")
 _SPACED_DASH = re.compile(r"[ ]?[-–][ ]?")
 

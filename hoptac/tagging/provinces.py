@@ -556,7 +556,11 @@ def _byline_starts(text: str) -> set[int]:
     start = stripped.rfind("\n") + 1
     line = stripped[start:].strip(" .-–")
     # `Hải Dương - Đức Anh`: where the reporter files from, then the reporter
-    parts = re.split(r"\s[-–]\s", line) if line.count(" - ") + line.count(" – ") == 1 else [line]
+    parts = (
+        re.split(r"\s[-–]\s", line)
+        if line.count(" - ") + line.count(" – ") == 1
+        else [line]
+    )
     for words in (part.split() for part in parts):
         if not (0 < len(words) <= 3 and all(w[:1].isupper() for w in words)):
             return set()
@@ -659,17 +663,25 @@ def find_places(text: str) -> PlaceMentions:
         if line_start in bylines:
             found.dropped.setdefault(name, "a byline")
             return True
-        if name in _PROVINCE_NAMES and _ROAD_BEFORE.search(written_before) and (
-            _ROAD_LINK_AFTER.match(text, end) or _ROAD_LINK_BEFORE.search(written_before)
+        if (
+            name in _PROVINCE_NAMES
+            and _ROAD_BEFORE.search(written_before)
+            and (
+                _ROAD_LINK_AFTER.match(text, end)
+                or _ROAD_LINK_BEFORE.search(written_before)
+            )
         ):
             found.dropped.setdefault(name, "a road named after its ends")
-            return True  # `cao tốc Đà Nẵng - Quảng Ngãi`, `Quãng lộ Phụng Hiệp - Cà Mau`
+            return (
+                True  # `cao tốc Đà Nẵng - Quảng Ngãi`, `Quãng lộ Phụng Hiệp - Cà Mau`
+            )
         if _CREDIT_BEFORE.search(written_before) and _CREDIT_END.match(text, end):
             found.dropped.setdefault(name, "a photo or source credit")
             return True  # `Ảnh: Báo Ninh Bình`, `Nguồn: Báo Thanh Hóa`
-        if _OUTLET_TAG.match(text, line_start) and start < _OUTLET_TAG.match(
-            text, line_start
-        ).end():
+        if (
+            _OUTLET_TAG.match(text, line_start)
+            and start < _OUTLET_TAG.match(text, line_start).end()
+        ):
             found.dropped.setdefault(name, "the outlet's tag before the lead")
             return True
         return False
@@ -691,9 +703,12 @@ def find_places(text: str) -> PlaceMentions:
             continue  # `Huệ` folds like `Huế`
         if rejected(match, province.name) or ABROAD.match(after):
             continue
-        unit = DISTRICT_WORD_BEFORE.search(text[max(0, match.start(1) - 8) : match.start(1)])
+        unit = DISTRICT_WORD_BEFORE.search(
+            text[max(0, match.start(1) - 8) : match.start(1)]
+        )
         if unit and not any(
-            bare_name(d.name) == province.name and d.kind.lower() == unit.group(1).lower()
+            bare_name(d.name) == province.name
+            and d.kind.lower() == unit.group(1).lower()
             for d in province.districts
         ):
             continue  # `huyện Hòa Bình` is Bạc Liêu's (the district finder reads it)

@@ -716,21 +716,36 @@ def test_officials_the_fresh_sets_taught(text: str, roles: list[str]) -> None:
             ["Khemmani Pholsena"],
         ),
         ("Tổng thống Hợp chủng quốc Hoa Kỳ Donald Trump mời.", ["Donald Trump"]),
-        ("Thủ tướng tiếp Thống đốc tỉnh Nagano (Nhật Bản) Abe Shuichi.", ["Abe Shuichi"]),
+        (
+            "Thủ tướng tiếp Thống đốc tỉnh Nagano (Nhật Bản) Abe Shuichi.",
+            ["Abe Shuichi"],
+        ),
         (
             "Đại sứ đặc mệnh toàn quyền Liên bang Nga tại Việt Nam Konstantin Vnukov dự.",
             ["Konstantin Vnukov"],
         ),
-        ("Tổng lãnh sự Liên bang Nga tại Đà Nẵng, ông Andrei Plam khẳng định", ["Andrei Plam"]),
+        (
+            "Tổng lãnh sự Liên bang Nga tại Đà Nẵng, ông Andrei Plam khẳng định",
+            ["Andrei Plam"],
+        ),
         # a Vietnamese name glued to the next word is read as Vietnamese
         ("Bộ trưởng Y tế Nguyễn Thanh Longđề nghị thành phố", ["Nguyễn Thanh Long"]),
         # envoys' and old offices; a verb ends a name that ends like a sentence's word
         ("Công sứ Lại Ngọc Đoàn phát biểu tại buổi lễ.", ["Lại Ngọc Đoàn"]),
-        ("liệt sĩ Hoàng Văn Lai, nguyên Trưởng ty Công an tỉnh Quảng Nam.", ["Hoàng Văn Lai"]),
+        (
+            "liệt sĩ Hoàng Văn Lai, nguyên Trưởng ty Công an tỉnh Quảng Nam.",
+            ["Hoàng Văn Lai"],
+        ),
         # standing members' abbreviations in a chain after the name
-        ("các đồng chí: Tống Quang Thìn, TVTU, Phó Chủ tịch UBND tỉnh;", ["Tống Quang Thìn"]),
+        (
+            "các đồng chí: Tống Quang Thìn, TVTU, Phó Chủ tịch UBND tỉnh;",
+            ["Tống Quang Thìn"],
+        ),
         # a caption's note between the name and the office
-        ("Ông Nguyễn Tiến Hải (bìa trái), Bí thư Tỉnh ủy An Giang trao quà", ["Nguyễn Tiến Hải"]),
+        (
+            "Ông Nguyễn Tiến Hải (bìa trái), Bí thư Tỉnh ủy An Giang trao quà",
+            ["Nguyễn Tiến Hải"],
+        ),
         # the office stands though the sentence goes on to name a society
         (
             "tiếp ông Park Noh Wan, Tổng Lãnh sự Hàn Quốc tại TP. Hồ Chí Minh đến thăm"
@@ -738,11 +753,17 @@ def test_officials_the_fresh_sets_taught(text: str, roles: list[str]) -> None:
             ["Park Noh Wan"],
         ),
         # a name that folds like a district (Giang Thành) but is written otherwise
-        ("Ông Giang Thanh Khoa, Phó Chủ tịch UBND tỉnh An Giang, nghỉ hưu.", ["Giang Thanh Khoa"]),
+        (
+            "Ông Giang Thanh Khoa, Phó Chủ tịch UBND tỉnh An Giang, nghỉ hưu.",
+            ["Giang Thanh Khoa"],
+        ),
         # … and a place that runs across a family name (`Bo Ly Khăm Xay`)
         ("đón đoàn đại biểu tỉnh Bo Ly Khăm Xay tại trụ sở.", []),
         # five syllables after ông
-        ("Ông Phan Đỗ Minh Thanh Anh - Phó giám đốc Sở Dân tộc trao quà", ["Phan Đỗ Minh Thanh Anh"]),
+        (
+            "Ông Phan Đỗ Minh Thanh Anh - Phó giám đốc Sở Dân tộc trao quà",
+            ["Phan Đỗ Minh Thanh Anh"],
+        ),
         # a list of deputies, each with a province in brackets
         (
             "chất vấn của các đại biểu Trương Minh Hoàng (Cà Mau), Ly Kiều Vân (Quảng Trị) và",
@@ -755,8 +776,12 @@ def test_officials_fresh7_taught(text: str, names: list[str]) -> None:
 
 
 def test_an_office_ending_in_ong_keeps_its_last_word() -> None:
-    roles = tag_article("", "Giám đốc Sở Thông tin Truyền thông Phan Lan Tú cho hay").leader_roles
-    assert [str(r) for r in roles] == ["Phan Lan Tú = Giám đốc Sở Thông tin Truyền thông"]
+    roles = tag_article(
+        "", "Giám đốc Sở Thông tin Truyền thông Phan Lan Tú cho hay"
+    ).leader_roles
+    assert [str(r) for r in roles] == [
+        "Phan Lan Tú = Giám đốc Sở Thông tin Truyền thông"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -824,10 +849,16 @@ def test_a_reporters_place_and_name_on_the_last_line_is_a_byline() -> None:
     ("text", "names"),
     [
         # a highland province's name opens the run, then a Vietnamese name
-        ("Theo Chủ tịch UBND tỉnh Đắk Lắk Phạm Ngọc Nghị, việc tăng", ["Phạm Ngọc Nghị"]),
+        (
+            "Theo Chủ tịch UBND tỉnh Đắk Lắk Phạm Ngọc Nghị, việc tăng",
+            ["Phạm Ngọc Nghị"],
+        ),
         # abbreviated units and long brackets between the office and the name
         ("Phó chủ tịch UBND Q.1 Đoàn Ngọc Hải trực tiếp chỉ huy", ["Đoàn Ngọc Hải"]),
-        ("Phó Chủ tịch UBND Q. Thanh Khê Nguyễn Thanh Xuân cho rằng", ["Nguyễn Thanh Xuân"]),
+        (
+            "Phó Chủ tịch UBND Q. Thanh Khê Nguyễn Thanh Xuân cho rằng",
+            ["Nguyễn Thanh Xuân"],
+        ),
         (
             "Phó Chủ tịch UBND xã Phổ Cường (huyện Đức Phổ, tỉnh Quảng Ngãi) Võ Cương cho biết",
             ["Võ Cương"],
@@ -864,7 +895,9 @@ def test_landmarks_that_name_one_province(text: str, provinces: list[str]) -> No
         ("ông V.Putin nói.", []),  # no office
     ],
 )
-def test_foreign_leaders_by_initial_and_family_name(text: str, names: list[str]) -> None:
+def test_foreign_leaders_by_initial_and_family_name(
+    text: str, names: list[str]
+) -> None:
     assert tag_article("", text).leaders == names
 
 
@@ -877,10 +910,16 @@ def test_foreign_leaders_by_initial_and_family_name(text: str, names: list[str])
             "Báo Hà Tĩnh tường thuật trực tiếp.",
             ["Hà Tĩnh"],
         ),
-        ("Trận đấu căng thẳng, HLV khen cầu thủ.\nHoàng Anh Gia Lai – TPHCM: 1-2\n", []),
+        (
+            "Trận đấu căng thẳng, HLV khen cầu thủ.\nHoàng Anh Gia Lai – TPHCM: 1-2\n",
+            [],
+        ),
         ("Đội Sài Gòn FC tập luyện tại Hà Nội.", ["Hà Nội"]),  # a club by its name
         # communes in brackets after a count
-        ("huyện Bến Cầu có 6/8 xã đạt 75% (Long Khánh, Long Phước, Long Thuận)", ["Tây Ninh"]),
+        (
+            "huyện Bến Cầu có 6/8 xã đạt 75% (Long Khánh, Long Phước, Long Thuận)",
+            ["Tây Ninh"],
+        ),
         ("Khởi công Cảng hàng không quốc tế Long Thành.", ["Đồng Nai"]),
         ("Hội thảo diễn ra tại Nhà Quốc hội.", []),  # a description, not a place's name
     ],
@@ -892,7 +931,10 @@ def test_clubs_papers_communes_and_airports(text: str, provinces: list[str]) -> 
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        ("Bộ Tài chính còn có 3 thứ trưởng gồm: Tạ Anh Tuấn, Nguyễn Đức Chi.", ["Tạ Anh Tuấn", "Nguyễn Đức Chi"]),
+        (
+            "Bộ Tài chính còn có 3 thứ trưởng gồm: Tạ Anh Tuấn, Nguyễn Đức Chi.",
+            ["Tạ Anh Tuấn", "Nguyễn Đức Chi"],
+        ),
         (
             "Phó Chánh án TAND tối cao: Đồng chí Nguyễn Trí Tuệ, đồng chí Nguyễn Văn Du.",
             ["Nguyễn Trí Tuệ", "Nguyễn Văn Du"],
@@ -937,7 +979,9 @@ def test_lao_names_with_spaced_dashes_are_read_as_written() -> None:
         ("Ảnh: Đoàn công tác tại Hà Nội", ["Hà Nội"]),  # a caption, not a credit
     ],
 )
-def test_photo_and_source_credits_name_no_province(text: str, provinces: list[str]) -> None:
+def test_photo_and_source_credits_name_no_province(
+    text: str, provinces: list[str]
+) -> None:
     assert tag_article("", text).provinces == provinces
 
 
@@ -962,7 +1006,10 @@ def test_a_district_named_like_a_province(text: str, provinces: list[str]) -> No
             "có các đồng chí: Thái Kỳ, Ủy viên Thường vụ Bộ Chính trị, Bí thư Ban Bí thư;",
             ["Thái Kỳ"],
         ),
-        ("ông Vương Tiểu Hồng, Ủy viên Quốc vụ, Bộ trưởng Bộ Công an Trung Quốc", ["Vương Tiểu Hồng"]),
+        (
+            "ông Vương Tiểu Hồng, Ủy viên Quốc vụ, Bộ trưởng Bộ Công an Trung Quốc",
+            ["Vương Tiểu Hồng"],
+        ),
         ("Bộ trưởng Bộ Công an Trung Quốc Mạnh Kiến Trụ nói", ["Mạnh Kiến Trụ"]),
         ("Thứ trưởng Bộ Ngoại giao Australia John Smith nói", ["John Smith"]),
         # the office in brackets after each name is that name's, not the next one's
@@ -985,10 +1032,16 @@ def test_officials_fresh13_taught(text: str, names: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        ("Đô trưởng Viêng Chăn Athsaphangthong Siphandone thăm", ["Athsaphangthong Siphandone"]),
+        (
+            "Đô trưởng Viêng Chăn Athsaphangthong Siphandone thăm",
+            ["Athsaphangthong Siphandone"],
+        ),
         ("ông Phết Sả May, Huyện trưởng huyện Khăm Cợt dự", ["Phết Sả May"]),
         ("Phó Chủ tịch Thường trực UBND tỉnh Võ Đức Trong.\nTố Tuấn", ["Võ Đức Trong"]),
-        ("Thủ tướng Malaysia Dato’ Sri Ismail Sabri bin Yaakob nói", ["Ismail Sabri bin Yaakob"]),
+        (
+            "Thủ tướng Malaysia Dato’ Sri Ismail Sabri bin Yaakob nói",
+            ["Ismail Sabri bin Yaakob"],
+        ),
         ("Ông Phó ban trọng tài Dương Văn Hiền giám sát trận đấu.", []),
     ],
 )
@@ -999,10 +1052,19 @@ def test_officials_fresh14_taught(text: str, names: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "provinces"),
     [
-        ("Tai nạn trên cao tốc Đà Nẵng - Quảng Ngãi.", []),  # a road named after its ends
+        (
+            "Tai nạn trên cao tốc Đà Nẵng - Quảng Ngãi.",
+            [],
+        ),  # a road named after its ends
         ("Quãng lộ Phụng Hiệp - Cà Mau được nâng cấp.", []),
-        ("cao tốc Hà Nội - Lào Cai đoạn qua Lào Cai", ["Lào Cai"]),  # named as a place too
-        ("tuyến đường sắt Cát Linh - Hà Đông", ["Hà Nội"]),  # a district: in its province
+        (
+            "cao tốc Hà Nội - Lào Cai đoạn qua Lào Cai",
+            ["Lào Cai"],
+        ),  # named as a place too
+        (
+            "tuyến đường sắt Cát Linh - Hà Đông",
+            ["Hà Nội"],
+        ),  # a district: in its province
     ],
 )
 def test_roads_named_after_provinces(text: str, provinces: list[str]) -> None:
