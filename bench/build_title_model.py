@@ -16,10 +16,16 @@ Counted from article BODIES only, never titles:
   counted. A document that shares ten runs of ten words with the evaluation
   bodies, or 5% of its own runs (the baomoi buckets 0 and 1, the dantri
   files with a title line, the `fresh` sets when their file is here), is
-  taken for a copy of one and left out.
+  taken for a copy of one and left out;
+- with `--extra alt` only (not in the shipped model, see docs/TITLES.md), the
+  Vietnamese side of the Asian Language Treebank's parallel corpus (NICT;
+  20,106 sentences of English Wikinews articles translated into Vietnamese,
+  CC BY 4.0), as github.com/ngovinhtn/JaViCorpus has it
+  (`wiki_20K/train.vi`, one tokenised sentence a line with its first letter
+  lowered): each line is re-capitalised, untokenised and counted as a body.
 
 Run: python bench/build_title_model.py [--corpus DIR] [--output FILE]
-[--extra vietnews [--mirror DIR] [--shared-weight N]] (or `invoke
+[--extra vietnews|alt [--mirror DIR] [--shared-weight N]] (or `invoke
 title-model`). The corpus defaults to `../shared/corpus` beside the project,
 or `$HOPTAC_CORPUS`.
 """
@@ -221,6 +227,47 @@ def vietnews_bodies(mirror: Path) -> Iterator[tuple[str, str]]:
         yield path, vietnews_body(text)
 
 
+ALT = {
+    "repository": "github.com/ngovinhtn/JaViCorpus",
+    "files": "wiki_20K/train.vi",
+    "what": "Asian Language Treebank (ALT, NICT; Riza et al. 2016), Vietnamese side "
+    "of its parallel corpus: English Wikinews sentences translated into Vietnamese, "
+    "one a line, tokenised and first letter lowered by the compiler; each line "
+    "re-capitalised, untokenised and counted as one body",
+    "licence": "ALT: Creative Commons Attribution 4.0 International (CC BY 4.0), "
+    "from the ALT project; the compiling repository's README asks for research "
+    "use only, for all the corpora it gathers",
+}
+ALT_SNAPSHOT = "ngovinhtn+JaViCorpus/repo"
+# `Scốt - len`, `Niu - Di - Lân`: the tokeniser spaced a hyphen inside a word.
+_SPACED_HYPHEN = re.compile(r"(?<=\w) - (?=\w)")
+
+
+def alt_body(line: str) -> str:
+    """One ALT sentence as plain text: its opening capital back, no tokeniser spaces.
+
+    Respelt in the canonical tone placement, as VietNews is (`hoà` -> `hòa`).
+    """
+    text = _WORD.sub(_canonical_spelling, nfc(line).strip())
+    text = _SPACED_HYPHEN.sub("-", text)
+    text = _SPACED.sub(lambda m: m.group(1) or m.group(2), text)
+    return text[:1].upper() + text[1:]
+
+
+def alt_bodies(mirror: Path) -> Iterator[tuple[str, str]]:
+    git_dir = mirror / ALT_SNAPSHOT
+    for path, text in _snapshot_blobs(git_dir, "wiki_20K", "train.vi"):
+        for number, line in enumerate(text.splitlines(), 1):
+            if line.strip():
+                yield f"{path}:{number}", alt_body(line)
+
+
+EXTRA = {
+    "vietnews": (VIETNEWS, VIETNEWS_SNAPSHOT, vietnews_bodies),
+    "alt": (ALT, ALT_SNAPSHOT, alt_bodies),
+}
+
+
 def _shingles(text: str) -> set[int]:
     words = _folded_words(text)
     return {
@@ -246,11 +293,14 @@ def evaluation_shingles(corpus: Path) -> tuple[set[int], list[str]]:
     return seen, sets
 
 
-def extra_bodies(corpus: Path, mirror: Path, report: dict) -> Iterator[str]:
-    """Yield VietNews's bodies, leaving out any that looks copied from an evaluation body."""
+def extra_bodies(
+    corpus: Path, mirror: Path, report: dict, name: str = "vietnews"
+) -> Iterator[str]:
+    """Yield an extra source's bodies, leaving out any that looks copied from an evaluation body."""
+    about, _, bodies = EXTRA[name]
     evaluation, sets = evaluation_shingles(corpus)
     kept = overlapping = 0
-    for _, body in vietnews_bodies(mirror):
+    for _, body in bodies(mirror):
         runs = _shingles(body)
         shared = len(runs & evaluation)
         if shared >= SHARED_RUNS or shared >= SHARED_SHARE * len(runs):
@@ -258,8 +308,8 @@ def extra_bodies(corpus: Path, mirror: Path, report: dict) -> Iterator[str]:
             continue
         kept += 1
         yield body
-    report["vietnews"] = {
-        **VIETNEWS,
+    report[name] = {
+        **about,
         "documents": kept,
         "left_out": f"{overlapping} sharing {SHARED_RUNS} runs of {SHINGLE} words "
         f"or {SHARED_SHARE:.0%} of theirs with " + ", ".join(sets),
@@ -276,8 +326,8 @@ def counted_bodies(
         for _ in range(weight):
             yield body
     report["shared_corpus_documents"] = shared
-    if "vietnews" in extra:
-        yield from extra_bodies(corpus, mirror, report)
+    for name in extra:
+        yield from extra_bodies(corpus, mirror, report, name)
 
 
 def describe(model: titles.TitleModel) -> str:
@@ -297,7 +347,7 @@ def main() -> int:
     parser.add_argument(
         "--extra",
         action="append",
-        choices=["vietnews"],
+        choices=sorted(EXTRA),
         default=[],
         help="also count this source, read from its snapshot under --mirror "
         "(not in the shipped model: see docs/TITLES.md)",
@@ -329,11 +379,11 @@ def main() -> int:
     if not (args.corpus / "dantri-unc").is_dir():
         print(f"no corpus at {args.corpus} (set --corpus or HOPTAC_CORPUS)")
         return 1
-    if "vietnews" in args.extra and not (args.mirror / VIETNEWS_SNAPSHOT).is_dir():
-        print(
-            f"no VietNews snapshot at {args.mirror / VIETNEWS_SNAPSHOT} (fetch it first)"
-        )
-        return 1
+    for name in args.extra:
+        snapshot = args.mirror / EXTRA[name][1]
+        if not snapshot.is_dir():
+            print(f"no {name} snapshot at {snapshot} (fetch it first)")
+            return 1
     started = time.perf_counter()
     report: dict = {}
     counter = titles.count_bodies(

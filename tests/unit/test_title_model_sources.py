@@ -39,3 +39,20 @@ def test_a_shared_run_of_ten_words_is_found():
     text = "một hai ba bốn năm sáu bảy tám chín mười mười một"
     assert len(build._shingles(text)) == 3  # twelve words
     assert build._shingles(text.upper()) == build._shingles(text)
+
+
+# An ALT line as the JaViCorpus snapshot has it (written for this test):
+# tokenised, first letter lowered, hyphens spaced, the old tone placement.
+ALT_LINE = "ý đã hoà Scốt - len 2-2 ( tạm thời ) tại Pari , Pháp .\n"
+
+
+def test_alt_body_is_recapitalised_untokenised_and_respelt():
+    assert (
+        build.alt_body(ALT_LINE) == "Ý đã hòa Scốt-len 2-2 (tạm thời) tại Pari, Pháp."
+    )
+
+
+def test_every_extra_source_has_a_licence_and_a_reader():
+    for about, snapshot, reader in build.EXTRA.values():
+        assert about["licence"] and about["repository"]
+        assert snapshot.endswith("/repo") and callable(reader)
