@@ -680,6 +680,13 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
         honorific = bool(
             HONORIFIC.search(text[max(0, start - 14) : start])
             or prefix in HONORIFIC_WORDS
+            # an item of a list after `;` (`các đồng chí: A, X; Vương Nghị, Y`)
+            or (
+                not prefix
+                and re.search(
+                    r"(?:[;:]|\b(?:có|gồm))\s*$", text[max(0, start - 5) : start]
+                )
+            )
         )
         people.append(_Person(name, start, end, honorific))
     return people, foreign

@@ -1083,3 +1083,11 @@ def test_a_district_named_bare_after_its_commune_or_in_brackets(
     text: str, provinces: list[str]
 ) -> None:
     assert tag_article("", text).provinces == provinces
+
+
+def test_a_two_word_name_opening_a_list_item_takes_the_office_after_it() -> None:
+    text = (
+        "có các đồng chí: Thái Kỳ, Ủy viên Thường vụ Bộ Chính trị; Vương Nghị, Ủy viên"
+        " Quốc vụ, Bộ trưởng Bộ Ngoại giao."
+    )
+    assert tag_article("", text).leaders == ["Thái Kỳ", "Vương Nghị"]
