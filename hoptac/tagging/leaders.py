@@ -850,6 +850,8 @@ def _office_before(
         # `các Phó Thủ tướng: A, B, C`, `các Phó Chủ tịch UBND tỉnh: A, B` open a
         # list of holders
         gap = gap.replace(":", " ")
+    # the Assembly's committee whose name has lower-case words of its own
+    gap = re.sub(r"(?i:\bvề các vấn đề xã hội\b)", " ", gap)
     # `Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội X`: `của` a state body
     gap = re.sub(
         r"\bcủa\s+(?=Quốc hội|Chính phủ|Bộ\s|UBND|HĐND|Tỉnh ủy|Thành ủy|Huyện ủy|MTTQ)",
