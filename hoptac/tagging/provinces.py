@@ -265,6 +265,11 @@ MIDDLE_NAMES = frozenset(
 ABROAD = re.compile(
     r"^\s*(?:\(|,\s*|-\s*)?(?:Trung Quoc|TQ|Lao(?! Cai)|Campuchia|Han Quoc)\b"
 )
+# A landmark's namesake abroad: `Phủ Chủ tịch nước Lào`, `Nhà Quốc hội Campuchia`.
+LANDMARK_ABROAD = re.compile(
+    r"\s*(?:nước\s+)?(?:Cộng hòa\s+)?(?:CHDCND\s+)?(?:Lào|Campuchia|Trung Quốc|Hàn Quốc"
+    r"|Nhật Bản|Thái Lan|Nga|Pháp|Mỹ|Cuba|Myanmar|Singapore|Indonesia|Malaysia|Philippines)\b"
+)
 # (`huyện đảo`, and `đặc khu` for the island districts from 2025: `đặc khu Phú Quốc`)
 _DISTRICT_TYPES = (
     r"(?:huyen dao|Huyen dao|dac khu|Dac khu|quan|huyen|thi xa|thanh pho|TP\.?"
@@ -726,6 +731,8 @@ def find_places(text: str) -> PlaceMentions:
             written_before = text[max(0, match.start(1) - 30) : match.start(1)]
             if NAMED_AFTER_LANDMARK.search(written_before):
                 continue
+            if LANDMARK_ABROAD.match(text, match.end(1)):
+                continue  # `Phủ Chủ tịch nước Lào`: the one abroad
             if not rejected(match, landmark.name):
                 written = text[match.start(1) : match.end(1)]
                 found.add_province(gazetteer[landmark.province], f"landmark {written}")
