@@ -741,7 +741,10 @@ def render(report: dict) -> str:
             "international news, committed before its first score, visible); "
             "`fresh14` is the fourteenth (`fresh14.jsonl`, built the same way "
             "from provincial and district portals, papers and TV, committed "
-            "before its first score, visible); `traps` are the "
+            "before its first score, visible); `fresh15` is the fifteenth "
+            "(`fresh15.jsonl`, built the same way from northern provinces' "
+            "and national pages, committed before its first score, visible); "
+            "`traps` are the "
             "articles chosen for their traps (tune and heldout):",
             "",
             "| split | provinces P | provinces R | provinces F1 | leaders P "
@@ -751,7 +754,7 @@ def render(report: dict) -> str:
         for split in (
             "tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "fresh3",
             "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
-            "fresh11", "fresh12", "fresh13", "fresh14",
+            "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
             "traps", "all",
         ):  # fmt: skip
             if split not in t:
