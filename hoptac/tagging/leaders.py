@@ -66,7 +66,7 @@ OFFICES = (
     "Phó Giám đốc phụ trách", "Ủy viên Đoàn Chủ tịch", "Phát ngôn viên",
     "Ủy viên Ủy ban Thường vụ Quốc hội", "Ủy viên UBTVQH", "Thường trực Ban Bí thư",
     "Giám đốc Đài", "Giám đốc BVĐK", "Giám đốc BV", "Quận trưởng", "Ủy viên Quốc vụ",
-    "Huyện trưởng", "Đô trưởng", "Phó Ban",
+    "Huyện trưởng", "Đô trưởng", "Phó Ban", "Châu trưởng",
     # `Tống Quang Thìn, TVTU, Phó Chủ tịch UBND tỉnh`: a standing member of the
     # provincial (TU), city (TƯ/ThU) or district (HU) party committee
     "TVTU", "TVTƯ", "TVThU", "TVHU", "UVTVTU", "UVBTV", "UV BTV", "TUV", "HUV",
@@ -306,6 +306,8 @@ NOT_AN_OFFICE = re.compile(
     r"|\b(?:Cty|Group|Corp|Corporation|JSC|Ltd|Holdings|VFF|VPF|LĐBĐ)\b"
     # a delegate to a congress, not to an elected body
     r"|[Đđ]ại biểu Đại hội|[Bb]an [Tt]rọng tài"
+    # friendship groups of deputies or councillors (`Liên minh Hữu nghị Nhật - Việt`)
+    r"|Liên minh [Hh]ữu nghị|[Nn]hóm [Nn]ghị sĩ|[Hh]ội [Nn]ghị sĩ"
 )
 NOT_PEOPLE = frozenset({"hochiminh", "hanoi"})
 # … except the city's namesake, right after his title (`Chủ tịch Hồ Chí Minh`).
@@ -328,7 +330,7 @@ _FOREIGN_OFFICES = (
     "Thống đốc", "Chủ tịch Quốc hội", "Chủ tịch Thượng viện", "Chủ tịch Hạ viện",
     "Tổng Lãnh sự", "Tổng lãnh sự", "Lãnh sự", "Tổng Bí thư", "Chủ tịch nước",
     "Công sứ", "Tham tán", "Tham tán Công sứ", "Tham tán công sứ", "Nhà lãnh đạo",
-    "nhà lãnh đạo", "Quận trưởng", "tỉnh trưởng", "Huyện trưởng", "Đô trưởng",
+    "nhà lãnh đạo", "Quận trưởng", "tỉnh trưởng", "Huyện trưởng", "Đô trưởng", "Châu trưởng",
     *RANKS,
 )  # fmt: skip
 # One trie for the plain offices: this pattern is tried at every position near a
@@ -349,7 +351,7 @@ _FOREIGN_NAME_WORD = rf"[{UPPER_LETTERS}](?:\.|[\w'’-]*)"
 _HEAD_OF_STATE = frozenset(
     {"Tổng thống", "Thủ tướng", "Ngoại trưởng", "Quốc vương", "Nhà vua", "Hoàng đế",
      "Thủ hiến", "Thị trưởng", "Tỉnh trưởng", "tỉnh trưởng", "Quận trưởng",
-     "Huyện trưởng", "Đô trưởng", *RANKS}
+     "Huyện trưởng", "Đô trưởng", "Châu trưởng", *RANKS}
 )  # fmt: skip
 _FOREIGN_PARTICLE = r"(?:von|der|van|de|da|dos|bin|al|el|la|le|di|du|ibn)"
 
@@ -413,6 +415,18 @@ def _place_names() -> frozenset[str]:
             words = district.name.lower().split()
             if len(words) >= 3:  # `Nam Từ Liêm` is also called `Từ Liêm`
                 names.add(" ".join(words[1:]))
+    names.update(p.lower() for p in (*FOREIGN_PLACES, *SEAS))
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def _big_place_names() -> frozenset[str]:
+    """Names of provinces and of places abroad as written, in lower case."""
+    names = {
+        s.lower()
+        for province in ProvinceGazetteer.load()
+        for s in (province.name, *province.spellings)
+    }
     names.update(p.lower() for p in (*FOREIGN_PLACES, *SEAS))
     return frozenset(names)
 
@@ -486,7 +500,11 @@ def _is_place(words: list[str]) -> bool:
 
 
 def _split_name(
-    run: str, after_organisation: bool = False, titled: bool = False, longest: int = 4
+    run: str,
+    after_organisation: bool = False,
+    titled: bool = False,
+    longest: int = 4,
+    after_unit: bool = False,
 ) -> tuple[str, str] | None:
     """Split a run of capitalised words into (organisation or place, person's name).
 
@@ -508,7 +526,14 @@ def _split_name(
             return None  # `THPT Ngô Đình Diệm` is a school
         if (
             any(
-                _is_place(words[k:end])
+                # a place that runs across the family name; one that opens the
+                # name only if a province or a place abroad (`Hà Trung Kiên` is a
+                # person though Hà Trung is a district)
+                (
+                    _is_place(words[k:end])
+                    if k < start or after_unit
+                    else " ".join(words[k:end]).lower() in _big_place_names()
+                )
                 for k in range(start + 1)
                 for end in range(start + 2, len(words) + 1)
                 if (k, end) != (start, len(words))  # the whole name: judged below
@@ -538,7 +563,9 @@ def _split_name(
         if (
             _folded_key(name) in NOT_PEOPLE
             or _folded_key(name) in _place_keys()
-            or _is_place(name_words[:2])
+            # (a province or a place abroad: `Thái Lan Prayut`; a district's name
+            # opens people's names too: `Hà Trung Kiên`)
+            or " ".join(name_words[:2]).lower() in _big_place_names()
         ):
             continue  # `Hàn Quốc`, `Thái Lan Prayut`, `Thái Bình Dương`
         return " ".join(words[:start]), name
@@ -671,7 +698,16 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
         introduced = (
             bool(HONORIFIC.search(before)) and before[-1:].isspace()
         ) or words[0] in HONORIFIC_WORDS
-        split = _split_name(run_text, named_body, titled, 5 if introduced else 4)
+        # `Thị xã Hoàng Mai Trước đây …`: after a unit the run opens with its name
+        after_unit = bool(last_words) and (
+            last_words[-1].lower() in ADMINISTRATIVE_UNIT_BEFORE
+            or " ".join(last_words).lower()
+            in ADMINISTRATIVE_UNIT_BEFORE | {"thành phố"}
+            or last_words[-1] in ("TP", "TP.")
+        )
+        split = _split_name(
+            run_text, named_body, titled, 5 if introduced else 4, after_unit
+        )
         if not split:
             continue
         prefix, name = split
@@ -699,7 +735,8 @@ _PUBLIC_BODY = re.compile(
     r"|Tổng thống|Ngoại trưởng|Đại sứ|Quốc hội|Thượng viện|Hạ viện|Nghị viện|Chính phủ"
     r"|Nội các|Nhà Trắng|\bBộ\b|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Thống đốc"
     r"|Thị trưởng|Tư lệnh|Ủy ban châu Âu|\bEC\b|Liên hợp quốc|Hội đồng|[Ll]ãnh sự|Công sứ"
-    r"|Tham tán|\bSở\b|Quận trưởng|Huyện trưởng|Đô trưởng|" + "|".join(RANKS)
+    r"|Tham tán|\bSở\b|Quận trưởng|Huyện trưởng|Đô trưởng|Châu trưởng|"
+    + "|".join(RANKS)
 )
 _NAMED_BODY = re.compile(
     r"\b(?:tỉnh|thành phố|Bộ|Quốc hội|Thượng viện|Hạ viện|Nghị viện|Chính phủ"

@@ -249,6 +249,7 @@ SURNAMES = SURNAMES | frozenset(
         "Mạnh",
         "Lật",
         "Giả",
+        "Mao",
     ]
 )
 # Folded, for the folded text provinces are matched in.
