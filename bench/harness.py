@@ -741,6 +741,9 @@ def render(report: dict) -> str:
             "international news, committed before its first score, visible); "
             "`fresh14` is the fourteenth (`fresh14.jsonl`, built the same way "
             "from provincial and district portals, papers and TV, committed "
+            "before its first score, visible); `fresh16` is the sixteenth "
+            "(`fresh16.jsonl`, built the same way from the central, highland "
+            "and southern provinces and their foreign partners, committed "
             "before its first score, visible); `traps` are the "
             "articles chosen for their traps (tune and heldout):",
             "",
@@ -751,7 +754,7 @@ def render(report: dict) -> str:
         for split in (
             "tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "fresh3",
             "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
-            "fresh11", "fresh12", "fresh13", "fresh14",
+            "fresh11", "fresh12", "fresh13", "fresh14", "fresh16",
             "traps", "all",
         ):  # fmt: skip
             if split not in t:

@@ -30,7 +30,9 @@ police, foreign leaders, ASEAN, courts, health, disasters, sport, culture),
 annotated and committed before its first score and visible; `fresh14`: the
 fourteenth, `fresh14.jsonl`, built the same way from provincial and district
 portals, papers and TV, annotated and committed before its first score and
-visible), for the
+visible; `fresh16`: the sixteenth, `fresh16.jsonl`, built the same way from the
+central, highland and southern provinces and their foreign partners, annotated
+and committed before its first score and visible), for the
 trap rows alone
 (`traps`) and overall, milliseconds per
 article, and the disagreements (not those of the hidden splits `heldout`,
@@ -78,6 +80,7 @@ FRESH11 = FIXTURES / "fresh11.jsonl"
 FRESH12 = FIXTURES / "fresh12.jsonl"
 FRESH13 = FIXTURES / "fresh13.jsonl"
 FRESH14 = FIXTURES / "fresh14.jsonl"
+FRESH16 = FIXTURES / "fresh16.jsonl"
 HIDDEN = (
     "heldout",
     "untouched",
@@ -88,7 +91,7 @@ HIDDEN = (
 SPLITS = (
     "tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "fresh3", "fresh4",
     "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
-    "fresh12", "fresh13", "fresh14",
+    "fresh12", "fresh13", "fresh14", "fresh16",
     "traps", "all",
 )  # fmt: skip
 
@@ -156,6 +159,7 @@ def annotated_sets() -> tuple:
         (FRESH12, load_devset),  # text inline (pages of other outlets), visible
         (FRESH13, load_devset),  # text inline (national and world news), visible
         (FRESH14, load_devset),  # text inline (provincial pages), visible
+        (FRESH16, load_devset),  # text inline (central and southern pages), visible
     )
 
 
