@@ -32,7 +32,10 @@ fourteenth, `fresh14.jsonl`, built the same way from provincial and district
 portals, papers and TV, annotated and committed before its first score and
 visible; `fresh15`: the fifteenth, `fresh15.jsonl`, built the same way from
 northern provinces' and national pages (Hà Nội to Thanh Hóa and their foreign
-partners), annotated and committed before its first score and visible), for the
+partners), annotated and committed before its first score and visible; `fresh16`: the
+sixteenth, `fresh16.jsonl`, built the same way from the central, highland and
+southern provinces and their foreign partners, annotated and committed before its
+first score and visible), for the
 trap rows alone
 (`traps`) and overall, milliseconds per
 article, and the disagreements (not those of the hidden splits `heldout`,
@@ -81,6 +84,7 @@ FRESH12 = FIXTURES / "fresh12.jsonl"
 FRESH13 = FIXTURES / "fresh13.jsonl"
 FRESH14 = FIXTURES / "fresh14.jsonl"
 FRESH15 = FIXTURES / "fresh15.jsonl"
+FRESH16 = FIXTURES / "fresh16.jsonl"
 HIDDEN = (
     "heldout",
     "untouched",
@@ -91,7 +95,7 @@ HIDDEN = (
 SPLITS = (
     "tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "fresh3", "fresh4",
     "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
-    "fresh12", "fresh13", "fresh14", "fresh15",
+    "fresh12", "fresh13", "fresh14", "fresh15", "fresh16",
     "traps", "all",
 )  # fmt: skip
 
@@ -160,6 +164,7 @@ def annotated_sets() -> tuple:
         (FRESH13, load_devset),  # text inline (national and world news), visible
         (FRESH14, load_devset),  # text inline (provincial pages), visible
         (FRESH15, load_devset),  # text inline (northern pages), visible
+        (FRESH16, load_devset),  # text inline (central and southern pages), visible
     )
 
 
