@@ -81,7 +81,9 @@ def _is_syllables(text: str) -> bool:
 
 def is_vietnamese_name(words: list[str]) -> bool:
     """Whether every word of a name is a Vietnamese syllable (highland names aside)."""
-    if words and words[0] in HIGHLAND_SURNAMES:
+    if words and (
+        words[0] in HIGHLAND_SURNAMES or " ".join(words[:2]) in HIGHLAND_SURNAMES
+    ):
         return True
     # `Ayun H’Bút`: a highland given name joins a letter and a syllable.
     return all(

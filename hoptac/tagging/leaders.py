@@ -16,7 +16,12 @@ from functools import lru_cache
 
 from hoptac.gazetteer import FOREIGN_PLACES, SEAS, ProvinceGazetteer
 from hoptac.matching import WordStartPattern, trie_alternation
-from hoptac.tagging.leader_names import is_syllable, is_vietnamese_name, unglue
+from hoptac.tagging.leader_names import (
+    HIGHLAND_SURNAMES,
+    is_syllable,
+    is_vietnamese_name,
+    unglue,
+)
 from hoptac.tagging.provinces import SURNAMES, bare_name, find_places
 from hoptac.vietnamese import LOWER_LETTERS, UPPER_LETTERS, fold_key
 
@@ -307,7 +312,7 @@ NOT_AN_OFFICE = re.compile(
     # a delegate to a congress, not to an elected body
     r"|[Đđ]ại biểu Đại hội|[Bb]an [Tt]rọng tài"
     # friendship groups of deputies or councillors (`Liên minh Hữu nghị Nhật - Việt`)
-    r"|Liên minh [Hh]ữu nghị|[Nn]hóm [Nn]ghị sĩ|[Hh]ội [Nn]ghị sĩ"
+    r"|Liên minh [Hh]ữu nghị|[Nn]hóm [Nn]ghị sĩ|[Hh]ội [Nn]ghị sĩ|[Ll]iên hiệp các tổ chức hữu nghị"
 )
 NOT_PEOPLE = frozenset({"hochiminh", "hanoi"})
 # … except the city's namesake, right after his title (`Chủ tịch Hồ Chí Minh`).
@@ -331,12 +336,13 @@ _FOREIGN_OFFICES = (
     "Tổng Lãnh sự", "Tổng lãnh sự", "Lãnh sự", "Tổng Bí thư", "Chủ tịch nước",
     "Công sứ", "Tham tán", "Tham tán Công sứ", "Tham tán công sứ", "Nhà lãnh đạo",
     "nhà lãnh đạo", "Quận trưởng", "tỉnh trưởng", "Huyện trưởng", "Đô trưởng", "Châu trưởng",
+    "Chủ tịch Hội đồng",
     *RANKS,
 )  # fmt: skip
 # One trie for the plain offices: this pattern is tried at every position near a
 # foreign name.
 _FOREIGN_OFFICE = (
-    r"(?P<office>(?:(?:Quyền|Tân|tân)\s+)?(?:Phó\s+)?(?:(?:Bộ trưởng|Thứ trưởng)(?:\s+(?!"
+    r"(?P<office>(?:(?:Quyền|Tân|tân)\s+)?(?:Phó\s+)?(?:(?:Bộ trưởng|Thứ trưởng|Tổng cục trưởng|Cục trưởng)(?:\s+(?!"
     # a ministry's name, not what the sentence says of its minister
     r"(?:của|dưới|thời|đương|đầu|là|được|đã|khi|Tổng|Thủ|Chủ|Phó)\b)"
     r"[^\W\d_]+){0,6}?|"
@@ -351,7 +357,7 @@ _FOREIGN_NAME_WORD = rf"[{UPPER_LETTERS}](?:\.|[\w'’-]*)"
 _HEAD_OF_STATE = frozenset(
     {"Tổng thống", "Thủ tướng", "Ngoại trưởng", "Quốc vương", "Nhà vua", "Hoàng đế",
      "Thủ hiến", "Thị trưởng", "Tỉnh trưởng", "tỉnh trưởng", "Quận trưởng",
-     "Huyện trưởng", "Đô trưởng", "Châu trưởng", *RANKS}
+     "Huyện trưởng", "Đô trưởng", "Châu trưởng", "Tổng Bí thư", "Chủ tịch nước", *RANKS}
 )  # fmt: skip
 _FOREIGN_PARTICLE = r"(?:von|der|van|de|da|dos|bin|al|el|la|le|di|du|ibn)"
 
@@ -518,7 +524,11 @@ def _split_name(
             continue
         if size == 5 and _is_place(words[-2:]):
             continue  # `ông Trần Văn Bình Thanh Hóa`: a name, then a province
-        if words[start] not in SURNAMES:
+        if (
+            words[start] not in SURNAMES
+            # a highland family name of two words (`Rah Lan Chung`)
+            and " ".join(words[start : start + 2]) not in HIGHLAND_SURNAMES
+        ):
             continue
         if start and words[start] in ("Văn", "Thị") and words[start - 1] in SURNAMES:
             continue  # a middle name: `đường Phạm Văn Đồng` holds no `Văn Đồng`
@@ -562,7 +572,8 @@ def _split_name(
             return "", name
         if (
             _folded_key(name) in NOT_PEOPLE
-            or _folded_key(name) in _place_keys()
+            # (as written: `Lâm Đông` is a person, `Lâm Đồng` a province)
+            or _is_place(name_words)
             # (a province or a place abroad: `Thái Lan Prayut`; a district's name
             # opens people's names too: `Hà Trung Kiên`)
             or " ".join(name_words[:2]).lower() in _big_place_names()
@@ -632,7 +643,10 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
             ):
                 name_at = -1  # `tỉnh Stung Treng`: a place abroad, no one's name
             foreign.append((run.start(), run.end(), name_at))
-        if not any(w in SURNAMES for w in words[:-1]):
+        if not any(
+            w in SURNAMES or " ".join(words[i : i + 2]) in HIGHLAND_SURNAMES
+            for i, w in enumerate(words[:-1])
+        ):
             continue  # a name opens with a family name and has a word after it
         if text.startswith("Đoàn Đại biểu", run.start()):
             continue  # a delegation of deputies, not Mr Đoàn
@@ -735,7 +749,7 @@ _PUBLIC_BODY = re.compile(
     r"|Tổng thống|Ngoại trưởng|Đại sứ|Quốc hội|Thượng viện|Hạ viện|Nghị viện|Chính phủ"
     r"|Nội các|Nhà Trắng|\bBộ\b|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Thống đốc"
     r"|Thị trưởng|Tư lệnh|Ủy ban châu Âu|\bEC\b|Liên hợp quốc|Hội đồng|[Ll]ãnh sự|Công sứ"
-    r"|Tham tán|\bSở\b|Quận trưởng|Huyện trưởng|Đô trưởng|Châu trưởng|"
+    r"|Tham tán|\bSở\b|Quận trưởng|Huyện trưởng|Đô trưởng|Châu trưởng|\b(?:Tổng )?[Cc]ục\b|"
     + "|".join(RANKS)
 )
 _NAMED_BODY = re.compile(
@@ -1116,7 +1130,9 @@ def _foreign_leaders(
             # a chairman does (`Chủ tịch Samsung …` is a firm's)
             and not _ENVOY.match(office)
             # (`Bộ trưởng Bộ Smart Nation …`: where the ministry's name ends, unknown)
-            and not re.fullmatch(r"(?:Bộ|Thứ) trưởng(?! Bộ\b).*", office)
+            and not re.fullmatch(
+                r"(?:Bộ|Thứ|Tổng cục|Cục) trưởng(?! (?:Bộ|Tổng cục|Cục)\b).*", office
+            )
         ):
             continue
         words = words[cut:]
@@ -1142,6 +1158,12 @@ def _foreign_leaders(
             words = words[1:]
         if words and re.fullmatch(rf"[{UPPER_LETTERS}]\.?", words[-1]):
             continue  # `Tổng thống U-crai-na P. Pô-rô-sen-cô`: a country, an initial
+        if (
+            office in ("Tổng Bí thư", "Chủ tịch nước")
+            and not match.group("place")
+            and all(is_syllable(p) for w in words for p in w.split("-"))
+        ):
+            continue  # `Tổng Bí thư Trường Chinh-người cộng sản`: a Vietnamese one
         initialled = len(words) == 1 and _INITIALLED.fullmatch(words[0])
         if (len(words) < 2 and not initialled) or (
             words[0] in SURNAMES and is_vietnamese_name(words)

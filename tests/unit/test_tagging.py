@@ -1091,3 +1091,30 @@ def test_a_two_word_name_opening_a_list_item_takes_the_office_after_it() -> None
         " Quốc vụ, Bộ trưởng Bộ Ngoại giao."
     )
     assert tag_article("", text).leaders == ["Thái Kỳ", "Vương Nghị"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ông Hà Trung Kiên, Giám đốc Sở Tài chính phát biểu.", ["Hà Trung Kiên"]),
+        (
+            "Chủ tịch Hồ Chí Minh, Chủ tịch Mao Trạch Đông cùng",
+            ["Hồ Chí Minh", "Mao Trạch Đông"],
+        ),
+        (
+            "Tổng Bí thư, Chủ tịch nước Thongloun Sisoulith phát biểu.",
+            ["Thongloun Sisoulith"],
+        ),
+        ("mang tên nguyên Tổng Bí thư Trường Chinh-người cộng sản kiên cường", []),
+        ("Phó Bí thư Tỉnh ủy Lâm Đông phát biểu.", ["Lâm Đông"]),  # not Lâm Đồng
+        ("Chủ tịch HĐND tỉnh Rah Lan Chung phát biểu.", ["Rah Lan Chung"]),
+        ("Chủ tịch Hội đồng thành phố Daegu Lee Mankyu phát biểu.", ["Lee Mankyu"]),
+        (
+            "ông Kirth Tharith, Tổng cục trưởng Tổng cục Di trú, phát biểu",
+            ["Kirth Tharith"],
+        ),
+        ("Cô Đỗ Thị Như Mai, Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh dự.", []),
+    ],
+)
+def test_officials_fresh15_and_fresh16_taught(text: str, names: list[str]) -> None:
+    assert tag_article("", text).leaders == names
