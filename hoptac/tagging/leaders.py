@@ -1115,7 +1115,14 @@ def _foreign_leaders(
             # word, then the name (`thành phố New York Bill …`: no telling where)
             # (a Korean district, then a name of three syllables: `quận Yongsan
             # Sung Jang Hyun`)
-            longest = 4 if match.group("unit").lower() == "quận" else 3
+            # (… or a Slavic name of three words: `thành phố Kazanlak Nikolay
+            # Zlatanov Dimitrov`)
+            longest = (
+                4
+                if match.group("unit").lower() == "quận"
+                or (len(words) == 4 and not any(is_syllable(w) for w in words))
+                else 3
+            )
             if not 3 <= len(words) <= longest or re.fullmatch(
                 _FOREIGN_PARTICLE, words[1]
             ):
