@@ -741,6 +741,9 @@ def find_places(text: str) -> PlaceMentions:
         district = matchers.cities_by_form[match.group(1)]
         if rejected(match, district.name):
             continue
+        written = text[match.start(1) : match.end(1)]
+        if re.search(rf"\b(?:[Tt]hị trấn|[Xx]ã|[Pp]hường)\s+{re.escape(written)}\b", text):
+            continue  # `cảng cá Thuận An` … `thị trấn Thuận An, Phú Vang`: the township
         if all(d is not district for _, d in found.districts):
             found.districts.append((bare_name(district.name), district))
         found.add_province(

@@ -1118,3 +1118,8 @@ def test_a_two_word_name_opening_a_list_item_takes_the_office_after_it() -> None
 )
 def test_officials_fresh15_and_fresh16_taught(text: str, names: list[str]) -> None:
     assert tag_article("", text).leaders == names
+
+
+def test_a_bare_town_named_like_a_township_of_the_text_is_the_township() -> None:
+    text = "Ngư dân ở cảng cá Thuận An (trú tại thị trấn Thuận An, Phú Vang, Thừa Thiên Huế)."
+    assert tag_article("", text).provinces == ["Thừa Thiên Huế"]
