@@ -312,7 +312,7 @@ NOT_AN_OFFICE = re.compile(
     # a delegate to a congress, not to an elected body
     r"|[Đđ]ại biểu Đại hội|[Bb]an [Tt]rọng tài"
     # friendship groups of deputies or councillors (`Liên minh Hữu nghị Nhật - Việt`)
-    r"|Liên minh [Hh]ữu nghị|[Nn]hóm [Nn]ghị sĩ|[Hh]ội [Nn]ghị sĩ|[Ll]iên hiệp các tổ chức hữu nghị"
+    r"|[Cc]hủ tịch hội\b(?! đồng)|Liên minh [Hh]ữu nghị|[Nn]hóm [Nn]ghị sĩ|[Hh]ội [Nn]ghị sĩ|[Ll]iên hiệp các tổ chức hữu nghị"
 )
 NOT_PEOPLE = frozenset({"hochiminh", "hanoi"})
 # … except the city's namesake, right after his title (`Chủ tịch Hồ Chí Minh`).

@@ -742,7 +742,9 @@ def find_places(text: str) -> PlaceMentions:
         if rejected(match, district.name):
             continue
         written = text[match.start(1) : match.end(1)]
-        if re.search(rf"\b(?:[Tt]hị trấn|[Xx]ã|[Pp]hường)\s+{re.escape(written)}\b", text):
+        if re.search(
+            rf"\b(?:[Tt]hị trấn|[Xx]ã|[Pp]hường)\s+{re.escape(written)}\b", text
+        ):
             continue  # `cảng cá Thuận An` … `thị trấn Thuận An, Phú Vang`: the township
         if all(d is not district for _, d in found.districts):
             found.districts.append((bare_name(district.name), district))
@@ -761,6 +763,14 @@ def find_places(text: str) -> PlaceMentions:
             candidates = matchers.districts_by_key.get(key)
             if not candidates:
                 continue
+            # a district's own name over another's former one (`huyện Kỳ Sơn` is
+            # Nghệ An's; Hòa Bình's was merged into its city in 2019)
+            as_written = text[
+                match.start(1) : match.start(1) + len(" ".join(words[:size]))
+            ]
+            current = [d for d in candidates if bare_name(d.name) == as_written]
+            if len(candidates) > 1 and len({d.province_key for d in current}) == 1:
+                candidates = current
             if len(candidates) > 1:
                 known = [
                     d
