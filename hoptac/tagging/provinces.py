@@ -452,6 +452,27 @@ def _matchers_for(gazetteer: ProvinceGazetteer) -> _Matchers:
     )
 
 
+@lru_cache(maxsize=1)
+def _abroad_after() -> re.Pattern:
+    """A place abroad right after a district's name: the district is its namesake."""
+    places = "|".join(
+        re.escape(p) for p in sorted(FOREIGN_PLACES, key=len, reverse=True)
+    )
+    return re.compile(
+        rf"\s*(?:,|-|–|\()\s*(?:tỉnh\s+|nước\s+|thành phố\s+)?(?:{places})\b"
+    )
+
+
+def _named_abroad(text: str, name: str) -> bool:
+    """Whether the text places a district of this name abroad anywhere: then every
+    mention of it is the namesake (`… huyện Phú Ninh, tỉnh Vân Nam …` and later
+    `đoàn huyện Phú Ninh`)."""
+    return any(
+        _abroad_after().match(text, m.end())
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+    )
+
+
 def bare_name(name: str) -> str:
     """`Cao Lãnh (Thành phố)` -> `Cao Lãnh`: the gazetteer tells apart a city and
     a district of one name by their kind; the text names either bare."""
@@ -795,6 +816,8 @@ def find_places(text: str) -> PlaceMentions:
                 candidates = known
             start = match.start(1)
             end = start + len(" ".join(words[:size]))
+            if _abroad_after().match(text, end) or _named_abroad(text, text[start:end]):
+                break  # `huyện Phú Ninh, tỉnh Vân Nam (Trung Quốc)`: a county abroad
             _add_district(found, text[start:end], candidates[0], gazetteer)
             break
     for start, end, district in listed:

@@ -1123,3 +1123,18 @@ def test_officials_fresh15_and_fresh16_taught(text: str, names: list[str]) -> No
 def test_a_bare_town_named_like_a_township_of_the_text_is_the_township() -> None:
     text = "Ngư dân ở cảng cá Thuận An (trú tại thị trấn Thuận An, Phú Vang, Thừa Thiên Huế)."
     assert tag_article("", text).provinces == ["Thừa Thiên Huế"]
+
+
+@pytest.mark.parametrize(
+    ("text", "provinces"),
+    [
+        ("Tại huyện Kỳ Sơn, lũ quét gây thiệt hại.", ["Nghệ An"]),  # not Hòa Bình's former one
+        (
+            "Đoàn huyện Phú Ninh, tỉnh Vân Nam (Trung Quốc) thăm Mèo Vạc. Tiễn đoàn huyện Phú Ninh.",
+            [],
+        ),
+        ("thuộc thành phố Trùng Khánh, Trung Quốc.", []),  # Chongqing, not Cao Bằng's district
+    ],
+)
+def test_districts_and_their_namesakes(text: str, provinces: list[str]) -> None:
+    assert tag_article("", text).provinces == provinces
