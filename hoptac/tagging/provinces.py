@@ -730,6 +730,14 @@ def find_places(text: str) -> PlaceMentions:
             continue  # `Huệ` folds like `Huế`
         if rejected(match, province.name) or ABROAD.match(after):
             continue
+        written = text[match.start(1) : match.end(1)]
+        if not re.search(
+            r"(?:[Tt]ỉnh|TP\.?|[Tt]hành phố)\s*$",
+            text[max(0, match.start(1) - 12) : match.start(1)],
+        ) and re.search(
+            rf"\b(?:(?<![Tt]hị )[Xx]ã|(?<!phố )[Pp]hường|[Tt]hị trấn)\s+{re.escape(written)}\b", text
+        ):
+            continue  # `Trường Tiểu học Bình Thuận (xã Bình Thuận, huyện Tây Sơn)`
         unit = DISTRICT_WORD_BEFORE.search(
             text[max(0, match.start(1) - 8) : match.start(1)]
         )
@@ -764,7 +772,7 @@ def find_places(text: str) -> PlaceMentions:
             continue
         written = text[match.start(1) : match.end(1)]
         if re.search(
-            rf"\b(?:[Tt]hị trấn|[Xx]ã|[Pp]hường)\s+{re.escape(written)}\b", text
+            rf"\b(?:[Tt]hị trấn|(?<![Tt]hị )[Xx]ã|(?<!phố )[Pp]hường)\s+{re.escape(written)}\b", text
         ):
             continue  # `cảng cá Thuận An` … `thị trấn Thuận An, Phú Vang`: the township
         if all(d is not district for _, d in found.districts):

@@ -1138,3 +1138,15 @@ def test_a_bare_town_named_like_a_township_of_the_text_is_the_township() -> None
 )
 def test_districts_and_their_namesakes(text: str, provinces: list[str]) -> None:
     assert tag_article("", text).provinces == provinces
+
+
+@pytest.mark.parametrize(
+    ("text", "provinces"),
+    [
+        ("Trường Tiểu học Bình Thuận (xã Bình Thuận, huyện Tây Sơn) khai giảng.", []),
+        ("Bác nói chuyện với nhân dân thị xã Thanh Hóa.", ["Thanh Hóa"]),
+        ("dạo một vòng khắp phố phường Hà Nội.", ["Hà Nội"]),
+    ],
+)
+def test_a_province_named_like_a_commune_of_the_text(text: str, provinces: list[str]) -> None:
+    assert tag_article("", text).provinces == provinces
