@@ -35,7 +35,10 @@ northern provinces' and national pages (Hà Nội to Thanh Hóa and their foreig
 partners), annotated and committed before its first score and visible; `fresh16`: the
 sixteenth, `fresh16.jsonl`, built the same way from the central, highland and
 southern provinces and their foreign partners, annotated and committed before its
-first score and visible), for the
+first score and visible; `fresh17`: the seventeenth, `fresh17.jsonl`, built the
+same way from the northern and central-coast provinces (Thanh Hóa to Khánh Hòa)
+and their foreign partners, annotated and committed before its first score and
+visible), for the
 trap rows alone
 (`traps`) and overall, milliseconds per
 article, and the disagreements (not those of the hidden splits `heldout`,
@@ -85,6 +88,7 @@ FRESH13 = FIXTURES / "fresh13.jsonl"
 FRESH14 = FIXTURES / "fresh14.jsonl"
 FRESH15 = FIXTURES / "fresh15.jsonl"
 FRESH16 = FIXTURES / "fresh16.jsonl"
+FRESH17 = FIXTURES / "fresh17.jsonl"
 HIDDEN = (
     "heldout",
     "untouched",
@@ -95,7 +99,7 @@ HIDDEN = (
 SPLITS = (
     "tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "fresh3", "fresh4",
     "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
-    "fresh12", "fresh13", "fresh14", "fresh15", "fresh16",
+    "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
     "traps", "all",
 )  # fmt: skip
 
@@ -165,6 +169,7 @@ def annotated_sets() -> tuple:
         (FRESH14, load_devset),  # text inline (provincial pages), visible
         (FRESH15, load_devset),  # text inline (northern pages), visible
         (FRESH16, load_devset),  # text inline (central and southern pages), visible
+        (FRESH17, load_devset),  # text inline (northern and central-coast pages), visible
     )
 
 
