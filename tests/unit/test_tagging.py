@@ -1143,7 +1143,7 @@ def test_districts_and_their_namesakes(text: str, provinces: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "provinces"),
     [
-        ("Trường Tiểu học Bình Thuận (xã Bình Thuận, huyện Tây Sơn) khai giảng.", []),
+        ("Trường Tiểu học Bình Thuận (xã Bình Thuận, huyện Tây Sơn) khai giảng.", ["Bình Định"]),
         ("Bác nói chuyện với nhân dân thị xã Thanh Hóa.", ["Thanh Hóa"]),
         ("dạo một vòng khắp phố phường Hà Nội.", ["Hà Nội"]),
     ],
