@@ -749,7 +749,10 @@ def render(report: dict) -> str:
             "its first score, visible); `fresh17` is the seventeenth "
             "(`fresh17.jsonl`, built the same way from the northern and "
             "central-coast provinces, committed before its first score, "
-            "visible); `traps` are the "
+            "visible); `fresh19` is the nineteenth (`fresh19.jsonl`, built the way "
+            "fresh8 and fresh9 were from national and international news, "
+            "committed before its first score, hidden: the final honest "
+            "estimate); `traps` are the "
             "articles chosen for their traps (tune and heldout):",
             "",
             "| split | provinces P | provinces R | provinces F1 | leaders P "
@@ -760,7 +763,7 @@ def render(report: dict) -> str:
             "tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "fresh3",
             "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
             "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
-            "fresh16", "fresh17",
+            "fresh16", "fresh17", "fresh19",
             "traps", "all",
         ):  # fmt: skip
             if split not in t:

@@ -136,6 +136,7 @@ PAGE_SETS = [
     ("fresh15", False, 40, tuple(f"fresh{n}" for n in range(3, 15)), True),
     ("fresh16", False, 40, tuple(f"fresh{n}" for n in range(3, 16)), True),
     ("fresh17", False, 40, tuple(f"fresh{n}" for n in range(3, 17)), True),
+    ("fresh19", True, 40, tuple(f"fresh{n}" for n in range(3, 17)), True),
 ]
 
 
@@ -179,7 +180,7 @@ def test_page_sets_are_well_formed_new_and_scored_or_hidden(
         assert set(summary) == {split, "all"}
 
 
-@pytest.mark.parametrize("split", ["fresh8", "fresh9"])
+@pytest.mark.parametrize("split", ["fresh8", "fresh9", "fresh19"])
 def test_hidden_page_set_ids_run_in_order_and_name_each_leader_once(split: str) -> None:
     rows = _page_rows(getattr(load_bench(), split.upper()))
     numbers = [int(row["id"].removeprefix(f"{split}-")) for row in rows]
