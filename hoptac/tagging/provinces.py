@@ -54,7 +54,7 @@ BARE_DISTRICT_AFTER = re.compile(
 # `huyện`, `quận` before a province's name: a district of that name
 DISTRICT_WORD_BEFORE = re.compile(r"([Hh]uyện|[Qq]uận)\s+$")
 SMALLER_PLACE_WRITTEN = re.compile(
-    r"(?:\b(?:(?<![Tt]hị )(?<!THỊ )[Xx]ã|[Pp]hường|[Tt]hị trấn|[Ấấ]p|[Tt]hôn|[Bb]ản|(?<![Tt]hành )(?<!THÀNH )[Pp]hố"
+    r"(?:\b(?:(?<![Tt]hị )(?<!THỊ )[Xx]ã|(?<!phố )[Pp]hường|[Tt]hị trấn|[Ấấ]p|[Tt]hôn|[Bb]ản|(?<![Tt]hành )(?<!THÀNH )[Pp]hố"
     r"|[Đđ]ường|[Nn]gõ|[Hh]ẻm|[Kk]hu phố|[Tt]ổ dân phố|[Tt]uyến phố|[Ll]àng|[Ss]ông"
     r"|[Bb]ến xe|[Cc]hợ|[Kk]hách sạn|[Tt]àu|[Đđ]ội|[Cc]ầu thủ|CLB|clb|[Đđ]ội bóng)"
     r"|\b(?:ông|bà|anh|chị|em|cháu|bé|cô|chú|bác|cụ|thầy|đồng chí|nghệ sĩ|ca sĩ|nhạc sĩ"
