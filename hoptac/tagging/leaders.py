@@ -319,9 +319,9 @@ NOT_PEOPLE = frozenset({"hochiminh", "hanoi"})
 _NAMED_BY_TITLE = frozenset({"hochiminh"})
 # A predicate that gives the office of the person just named.
 _PREDICATE = re.compile(
-    r"\s+(?:\([^()]{0,120}\),?\s+)?(?:hiện\s+|đã\s+|vừa\s+|từng\s+|thôi\s+)?"
+    r",?\s+(?:\([^()]{0,120}\),?\s+)?(?:hiện\s+|đã\s+|vừa\s+|từng\s+|thôi\s+)?"
     r"(?:là|làm|giữ chức(?: vụ)?|đảm nhiệm(?: chức vụ)?|giữ cương vị|được bầu làm"
-    r"|được bổ nhiệm(?: làm| giữ chức)?|tái đắc cử|đắc cử|trúng cử)\s+"
+    r"|được (?:bổ nhiệm|bầu)(?: làm| giữ chức)?|tái đắc cử|đắc cử|trúng cử)\s+"
 )
 # Offices that foreign leaders hold, followed by their country or body, then a
 # name that is not Vietnamese (`Tổng thống Mỹ Joe Biden`, `Thủ tướng Lào
@@ -589,6 +589,12 @@ _DELEGATION_AFTER = re.compile(
 )
 
 
+_NAMED_INSTITUTION = re.compile(
+    r"\b(?:Quỹ|Viện|Trường|Giải thưởng|Giải|Học viện|Bảo tàng|Thư viện|Nhà văn hóa|Bệnh viện)"
+    rf"(?:\s+[{LOWER_LETTERS}]\w*){{1,3}}\s+$"
+)
+
+
 def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
     """Every Vietnamese full name in the text, glued tails cut off; and the spans
     of runs with a word that is no Vietnamese syllable (where foreign names are)."""
@@ -678,6 +684,10 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
         run_text = " ".join(words)
         before = text[max(0, run.start() - 24) : run.start()]
         last_words = before.split()[-2:]
+        if _NAMED_INSTITUTION.search(before):
+            # `Quỹ văn hóa Phan Châu Trinh`, `Trường tiểu học Nguyễn Du`: an
+            # institution's kind in lower-case words, then its namesake
+            continue
         named_body = (
             (
                 bool(last_words)
@@ -984,6 +994,9 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= position < b for a, b in spans)
 
 
+# An age or a birth year between a name and its office.
+_AGE_CLAUSE = re.compile(r",\s*(?:sinh năm \d{4}|SN \d{4}|\d{2} tuổi)(?=\s*,)")
+
 # Words in an office that say where or of what it is held, not a verb.
 _HELD_AT = frozenset({"tại", "trong", "với", "theo", "từ", "cho"})
 
@@ -994,6 +1007,11 @@ def _office_after(
     """Return the office written after a name (`…, Quyền Giám đốc Sở Du lịch tỉnh X`)
     and where it ends; ("", name_end) when there is none."""
     after = text[name_end : name_end + 200]
+    # `ông Đỗ Trọng Hưng, sinh năm 1971, Phó bí thư …`, `…, 52 tuổi, hiện giữ chức …`
+    age = _AGE_CLAUSE.match(after)
+    if age:
+        name_end += age.end()
+        after = text[name_end : name_end + 200]
     # `đồng chí Trần Quốc Vượng (Chủ nhiệm Ủy ban Kiểm tra Trung ương)`
     bracket = re.match(r"\s*\(([^()\n]{4,90})\)", after)
     if (
@@ -1003,9 +1021,10 @@ def _office_after(
     ):
         return bracket.group(1).strip(), name_end + bracket.end()
     # `Ông Nguyễn Tiến Hải (bìa trái), Bí thư Tỉnh ủy …`: a caption's note first
-    match = re.match(
+    # (a predicate first: `…, hiện giữ chức Phó bí thư …`; `Hùng-giám đốc Sở`)
+    match = _PREDICATE.match(after) or re.match(
         r"(?:\s*\([^()\n]{1,30}\))?\s*(?:,|-|–)\s*", after
-    ) or _PREDICATE.match(after)
+    )
     if not match:
         return "", name_end
     offset = name_end + match.end()
