@@ -746,7 +746,10 @@ def render(report: dict) -> str:
             "and national pages, committed before its first score, visible); "
             "`fresh16` is the sixteenth (`fresh16.jsonl`, built the same way "
             "from the central, highland and southern provinces, committed before "
-            "its first score, visible); `traps` are the "
+            "its first score, visible); `fresh18` is the eighteenth "
+            "(`fresh18.jsonl`, built the same way from the Mekong delta, the "
+            "South-East and the Central Highlands, committed before its first "
+            "score, visible); `traps` are the "
             "articles chosen for their traps (tune and heldout):",
             "",
             "| split | provinces P | provinces R | provinces F1 | leaders P "
@@ -757,7 +760,7 @@ def render(report: dict) -> str:
             "tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "fresh3",
             "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
             "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
-            "fresh16",
+            "fresh16", "fresh18",
             "traps", "all",
         ):  # fmt: skip
             if split not in t:

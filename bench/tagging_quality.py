@@ -35,7 +35,9 @@ northern provinces' and national pages (Hà Nội to Thanh Hóa and their foreig
 partners), annotated and committed before its first score and visible; `fresh16`: the
 sixteenth, `fresh16.jsonl`, built the same way from the central, highland and
 southern provinces and their foreign partners, annotated and committed before its
-first score and visible), for the
+first score and visible; `fresh18`: the eighteenth, `fresh18.jsonl`, built the
+same way from the Mekong delta, the South-East and the Central Highlands and their
+foreign partners, annotated and committed before its first score and visible), for the
 trap rows alone
 (`traps`) and overall, milliseconds per
 article, and the disagreements (not those of the hidden splits `heldout`,
@@ -85,6 +87,7 @@ FRESH13 = FIXTURES / "fresh13.jsonl"
 FRESH14 = FIXTURES / "fresh14.jsonl"
 FRESH15 = FIXTURES / "fresh15.jsonl"
 FRESH16 = FIXTURES / "fresh16.jsonl"
+FRESH18 = FIXTURES / "fresh18.jsonl"
 HIDDEN = (
     "heldout",
     "untouched",
@@ -95,7 +98,7 @@ HIDDEN = (
 SPLITS = (
     "tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "fresh3", "fresh4",
     "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
-    "fresh12", "fresh13", "fresh14", "fresh15", "fresh16",
+    "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh18",
     "traps", "all",
 )  # fmt: skip
 
@@ -165,6 +168,7 @@ def annotated_sets() -> tuple:
         (FRESH14, load_devset),  # text inline (provincial pages), visible
         (FRESH15, load_devset),  # text inline (northern pages), visible
         (FRESH16, load_devset),  # text inline (central and southern pages), visible
+        (FRESH18, load_devset),  # text inline (Mekong, South-East, Highlands), visible
     )
 
 
