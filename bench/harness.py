@@ -749,7 +749,9 @@ def render(report: dict) -> str:
             "its first score, visible); `fresh17` is the seventeenth "
             "(`fresh17.jsonl`, built the same way from the northern and "
             "central-coast provinces, committed before its first score, "
-            "visible); `fresh19` is the nineteenth (`fresh19.jsonl`, built the way "
+            "visible); `fresh18` is the eighteenth (`fresh18.jsonl`, built the same "
+            "way from the southern and highland provinces, committed before its "
+            "first score, visible); `fresh19` is the nineteenth (`fresh19.jsonl`, built the way "
             "fresh8 and fresh9 were from national and international news, "
             "committed before its first score, hidden: the final honest "
             "estimate); `traps` are the "
@@ -763,7 +765,7 @@ def render(report: dict) -> str:
             "tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "fresh3",
             "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
             "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
-            "fresh16", "fresh17", "fresh19",
+            "fresh16", "fresh17", "fresh18", "fresh19",
             "traps", "all",
         ):  # fmt: skip
             if split not in t:

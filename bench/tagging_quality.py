@@ -38,7 +38,9 @@ southern provinces and their foreign partners, annotated and committed before it
 first score and visible; `fresh17`: the seventeenth, `fresh17.jsonl`, built the
 same way from the northern and central-coast provinces (Thanh Hóa to Khánh Hòa)
 and their foreign partners, annotated and committed before its first score and
-visible; `fresh19`: the nineteenth, `fresh19.jsonl`, built the way fresh8
+visible; `fresh18`: the eighteenth,
+`fresh18.jsonl`, built the same way from the southern and highland provinces,
+annotated and committed before its first score and visible; `fresh19`: the nineteenth, `fresh19.jsonl`, built the way fresh8
 and fresh9 were from national and international news, annotated and committed
 before its first score and kept hidden: the final honest estimate), for the
 trap rows alone
@@ -92,6 +94,7 @@ FRESH15 = FIXTURES / "fresh15.jsonl"
 FRESH16 = FIXTURES / "fresh16.jsonl"
 FRESH17 = FIXTURES / "fresh17.jsonl"
 FRESH19 = FIXTURES / "fresh19.jsonl"
+FRESH18 = FIXTURES / "fresh18.jsonl"
 HIDDEN = (
     "heldout",
     "untouched",
@@ -103,7 +106,7 @@ HIDDEN = (
 SPLITS = (
     "tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "fresh3", "fresh4",
     "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
-    "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh19",
+    "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19",
     "traps", "all",
 )  # fmt: skip
 
@@ -175,6 +178,7 @@ def annotated_sets() -> tuple:
         (FRESH16, load_devset),  # text inline (central and southern pages), visible
         (FRESH17, load_devset),  # text inline (northern and central-coast pages), visible
         (FRESH19, load_devset),  # text inline, hidden like fresh8: the final estimate
+        (FRESH18, load_devset),  # text inline (Mekong, South-East, Highlands), visible
     )
 
 

@@ -135,8 +135,9 @@ PAGE_SETS = [
     ("fresh14", False, 60, tuple(f"fresh{n}" for n in range(3, 14)), True),
     ("fresh15", False, 40, tuple(f"fresh{n}" for n in range(3, 15)), True),
     ("fresh16", False, 40, tuple(f"fresh{n}" for n in range(3, 16)), True),
-    ("fresh17", False, 40, tuple(f"fresh{n}" for n in range(3, 17)), True),
+    ("fresh17", False, 40, tuple(f"fresh{n}" for n in (*range(3, 17), 19)), True),
     ("fresh19", True, 40, tuple(f"fresh{n}" for n in range(3, 17)), True),
+    ("fresh18", False, 40, tuple(f"fresh{n}" for n in (*range(3, 18), 19)), True),
 ]
 
 
