@@ -225,7 +225,7 @@ OFFICE_ENDS = re.compile(
     r"\s(?:tiến hành|cho biết|chia sẻ|phát biểu|đề nghị|đề xuất|yêu cầu|chủ trì|bày tỏ"
     r"|nhấn mạnh|khẳng định|đánh giá|thông tin|xác nhận|kiểm tra|tham dự|cảm ơn|lý giải"
     r"|kêu gọi|trao đổi|trả lời|thông báo|cũng như|nói|đã|đang|sẽ|vừa|cũng|là|được|bị"
-    r"|tại|khi|trong|với|theo|để|cho|nên|thì|mà|làm|gặp|tiếp|ký|trao|tặng|đến|ra|có"
+    r"|tại|khi|trong|với|theo|để|cho|nên|thì|mà|làm|gặp|tiếp|(?<!thư\s)ký|trao|tặng|đến|ra|có"
     r"|không|này|đó|hiện|từng|cùng|từ|nêu|nhận|đi|lên|xuống|vào|trả|thừa|ghi|giải|phải|chỉ"
     r"|hy sinh|qua đời|từ trần|giữ chức|đánh trống|cắt băng|dâng hương|thắp hương|khai mạc"
     r"|dự(?! án| toán| báo| thảo| bị| trữ| kiến| khuyết| thi)|vẫn|liền|bèn)(?!\w)"
@@ -528,6 +528,7 @@ def _split_name(
             words[start] not in SURNAMES
             # a highland family name of two words (`Rah Lan Chung`)
             and " ".join(words[start : start + 2]) not in HIGHLAND_SURNAMES
+            and not (words[start] == "Y" and len(words) - start >= 3)
         ):
             continue
         if start and words[start] in ("Văn", "Thị") and words[start - 1] in SURNAMES:
@@ -650,7 +651,10 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
                 name_at = -1  # `tỉnh Stung Treng`: a place abroad, no one's name
             foreign.append((run.start(), run.end(), name_at))
         if not any(
-            w in SURNAMES or " ".join(words[i : i + 2]) in HIGHLAND_SURNAMES
+            w in SURNAMES
+            or " ".join(words[i : i + 2]) in HIGHLAND_SURNAMES
+            # `Y Biêr Niê`: an Ê-đê man's name of three words or more
+            or (w == "Y" and len(words) - i >= 3)
             for i, w in enumerate(words[:-1])
         ):
             continue  # a name opens with a family name and has a word after it
@@ -659,6 +663,18 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
         # `Nguyễn Phú Trọngmong`: the source lost a space; the name ends at `Trọng`.
         for i, word in enumerate(words):
             fixed = unglue(word)
+            # `Nguyễn Văn Hùng-giám đốc Sở`: a dash without spaces before the office
+            head, dash, tail = word.partition("-")
+            if (
+                dash
+                and is_syllable(head)
+                and tail[:1].islower()
+                and _OFFICE.match(
+                    text,
+                    run.start() + len(" ".join(words[:i])) + bool(i) + len(head) + 1,
+                )
+            ):
+                fixed = head
             if fixed != word:
                 words = words[:i] + [fixed]
                 break
@@ -871,9 +887,26 @@ _STATE_BODY = re.compile(
 )
 
 
+# Offices that name no body of their own (`Phó Chủ tịch`, `Tổng thư ký`).
+_GENERIC_OFFICE = re.compile(
+    r"(?:(?:[Nn]guyên|[Qq]uyền)\s+)?(?:[Pp]hó\s+)?(?:[Cc]hủ tịch|[Tt]ổng [Tt]hư ký|[Tt]hư ký"
+    r"|[Gg]iám đốc|[Tt]rưởng [Bb]an|[Ủủ]y viên)"
+)
+
+
 def _is_public_office(title: str) -> bool:
     """Whether one office of a chain is a public one (not a firm's, club's or society's)."""
     parts = [p for p in re.split(r",|;|\s[-–]\s", title) if p.strip()]
+    # `Phó Chủ tịch, Tổng thư ký Hội hữu nghị …`: bare offices share the body of
+    # the first office that names one
+    first = next((p for p in parts if not _GENERIC_OFFICE.fullmatch(p.strip())), None)
+    if (
+        first is not parts[0]
+        and first is not None
+        and NOT_AN_OFFICE.search(first)
+        and not _STATE_BODY.search(first)
+    ):
+        return False
     for part in parts:
         office = _OFFICE.search(part) or _HEADING_OFFICE.fullmatch(part.strip())
         if not office:

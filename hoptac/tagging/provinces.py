@@ -55,7 +55,7 @@ BARE_DISTRICT_AFTER = re.compile(
 DISTRICT_WORD_BEFORE = re.compile(r"([Hh]uyện|[Qq]uận)\s+$")
 SMALLER_PLACE_WRITTEN = re.compile(
     r"(?:\b(?:(?<![Tt]hị )(?<!THỊ )[Xx]ã|(?<!phố )[Pp]hường|[Tt]hị trấn|[Ấấ]p|[Tt]hôn|[Bb]ản|(?<![Tt]hành )(?<!THÀNH )[Pp]hố"
-    r"|[Đđ]ường|[Nn]gõ|[Hh]ẻm|[Kk]hu phố|[Tt]ổ dân phố|[Tt]uyến phố|[Ll]àng|[Ss]ông"
+    r"|[Đđ]ường|[Nn]gõ|[Hh]ẻm|[Kk]hu phố|[Kk]hu|[Tt]ổ dân phố|[Tt]uyến phố|[Ll]àng|[Ss]ông"
     r"|[Bb]ến xe|[Cc]hợ|[Kk]hách sạn|[Tt]àu|[Đđ]ội|[Cc]ầu thủ|CLB|clb|[Đđ]ội bóng)"
     r"|\b(?:ông|bà|anh|chị|em|cháu|bé|cô|chú|bác|cụ|thầy|đồng chí|nghệ sĩ|ca sĩ|nhạc sĩ"
     r"|Ông|Bà|Chị|Cháu|Bé|Cô|Chú|Bác|Cụ|Thầy|NSND|NSƯT|Nghệ sĩ|Ca sĩ|Nhạc sĩ"
@@ -735,7 +735,8 @@ def find_places(text: str) -> PlaceMentions:
             r"(?:[Tt]ỉnh|TP\.?|[Tt]hành phố)\s*$",
             text[max(0, match.start(1) - 12) : match.start(1)],
         ) and re.search(
-            rf"\b(?:(?<![Tt]hị )[Xx]ã|(?<!phố )[Pp]hường|[Tt]hị trấn)\s+{re.escape(written)}\b", text
+            rf"\b(?:(?<![Tt]hị )[Xx]ã|(?<!phố )[Pp]hường|[Tt]hị trấn)\s+{re.escape(written)}\b",
+            text,
         ):
             continue  # `Trường Tiểu học Bình Thuận (xã Bình Thuận, huyện Tây Sơn)`
         unit = DISTRICT_WORD_BEFORE.search(
@@ -772,7 +773,8 @@ def find_places(text: str) -> PlaceMentions:
             continue
         written = text[match.start(1) : match.end(1)]
         if re.search(
-            rf"\b(?:[Tt]hị trấn|(?<![Tt]hị )[Xx]ã|(?<!phố )[Pp]hường)\s+{re.escape(written)}\b", text
+            rf"\b(?:[Tt]hị trấn|(?<![Tt]hị )[Xx]ã|(?<!phố )[Pp]hường)\s+{re.escape(written)}\b",
+            text,
         ):
             continue  # `cảng cá Thuận An` … `thị trấn Thuận An, Phú Vang`: the township
         if all(d is not district for _, d in found.districts):

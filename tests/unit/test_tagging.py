@@ -1128,12 +1128,18 @@ def test_a_bare_town_named_like_a_township_of_the_text_is_the_township() -> None
 @pytest.mark.parametrize(
     ("text", "provinces"),
     [
-        ("Tại huyện Kỳ Sơn, lũ quét gây thiệt hại.", ["Nghệ An"]),  # not Hòa Bình's former one
+        (
+            "Tại huyện Kỳ Sơn, lũ quét gây thiệt hại.",
+            ["Nghệ An"],
+        ),  # not Hòa Bình's former one
         (
             "Đoàn huyện Phú Ninh, tỉnh Vân Nam (Trung Quốc) thăm Mèo Vạc. Tiễn đoàn huyện Phú Ninh.",
             [],
         ),
-        ("thuộc thành phố Trùng Khánh, Trung Quốc.", []),  # Chongqing, not Cao Bằng's district
+        (
+            "thuộc thành phố Trùng Khánh, Trung Quốc.",
+            [],
+        ),  # Chongqing, not Cao Bằng's district
     ],
 )
 def test_districts_and_their_namesakes(text: str, provinces: list[str]) -> None:
@@ -1143,10 +1149,47 @@ def test_districts_and_their_namesakes(text: str, provinces: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "provinces"),
     [
-        ("Trường Tiểu học Bình Thuận (xã Bình Thuận, huyện Tây Sơn) khai giảng.", ["Bình Định"]),
+        (
+            "Trường Tiểu học Bình Thuận (xã Bình Thuận, huyện Tây Sơn) khai giảng.",
+            ["Bình Định"],
+        ),
         ("Bác nói chuyện với nhân dân thị xã Thanh Hóa.", ["Thanh Hóa"]),
         ("dạo một vòng khắp phố phường Hà Nội.", ["Hà Nội"]),
     ],
 )
-def test_a_province_named_like_a_commune_of_the_text(text: str, provinces: list[str]) -> None:
+def test_a_province_named_like_a_commune_of_the_text(
+    text: str, provinces: list[str]
+) -> None:
     assert tag_article("", text).provinces == provinces
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Ông Nguyễn Tiến Thành, 52 tuổi, hiện giữ chức Phó bí thư Tỉnh ủy.",
+            ["Nguyễn Tiến Thành"],
+        ),
+        (
+            "ông Nguyễn Văn An đã được bầu giữ chức Chủ tịch HĐND tỉnh.",
+            ["Nguyễn Văn An"],
+        ),
+        ("Ông Nguyễn Văn Hùng-giám đốc Sở GD&ĐT cho biết", ["Nguyễn Văn Hùng"]),
+        ("Chủ tịch HĐND tỉnh Y Biêr Niê; Phó Chủ tịch", ["Y Biêr Niê"]),
+        # bare offices share the body of the next one, a society's here
+        (
+            "ông Nguyễn Đăng Phát - Phó Chủ tịch, Tổng thư ký Hội hữu nghị Việt - Nga",
+            [],
+        ),
+        ("Ông Lê Văn Bình, Tổng thư ký Quốc hội, cho biết", ["Lê Văn Bình"]),
+        ("Chủ tịch Quỹ văn hóa Phan Châu Trinh, là Chủ tịch danh dự của viện.", []),
+    ],
+)
+def test_officials_fresh17_and_fresh18_taught(text: str, names: list[str]) -> None:
+    assert tag_article("", text).leaders == names
+
+
+def test_an_area_named_like_a_province_is_no_province() -> None:
+    assert tag_article("", "Triển lãm tại TP.Đà Lạt (khu Hòa Bình).").provinces == [
+        "Lâm Đồng"
+    ]
