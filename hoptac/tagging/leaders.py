@@ -321,7 +321,10 @@ _NAMED_BY_TITLE = frozenset({"hochiminh"})
 _PREDICATE = re.compile(
     r",?\s+(?:\([^()]{0,120}\),?\s+)?(?:hiện\s+|đã\s+|vừa\s+|từng\s+|thôi\s+)?"
     r"(?:là|làm|giữ chức(?: vụ)?|đảm nhiệm(?: chức vụ)?|giữ cương vị|được bầu làm"
-    r"|được (?:bổ nhiệm|bầu)(?: làm| giữ chức)?|tái đắc cử|đắc cử|trúng cử)\s+"
+    r"|được (?:bổ nhiệm|bầu)(?: làm| giữ chức)?|tái đắc cử|đắc cử|trúng cử"
+    # `được HĐND tỉnh miễn nhiệm chức Chủ tịch UBND tỉnh`: a body, then the decision
+    r"|được (?:[^\s,.;]+\s+){1,3}?(?:miễn nhiệm|bầu|bổ nhiệm|điều động)"
+    r"(?: chức(?: vụ)?| giữ chức| làm)?)\s+"
 )
 # Offices that foreign leaders hold, followed by their country or body, then a
 # name that is not Vietnamese (`Tổng thống Mỹ Joe Biden`, `Thủ tướng Lào
