@@ -465,7 +465,7 @@ def _foreign_pattern() -> re.Pattern:
         # `Thống đốc tỉnh Nagano (Nhật Bản) Abe Shuichi`: a place the gazetteer
         # does not know, its country in brackets
         rf"(?:(?P<unknown>{_FOREIGN_NAME_WORD}(?:[ ]{_FOREIGN_NAME_WORD})?)"
-        rf"\s*\((?:{place})\)\s+)?)?(?:{_STATE_FORM}\s+)?"
+        rf"\s*\((?:{place})\)\s+)?)?(?:{_STATE_FORM}\s+(?:\([^()]{{1,20}}\)\s+)?)?"
         # (`Chủ tịch Ủy ban châu Âu (EC) Ursula …`, `Tỉnh trưởng Udon Thani, Sayam …`)
         rf"(?:(?P<place>{place})(?:\s*\([^()]{{1,20}}\))?,?\s+"
         rf"(?:(?:về vấn đề|về|tại|ở)\s+(?:{post})\s+)?)?"
