@@ -71,7 +71,8 @@ OFFICES = (
     "Phó Giám đốc phụ trách", "Ủy viên Đoàn Chủ tịch", "Phát ngôn viên",
     "Ủy viên Ủy ban Thường vụ Quốc hội", "Ủy viên UBTVQH", "Thường trực Ban Bí thư",
     "Giám đốc Đài", "Giám đốc BVĐK", "Giám đốc BV", "Quận trưởng", "Ủy viên Quốc vụ",
-    "Huyện trưởng", "Đô trưởng", "Phó Ban", "Châu trưởng",
+    "Huyện trưởng", "Đô trưởng", "Phó Ban", "Châu trưởng", "Chánh Thanh tra Sở",
+    "Đội trưởng Đội",
     # `Tống Quang Thìn, TVTU, Phó Chủ tịch UBND tỉnh`: a standing member of the
     # provincial (TU), city (TƯ/ThU) or district (HU) party committee
     "TVTU", "TVTƯ", "TVThU", "TVHU", "UVTVTU", "UVBTV", "UV BTV", "TUV", "HUV",
@@ -310,7 +311,7 @@ NOT_AN_OFFICE = re.compile(
     # a firm by its abbreviation or its English word (`Chủ tịch CĐ Cty`, `Mỹ Lan Group`)
     r"|\b(?:Cty|Group|Corp|Corporation|JSC|Ltd|Holdings|VFF|VPF|LĐBĐ)\b"
     # a delegate to a congress, not to an elected body
-    r"|[Đđ]ại biểu Đại hội|[Bb]an [Tt]rọng tài"
+    r"|[Đđ]ại biểu Đại hội|[Bb]an [Tt]rọng tài|[Đđ]ội bóng|[Đđ]ội tuyển"
     # friendship groups of deputies or councillors (`Liên minh Hữu nghị Nhật - Việt`)
     r"|[Cc]hủ tịch hội\b(?! đồng)|Liên minh [Hh]ữu nghị|[Nn]hóm [Nn]ghị sĩ|[Hh]ội [Nn]ghị sĩ|[Ll]iên hiệp các tổ chức hữu nghị"
 )
@@ -538,6 +539,13 @@ def _split_name(
             continue  # a middle name: `đường Phạm Văn Đồng` holds no `Văn Đồng`
         if start and words[start - 1] in INSTITUTION_ABBREVIATIONS:
             return None  # `THPT Ngô Đình Diệm` is a school
+        if (
+            size == 2
+            and start >= 2
+            and words[start - 2] in ("Đội", "Trạm", "Đồn", "Phòng")
+            and words[start - 1].isupper()
+        ):
+            return None  # `Đội CSGT Bàn Cờ`: a unit named after its area
         if (
             any(
                 # a place that runs across the family name; one that opens the

@@ -250,6 +250,7 @@ SURNAMES = SURNAMES | frozenset(
         "Lật",
         "Giả",
         "Mao",
+        "Như",
     ]
 )
 # Folded, for the folded text provinces are matched in.

@@ -1193,3 +1193,27 @@ def test_an_area_named_like_a_province_is_no_province() -> None:
     assert tag_article("", "Triển lãm tại TP.Đà Lạt (khu Hòa Bình).").provinces == [
         "Lâm Đồng"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ông Đào Minh Tân - Đội trưởng Đội QLTT số 12 cho biết", ["Đào Minh Tân"]),
+        (
+            "Trung tá Hà Văn Hùng, Phó Đội trưởng Đội CSGT Bàn Cờ, cho biết",
+            ["Hà Văn Hùng"],
+        ),
+        ("Đội trưởng đội bóng Nguyễn Văn An ghi bàn.", []),
+        (
+            "theo ông Phan Thanh Liêm - chánh thanh tra Sở NN&PTNT tỉnh Kiên Giang",
+            ["Phan Thanh Liêm"],
+        ),
+        ("Ông Như Văn Cẩn, Vụ trưởng Vụ Nuôi trồng thủy sản, nói", ["Như Văn Cẩn"]),
+        (
+            "Ông Trần Văn Chuyện được HĐND tỉnh miễn nhiệm chức Chủ tịch UBND tỉnh.",
+            ["Trần Văn Chuyện"],
+        ),
+    ],
+)
+def test_officials_the_second_corpus_audit_found(text: str, names: list[str]) -> None:
+    assert tag_article("", text).leaders == names
