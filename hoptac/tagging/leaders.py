@@ -232,7 +232,8 @@ OFFICE_ENDS = re.compile(
     r"|dự(?! án| toán| báo| thảo| bị| trữ| kiến| khuyết| thi)|vẫn|liền|bèn)(?!\w)"
 )
 HONORIFIC = re.compile(
-    r"(?:ông|bà|đồng chí|Ông|Bà|Đồng chí|[Nn]gài|đ/c|Đ/c|GS|PGS|TS|ThS|BS|GS\.TS|PGS\.TS|TS\.BS"
+    # (not inside a word: `Cục Viễn thông Trần Mạnh Tuấn`)
+    r"(?<!\w)(?:ông|bà|đồng chí|Ông|Bà|Đồng chí|[Nn]gài|đ/c|Đ/c|GS|PGS|TS|ThS|BS|GS\.TS|PGS\.TS|TS\.BS"
     r"|BSCKII|BSCKI|ThS\.BS|PGS\.TS\.BS|Thầy|thầy|Cô|cô|các ông|các bà|các đồng chí)[.:]?\s+$"
 )
 HONORIFIC_WORDS = frozenset({"Ông", "Bà", "Đồng chí"})
@@ -605,6 +606,8 @@ _NAMED_INSTITUTION = re.compile(
     r"\b(?:Quỹ|Viện|Trường|Giải thưởng|Giải|Học viện|Bảo tàng|Thư viện|Nhà văn hóa|Bệnh viện)"
     rf"(?:\s+[{LOWER_LETTERS}]\w*){{1,3}}\s+$"
 )
+# A unit named after its area: `Đội Cảnh sát giao thông Bàn Cờ` (two words).
+_NAMED_UNIT = re.compile(r"\b(?:Đội|Trạm|Đồn)(?:\s+[^\s,.;:()]+){1,4}\s+$")
 
 
 def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
@@ -711,12 +714,19 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
         run_text = " ".join(words)
         before = text[max(0, run.start() - 24) : run.start()]
         last_words = before.split()[-2:]
-        if _NAMED_INSTITUTION.search(before):
-            # `Quỹ văn hóa Phan Châu Trinh`, `Trường tiểu học Nguyễn Du`: an
-            # institution's kind in lower-case words, then its namesake
+        institution = _NAMED_INSTITUTION.search(before)
+        if len(words) == 2 and _NAMED_UNIT.search(
+            text, max(0, run.start() - 50), run.start()
+        ):
+            continue
+        if institution and len(words) <= 4:
+            # `Quỹ văn hóa Phan Châu Trinh`, `Trường Trung học phổ thông Nguyễn Việt
+            # Khái`, `Đội Cảnh sát giao thông Bàn Cờ`: an institution's kind, then
+            # its namesake (a longer run may go on with a person's name)
             continue
         named_body = (
-            (
+            bool(institution)
+            or (
                 bool(last_words)
                 and before[-1:].isspace()
                 and (
@@ -1086,7 +1096,11 @@ def _office_after(
             # … unless a verb ends that office first (`…, Quyền Chủ tịch UBND TP
             # cho biết … đường Phạm Văn Đồng`): then it is still A's.
             leads_into_name = not re.search(
-                r"(?:\b(?:và|cùng|với)\b.*|(?:ông|bà|đồng chí)\s*)$", last
+                # (… nor into a school's or an institute's namesake: `Phó Hiệu
+                # trưởng Trường Trung học phổ thông Nguyễn Việt Khái`)
+                r"(?:\b(?:và|cùng|với)\b.*|(?<!\w)(?:ông|bà|đồng chí)\s*"
+                r"|\b(?:Trường|Viện|Quỹ|Học viện)\b[^,]*)$",
+                last,
             ) and not OFFICE_ENDS.search(last)
             if _OFFICE.match(last.strip()) and leads_into_name:
                 rest = head  # that rank or office leads into B's name

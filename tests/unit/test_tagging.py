@@ -1217,3 +1217,22 @@ def test_an_area_named_like_a_province_is_no_province() -> None:
 )
 def test_officials_the_second_corpus_audit_found(text: str, names: list[str]) -> None:
     assert tag_article("", text).leaders == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Tham dự có Thứ trưởng Bộ TT&TT Phan Tâm, Phó Cục trưởng Cục Viễn thông Trần"
+            " Mạnh Tuấn, cùng đại diện các doanh nghiệp",
+            ["Phan Tâm", "Trần Mạnh Tuấn"],
+        ),
+        (
+            "nhà giáo Lê Doãn Trung - Phó Hiệu trưởng Trường Trung học phổ thông Nguyễn Việt"
+            " Khái, Tp Cà Mau",
+            ["Lê Doãn Trung"],
+        ),
+    ],
+)
+def test_an_office_after_a_name_and_the_next_name(text: str, names: list[str]) -> None:
+    assert tag_article("", text).leaders == names
