@@ -40,7 +40,10 @@ same way from the northern and central-coast provinces (Thanh Hóa to Khánh Hò
 and their foreign partners, annotated and committed before its first score and
 visible; `fresh18`: the eighteenth,
 `fresh18.jsonl`, built the same way from the southern and highland provinces,
-annotated and committed before its first score and visible; `fresh19`: the nineteenth, `fresh19.jsonl`, built the way fresh8
+annotated and committed before its first score and visible; `fresh20`: the
+twentieth, `fresh20.jsonl`, built the same way from provinces' cooperation with
+foreign partners and ordinary news, annotated and committed before its first
+score and visible; `fresh19`: the nineteenth, `fresh19.jsonl`, built the way fresh8
 and fresh9 were from national and international news, annotated and committed
 before its first score and kept hidden: the final honest estimate), for the
 trap rows alone
@@ -95,6 +98,7 @@ FRESH16 = FIXTURES / "fresh16.jsonl"
 FRESH17 = FIXTURES / "fresh17.jsonl"
 FRESH19 = FIXTURES / "fresh19.jsonl"
 FRESH18 = FIXTURES / "fresh18.jsonl"
+FRESH20 = FIXTURES / "fresh20.jsonl"
 HIDDEN = (
     "heldout",
     "untouched",
@@ -106,7 +110,7 @@ HIDDEN = (
 SPLITS = (
     "tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "fresh3", "fresh4",
     "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
-    "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19",
+    "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20",
     "traps", "all",
 )  # fmt: skip
 
@@ -179,6 +183,7 @@ def annotated_sets() -> tuple:
         (FRESH17, load_devset),  # text inline (northern and central-coast pages), visible
         (FRESH19, load_devset),  # text inline, hidden like fresh8: the final estimate
         (FRESH18, load_devset),  # text inline (Mekong, South-East, Highlands), visible
+        (FRESH20, load_devset),  # text inline (foreign partners, ordinary news), visible
     )
 
 
