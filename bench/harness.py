@@ -754,7 +754,11 @@ def render(report: dict) -> str:
             "first score, visible); `fresh19` is the nineteenth (`fresh19.jsonl`, built the way "
             "fresh8 and fresh9 were from national and international news, "
             "committed before its first score, hidden: the final honest "
-            "estimate); `traps` are the "
+            "estimate); `fresh21` is the twenty-first (`fresh21.jsonl`, built "
+            "the way fresh17 and fresh18 were from cooperation between "
+            "Vietnamese provinces, councils, party, personnel and ordinary "
+            "provincial news, committed before its first score, visible); "
+            "`traps` are the "
             "articles chosen for their traps (tune and heldout):",
             "",
             "| split | provinces P | provinces R | provinces F1 | leaders P "
@@ -765,7 +769,7 @@ def render(report: dict) -> str:
             "tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "fresh3",
             "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
             "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
-            "fresh16", "fresh17", "fresh18", "fresh19",
+            "fresh16", "fresh17", "fresh18", "fresh19", "fresh21",
             "traps", "all",
         ):  # fmt: skip
             if split not in t:
