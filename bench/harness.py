@@ -756,7 +756,10 @@ def render(report: dict) -> str:
             "committed before its first score, hidden: the final honest "
             "estimate); `fresh20` is the twentieth (`fresh20.jsonl`, built the "
             "same way from provinces' cooperation with foreign partners and "
-            "ordinary news, committed before its first score, visible); `traps` are the "
+            "ordinary news, committed before its first score, visible); `fresh21` is the twenty-first (`fresh21.jsonl`, built "
+            "the same way from cooperation between Vietnamese provinces and "
+            "ordinary provincial news, committed before its first score, "
+            "visible); `traps` are the "
             "articles chosen for their traps (tune and heldout):",
             "",
             "| split | provinces P | provinces R | provinces F1 | leaders P "
@@ -767,7 +770,7 @@ def render(report: dict) -> str:
             "tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "fresh3",
             "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
             "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
-            "fresh16", "fresh17", "fresh18", "fresh19", "fresh20",
+            "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
             "traps", "all",
         ):  # fmt: skip
             if split not in t:

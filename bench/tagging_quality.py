@@ -45,7 +45,11 @@ twentieth, `fresh20.jsonl`, built the same way from provinces' cooperation with
 foreign partners and ordinary news, annotated and committed before its first
 score and visible; `fresh19`: the nineteenth, `fresh19.jsonl`, built the way fresh8
 and fresh9 were from national and international news, annotated and committed
-before its first score and kept hidden: the final honest estimate), for the
+before its first score and kept hidden: the final honest estimate; `fresh21`: the
+twenty-first, `fresh21.jsonl`, built the way fresh17 and fresh18 were from
+cooperation between Vietnamese provinces, councils, party and personnel news and
+ordinary provincial news, annotated and committed before its first score and
+visible), for the
 trap rows alone
 (`traps`) and overall, milliseconds per
 article, and the disagreements (not those of the hidden splits `heldout`,
@@ -99,6 +103,7 @@ FRESH17 = FIXTURES / "fresh17.jsonl"
 FRESH19 = FIXTURES / "fresh19.jsonl"
 FRESH18 = FIXTURES / "fresh18.jsonl"
 FRESH20 = FIXTURES / "fresh20.jsonl"
+FRESH21 = FIXTURES / "fresh21.jsonl"
 HIDDEN = (
     "heldout",
     "untouched",
@@ -111,6 +116,7 @@ SPLITS = (
     "tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "fresh3", "fresh4",
     "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
     "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20",
+    "fresh21",
     "traps", "all",
 )  # fmt: skip
 
@@ -184,6 +190,7 @@ def annotated_sets() -> tuple:
         (FRESH19, load_devset),  # text inline, hidden like fresh8: the final estimate
         (FRESH18, load_devset),  # text inline (Mekong, South-East, Highlands), visible
         (FRESH20, load_devset),  # text inline (foreign partners, ordinary news), visible
+        (FRESH21, load_devset),  # text inline (between provinces, councils), visible
     )
 
 

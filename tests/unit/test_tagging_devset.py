@@ -139,6 +139,7 @@ PAGE_SETS = [
     ("fresh19", True, 40, tuple(f"fresh{n}" for n in range(3, 17)), True),
     ("fresh18", False, 40, tuple(f"fresh{n}" for n in (*range(3, 18), 19)), True),
     ("fresh20", False, 35, tuple(f"fresh{n}" for n in range(3, 20)), True),
+    ("fresh21", False, 35, tuple(f"fresh{n}" for n in range(3, 21)), True),
 ]
 
 
