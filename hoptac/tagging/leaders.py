@@ -72,7 +72,7 @@ OFFICES = (
     "Ủy viên Ủy ban Thường vụ Quốc hội", "Ủy viên UBTVQH", "Thường trực Ban Bí thư",
     "Giám đốc Đài", "Giám đốc BVĐK", "Giám đốc BV", "Quận trưởng", "Ủy viên Quốc vụ",
     "Huyện trưởng", "Đô trưởng", "Phó Ban", "Châu trưởng", "Chánh Thanh tra Sở",
-    "Đội trưởng Đội",
+    "Đội trưởng Đội", "Phó Bí thư Tỉnh ủy", "Phó Bí thư Thành ủy", "Phó Bí thư Huyện ủy",
     # `Tống Quang Thìn, TVTU, Phó Chủ tịch UBND tỉnh`: a standing member of the
     # provincial (TU), city (TƯ/ThU) or district (HU) party committee
     "TVTU", "TVTƯ", "TVThU", "TVHU", "UVTVTU", "UVBTV", "UV BTV", "TUV", "HUV",
@@ -341,7 +341,7 @@ _FOREIGN_OFFICES = (
     "Tổng Lãnh sự", "Tổng lãnh sự", "Lãnh sự", "Tổng Bí thư", "Chủ tịch nước",
     "Công sứ", "Tham tán", "Tham tán Công sứ", "Tham tán công sứ", "Nhà lãnh đạo",
     "nhà lãnh đạo", "Quận trưởng", "tỉnh trưởng", "Huyện trưởng", "Đô trưởng", "Châu trưởng",
-    "Chủ tịch Hội đồng",
+    "Chủ tịch Hội đồng", "Chủ tịch Hội đồng Nhà nước",
     *RANKS,
 )  # fmt: skip
 # One trie for the plain offices: this pattern is tried at every position near a
@@ -362,7 +362,8 @@ _FOREIGN_NAME_WORD = rf"[{UPPER_LETTERS}](?:\.|[\w'’-]*)"
 _HEAD_OF_STATE = frozenset(
     {"Tổng thống", "Thủ tướng", "Ngoại trưởng", "Quốc vương", "Nhà vua", "Hoàng đế",
      "Thủ hiến", "Thị trưởng", "Tỉnh trưởng", "tỉnh trưởng", "Quận trưởng",
-     "Huyện trưởng", "Đô trưởng", "Châu trưởng", "Tổng Bí thư", "Chủ tịch nước", *RANKS}
+     "Huyện trưởng", "Đô trưởng", "Châu trưởng", "Tổng Bí thư", "Chủ tịch nước",
+     "Chủ tịch Hội đồng Nhà nước", *RANKS}
 )  # fmt: skip
 _FOREIGN_PARTICLE = r"(?:von|der|van|de|da|dos|bin|al|el|la|le|di|du|ibn)"
 
@@ -1114,7 +1115,7 @@ def _office_after(
     if not segments:
         return "", name_end
     span = re.split(
-        r"\s(?:và|cùng)\s+(?:các\s+)?(?:ông|bà|Ông|Bà|đồng chí|đại biểu)\b",
+        r"\s(?:và|cùng)\s+(?:(?:các\s+)?(?:ông|bà|Ông|Bà|đồng chí|đại biểu)\b|các\s|những\s)",
         ", ".join(segments),
     )[0]
     # The office ends where the sentence's verb starts: `… tỉnh Thừa Thiên Huế đề

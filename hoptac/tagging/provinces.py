@@ -55,7 +55,7 @@ BARE_DISTRICT_AFTER = re.compile(
 DISTRICT_WORD_BEFORE = re.compile(r"([Hh]uyện|[Qq]uận)\s+$")
 SMALLER_PLACE_WRITTEN = re.compile(
     r"(?:\b(?:(?<![Tt]hị )(?<!THỊ )[Xx]ã|(?<!phố )[Pp]hường|[Tt]hị trấn|[Ấấ]p|[Tt]hôn|[Bb]ản|(?<![Tt]hành )(?<!THÀNH )[Pp]hố"
-    r"|[Đđ]ường|[Nn]gõ|[Hh]ẻm|[Kk]hu phố|[Kk]hu|[Tt]ổ dân phố|[Tt]uyến phố|[Ll]àng|[Ss]ông"
+    r"|[Đđ]ường|[Xx]a lộ|[Đđ]ại lộ|[Nn]gõ|[Hh]ẻm|[Kk]hu phố|[Kk]hu|[Tt]ổ dân phố|[Tt]uyến phố|[Ll]àng|[Ss]ông"
     r"|[Bb]ến xe|[Cc]hợ|[Kk]hách sạn|[Tt]àu|[Đđ]ội|[Cc]ầu thủ|CLB|clb|[Đđ]ội bóng)"
     r"|\b(?:ông|bà|anh|chị|em|cháu|bé|cô|chú|bác|cụ|thầy|đồng chí|nghệ sĩ|ca sĩ|nhạc sĩ"
     r"|Ông|Bà|Chị|Cháu|Bé|Cô|Chú|Bác|Cụ|Thầy|NSND|NSƯT|Nghệ sĩ|Ca sĩ|Nhạc sĩ"
@@ -269,7 +269,8 @@ ABROAD = re.compile(
 )
 # A landmark's namesake abroad: `Phủ Chủ tịch nước Lào`, `Nhà Quốc hội Campuchia`.
 LANDMARK_ABROAD = re.compile(
-    r"\s*(?:nước\s+)?(?:Cộng hòa\s+)?(?:CHDCND\s+)?(?:Lào|Campuchia|Trung Quốc|Hàn Quốc"
+    # (`cửa khẩu Hữu Nghị Quan`: the Chinese side of the gate)
+    r"\s+Quan\b|\s*(?:nước\s+)?(?:Cộng hòa\s+)?(?:CHDCND\s+)?(?:Lào|Campuchia|Trung Quốc|Hàn Quốc"
     r"|Nhật Bản|Thái Lan|Nga|Pháp|Mỹ|Cuba|Myanmar|Singapore|Indonesia|Malaysia|Philippines)\b"
 )
 # (`huyện đảo`, and `đặc khu` for the island districts from 2025: `đặc khu Phú Quốc`)

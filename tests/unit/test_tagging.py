@@ -1236,3 +1236,36 @@ def test_officials_the_second_corpus_audit_found(text: str, names: list[str]) ->
 )
 def test_an_office_after_a_name_and_the_next_name(text: str, names: list[str]) -> None:
     assert tag_article("", text).leaders == names
+
+
+@pytest.mark.parametrize(
+    ("text", "provinces"),
+    [
+        ("Xe chạy trên xa lộ Hà Nội thì gặp nạn.", []),  # a road in TP HCM
+        ("Hàng qua cửa khẩu Hữu Nghị Quan sang Việt Nam.", []),  # the Chinese side
+        ("Đón đoàn tại Cửa khẩu Hữu Nghị.", ["Lạng Sơn"]),
+    ],
+)
+def test_roads_and_the_other_side_of_a_gate(text: str, provinces: list[str]) -> None:
+    assert tag_article("", text).provinces == provinces
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Chủ tịch Hội đồng Nhà nước Esteban Lazo Hernández sẽ thăm Việt Nam.",
+            ["Esteban Lazo Hernández"],
+        ),
+        (
+            "Ông Phùng Quang Hùng - phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh phát biểu",
+            ["Phùng Quang Hùng"],
+        ),
+        (
+            "Đồng chí Nguyễn Văn An - Đại sứ Việt Nam tại Nhật Bản và các cán bộ Đại sứ quán.",
+            ["Nguyễn Văn An"],
+        ),
+    ],
+)
+def test_officials_fresh20_and_fresh21_taught(text: str, names: list[str]) -> None:
+    assert tag_article("", text).leaders == names
