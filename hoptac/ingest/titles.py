@@ -884,13 +884,13 @@ def best_syllables(words: list[str], model: TitleModel, article: _Article) -> li
 
     # A state is the last two syllables chosen; its value the best log score and path.
     states: dict[tuple[str, str], tuple[float, tuple[str, ...]]] = {("", ""): (0.0, ())}
+    near_keys = article.near_keys if NEAR_BOOST else ()
     for position, options in enumerate(_candidates(words, model, article)):
         # The title's other words around this one, for `near_uses`.
         around = [
             *words[max(0, position - NEAR_WORDS) : position],
             *words[position + 1 : position + NEAR_WORDS + 1],
         ]
-        near_keys = article.near_keys if NEAR_BOOST else ()
         # Bigram-level estimates, once per previous syllable: corpus, article,
         # the corpus's factor, the next state.
         by_pair: dict[str, dict[str, tuple[float, float, float, tuple]]] = {}

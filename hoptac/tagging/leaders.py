@@ -511,6 +511,17 @@ def _is_place(words: list[str]) -> bool:
     return _folded_key(written) in _place_keys() and written.lower() in _place_names()
 
 
+def _opens_name(words: list[str], i: int) -> bool:
+    """Whether a person's name may start at words[i]: a family name, a highland
+    one of two words (`Rah Lan Chung`), or an Ê-đê man's `Y` before two words or
+    more (`Y Biêr Niê`)."""
+    return (
+        words[i] in SURNAMES
+        or " ".join(words[i : i + 2]) in HIGHLAND_SURNAMES
+        or (words[i] == "Y" and len(words) - i >= 3)
+    )
+
+
 def _split_name(
     run: str,
     after_organisation: bool = False,
@@ -530,12 +541,7 @@ def _split_name(
             continue
         if size == 5 and _is_place(words[-2:]):
             continue  # `ông Trần Văn Bình Thanh Hóa`: a name, then a province
-        if (
-            words[start] not in SURNAMES
-            # a highland family name of two words (`Rah Lan Chung`)
-            and " ".join(words[start : start + 2]) not in HIGHLAND_SURNAMES
-            and not (words[start] == "Y" and len(words) - start >= 3)
-        ):
+        if not _opens_name(words, start):
             continue
         if start and words[start] in ("Văn", "Thị") and words[start - 1] in SURNAMES:
             continue  # a middle name: `đường Phạm Văn Đồng` holds no `Văn Đồng`
@@ -665,13 +671,7 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
             ):
                 name_at = -1  # `tỉnh Stung Treng`: a place abroad, no one's name
             foreign.append((run.start(), run.end(), name_at))
-        if not any(
-            w in SURNAMES
-            or " ".join(words[i : i + 2]) in HIGHLAND_SURNAMES
-            # `Y Biêr Niê`: an Ê-đê man's name of three words or more
-            or (w == "Y" and len(words) - i >= 3)
-            for i, w in enumerate(words[:-1])
-        ):
+        if not any(_opens_name(words, i) for i in range(len(words) - 1)):
             continue  # a name opens with a family name and has a word after it
         if text.startswith("Đoàn Đại biểu", run.start()):
             continue  # a delegation of deputies, not Mr Đoàn
@@ -715,15 +715,14 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
         run_text = " ".join(words)
         before = text[max(0, run.start() - 24) : run.start()]
         last_words = before.split()[-2:]
-        institution = _NAMED_INSTITUTION.search(before)
         if len(words) == 2 and _NAMED_UNIT.search(
             text, max(0, run.start() - 50), run.start()
         ):
-            continue
+            continue  # `Đội Cảnh sát giao thông Bàn Cờ`: the unit's area
+        institution = _NAMED_INSTITUTION.search(before)
         if institution and len(words) <= 4:
-            # `Quỹ văn hóa Phan Châu Trinh`, `Trường Trung học phổ thông Nguyễn Việt
-            # Khái`, `Đội Cảnh sát giao thông Bàn Cờ`: an institution's kind, then
-            # its namesake (a longer run may go on with a person's name)
+            # `Quỹ văn hóa Phan Châu Trinh`: an institution's kind, then its
+            # namesake (a longer run may go on with a person's name)
             continue
         named_body = (
             bool(institution)

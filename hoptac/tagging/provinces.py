@@ -53,8 +53,11 @@ BARE_DISTRICT_AFTER = re.compile(
 )
 # `huyện`, `quận` before a province's name: a district of that name
 DISTRICT_WORD_BEFORE = re.compile(r"([Hh]uyện|[Qq]uận)\s+$")
+# A commune, ward or township as written (`thị xã` is a town, `phố phường` all
+# of a city's streets).
+_COMMUNE_WORD = r"(?:(?<![Tt]hị )(?<!THỊ )[Xx]ã|(?<!phố )[Pp]hường|[Tt]hị trấn)"
 SMALLER_PLACE_WRITTEN = re.compile(
-    r"(?:\b(?:(?<![Tt]hị )(?<!THỊ )[Xx]ã|(?<!phố )[Pp]hường|[Tt]hị trấn|[Ấấ]p|[Tt]hôn|[Bb]ản|(?<![Tt]hành )(?<!THÀNH )[Pp]hố"
+    rf"(?:\b(?:{_COMMUNE_WORD}|[Ấấ]p|[Tt]hôn|[Bb]ản|(?<![Tt]hành )(?<!THÀNH )[Pp]hố"
     r"|[Đđ]ường|[Xx]a lộ|[Đđ]ại lộ|[Nn]gõ|[Hh]ẻm|[Kk]hu phố|[Kk]hu|[Tt]ổ dân phố|[Tt]uyến phố|[Ll]àng|[Ss]ông"
     r"|[Bb]ến xe|[Cc]hợ|[Kk]hách sạn|[Tt]àu|[Đđ]ội|[Cc]ầu thủ|CLB|clb|[Đđ]ội bóng)"
     r"|\b(?:ông|bà|anh|chị|em|cháu|bé|cô|chú|bác|cụ|thầy|đồng chí|nghệ sĩ|ca sĩ|nhạc sĩ"
@@ -465,6 +468,11 @@ def _abroad_after() -> re.Pattern:
     )
 
 
+def _written_as_commune(text: str, name: str) -> bool:
+    """Whether the text writes this name as a commune's, ward's or township's."""
+    return bool(re.search(rf"\b{_COMMUNE_WORD}\s+{re.escape(name)}\b", text))
+
+
 def _named_abroad(text: str, name: str) -> bool:
     """Whether the text places a district of this name abroad anywhere: then every
     mention of it is the namesake (`… huyện Phú Ninh, tỉnh Vân Nam …` and later
@@ -557,9 +565,6 @@ _ROAD_BEFORE = re.compile(
     r"(?:[Cc]ao tốc|[Qq]uốc lộ|[Qq]uãng lộ)(?:[ ]+(?:[A-ZĐ][^\s,.;:()]*|[-–]|\d+[A-Z]?))*[ ]+$"
 )
 _ROAD_LINK_AFTER = re.compile(r"[ ]*[-–][ ]*[A-ZĐ]")
-# (only a province's name: a city line between two districts of one province,
-# `Cát Linh - Hà Đông`, lies in it)
-_PROVINCE_NAMES = frozenset(p.name for p in ProvinceGazetteer.load())
 _ROAD_LINK_BEFORE = re.compile(r"[-–][ ]*$")
 
 
@@ -678,8 +683,9 @@ def find_places(text: str) -> PlaceMentions:
             return True  # `sân Thanh Hóa`, `chính quyền Sài Gòn`
         if not sports:
             sports.append(_sports_report(text))
+        line_start = text.rfind("\n", 0, start) + 1
         if _CLUB_AFTER.match(text, end) or _RESULTS_LINE.search(
-            text, text.rfind("\n", 0, start) + 1, _line_end(text, end)
+            text, line_start, _line_end(text, end)
         ):
             found.dropped.setdefault(name, "a club's name")
             return True  # `Sài Gòn FC`, `Hoàng Anh Gia Lai – TPHCM: 1-2`
@@ -688,12 +694,13 @@ def find_places(text: str) -> PlaceMentions:
         ):
             found.dropped.setdefault(name, "a club's name in a match report")
             return True  # in a match report `Nam Định` is the club
-        line_start = text.rfind("\n", 0, start) + 1
         if line_start in bylines:
             found.dropped.setdefault(name, "a byline")
             return True
         if (
-            name in _PROVINCE_NAMES
+            # (only a province's name: a city line between two districts of one
+            # province, `Cát Linh - Hà Đông`, lies in it)
+            fold_key(name) in matchers.province_keys
             and _ROAD_BEFORE.search(written_before)
             and (
                 _ROAD_LINK_AFTER.match(text, end)
@@ -707,10 +714,7 @@ def find_places(text: str) -> PlaceMentions:
         if _CREDIT_BEFORE.search(written_before) and _CREDIT_END.match(text, end):
             found.dropped.setdefault(name, "a photo or source credit")
             return True  # `Ảnh: Báo Ninh Bình`, `Nguồn: Báo Thanh Hóa`
-        if (
-            _OUTLET_TAG.match(text, line_start)
-            and start < _OUTLET_TAG.match(text, line_start).end()
-        ):
+        if (tag := _OUTLET_TAG.match(text, line_start)) and start < tag.end():
             found.dropped.setdefault(name, "the outlet's tag before the lead")
             return True
         return False
@@ -732,14 +736,10 @@ def find_places(text: str) -> PlaceMentions:
             continue  # `Huệ` folds like `Huế`
         if rejected(match, province.name) or ABROAD.match(after):
             continue
-        written = text[match.start(1) : match.end(1)]
         if not re.search(
             r"(?:[Tt]ỉnh|TP\.?|[Tt]hành phố)\s*$",
             text[max(0, match.start(1) - 12) : match.start(1)],
-        ) and re.search(
-            rf"\b(?:(?<![Tt]hị )[Xx]ã|(?<!phố )[Pp]hường|[Tt]hị trấn)\s+{re.escape(written)}\b",
-            text,
-        ):
+        ) and _written_as_commune(text, text[match.start(1) : match.end(1)]):
             continue  # `Trường Tiểu học Bình Thuận (xã Bình Thuận, huyện Tây Sơn)`
         unit = DISTRICT_WORD_BEFORE.search(
             text[max(0, match.start(1) - 8) : match.start(1)]
@@ -773,11 +773,7 @@ def find_places(text: str) -> PlaceMentions:
         district = matchers.cities_by_form[match.group(1)]
         if rejected(match, district.name):
             continue
-        written = text[match.start(1) : match.end(1)]
-        if re.search(
-            rf"\b(?:[Tt]hị trấn|(?<![Tt]hị )[Xx]ã|(?<!phố )[Pp]hường)\s+{re.escape(written)}\b",
-            text,
-        ):
+        if _written_as_commune(text, text[match.start(1) : match.end(1)]):
             continue  # `cảng cá Thuận An` … `thị trấn Thuận An, Phú Vang`: the township
         if all(d is not district for _, d in found.districts):
             found.districts.append((bare_name(district.name), district))
@@ -828,7 +824,7 @@ def find_places(text: str) -> PlaceMentions:
                 candidates = known
             start = match.start(1)
             end = start + len(" ".join(words[:size]))
-            if _abroad_after().match(text, end) or _named_abroad(text, text[start:end]):
+            if _named_abroad(text, text[start:end]):
                 break  # `huyện Phú Ninh, tỉnh Vân Nam (Trung Quốc)`: a county abroad
             _add_district(found, text[start:end], candidates[0], gazetteer)
             break
