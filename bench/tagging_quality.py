@@ -104,6 +104,9 @@ FRESH19 = FIXTURES / "fresh19.jsonl"
 FRESH18 = FIXTURES / "fresh18.jsonl"
 FRESH20 = FIXTURES / "fresh20.jsonl"
 FRESH21 = FIXTURES / "fresh21.jsonl"
+FRESH22 = FIXTURES / "fresh22.jsonl"
+FRESH23 = FIXTURES / "fresh23.jsonl"
+FRESH24 = FIXTURES / "fresh24.jsonl"
 HIDDEN = (
     "heldout",
     "untouched",
@@ -111,12 +114,13 @@ HIDDEN = (
     "fresh8",
     "fresh9",
     "fresh19",
+    "fresh24",
 )  # scored, never shown while tuning
 SPLITS = (
     "tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "fresh3", "fresh4",
     "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
     "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20",
-    "fresh21",
+    "fresh21", "fresh22", "fresh23", "fresh24",
     "traps", "all",
 )  # fmt: skip
 
@@ -191,12 +195,17 @@ def annotated_sets() -> tuple:
         (FRESH18, load_devset),  # text inline (Mekong, South-East, Highlands), visible
         (FRESH20, load_devset),  # text inline (foreign partners, ordinary news), visible
         (FRESH21, load_devset),  # text inline (between provinces, councils), visible
+        (FRESH22, load_devset),  # text inline, built like fresh8/fresh9, visible
+        (FRESH23, load_referenced),  # spans of corpus articles (dantri, baomoi), visible
+        (FRESH24, load_devset),  # text inline, hidden like fresh19
     )
 
 
 def load_all() -> list[dict]:
     """The rows of every annotated set (those the corpus holds only if it is here)."""
-    return [row for path, load in annotated_sets() for row in load(path)]
+    return [
+        row for path, load in annotated_sets() if path.exists() for row in load(path)
+    ]
 
 
 def score(pairs: list[tuple[set, set]]) -> dict:
