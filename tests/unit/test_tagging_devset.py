@@ -191,3 +191,66 @@ def test_hidden_page_set_ids_run_in_order_and_name_each_leader_once(split: str) 
     assert numbers == sorted(set(numbers)) and numbers[0] == 1
     for row in rows:
         assert len(set(row["leaders"])) == len(row["leaders"]), row["id"]
+
+
+def _articles_used(rows: list[dict]) -> tuple[set[str], set[str]]:
+    """The dantri files and the baomoi ids that a set's rows take their text from."""
+    files, baomoi = set(), set()
+    for row in rows:
+        if "ref" in row:
+            baomoi.add(row["ref"]["id"])
+        elif row["id"].startswith("baomoi_"):
+            baomoi.add(row["id"].removeprefix("baomoi_"))
+        else:
+            files.add(row.get("file", row["id"]))
+    return files, baomoi
+
+
+def test_fresh23_takes_new_corpus_articles_and_holds_no_baomoi_text() -> None:
+    import unicodedata
+
+    from hoptac.gazetteer import ProvinceGazetteer
+    from hoptac.ingest.readers import read_dantri
+
+    bench = load_bench()
+    path = bench.FRESH23
+    assert path in [p for p, _ in bench.annotated_sets()]
+    assert "fresh23" in bench.SPLITS and "fresh23" not in bench.HIDDEN
+    stored = _page_rows(path)
+    assert len(stored) >= 40
+    numbers = [int(row["id"].removeprefix("fresh23-")) for row in stored]
+    assert numbers == list(range(1, len(stored) + 1))
+    names = {p.name for p in ProvinceGazetteer.load()}
+    for row in stored:
+        assert row["split"] == "fresh23" and row["group"].startswith("fresh23-")
+        assert set(row["provinces"]) <= names, row["id"]
+        assert len(set(row["leaders"])) == len(row["leaders"]), row["id"]
+        if row["source"] == "baomoi":  # the baomoi corpus is not copied
+            assert "ref" in row and "title" not in row and "body" not in row
+        else:
+            assert row["source"] == "dantri" and row["file"].startswith("news_")
+            assert len(row["title"]) + len(row["body"]) <= 1600, row["id"]
+    # Each article once, and none that devset or fresh2 already took.
+    files, baomoi = _articles_used(stored)
+    dantri_rows = [r for r in stored if r["source"] == "dantri"]
+    assert len(files) == len(dantri_rows)
+    assert len(baomoi) == len(stored) - len(dantri_rows)
+    for earlier in (bench.DEVSET, bench.FRESH2):
+        earlier_files, earlier_baomoi = _articles_used(_page_rows(earlier))
+        assert not files & earlier_files and not baomoi & earlier_baomoi
+    # With the shared corpus here: the dantri rows hold the reader's title and
+    # the article's first paragraphs; every row is scored (visible set).
+    dantri_dir = bench.CORPUS / "dantri-unc"
+    if dantri_dir.is_dir():
+        for row in dantri_rows:
+            source = dantri_dir / f"{row['file']}.txt"
+            article = read_dantri(source, source.read_text(encoding="utf-8"))
+            paragraphs = [unicodedata.normalize("NFC", p) for p in article.paragraphs]
+            lines = row["body"].split("\n")
+            assert unicodedata.normalize("NFC", article.title) == row["title"]
+            assert paragraphs[: len(lines)] == lines, row["id"]
+    rows = bench.load_devset(path)
+    for row in rows:
+        assert len(row["title"]) + len(row["body"]) <= 1600, row["id"]
+    summary, _, _ = bench.evaluate(rows)
+    assert set(summary) == {"fresh23", "all"}
