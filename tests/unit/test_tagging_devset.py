@@ -140,6 +140,7 @@ PAGE_SETS = [
     ("fresh18", False, 40, tuple(f"fresh{n}" for n in (*range(3, 18), 19)), True),
     ("fresh20", False, 35, tuple(f"fresh{n}" for n in range(3, 20)), True),
     ("fresh21", False, 35, tuple(f"fresh{n}" for n in range(3, 21)), True),
+    ("fresh24", True, 45, tuple(f"fresh{n}" for n in range(3, 22)), True),
 ]
 
 
@@ -183,7 +184,7 @@ def test_page_sets_are_well_formed_new_and_scored_or_hidden(
         assert set(summary) == {split, "all"}
 
 
-@pytest.mark.parametrize("split", ["fresh8", "fresh9", "fresh19"])
+@pytest.mark.parametrize("split", ["fresh8", "fresh9", "fresh19", "fresh24"])
 def test_hidden_page_set_ids_run_in_order_and_name_each_leader_once(split: str) -> None:
     rows = _page_rows(getattr(load_bench(), split.upper()))
     numbers = [int(row["id"].removeprefix(f"{split}-")) for row in rows]
