@@ -45,7 +45,9 @@ OFFICES = (
     "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá",
     "Trưởng Công an", "Trưởng đoàn ĐBQH", "Trưởng Đoàn ĐBQH", "Phó Trưởng đoàn ĐBQH",
     "Trưởng phòng", "Phó Trưởng phòng", "Trưởng Phòng", "Phó Trưởng Phòng",
-    "Trợ lý Tổng Bí thư", "Trợ lý", "Trợ lý Thủ tướng", "Trợ lý Chủ tịch nước", "Chánh văn phòng",
+    # an aide of a leader (a bare `Trợ lý` is a coach's, an interpreter's, a referee's)
+    "Trợ lý Tổng Bí thư", "Trợ lý Thủ tướng", "Trợ lý Chủ tịch nước", "Trợ lý Bộ trưởng",
+    "Trợ lý Phó Thủ tướng", "Trợ lý Chủ tịch Quốc hội", "Trợ lý Tổng thống", "Chánh văn phòng",
     "Trưởng Công an", "Trưởng công an", "Tổng thống", "Phó Tổng thống", "Ngoại trưởng",
     "Bí thư Đảng ủy", "Chủ tịch UBND xã", "Hiệu trưởng", "Phó Hiệu trưởng",
     "Chủ tịch UBND", "Phó Chủ tịch UBND", "Chủ tịch HĐND", "Phó Chủ tịch HĐND",
@@ -272,7 +274,8 @@ ADMINISTRATIVE_UNIT_BEFORE = frozenset(
 # Common words ending in one of those (`Bộ Tài nguyên và Môi trường Trần Hồng Hà`).
 NOT_ORGANISATION_BEFORE = frozenset(
     ["môi trường", "thị trường", "công trường", "hiện trường", "lập trường",
-     "chiến trường", "nông trường", "phi trường", "thương trường", "thành phố"]
+     "chiến trường", "nông trường", "phi trường", "thương trường", "thành phố",
+     "nông thôn"]  # (`Bộ Nông nghiệp và Phát triển nông thôn Nguyễn Xuân Cường`)
 )  # fmt: skip
 # Abbreviations that open the name of a school or a hospital (`THPT Nguyễn Trãi`).
 INSTITUTION_ABBREVIATIONS = frozenset(
@@ -306,7 +309,7 @@ NOT_AN_OFFICE = re.compile(
     # heads officials by law (Luật Cán bộ, công chức): not societies
     r"| (?:Liên hiệp |LH )?[Pp]hụ nữ| LHPN| [Nn]ông dân| [Cc]ựu chiến binh| CCB)\b|[Hh]iệp hội|[Tt]ổng hội"
     r"|Đoàn [Ll]uật sư|Đại sứ (?:nghề|kỹ năng|thương hiệu|thiện chí|du lịch|văn hóa)"
-    r"|Đoàn trường|(?<![Cc]ông sứ )(?<![Tt]ham tán )Đại sứ quán|[Cc]hỉ huy trưởng (?:công trình|công trường|dự án)|[Ll]ãnh sự quán|Ban [Kk]iểm soát|[Nn]gân hàng(?! Nhà nước)|[Qq]uỹ|Liên đoàn(?! Lao động)|[Dd]oanh nghiệp|Vingroup|\w*Bank\b"
+    r"|Đoàn trường|(?<![Cc]ông sứ )(?<![Tt]ham tán )Đại sứ quán|[Cc]hỉ huy trưởng (?:công trình|công trường|dự án)|[Ll]ãnh sự quán|Ban [Kk]iểm soát|[Nn]gân hàng(?! Nhà nước)|[Qq]uỹ|Liên đoàn(?! [Ll]ao động)|[Dd]oanh nghiệp|Vingroup|\w*Bank\b"
     # `Chủ tịch SSI`, `Chủ tịch FLC`: a firm's initials (not `UBND`, `HĐND`, `MTTQ` …)
     r"|[Cc]hủ [Tt]ịch (?!UB|HĐ|MT|QH|EC\b|CH|TP|LĐ|CĐ)(?:[A-ZĐ]{2,6}\b|[A-Z][a-z]+[A-Z]\w*)"
     # a firm by its abbreviation or its English word (`Chủ tịch CĐ Cty`, `Mỹ Lan Group`)
@@ -337,11 +340,12 @@ _FOREIGN_OFFICES = (
     "Tổng Giám đốc", "Tổng giám đốc", "Người phát ngôn", "người phát ngôn",
     "Đặc phái viên", "Đặc sứ", "Chỉ huy", "Chỉ huy cảnh sát", "Cảnh sát trưởng",
     "Tư lệnh", "Tỉnh trưởng", "Chánh Văn phòng Nội các", "Cố vấn An ninh Quốc gia",
+    "Cố vấn An ninh quốc gia", "Cố vấn an ninh quốc gia", "Chánh Văn phòng",
     "Thống đốc", "Chủ tịch Quốc hội", "Chủ tịch Thượng viện", "Chủ tịch Hạ viện",
     "Tổng Lãnh sự", "Tổng lãnh sự", "Lãnh sự", "Tổng Bí thư", "Chủ tịch nước",
     "Công sứ", "Tham tán", "Tham tán Công sứ", "Tham tán công sứ", "Nhà lãnh đạo",
     "nhà lãnh đạo", "Quận trưởng", "tỉnh trưởng", "Huyện trưởng", "Đô trưởng", "Châu trưởng",
-    "Chủ tịch Hội đồng", "Chủ tịch Hội đồng Nhà nước",
+    "Chủ tịch Hội đồng", "Chủ tịch Hội đồng Nhà nước", "Nữ hoàng", "Thư ký báo chí",
     *RANKS,
 )  # fmt: skip
 # One trie for the plain offices: this pattern is tried at every position near a
@@ -363,7 +367,11 @@ _HEAD_OF_STATE = frozenset(
     {"Tổng thống", "Thủ tướng", "Ngoại trưởng", "Quốc vương", "Nhà vua", "Hoàng đế",
      "Thủ hiến", "Thị trưởng", "Tỉnh trưởng", "tỉnh trưởng", "Quận trưởng",
      "Huyện trưởng", "Đô trưởng", "Châu trưởng", "Tổng Bí thư", "Chủ tịch nước",
-     "Chủ tịch Hội đồng Nhà nước", *RANKS}
+     "Chủ tịch Hội đồng Nhà nước", *RANKS,
+     # Việt Nam's assembly has one chamber: a chamber's speaker is foreign
+     "Chủ tịch Hạ viện", "Chủ tịch Thượng viện", "Nữ hoàng",
+     # a government's spokesman (`Thư ký báo chí Yoon Young-chan của ông Moon`)
+     "Thư ký báo chí"}
 )  # fmt: skip
 _FOREIGN_PARTICLE = r"(?:von|der|van|de|da|dos|bin|al|el|la|le|di|du|ibn)"
 
@@ -446,9 +454,13 @@ def _big_place_names() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _foreign_pattern() -> re.Pattern:
     places = sorted({*FOREIGN_PLACES, "EU", "Liên hợp quốc", "LHQ", "Liên Hợp Quốc",
-                     "NATO", "WHO", "IMF", "WB", "ASEAN", "Ủy ban châu Âu",
+                     "NATO", "WHO", "IMF", "WB", "ASEAN", "IPU", "AIPA", "UNESCO", "WTO", "OECD", "Ủy ban châu Âu",
                      "Hội đồng châu Âu", "Nghị viện châu Âu", "Liên minh châu Âu",
-                     "Gabon"}, key=len, reverse=True)  # fmt: skip
+                     "Gabon", "Liên Hiệp Quốc",
+                     # seats of government that stand for their state, and the
+                     # country just named (`Ngoại trưởng nước này Javad Zarif`)
+                     "Nhà Trắng", "Điện Kremlin", "điện Kremlin", "nước này"},
+                    key=len, reverse=True)  # fmt: skip
     place = "|".join(re.escape(p) for p in places)
     # An envoy's post may be at home (`Đại sứ Mỹ tại Việt Nam Marc Knapper`).
     posts = sorted({*places, *_HOME_POSTS}, key=len, reverse=True)
@@ -462,6 +474,8 @@ def _foreign_pattern() -> re.Pattern:
     return re.compile(
         # (`Bộ Tư lệnh Thái Bình Dương`: a command, not its commander's office)
         rf"(?<![\w])(?<!Bộ ){_FOREIGN_OFFICE}\s+(?:nước\s+|của\s+)?"
+        # an armed service (`Tư lệnh hải quân Indonesia`, `Trung tướng Lục quân Mỹ`)
+        rf"(?:(?:[Ll]ục|[Hh]ải|[Kk]hông) quân\s+)?"
         # (`Công sứ Đại sứ quán Hàn Quốc tại Việt Nam Park Sang-Shik`)
         rf"(?:(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán)\s+)?"
         rf"(?:(?P<unit>tỉnh|thành phố|thủ đô|bang|TP\.?|[Qq]uận|huyện)\s+"
@@ -470,7 +484,10 @@ def _foreign_pattern() -> re.Pattern:
         rf"(?:(?P<unknown>{_FOREIGN_NAME_WORD}(?:[ ]{_FOREIGN_NAME_WORD})?)"
         rf"\s*\((?:{place})\)\s+)?)?(?:{_STATE_FORM}\s+(?:\([^()]{{1,20}}\)\s+)?)?"
         # (`Chủ tịch Ủy ban châu Âu (EC) Ursula …`, `Tỉnh trưởng Udon Thani, Sayam …`)
-        rf"(?:(?P<place>{place})(?:\s*\([^()]{{1,20}}\))?,?\s+"
+        rf"(?:(?P<place>{place})(?:\s*\([^()]{{1,20}}\))?"
+        # (`Thủ hiến Scotland bà Nicola Sturgeon`; after a comma the person may
+        # be someone else's: `báo cáo với Tổng thống Nga, ông A - Tổng Giám đốc`)
+        rf"(?:\s+(?:ông|bà|ngài|Ngài)(?=\s)|,)?\s+"
         rf"(?:(?:về vấn đề|về|tại|ở)\s+(?:{post})\s+)?)?"
         rf"(?P<name>{name})"
     )
@@ -492,7 +509,7 @@ _PARTICLED = re.compile(
 _STATE_FORM = (
     r"(?:Hợp chủng quốc|Cộng hòa(?i:(?: dân chủ nhân dân| nhân dân| liên bang| dân chủ"
     r"| xã hội chủ nghĩa| hồi giáo)?)|CHDCND|Vương quốc|Liên bang|Đảng Nhân dân Cách mạng|Đảng Cộng sản"
-    r"|Đảng|CHDC|Liên [Bb]ang)"
+    r"|Đảng|CHDC|[Ll]iên [Bb]ang)"
 )
 _HOME_POSTS = (
     "Việt Nam", "Hà Nội", "TP.HCM", "TP. Hồ Chí Minh", "TP Hồ Chí Minh",
@@ -965,8 +982,10 @@ def _office_before(
         # `các Phó Thủ tướng: A, B, C`, `các Phó Chủ tịch UBND tỉnh: A, B` open a
         # list of holders
         gap = gap.replace(":", " ")
-    # the Assembly's committee whose name has lower-case words of its own
-    gap = re.sub(r"(?i:\bvề các vấn đề xã hội\b)", " ", gap)
+    # bodies whose names have lower-case words of their own: the Assembly's
+    # committee, the party committee of the central agencies, the boards of
+    # industrial parks (`Đảng ủy Khối các cơ quan TƯ`, `Ban Quản lý các KCN`)
+    gap = re.sub(r"(?i:\bvề các vấn đề xã hội\b|\b(?:khối|quản lý) các\b)", " ", gap)
     # `Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội X`: `của` a state body
     gap = re.sub(
         r"\bcủa\s+(?=Quốc hội|Chính phủ|Bộ\s|UBND|HĐND|Tỉnh ủy|Thành ủy|Huyện ủy|MTTQ)",
@@ -977,7 +996,8 @@ def _office_before(
     # office that names its body: `Tập đoàn X - Chủ tịch là bà Y` is a firm's)
     held_by = re.search(r"\s(?:hiện\s)?là\s+(?:ông|bà|đồng chí)\s*$", gap)
     if held_by:
-        if not _NAMES_A_BODY.search(window[last.start() :]):
+        held = window[last.start() :]
+        if not (_NAMES_A_BODY.search(held) or _STATE_BODY.search(held)):
             return None
         gap = gap[: held_by.start()] + " "
     # `miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông A`: a decision on A
@@ -1236,8 +1256,9 @@ def _foreign_leaders(
         if len(words) > 2 and words[0] in ("U", "Daw"):
             words = words[1:]  # Burmese honorifics: `Tổng thống Myanmar U Win Myint`
         # Malay honorifics (`Thủ tướng Malaysia Dato’ Sri Ismail Sabri bin Yaakob`)
+        # and Cambodian ones (`Thủ tướng Campuchia Samdech Techo Hun Sen`)
         while len(words) > 2 and re.fullmatch(
-            r"Dato['’]?|Datuk|Seri|Sri|Tan|Tun", words[0]
+            r"Dato['’]?|Datuk|Seri|Sri|Tan|Tun|Samdech|Techo", words[0]
         ):
             words = words[1:]
         if words and re.fullmatch(rf"[{UPPER_LETTERS}]\.?", words[-1]):

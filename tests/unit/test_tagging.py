@@ -1269,3 +1269,68 @@ def test_roads_and_the_other_side_of_a_gate(text: str, provinces: list[str]) -> 
 )
 def test_officials_fresh20_and_fresh21_taught(text: str, names: list[str]) -> None:
     assert tag_article("", text).leaders == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # an armed service between the office and the country
+        ("Tư lệnh hải quân Indonesia Yudo Margono cho biết.", ["Yudo Margono"]),
+        ("Trung tướng Lục quân Mỹ Stephen Townsend dự báo.", ["Stephen Townsend"]),
+        # the country just named, a seat of government, an honorific before the name
+        ("Ngoại trưởng nước này Javad Zarif nêu rõ.", ["Javad Zarif"]),
+        ("Chánh Văn phòng Nhà Trắng Reince Priebus cho biết.", ["Reince Priebus"]),
+        ("Thủ hiến Scotland bà Nicola Sturgeon cho rằng.", ["Nicola Sturgeon"]),
+        # after a comma the person may be someone else's
+        (
+            "Trong báo cáo với Tổng thống Nga, ông Yury Slyusar - Tổng Giám đốc Tập đoàn"
+            " máy bay cho biết.",
+            [],
+        ),
+        # a chamber's speaker is foreign; `liên bang` in lower case is a state form
+        ("Chủ tịch Hạ viện Paul Ryan lên tiếng.", ["Paul Ryan"]),
+        ("Bộ trưởng Tư pháp liên bang Michael Keenan khẳng định.", ["Michael Keenan"]),
+        ("Cố vấn An ninh quốc gia Mỹ Michael Flynn bày tỏ.", ["Michael Flynn"]),
+        ("Nữ hoàng Anh Elizabeth II đã tiếp.", ["Elizabeth II"]),
+        ("Tổng Thư ký IPU Martin Chungong phát biểu.", ["Martin Chungong"]),
+        (
+            "Thủ tướng Vương quốc Campuchia Samdech Techo Hun Sen tiếp đoàn.",
+            ["Hun Sen"],
+        ),
+        ("Thư ký báo chí Yoon Young-chan của ông Moon cho biết.", ["Yoon Young-chan"]),
+    ],
+)
+def test_foreign_officials_the_corpus_audit_and_fresh23_taught(
+    text: str, names: list[str]
+) -> None:
+    assert tag_article("", text).leaders == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # `nông thôn` is no hamlet, `Khối các cơ quan` no list
+        (
+            "Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Nguyễn Xuân Cường ký.",
+            ["Nguyễn Xuân Cường"],
+        ),
+        (
+            "Bí thư Đảng ủy Khối các cơ quan TƯ Nguyễn Quang Dương phát biểu.",
+            ["Nguyễn Quang Dương"],
+        ),
+        # the labour federation in lower case is the trade union, not a sport's
+        (
+            "Bà Phan Thị Hương, Phó chủ tịch Liên đoàn lao động huyện Hậu Lộc.",
+            ["Phan Thị Hương"],
+        ),
+        # `là ông` after an office of a state body
+        ("Phó Chánh Thanh tra Bộ GDĐT là ông Ngô Minh Hưng.", ["Ngô Minh Hưng"]),
+        ("Tập đoàn Hòa Phát có Chủ tịch là ông Trần Đình Long.", []),
+        # a bare `Trợ lý` is a coach's or an interpreter's
+        ("Trợ lý ngôn ngữ Lê Huy Khoa luôn song hành.", []),
+        ("HLV trưởng: Đinh Hồng Vinh. Trợ lý: Lưu Danh Minh.", []),
+        ("Trợ lý Thủ tướng Nguyễn Văn An cho biết.", ["Nguyễn Văn An"]),
+    ],
+)
+def test_officials_fresh23_taught(text: str, names: list[str]) -> None:
+    assert tag_article("", text).leaders == names
