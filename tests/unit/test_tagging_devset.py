@@ -140,7 +140,8 @@ PAGE_SETS = [
     ("fresh18", False, 40, tuple(f"fresh{n}" for n in (*range(3, 18), 19)), True),
     ("fresh20", False, 35, tuple(f"fresh{n}" for n in range(3, 20)), True),
     ("fresh21", False, 35, tuple(f"fresh{n}" for n in range(3, 21)), True),
-    ("fresh24", True, 45, tuple(f"fresh{n}" for n in range(3, 22)), True),
+    ("fresh22", False, 45, tuple(f"fresh{n}" for n in range(3, 22)), True),
+    ("fresh24", True, 45, tuple(f"fresh{n}" for n in (*range(3, 22), 22)), True),
 ]
 
 
