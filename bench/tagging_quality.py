@@ -107,6 +107,8 @@ FRESH21 = FIXTURES / "fresh21.jsonl"
 FRESH22 = FIXTURES / "fresh22.jsonl"
 FRESH23 = FIXTURES / "fresh23.jsonl"
 FRESH24 = FIXTURES / "fresh24.jsonl"
+FRESH25 = FIXTURES / "fresh25.jsonl"
+FRESH26 = FIXTURES / "fresh26.jsonl"
 HIDDEN = (
     "heldout",
     "untouched",
@@ -115,12 +117,13 @@ HIDDEN = (
     "fresh9",
     "fresh19",
     "fresh24",
+    "fresh26",
 )  # scored, never shown while tuning
 SPLITS = (
     "tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "fresh3", "fresh4",
     "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
     "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20",
-    "fresh21", "fresh22", "fresh23", "fresh24",
+    "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
     "traps", "all",
 )  # fmt: skip
 
@@ -190,14 +193,25 @@ def annotated_sets() -> tuple:
         (FRESH14, load_devset),  # text inline (provincial pages), visible
         (FRESH15, load_devset),  # text inline (northern pages), visible
         (FRESH16, load_devset),  # text inline (central and southern pages), visible
-        (FRESH17, load_devset),  # text inline (northern and central-coast pages), visible
+        (
+            FRESH17,
+            load_devset,
+        ),  # text inline (northern and central-coast pages), visible
         (FRESH19, load_devset),  # text inline, hidden like fresh8: the final estimate
         (FRESH18, load_devset),  # text inline (Mekong, South-East, Highlands), visible
-        (FRESH20, load_devset),  # text inline (foreign partners, ordinary news), visible
+        (
+            FRESH20,
+            load_devset,
+        ),  # text inline (foreign partners, ordinary news), visible
         (FRESH21, load_devset),  # text inline (between provinces, councils), visible
         (FRESH22, load_devset),  # text inline, built like fresh8/fresh9, visible
-        (FRESH23, load_devset),  # corpus articles (baomoi by reference, dantri inline), visible
+        (
+            FRESH23,
+            load_devset,
+        ),  # corpus articles (baomoi by reference, dantri inline), visible
         (FRESH24, load_devset),  # text inline, hidden like fresh19
+        (FRESH25, load_devset),  # corpus articles like fresh23, visible
+        (FRESH26, load_devset),  # corpus articles like fresh23, hidden
     )
 
 

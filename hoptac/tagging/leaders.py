@@ -44,6 +44,7 @@ OFFICES = (
     "Đại sứ", "Tổng Lãnh sự", "Tư lệnh", "Phó Tư lệnh", "Chính ủy", "Tổng Tham mưu trưởng",
     "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá",
     "Trưởng Công an", "Trưởng đoàn ĐBQH", "Trưởng Đoàn ĐBQH", "Phó Trưởng đoàn ĐBQH",
+    "Trưởng Đoàn đại biểu Quốc hội", "Ủy viên Ban Thường trực",
     "Trưởng phòng", "Phó Trưởng phòng", "Trưởng Phòng", "Phó Trưởng Phòng",
     # an aide of a leader (a bare `Trợ lý` is a coach's, an interpreter's, a referee's)
     "Trợ lý Tổng Bí thư", "Trợ lý Thủ tướng", "Trợ lý Chủ tịch nước", "Trợ lý Bộ trưởng",
@@ -539,6 +540,39 @@ def _opens_name(words: list[str], i: int) -> bool:
     )
 
 
+# What makes `U Huấn`, `A Pớt`, `Y Ngọc` a person (Ba Na, Xơ Đăng and Ê-đê names
+# of a letter and one syllable): an office or `đồng chí` right before, or an
+# office right after (`U Huấn- Ủy viên dự khuyết Trung ương Đảng`).
+_SHORT_HIGHLAND_OPENERS = frozenset({"U", "A", "Y"})
+_INTRODUCED_BEFORE = re.compile(r"(?:[Đđ]ồng chí|[ôÔ]ng|[bB]à)\s*:?\s+$")
+
+
+def _short_highland_name(text: str, run: re.Match, words: list[str]) -> bool:
+    """Whether a run of two words is a highland name of a letter and a syllable."""
+    if not (
+        len(words) == 2
+        and words[0] in _SHORT_HIGHLAND_OPENERS
+        and is_syllable(words[1])
+        and words[1][:1].isupper()
+    ):
+        return False
+    before = text[max(0, run.start() - 60) : run.start()]
+    if _INTRODUCED_BEFORE.search(before):
+        return True
+    if _is_place(words) or re.search(
+        r"\b(?:xã|phường|thị trấn|huyện|quận|thôn|bản|buôn|làng|ấp|plei|khu)\s+$",
+        before,
+        re.IGNORECASE,
+    ):
+        return False  # `UBND xã A Vao`: the commune's own name
+    office = next(reversed(list(_OFFICE.finditer(before))), None)
+    # the office and its body (`Phó Chủ tịch UBND tỉnh Y Ngọc`)
+    if office and re.fullmatch(r"[^.,;:!?()“”\"\n]{0,40}", before[office.end() :]):
+        return True
+    after = re.match(r"\s*[-–,]\s*", text[run.end() : run.end() + 4])
+    return bool(after and _OFFICE.match(text, run.end() + after.end()))
+
+
 def _split_name(
     run: str,
     after_organisation: bool = False,
@@ -688,6 +722,9 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
             ):
                 name_at = -1  # `tỉnh Stung Treng`: a place abroad, no one's name
             foreign.append((run.start(), run.end(), name_at))
+        if _short_highland_name(text, run, words):
+            people.append(_Person(run.group(), run.start(), run.end(), True))
+            continue
         if not any(_opens_name(words, i) for i in range(len(words) - 1)):
             continue  # a name opens with a family name and has a word after it
         if text.startswith("Đoàn Đại biểu", run.start()):
@@ -718,7 +755,7 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
             and (
                 OFFICE_ENDS.match(text, run.end())
                 # `… Võ Đức Trong.`: no sentence starts right before a full stop
-                or re.match(r"[ ]*(?:[.,;:!?)]|$)", text[run.end() : run.end() + 3])
+                or re.match(r"[ ]*(?:[.,;:!?)–-]|$)", text[run.end() : run.end() + 3])
                 is not None
                 or (
                     words[-1] == "Đoàn" and not _DELEGATION_AFTER.match(text, run.end())
@@ -1048,6 +1085,10 @@ def _office_before(
     return title, window_start + start
 
 
+# What a place, a road or a school is named after (`mang tên`, `đặt tên`).
+_NAMED_AFTER = re.compile(r"\b(?:mang|đặt|lấy)\s+tên\s+$")
+
+
 def _syllable_count(name: str) -> int:
     """Syllables of a name: `Ksor H’Bút` has three."""
     return len(re.findall(r"[^\W\d_]+", name))
@@ -1133,8 +1174,10 @@ def _office_after(
         segments.append(segment.strip())
     if not segments:
         return "", name_end
+    # (`Giám đốc Công an tỉnh và Đại tá B, …`: B's rank opens B's part)
     span = re.split(
-        r"\s(?:và|cùng)\s+(?:(?:các\s+)?(?:ông|bà|Ông|Bà|đồng chí|đại biểu)\b|các\s|những\s)",
+        r"\s(?:và|cùng)\s+(?:(?:các\s+)?(?:ông|bà|Ông|Bà|đồng chí|đại biểu)\b|các\s|những\s"
+        rf"|(?:{'|'.join(RANKS)})(?:\s|$))",
         ", ".join(segments),
     )[0]
     # The office ends where the sentence's verb starts: `… tỉnh Thừa Thiên Huế đề
@@ -1346,6 +1389,8 @@ def _find_leaders(text: str) -> list[LeaderMention]:
     for person in people:
         title = ""
         found = _office_before(text, person.start, owned, starts)
+        if found and _NAMED_AFTER.search(text, max(0, found[1] - 12), found[1]):
+            continue  # `được đặt tên Đại tướng Võ Nguyên Giáp`: a road's name
         if found:
             title = found[0]
             if after.get(person.start):

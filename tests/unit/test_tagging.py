@@ -1334,3 +1334,41 @@ def test_foreign_officials_the_corpus_audit_and_fresh23_taught(
 )
 def test_officials_fresh23_taught(text: str, names: list[str]) -> None:
     assert tag_article("", text).leaders == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Ông Trần Văn Sáu - Phó Trưởng Đoàn đại biểu Quốc hội tỉnh Đồng Tháp.",
+            ["Trần Văn Sáu"],
+        ),
+        (
+            "Đồng chí Trương Ngọc Hưng - Ủy viên Ban Thường trực, Trưởng Ban phong trào"
+            " Ủy ban MTTQ Việt Nam tỉnh Khánh Hòa.",
+            ["Trương Ngọc Hưng"],
+        ),
+        # the next person's rank after `và` opens that person's part
+        (
+            "Đại tá Hồ Văn Mười, Giám đốc Công an tỉnh và Đại tá Nguyễn Tường Vũ, Phó"
+            " Giám đốc Công an tỉnh.",
+            ["Hồ Văn Mười", "Nguyễn Tường Vũ"],
+        ),
+        # highland names of a letter and a syllable, with an office
+        ("Phó Bí thư Tỉnh ủy U Huấn đến thăm.", ["U Huấn"]),
+        ("Phó Chủ tịch UBND tỉnh Y Ngọc đến thăm.", ["Y Ngọc"]),
+        ("Các đồng chí: U Huấn- Ủy viên dự khuyết Trung ương Đảng.", ["U Huấn"]),
+        ("Chủ tịch UBND xã A Vao cho biết.", []),  # the commune's name
+        ("Trường Đại học Y Dược Huế tuyển sinh.", []),
+        # a dash right after a name ends it (`Tuy`, `Đoàn` are also given names)
+        ("Các đồng chí: Nguyễn Đức Tuy- Phó Bí thư Tỉnh ủy.", ["Nguyễn Đức Tuy"]),
+        (
+            "Ông Lương Văn Đoàn - Chủ tịch UBND huyện Vị Xuyên cho biết.",
+            ["Lương Văn Đoàn"],
+        ),
+        # what a road is named after
+        ("Tuyến đường được đặt tên Đại tướng Võ Nguyên Giáp.", []),
+    ],
+)
+def test_officials_fresh22_taught(text: str, names: list[str]) -> None:
+    assert tag_article("", text).leaders == names
