@@ -1363,7 +1363,7 @@ def test_officials_fresh23_taught(text: str, names: list[str]) -> None:
         # a dash right after a name ends it (`Tuy`, `Đoàn` are also given names)
         ("Các đồng chí: Nguyễn Đức Tuy- Phó Bí thư Tỉnh ủy.", ["Nguyễn Đức Tuy"]),
         (
-            "Ông Lương Văn Đoàn - Chủ tịch UBND huyện Vị Xuyên cho biết.",
+            "Theo ông Lương Văn Đoàn - Chủ tịch UBND huyện Vị Xuyên.",
             ["Lương Văn Đoàn"],
         ),
         # what a road is named after
