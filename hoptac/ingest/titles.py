@@ -723,7 +723,8 @@ def _candidates(
                 ],
             )
         found = corpus[0]
-        seen = article.by_fold.get(word, ())
+        seen = article.by_fold.get(word, [])
+        seen = _written(seen, article.unigrams, model.unigrams)
         common.append([*found, *(k for k in seen if k not in found)] or [word])
         rare.append(corpus[1])
     paired = smooth.rare_pairs
@@ -732,6 +733,23 @@ def _candidates(
         after = words[i + 1] if i + 1 < len(words) else ""
         common[i] += [k for k in extra if (before, k) in paired or (k, after) in paired]
     return common
+
+
+def _written(
+    seen: list[str], counts: dict[str, int], known: dict[str, int]
+) -> list[str]:
+    """The article's syllables of one slug word (`seen`), its slips left out.
+
+    A syllable the corpus has never seen is a candidate only when the
+    article writes it more often than every syllable of the same word the
+    corpus knows (`săp` once beside `sắp` twice is a slip; a new name is
+    not).
+    """
+    new = [k for k in seen if k not in known]
+    if not new:
+        return seen
+    most = max((counts[k] for k in seen if k in known), default=0)
+    return [k for k in seen if k in known or counts[k] > most]
 
 
 @dataclass
