@@ -880,6 +880,21 @@ def _derive(
     )
 
 
+def _is_name(pair: str, model: TitleModel) -> bool:
+    """Whether the corpus writes a pair as a name: both syllables with a capital.
+
+    `Vũ Cát`, `Hà Nội`, but not `Phó TGĐ` (an acronym is no name's part)
+    nor `sông Đuống`.
+    """
+    form = model.case_pairs.get(pair)
+    if form is None:
+        left, _, right = pair.partition(" ")
+        left, right = model.case_forms.get(left), model.case_forms.get(right)
+        return bool(left and right and left.istitle() and right.istitle())
+    left, _, right = form.partition(" ")
+    return left.istitle() and right.istitle()
+
+
 def best_syllables(words: list[str], model: TitleModel, article: _Article) -> list[str]:
     """Viterbi: the likeliest syllables, one a slug word, under a trigram mixture.
 
@@ -941,15 +956,25 @@ def best_syllables(words: list[str], model: TitleModel, article: _Article) -> li
                 for w, f, lowest in own:
                     pair = f"{before} {w}"
                     in_corpus = m_bi.get(pair, 0) if m_before else 0
+                    in_article = a_bi.get(pair, 0) if a_before else 0
+                    if a_before and (skipped := a_skip.get(pair)):
+                        # ... and written with a token or two between.
+                        in_article += SKIP_WEIGHT * skipped
+                    if (
+                        in_corpus
+                        and not in_article
+                        and (a_before or w in a_uni)
+                        and _is_name(pair, model)
+                    ):
+                        # A name of the corpus (`Vũ Cát` of `Vũ Cát Tường`)
+                        # that the article, writing one of its syllables
+                        # (`cát`), never writes: not this title's name.
+                        in_corpus = 0
                     c = lowest
                     if m_before:
                         c = (in_corpus - d if in_corpus else 0.0) / m_before
                         c += rest * lowest
                     known = in_corpus > 0
-                    in_article = a_bi.get(pair, 0) if a_before else 0
-                    if a_before and (skipped := a_skip.get(pair)):
-                        # ... and written with a token or two between.
-                        in_article += SKIP_WEIGHT * skipped
                     a = l2 * in_article / a_before if a_before else 0.0
                     # A pair neither model has seen starts no triple: its
                     # states, whatever came before, share one future

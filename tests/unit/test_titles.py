@@ -228,6 +228,41 @@ def test_a_slip_of_the_article_loses_to_its_usual_spelling() -> None:
     assert titles._written(["săp"], counts, known) == ["săp"]
 
 
+@pytest.mark.parametrize(
+    ("slug", "text", "expected"),
+    [
+        # The corpus knows `Vũ Cát` (of `Vũ Cát Tường`); this article
+        # writes `cát` (sand) and never the name.
+        (
+            "vu-cat-tac-hoanh-hanh-o-quang-nam",
+            "Tình trạng khai thác cát trái phép diễn ra ở nhiều xã. Tàu hút "
+            "cát hoạt động cả đêm.",
+            "Vụ cát tặc hoành hành ở Quảng Nam",
+        ),
+        # The article writes the name: it stays.
+        (
+            "vu-cat-tuong-hat-o-quang-nam",
+            "Ca sĩ Vũ Cát Tường hát ở nhiều nơi. Khán giả Quảng Nam đón cô.",
+            "Vũ Cát Tường hát ở Quảng Nam",
+        ),
+        # The article writes neither syllable: nothing says it is no name.
+        (
+            "vu-cat-tuong-hat-o-quang-nam",
+            "Khán giả Quảng Nam đón ca sĩ.",
+            "Vũ Cát Tường hát ở Quảng Nam",
+        ),
+    ],
+)
+def test_a_name_of_the_corpus_the_article_never_writes_is_not_the_titles(
+    slug: str, text: str, expected: str
+) -> None:
+    url = f"https://x.vn/{slug}-20210101010101010.htm"
+    assert restore_title(url, text) == expected
+    model = shipped_model()
+    assert titles._is_name("vũ cát", model) and titles._is_name("hà nội", model)
+    assert not titles._is_name("sông đuống", model)
+
+
 def test_the_article_counts_only_tokens_that_fold_to_slug_words() -> None:
     article = titles._Article(
         "Đội U23 Việt Nam thắng. U23 Việt Nam vui. Hà Nội. Nội dung hay; Việt Namese",
