@@ -723,7 +723,8 @@ def _candidates(
                 ],
             )
         found = corpus[0]
-        seen = article.by_fold.get(word, ())
+        seen = article.by_fold.get(word, [])
+        seen = _written(seen, article.unigrams, model.unigrams)
         common.append([*found, *(k for k in seen if k not in found)] or [word])
         rare.append(corpus[1])
     paired = smooth.rare_pairs
@@ -732,6 +733,23 @@ def _candidates(
         after = words[i + 1] if i + 1 < len(words) else ""
         common[i] += [k for k in extra if (before, k) in paired or (k, after) in paired]
     return common
+
+
+def _written(
+    seen: list[str], counts: dict[str, int], known: dict[str, int]
+) -> list[str]:
+    """The article's syllables of one slug word (`seen`), its slips left out.
+
+    A syllable the corpus has never seen is a candidate only when the
+    article writes it more often than every syllable of the same word the
+    corpus knows (`săp` once beside `sắp` twice is a slip; a new name is
+    not).
+    """
+    new = [k for k in seen if k not in known]
+    if not new:
+        return seen
+    most = max((counts[k] for k in seen if k in known), default=0)
+    return [k for k in seen if k in known or counts[k] > most]
 
 
 @dataclass
@@ -862,6 +880,21 @@ def _derive(
     )
 
 
+def _is_name(pair: str, model: TitleModel) -> bool:
+    """Whether the corpus writes a pair as a name: both syllables with a capital.
+
+    `Vũ Cát`, `Hà Nội`, but not `Phó TGĐ` (an acronym is no name's part)
+    nor `sông Đuống`.
+    """
+    form = model.case_pairs.get(pair)
+    if form is None:
+        left, _, right = pair.partition(" ")
+        left, right = model.case_forms.get(left), model.case_forms.get(right)
+        return bool(left and right and left.istitle() and right.istitle())
+    left, _, right = form.partition(" ")
+    return left.istitle() and right.istitle()
+
+
 def best_syllables(words: list[str], model: TitleModel, article: _Article) -> list[str]:
     """Viterbi: the likeliest syllables, one a slug word, under a trigram mixture.
 
@@ -923,15 +956,25 @@ def best_syllables(words: list[str], model: TitleModel, article: _Article) -> li
                 for w, f, lowest in own:
                     pair = f"{before} {w}"
                     in_corpus = m_bi.get(pair, 0) if m_before else 0
+                    in_article = a_bi.get(pair, 0) if a_before else 0
+                    if a_before and (skipped := a_skip.get(pair)):
+                        # ... and written with a token or two between.
+                        in_article += SKIP_WEIGHT * skipped
+                    if (
+                        in_corpus
+                        and not in_article
+                        and (a_before or w in a_uni)
+                        and _is_name(pair, model)
+                    ):
+                        # A name of the corpus (`Vũ Cát` of `Vũ Cát Tường`)
+                        # that the article, writing one of its syllables
+                        # (`cát`), never writes: not this title's name.
+                        in_corpus = 0
                     c = lowest
                     if m_before:
                         c = (in_corpus - d if in_corpus else 0.0) / m_before
                         c += rest * lowest
                     known = in_corpus > 0
-                    in_article = a_bi.get(pair, 0) if a_before else 0
-                    if a_before and (skipped := a_skip.get(pair)):
-                        # ... and written with a token or two between.
-                        in_article += SKIP_WEIGHT * skipped
                     a = l2 * in_article / a_before if a_before else 0.0
                     # A pair neither model has seen starts no triple: its
                     # states, whatever came before, share one future

@@ -210,6 +210,59 @@ def test_a_syllable_the_article_repeats_does_not_win_out_of_its_context(
     assert restore_title(url, text) == "Điện thoại dùng chip mới"
 
 
+def test_a_slip_of_the_article_loses_to_its_usual_spelling() -> None:
+    # The article writes `săp` once (a slip the corpus never saw) and
+    # `sắp` twice: the slip is no candidate.
+    url = "https://x.vn/my-tam-sap-cuoi-ban-trai-20210101010101010.htm"
+    text = (
+        "Mỹ Tâm săp cưới bạn trai vào cuối năm. Tin Mỹ Tâm sắp lên xe hoa "
+        "khiến người hâm mộ vui. Cô sắp có đám cưới."
+    )
+    assert restore_title(url, text) == "Mỹ Tâm sắp cưới bạn trai"
+    known = {"sắp": 3469, "sập": 900}
+    counts = {"sắp": 2, "săp": 1, "ròm": 8, "sập": 1}
+    assert titles._written(["sắp", "săp", "sập"], counts, known) == ["sắp", "sập"]
+    # A syllable the corpus lacks, written more often than any it knows, is
+    # a name or a new word: it stays.
+    assert titles._written(["ròm", "sập"], counts, known) == ["ròm", "sập"]
+    assert titles._written(["săp"], counts, known) == ["săp"]
+
+
+@pytest.mark.parametrize(
+    ("slug", "text", "expected"),
+    [
+        # The corpus knows `Vũ Cát` (of `Vũ Cát Tường`); this article
+        # writes `cát` (sand) and never the name.
+        (
+            "vu-cat-tac-hoanh-hanh-o-quang-nam",
+            "Tình trạng khai thác cát trái phép diễn ra ở nhiều xã. Tàu hút "
+            "cát hoạt động cả đêm.",
+            "Vụ cát tặc hoành hành ở Quảng Nam",
+        ),
+        # The article writes the name: it stays.
+        (
+            "vu-cat-tuong-hat-o-quang-nam",
+            "Ca sĩ Vũ Cát Tường hát ở nhiều nơi. Khán giả Quảng Nam đón cô.",
+            "Vũ Cát Tường hát ở Quảng Nam",
+        ),
+        # The article writes neither syllable: nothing says it is no name.
+        (
+            "vu-cat-tuong-hat-o-quang-nam",
+            "Khán giả Quảng Nam đón ca sĩ.",
+            "Vũ Cát Tường hát ở Quảng Nam",
+        ),
+    ],
+)
+def test_a_name_of_the_corpus_the_article_never_writes_is_not_the_titles(
+    slug: str, text: str, expected: str
+) -> None:
+    url = f"https://x.vn/{slug}-20210101010101010.htm"
+    assert restore_title(url, text) == expected
+    model = shipped_model()
+    assert titles._is_name("vũ cát", model) and titles._is_name("hà nội", model)
+    assert not titles._is_name("sông đuống", model)
+
+
 def test_the_article_counts_only_tokens_that_fold_to_slug_words() -> None:
     article = titles._Article(
         "Đội U23 Việt Nam thắng. U23 Việt Nam vui. Hà Nội. Nội dung hay; Việt Namese",
