@@ -208,23 +208,35 @@ def _articles_used(rows: list[dict]) -> tuple[set[str], set[str]]:
     return files, baomoi
 
 
-def test_fresh23_takes_new_corpus_articles_and_holds_no_baomoi_text() -> None:
+@pytest.mark.parametrize(
+    ("split", "earlier", "keys"),
+    [
+        ("fresh23", ("devset", "fresh2"), None),
+        # fresh25 drew only keys whose sha1 ends in 0-7 (fresh26, built at the
+        # same time and hidden, drew the others)
+        ("fresh25", ("devset", "fresh2", "fresh23"), "01234567"),
+    ],
+)
+def test_corpus_set_takes_new_articles_and_holds_no_baomoi_text(
+    split: str, earlier: tuple[str, ...], keys: str | None
+) -> None:
+    import hashlib
     import unicodedata
 
     from hoptac.gazetteer import ProvinceGazetteer
     from hoptac.ingest.readers import read_dantri
 
     bench = load_bench()
-    path = bench.FRESH23
+    path = getattr(bench, split.upper())
     assert path in [p for p, _ in bench.annotated_sets()]
-    assert "fresh23" in bench.SPLITS and "fresh23" not in bench.HIDDEN
+    assert split in bench.SPLITS and split not in bench.HIDDEN
     stored = _page_rows(path)
     assert len(stored) >= 40
-    numbers = [int(row["id"].removeprefix("fresh23-")) for row in stored]
+    numbers = [int(row["id"].removeprefix(f"{split}-")) for row in stored]
     assert numbers == list(range(1, len(stored) + 1))
     names = {p.name for p in ProvinceGazetteer.load()}
     for row in stored:
-        assert row["split"] == "fresh23" and row["group"].startswith("fresh23-")
+        assert row["split"] == split and row["group"].startswith(f"{split}-")
         assert set(row["provinces"]) <= names, row["id"]
         assert len(set(row["leaders"])) == len(row["leaders"]), row["id"]
         if row["source"] == "baomoi":  # the baomoi corpus is not copied
@@ -232,14 +244,19 @@ def test_fresh23_takes_new_corpus_articles_and_holds_no_baomoi_text() -> None:
         else:
             assert row["source"] == "dantri" and row["file"].startswith("news_")
             assert len(row["title"]) + len(row["body"]) <= 1600, row["id"]
-    # Each article once, and none that devset or fresh2 already took.
+    # Each article once, and none that an earlier corpus set already took.
     files, baomoi = _articles_used(stored)
     dantri_rows = [r for r in stored if r["source"] == "dantri"]
     assert len(files) == len(dantri_rows)
     assert len(baomoi) == len(stored) - len(dantri_rows)
-    for earlier in (bench.DEVSET, bench.FRESH2):
-        earlier_files, earlier_baomoi = _articles_used(_page_rows(earlier))
+    for name in earlier:
+        earlier_files, earlier_baomoi = _articles_used(
+            _page_rows(getattr(bench, name.upper()))
+        )
         assert not files & earlier_files and not baomoi & earlier_baomoi
+    if keys is not None:
+        for key in files | baomoi:
+            assert hashlib.sha1(key.encode()).hexdigest()[-1] in keys, key
     # With the shared corpus here: the dantri rows hold the reader's title and
     # the article's first paragraphs; every row is scored (visible set).
     dantri_dir = bench.CORPUS / "dantri-unc"
@@ -255,4 +272,4 @@ def test_fresh23_takes_new_corpus_articles_and_holds_no_baomoi_text() -> None:
     for row in rows:
         assert len(row["title"]) + len(row["body"]) <= 1600, row["id"]
     summary, _, _ = bench.evaluate(rows)
-    assert set(summary) == {"fresh23", "all"}
+    assert set(summary) == {split, "all"}
