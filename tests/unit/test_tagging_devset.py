@@ -208,6 +208,32 @@ def _articles_used(rows: list[dict]) -> tuple[set[str], set[str]]:
     return files, baomoi
 
 
+def _assert_new_articles(files: set[str], baomoi: set[str], earlier_sets) -> None:
+    """None of the articles is one an earlier corpus set took."""
+    for earlier in earlier_sets:
+        earlier_files, earlier_baomoi = _articles_used(_page_rows(earlier))
+        assert not files & earlier_files and not baomoi & earlier_baomoi
+
+
+def _assert_dantri_rows_hold_the_readers_text(bench, dantri_rows: list[dict]) -> None:
+    """With the shared corpus here, each dantri row holds the reader's title and
+    the article's first paragraphs (NFC)."""
+    import unicodedata
+
+    from hoptac.ingest.readers import read_dantri
+
+    dantri_dir = bench.CORPUS / "dantri-unc"
+    if not dantri_dir.is_dir():
+        return
+    for row in dantri_rows:
+        source = dantri_dir / f"{row['file']}.txt"
+        article = read_dantri(source, source.read_text(encoding="utf-8"))
+        paragraphs = [unicodedata.normalize("NFC", p) for p in article.paragraphs]
+        lines = row["body"].split("\n")
+        assert unicodedata.normalize("NFC", article.title) == row["title"]
+        assert paragraphs[: len(lines)] == lines, row["id"]
+
+
 @pytest.mark.parametrize(
     ("split", "earlier", "keys"),
     [
@@ -221,10 +247,8 @@ def test_corpus_set_takes_new_articles_and_holds_no_baomoi_text(
     split: str, earlier: tuple[str, ...], keys: str | None
 ) -> None:
     import hashlib
-    import unicodedata
 
     from hoptac.gazetteer import ProvinceGazetteer
-    from hoptac.ingest.readers import read_dantri
 
     bench = load_bench()
     path = getattr(bench, split.upper())
@@ -249,27 +273,58 @@ def test_corpus_set_takes_new_articles_and_holds_no_baomoi_text(
     dantri_rows = [r for r in stored if r["source"] == "dantri"]
     assert len(files) == len(dantri_rows)
     assert len(baomoi) == len(stored) - len(dantri_rows)
-    for name in earlier:
-        earlier_files, earlier_baomoi = _articles_used(
-            _page_rows(getattr(bench, name.upper()))
-        )
-        assert not files & earlier_files and not baomoi & earlier_baomoi
+    _assert_new_articles(
+        files, baomoi, [getattr(bench, name.upper()) for name in earlier]
+    )
     if keys is not None:
         for key in files | baomoi:
             assert hashlib.sha1(key.encode()).hexdigest()[-1] in keys, key
     # With the shared corpus here: the dantri rows hold the reader's title and
     # the article's first paragraphs; every row is scored (visible set).
-    dantri_dir = bench.CORPUS / "dantri-unc"
-    if dantri_dir.is_dir():
-        for row in dantri_rows:
-            source = dantri_dir / f"{row['file']}.txt"
-            article = read_dantri(source, source.read_text(encoding="utf-8"))
-            paragraphs = [unicodedata.normalize("NFC", p) for p in article.paragraphs]
-            lines = row["body"].split("\n")
-            assert unicodedata.normalize("NFC", article.title) == row["title"]
-            assert paragraphs[: len(lines)] == lines, row["id"]
+    _assert_dantri_rows_hold_the_readers_text(bench, dantri_rows)
     rows = bench.load_devset(path)
     for row in rows:
         assert len(row["title"]) + len(row["body"]) <= 1600, row["id"]
     summary, _, _ = bench.evaluate(rows)
     assert set(summary) == {split, "all"}
+
+
+def test_fresh26_takes_new_articles_of_its_hash_half_and_holds_no_baomoi_text() -> None:
+    """fresh26 is hidden: only its form is checked here, and no tagger runs on it."""
+    import hashlib
+
+    from hoptac.gazetteer import ProvinceGazetteer
+
+    bench = load_bench()
+    path = bench.FRESH26
+    assert path in [p for p, _ in bench.annotated_sets()]
+    assert "fresh26" in bench.SPLITS and "fresh26" in bench.HIDDEN
+    stored = _page_rows(path)
+    assert len(stored) >= 40
+    numbers = [int(row["id"].removeprefix("fresh26-")) for row in stored]
+    assert numbers == list(range(1, len(stored) + 1))
+    names = {p.name for p in ProvinceGazetteer.load()}
+    for row in stored:
+        assert row["split"] == "fresh26" and row["group"].startswith("fresh26-")
+        assert set(row["provinces"]) <= names, row["id"]
+        assert len(set(row["leaders"])) == len(row["leaders"]), row["id"]
+        if row["source"] == "baomoi":  # the baomoi corpus is not copied
+            assert "ref" in row and "title" not in row and "body" not in row
+            key = row["ref"]["id"]
+        else:
+            assert row["source"] == "dantri" and row["file"].startswith("news_")
+            assert len(row["title"]) + len(row["body"]) <= 1600, row["id"]
+            key = row["file"]
+        # The other half of the keys (sha1's last digit 0-7) went to fresh25.
+        assert hashlib.sha1(key.encode()).hexdigest()[-1] in "89abcdef", row["id"]
+    # Each article once, and none that devset, fresh2 or fresh23 already took.
+    files, baomoi = _articles_used(stored)
+    dantri_rows = [r for r in stored if r["source"] == "dantri"]
+    assert len(files) == len(dantri_rows)
+    assert len(baomoi) == len(stored) - len(dantri_rows)
+    _assert_new_articles(files, baomoi, (bench.DEVSET, bench.FRESH2, bench.FRESH23))
+    # With the shared corpus here: the dantri rows hold the reader's title and
+    # the article's first paragraphs, and the baomoi references resolve.
+    _assert_dantri_rows_hold_the_readers_text(bench, dantri_rows)
+    for row in bench.load_devset(path):
+        assert len(row["title"]) + len(row["body"]) <= 1600, row["id"]
