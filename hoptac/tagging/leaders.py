@@ -229,7 +229,7 @@ OFFICE_ENDS = re.compile(
     r"\s(?:tiến hành|cho biết|chia sẻ|phát biểu|đề nghị|đề xuất|yêu cầu|chủ trì|bày tỏ"
     r"|nhấn mạnh|khẳng định|đánh giá|thông tin|xác nhận|kiểm tra|tham dự|cảm ơn|lý giải"
     r"|kêu gọi|trao đổi|trả lời|thông báo|cũng như|nói|đã|đang|sẽ|vừa|cũng|là|được|bị"
-    r"|tại|khi|trong|với|theo|để|cho|nên|thì|mà|làm|gặp|tiếp|(?<!thư\s)ký|trao|tặng|đến|ra|có"
+    r"|tại|khi|trong|với|theo|để|cho|nên|thì|mà|làm|gặp|tiếp|(?<!thư\s)(?<![Đđ]ăng\s)ký|trao|tặng|đến|ra|có"
     r"|không|này|đó|hiện|từng|cùng|từ|nêu|nhận|đi|lên|xuống|vào|trả|thừa|ghi|giải|phải|chỉ"
     r"|hy sinh|qua đời|từ trần|giữ chức|đánh trống|cắt băng|dâng hương|thắp hương|khai mạc"
     r"|dự(?! án| toán| báo| thảo| bị| trữ| kiến| khuyết| thi)|vẫn|liền|bèn)(?!\w)"
@@ -310,7 +310,7 @@ NOT_AN_OFFICE = re.compile(
     # heads officials by law (Luật Cán bộ, công chức): not societies
     r"| (?:Liên hiệp |LH )?[Pp]hụ nữ| LHPN| [Nn]ông dân| [Cc]ựu chiến binh| CCB)\b|[Hh]iệp hội|[Tt]ổng hội"
     r"|Đoàn [Ll]uật sư|Đại sứ (?:nghề|kỹ năng|thương hiệu|thiện chí|du lịch|văn hóa)"
-    r"|Đoàn trường|(?<![Cc]ông sứ )(?<![Tt]ham tán )Đại sứ quán|[Cc]hỉ huy trưởng (?:công trình|công trường|dự án)|[Ll]ãnh sự quán|Ban [Kk]iểm soát|[Nn]gân hàng(?! Nhà nước)|[Qq]uỹ|Liên đoàn(?! [Ll]ao động)|[Dd]oanh nghiệp|Vingroup|\w*Bank\b"
+    r"|Đoàn trường|(?<![Cc]ông sứ )(?<![Tt]ham tán )Đại sứ quán|[Cc]hỉ huy trưởng (?:công trình|công trường|dự án)|[Ll]ãnh sự quán|Ban [Kk]iểm soát|[Nn]gân hàng(?! [Nn]hà nước)|[Qq]uỹ|Liên đoàn(?! [Ll]ao động)|[Dd]oanh nghiệp|Vingroup|\w*Bank\b"
     # `Chủ tịch SSI`, `Chủ tịch FLC`: a firm's initials (not `UBND`, `HĐND`, `MTTQ` …)
     r"|[Cc]hủ [Tt]ịch (?!UB|HĐ|MT|QH|EC\b|CH|TP|LĐ|CĐ)(?:[A-ZĐ]{2,6}\b|[A-Z][a-z]+[A-Z]\w*)"
     # a firm by its abbreviation or its English word (`Chủ tịch CĐ Cty`, `Mỹ Lan Group`)
@@ -339,6 +339,7 @@ _FOREIGN_OFFICES = (
     "Tổng thống", "Thủ tướng", "Ngoại trưởng", "Quốc vương", "Nhà vua", "Hoàng đế",
     "Chủ tịch", "Tổng Thư ký", "Tổng thư ký", "Đại sứ", "Thủ hiến", "Thị trưởng",
     "Tổng Giám đốc", "Tổng giám đốc", "Người phát ngôn", "người phát ngôn",
+    "Phát ngôn viên", "phát ngôn viên",
     "Đặc phái viên", "Đặc sứ", "Chỉ huy", "Chỉ huy cảnh sát", "Cảnh sát trưởng",
     "Tư lệnh", "Tỉnh trưởng", "Chánh Văn phòng Nội các", "Cố vấn An ninh Quốc gia",
     "Cố vấn An ninh quốc gia", "Cố vấn an ninh quốc gia", "Chánh Văn phòng",
@@ -457,7 +458,7 @@ def _foreign_pattern() -> re.Pattern:
     places = sorted({*FOREIGN_PLACES, "EU", "Liên hợp quốc", "LHQ", "Liên Hợp Quốc",
                      "NATO", "WHO", "IMF", "WB", "ASEAN", "IPU", "AIPA", "UNESCO", "WTO", "OECD", "Ủy ban châu Âu",
                      "Hội đồng châu Âu", "Nghị viện châu Âu", "Liên minh châu Âu",
-                     "Gabon", "Liên Hiệp Quốc",
+                     "Gabon", "Liên Hiệp Quốc", "Lầu Năm Góc",
                      # seats of government that stand for their state, and the
                      # country just named (`Ngoại trưởng nước này Javad Zarif`)
                      "Nhà Trắng", "Điện Kremlin", "điện Kremlin", "nước này"},
@@ -1052,9 +1053,9 @@ def _office_before(
     dotless = re.sub(r"\b(?:Q|P|TX|TT|H)\.\s?(?=[\dA-ZĐ])", "X ", dotless)
     if len(gap) > 75 or re.search(r"[.;:!?()“”\"\n]", dotless):
         return None
-    if any(
-        word in STOP_WORDS for word in re.findall(r"[^\W\d_]+", gap) if word.islower()
-    ) or re.search(
+    # (`Cục Đăng ký quốc gia giao dịch bảo đảm`: registering, not signing)
+    words = re.findall(r"[^\W\d_]+", re.sub(r"\b[Đđ]ăng ký\b", " ", gap))
+    if any(word in STOP_WORDS for word in words if word.islower()) or re.search(
         rf"\bvà\s+(?![{UPPER_LETTERS}])(?!môi trường|công nghệ|đào tạo)", gap
     ):
         return None  # `… và ông B`: the office was someone else's
@@ -1156,13 +1157,22 @@ def _office_after(
             head, comma, last = rest.rpartition(",")
             # … unless a verb ends that office first (`…, Quyền Chủ tịch UBND TP
             # cho biết … đường Phạm Văn Đồng`): then it is still A's.
-            leads_into_name = not re.search(
-                # (… nor into a school's or an institute's namesake: `Phó Hiệu
-                # trưởng Trường Trung học phổ thông Nguyễn Việt Khái`)
-                r"(?:\b(?:và|cùng|với)\b.*|(?<!\w)(?:ông|bà|đồng chí)\s*"
-                r"|\b(?:Trường|Viện|Quỹ|Học viện)\b[^,]*)$",
-                last,
-            ) and not OFFICE_ENDS.search(last)
+            leads_into_name = (
+                not re.search(
+                    # (… nor into a school's or an institute's namesake: `Phó Hiệu
+                    # trưởng Trường Trung học phổ thông Nguyễn Việt Khái`)
+                    r"(?:(?<!\w)(?:ông|bà|đồng chí)\s*"
+                    r"|\b(?:Trường|Viện|Quỹ|Học viện)\b[^,]*)$",
+                    last,
+                )
+                and not any(
+                    # `A, Giám đốc Sở X và ông B`, `… và Đại tá B`: a second
+                    # person (`Bộ Văn hóa, Thể thao và Du lịch`: a body's name)
+                    _NAME_COMMA not in last or _second_person(last[j.end() :].strip())
+                    for j in re.finditer(r"\b(?:và|cùng|với)\b", last)
+                )
+                and not OFFICE_ENDS.search(last)
+            )
             if _OFFICE.match(last.strip()) and leads_into_name:
                 rest = head  # that rank or office leads into B's name
             break
@@ -1201,6 +1211,19 @@ def _office_after(
     if not _is_public_office(span[:scope]):
         return "", name_end
     return title, offset + len(title)
+
+
+def _second_person(after_and: str) -> bool:
+    """Whether the words after `và` in an office start another person's part: a
+    lower-case word, an honorific, a family name or an office (not `Du lịch` of
+    `Bộ Văn hóa, Thể thao và Du lịch`)."""
+    first, _, rest = after_and.partition(" ")
+    return (
+        not first[:1].isupper()
+        or (first in SURNAMES and rest[:1].isupper())
+        or bool(re.match(rf"{_INTRODUCING}\b|Đ/c\b", after_and))
+        or bool(_OFFICE.match(after_and))
+    )
 
 
 def _foreign_leaders(
@@ -1355,16 +1378,31 @@ def _close_spaced_names(text: str) -> str:
     )
 
 
+# A body named after its fields (`Bộ Văn hóa, Thể thao và Du lịch`, `Ủy ban Văn
+# hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng`): its commas separate no
+# offices, so they are read as a mark of the name (same offsets, put back in titles).
+_FIELDS_BODY = re.compile(
+    rf"\b(?:Bộ|Sở|Ủy ban|Phòng|Ban|Vụ|Cục|Trung tâm)\s+[{UPPER_LETTERS}][^\W\d_]*"
+    rf"(?:\s[{LOWER_LETTERS}][^\W\d_]*)?(?:,\s[{UPPER_LETTERS}][^\W\d_]*"
+    rf"(?:\s[{LOWER_LETTERS}][^\W\d_]*)?)+\svà\s[{UPPER_LETTERS}]"
+)
+_NAME_COMMA = "\u201a"  # a low single quotation mark: no separator to the tagger
+
+
+def _mask_body_commas(text: str) -> str:
+    return _FIELDS_BODY.sub(lambda m: m.group().replace(",", _NAME_COMMA), text)
+
+
 def find_leaders(text: str) -> list[LeaderMention]:
     """Find officials named with an office in normalised (not abbreviation-expanded) text."""
-    closed = _close_spaced_names(text)
+    closed = _mask_body_commas(_close_spaced_names(text))
     if closed == text:
         return _find_leaders(text)
-    # names as written: the closed text keeps every offset
+    # names and titles as written: the closed text keeps every offset
     return [
         LeaderMention(
             text[m.start : m.start + len(m.name)] if "--" in m.name else m.name,
-            m.title, m.province, m.start, m.doubt,
+            m.title.replace(_NAME_COMMA, ","), m.province, m.start, m.doubt,
         )
         for m in _find_leaders(closed)
     ]  # fmt: skip

@@ -6,6 +6,7 @@ import pytest
 
 from hoptac.ingest.readers import read_articles
 from hoptac.tagging import tag_article
+from hoptac.tagging.leaders import find_leaders
 from hoptac.tagging.topics import TopicList, assign_topics
 
 SEEDS = Path(__file__).resolve().parents[2] / "samples" / "seeds"
@@ -1372,3 +1373,40 @@ def test_officials_fresh23_taught(text: str, names: list[str]) -> None:
 )
 def test_officials_fresh22_taught(text: str, names: list[str]) -> None:
     assert tag_article("", text).leaders == names
+
+
+@pytest.mark.parametrize(
+    ("text", "leaders"),
+    [
+        # a body named after its fields keeps its commas, and the crossing case
+        (
+            "Phó Thủ tướng Vũ Đức Đam, Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"
+            " Nguyễn Ngọc Thiện đề nghị.",
+            [
+                ("Vũ Đức Đam", "Phó Thủ tướng"),
+                ("Nguyễn Ngọc Thiện", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"),
+            ],
+        ),
+        (
+            "Ông Lê Tiến Dũng, Trưởng Ban Quản lý Di tích và Rừng Quốc gia Yên Tử nói.",
+            [("Lê Tiến Dũng", "Trưởng Ban Quản lý Di tích và Rừng Quốc gia")],
+        ),
+        # `đăng ký` is registering, not signing; the central bank in lower case
+        (
+            "Cục trưởng Cục Đăng ký quốc gia giao dịch bảo đảm Phạm Tuấn Ngọc cho biết.",
+            [("Phạm Tuấn Ngọc", "Cục trưởng Cục Đăng ký quốc gia giao dịch bảo đảm")],
+        ),
+        (
+            "Các ông Chu Tiểu Xuyên - Thống đốc Ngân hàng nhà nước, Lưu Hạc - cố vấn.",
+            [("Chu Tiểu Xuyên", "Thống đốc Ngân hàng nhà nước")],
+        ),
+        (
+            "Phát ngôn viên Lầu Năm Góc John Kirby thông báo.",
+            [("John Kirby", "Phát ngôn viên Lầu Năm Góc")],
+        ),
+    ],
+)
+def test_offices_the_second_corpus_audit_taught(
+    text: str, leaders: list[tuple[str, str]]
+) -> None:
+    assert [(m.name, m.title) for m in find_leaders(text)] == leaders
