@@ -45,6 +45,7 @@ OFFICES = (
     "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá",
     "Trưởng Công an", "Trưởng đoàn ĐBQH", "Trưởng Đoàn ĐBQH", "Phó Trưởng đoàn ĐBQH",
     "Trưởng Đoàn đại biểu Quốc hội", "Ủy viên Ban Thường trực",
+    "Cố vấn An ninh Quốc gia", "Thư ký báo chí",
     "Trưởng phòng", "Phó Trưởng phòng", "Trưởng Phòng", "Phó Trưởng Phòng",
     # an aide of a leader (a bare `Trợ lý` is a coach's, an interpreter's, a referee's)
     "Trợ lý Tổng Bí thư", "Trợ lý Thủ tướng", "Trợ lý Chủ tịch nước", "Trợ lý Bộ trưởng",
@@ -327,6 +328,8 @@ _NAMED_BY_TITLE = frozenset({"hochiminh"})
 _PREDICATE = re.compile(
     r",?\s+(?:\([^()]{0,120}\),?\s+)?(?:hiện\s+|đã\s+|vừa\s+|từng\s+|thôi\s+)?"
     r"(?:là|làm|giữ chức(?: vụ)?|đảm nhiệm(?: chức vụ)?|giữ cương vị|được bầu làm"
+    # leaving an office names it too (`cho ông A thôi Ủy viên Bộ Chính trị`)
+    r"|(?<=thôi )(?:chức(?: vụ)?)|thôi(?=\s)"
     r"|được (?:bổ nhiệm|bầu)(?: làm| giữ chức)?|tái đắc cử|đắc cử|trúng cử"
     # `được HĐND tỉnh miễn nhiệm chức Chủ tịch UBND tỉnh`: a body, then the decision
     r"|được (?:[^\s,.;]+\s+){1,3}?(?:miễn nhiệm|bầu|bổ nhiệm|điều động)"
@@ -1026,7 +1029,8 @@ def _office_before(
     gap = re.sub(r"(?i:\bvề các vấn đề xã hội\b|\b(?:khối|quản lý) các\b)", " ", gap)
     # `Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội X`: `của` a state body
     gap = re.sub(
-        r"\bcủa\s+(?=Quốc hội|Chính phủ|Bộ\s|UBND|HĐND|Tỉnh ủy|Thành ủy|Huyện ủy|MTTQ)",
+        r"\bcủa\s+(?=Quốc hội|Chính phủ|Bộ\s|UBND|HĐND|Tỉnh ủy|Thành ủy|Huyện ủy|MTTQ"
+        r"|Nhà Trắng|Điện Kremlin)",
         " ",
         gap,
     )

@@ -248,6 +248,16 @@ SURNAMES = SURNAMES | frozenset(
         "Lô",
         "Cấn",
         "Liêu",
+        # (`Chẩu Văn Lâm`, `Vì Văn Sơn`, `Điêu Chính Tơ`, `Tráng A Tủa`, `Nịnh Văn Minh`)
+        "Chẩu",
+        "Vì",
+        "Khằm",
+        "Sằm",
+        "Điêu",
+        "Tráng",
+        "Nịnh",
+        "Lừu",
+        "Xồng",
         # Chinese family names read the Sino-Vietnamese way (`Mạnh Kiến Trụ`)
         "Mạnh",
         "Lật",
@@ -468,6 +478,22 @@ def _abroad_after() -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=1)
+def _abroad_spellings() -> frozenset[str]:
+    return frozenset(canonical_tones(p).lower() for p in (*SEAS, *FOREIGN_PLACES))
+
+
+def _abroad_as_written(written: str, a: int, b: int, start: int, end: int) -> bool:
+    """Whether the words text[a:b] around a province's name text[start:end] are an
+    ocean's or a place abroad's with their marks (or the words outside the
+    province's name carry none: `Thái Bình Duong`)."""
+    outside = written[: max(0, start - a)] + written[max(0, end - a) :]
+    return (
+        fold_diacritics(outside) == outside
+        or canonical_tones(written).lower() in _abroad_spellings()
+    )
+
+
 def _written_as_commune(text: str, name: str) -> bool:
     """Whether the text writes this name as a commune's, ward's or township's."""
     return bool(re.search(rf"\b{_COMMUNE_WORD}\s+{re.escape(name)}\b", text))
@@ -657,8 +683,13 @@ def find_places(text: str) -> PlaceMentions:
         # whole text for every article cost more than all the checks below)
         # A place abroad that overlaps the name and runs past it (`Thái Bình
         # Dương`, `Đông Triều Tiên`); one inside it (`Lào` in `Lào Cai`) is no matter.
+        # (In text with marks, as written: `Tuyên Quang Chẩu Văn Lâm` holds no
+        # `Quảng Châu`.)
         if any(
-            a < end and start < b and not (start <= a and b <= end)
+            a < end
+            and start < b
+            and not (start <= a and b <= end)
+            and (not accented or _abroad_as_written(text[a:b], a, b, start, end))
             for a, b in (
                 m.span()
                 for m in matchers.not_province_pattern.finditer(

@@ -1410,3 +1410,30 @@ def test_offices_the_second_corpus_audit_taught(
     text: str, leaders: list[tuple[str, str]]
 ) -> None:
     assert [(m.name, m.title) for m in find_leaders(text)] == leaders
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "provinces"),
+    [
+        # a family name of the northern uplands; `Quang Chẩu` is no `Quảng Châu`
+        (
+            "Theo Bí thư Tỉnh ủy Tuyên Quang Chẩu Văn Lâm, khi Quốc hội thảo luận.",
+            ["Chẩu Văn Lâm"],
+            ["Tuyên Quang"],
+        ),
+        ("Tàu đi qua Thái Bình Dương.", [], []),
+        # leaving an office names it
+        (
+            "Việc cho ông Đinh La Thăng thôi Ủy viên Bộ Chính trị, thôi chức Bí thư.",
+            ["Đinh La Thăng"],
+            [],
+        ),
+        ("Ông Nguyễn Văn An thôi việc ở công ty.", [], []),
+        ("Thư ký báo chí Nhà Trắng, ông Sean Spicer cho biết.", ["Sean Spicer"], []),
+    ],
+)
+def test_names_and_places_fresh25_taught(
+    text: str, names: list[str], provinces: list[str]
+) -> None:
+    tags = tag_article("", text)
+    assert (tags.leaders, tags.provinces) == (names, provinces)
