@@ -109,6 +109,9 @@ FRESH23 = FIXTURES / "fresh23.jsonl"
 FRESH24 = FIXTURES / "fresh24.jsonl"
 FRESH25 = FIXTURES / "fresh25.jsonl"
 FRESH26 = FIXTURES / "fresh26.jsonl"
+FRESH27 = FIXTURES / "fresh27.jsonl"
+FRESH28 = FIXTURES / "fresh28.jsonl"
+FRESH29 = FIXTURES / "fresh29.jsonl"
 HIDDEN = (
     "heldout",
     "untouched",
@@ -124,6 +127,7 @@ SPLITS = (
     "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
     "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20",
     "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
+    "fresh27", "fresh28", "fresh29",
     "traps", "all",
 )  # fmt: skip
 
@@ -212,6 +216,9 @@ def annotated_sets() -> tuple:
         (FRESH24, load_devset),  # text inline, hidden like fresh19
         (FRESH25, load_devset),  # corpus articles like fresh23, visible
         (FRESH26, load_devset),  # corpus articles like fresh23, hidden
+        (FRESH27, load_devset),  # corpus articles like fresh25, visible
+        (FRESH28, load_devset),  # pages on cooperation between provinces, visible
+        (FRESH29, load_devset),  # pages of national and world news, visible
     )
 
 
