@@ -53,7 +53,9 @@ visible), for the
 trap rows alone
 (`traps`) and overall, milliseconds per
 article, and the disagreements (not those of the hidden splits `heldout`,
-`untouched`, `fresh4`, `fresh8`, `fresh9` and `fresh19` unless `--show-heldout`). `annotated_sets` lists the
+`untouched`, `fresh4`, `fresh8`, `fresh9`, `fresh19`, `fresh24` and `fresh26`
+unless `--show-heldout`; fresh22, fresh23, fresh25, fresh27, fresh28 and fresh29 are
+visible, fresh23, fresh25, fresh26 and fresh27 drawn from the shared corpus). `annotated_sets` lists the
 files.
 
 `fresh2.jsonl` holds annotations and references only (source, id, character
