@@ -544,6 +544,10 @@ def _opens_name(words: list[str], i: int) -> bool:
     )
 
 
+# A unit of the next level after a unit's name: the name was the unit's own.
+_HIGHER_UNIT_AFTER = re.compile(
+    r"\s*(?:,|\(|-|–)\s*(?:[Qq]uận|[Hh]uyện|[Tt]hị xã|[Tt]hành phố|TP\b|[Tt]ỉnh|Q\.|TX\b)"
+)
 # What makes `U Huấn`, `A Pớt`, `Y Ngọc` a person (Ba Na, Xơ Đăng and Ê-đê names
 # of a letter and one syllable): an office or `đồng chí` right before, or an
 # office right after (`U Huấn- Ủy viên dự khuyết Trung ương Đảng`).
@@ -824,6 +828,8 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
             in ADMINISTRATIVE_UNIT_BEFORE | {"thành phố"}
             or last_words[-1] in ("TP", "TP.")
         )
+        if after_unit and _HIGHER_UNIT_AFTER.match(text, run.start() + len(run_text)):
+            continue  # `phường Bùi Thị Xuân, quận Hai Bà Trưng`: a ward's name
         split = _split_name(
             run_text, named_body, titled, 5 if introduced else 4, after_unit
         )
@@ -1133,7 +1139,7 @@ def _office_after(
         name_end += age.end()
         after = text[name_end : name_end + 200]
     # `đồng chí Trần Quốc Vượng (Chủ nhiệm Ủy ban Kiểm tra Trung ương)`
-    bracket = re.match(r"\s*\(([^()\n]{4,90})\)", after)
+    bracket = re.match(r"\s*\(([^()\n]{4,160})\)", after)
     if (
         bracket
         and _OFFICE.match(bracket.group(1))

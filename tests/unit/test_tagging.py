@@ -1437,3 +1437,25 @@ def test_names_and_places_fresh25_taught(
 ) -> None:
     tags = tag_article("", text)
     assert (tags.leaders, tags.provinces) == (names, provinces)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a ward named after a person, placed in its district
+        (
+            "Bà Nguyễn Thị Huệ, Chủ tịch UBND phường Bùi Thị Xuân, quận Hai Bà Trưng"
+            " đã có mặt.",
+            ["Nguyễn Thị Huệ"],
+        ),
+        # a long chain of offices in brackets after the name
+        (
+            "Ông Nguyễn Thanh Quang (Ủy viên Ban Thường vụ Thành ủy, Trưởng ban Tuyên"
+            " giáo Thành ủy, Trưởng Đoàn đại biểu Quốc hội thành phố Đà Nẵng) được"
+            " chỉ định.",
+            ["Nguyễn Thanh Quang"],
+        ),
+    ],
+)
+def test_officials_the_third_corpus_audit_taught(text: str, names: list[str]) -> None:
+    assert tag_article("", text).leaders == names
