@@ -86,7 +86,11 @@ FIRM_BEFORE = re.compile(
 # Towns whose bare names are more often a word, a firm's or a person's name
 # (`bình minh`: dawn; `Nhựa Bình Minh`, a byline's `Bình Minh`): only with a type
 # word (`thị xã Bình Minh`).
-TOWN_NAMES_THAT_ARE_WORDS = frozenset({"Binh Minh", "Thai Hoa"})
+# (`Sông Cầu` is mostly the river; `Hương Thủy`, `Hương Trà` are mostly women's
+# names, reporters' in bylines among them: `Theo Hương Trà / VOV`.)
+TOWN_NAMES_THAT_ARE_WORDS = frozenset(
+    {"Binh Minh", "Thai Hoa", "Song Cau", "Huong Thuy", "Huong Tra"}
+)
 FIRM_AFTER = re.compile(r"\s+(?:Group|Corporation|Corp|JSC|Company)\b")
 # In a match report a province name is the club unless a place word leads it.
 SPORTS_TERMS = (

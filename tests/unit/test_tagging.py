@@ -1459,3 +1459,18 @@ def test_names_and_places_fresh25_taught(
 )
 def test_officials_the_third_corpus_audit_taught(text: str, names: list[str]) -> None:
     assert tag_article("", text).leaders == names
+
+
+@pytest.mark.parametrize(
+    ("text", "provinces"),
+    [
+        ("Toàn bộ thủy thủ đã thiệt mạng.\nTheo Hương Trà / VOV", []),
+        ("Kho quân lương ở bờ sông Như Nguyệt (Sông Cầu ngày nay).", []),
+        ("Đoàn về thị xã Sông Cầu, tỉnh Phú Yên.", ["Phú Yên"]),
+        ("Đoàn về thị xã Hương Thủy.", ["Thừa Thiên Huế"]),
+    ],
+)
+def test_towns_whose_bare_names_are_rivers_or_people(
+    text: str, provinces: list[str]
+) -> None:
+    assert tag_article("", text).provinces == provinces
