@@ -267,6 +267,11 @@ ORGANISATION_BEFORE = frozenset(
         "tên", "hiệu",
     )
 )  # fmt: skip
+# Words of one syllable that open a thing's name, before its namesake, inside a
+# run of capitalised words (not `Châu`, also a family name).
+_NAMESAKE_OPENERS = frozenset(
+    ["viện", "trường", "quỹ", "cầu", "chùa", "đền", "đường", "phố", "chợ", "lăng"]
+)
 # Administrative units: a commune's or ward's name follows (`UBND xã Ngọc Tảo`),
 # but so does the holder of an office when the unit goes without saying
 # (`Chủ tịch UBND quận Nguyễn Song Hào`): a run of three words is taken as a name.
@@ -305,7 +310,7 @@ _SCHOOL_AFTER = re.compile(
 # officials; nor is an "ambassador" of a brand or a trade. Checked per office in
 # a chain: `Phó Chủ tịch Hội Kiến trúc sư, Trưởng Ban Đô thị HĐND TP` holds one.
 NOT_AN_OFFICE = re.compile(
-    r"HĐQT|Hội đồng quản trị|[Tt]ập đoàn|[Tt]ổng [Cc]ông ty|[Cc]ông ty|CLB|Câu lạc bộ"
+    r"HĐQT|Hội đồng quản trị|[Tt]ập [Đđ]oàn|[Tt]ổng [Cc]ông ty|[Cc]ông ty|CLB|Câu lạc bộ"
     r"|[Cc]âu lạc bộ|Hội đồng thành viên|Hội đồng [Tt]rường|(?<![Qq]uốc )(?<![Xx]ã )(?<![Ll]ễ )(?<![Đđ]ại )\bHội(?! đồng| nghị| thảo| đàm| ý| họp| chợ| diễn| An\b| nhập| thi\b| trường"
     # the socio-political organisations are part of the state's system, their
     # heads officials by law (Luật Cán bộ, công chức): not societies
@@ -606,6 +611,13 @@ def _split_name(
             continue  # a middle name: `đường Phạm Văn Đồng` holds no `Văn Đồng`
         if start and words[start - 1] in INSTITUTION_ABBREVIATIONS:
             return None  # `THPT Ngô Đình Diệm` is a school
+        if (
+            start == 1
+            and words[0].lower() in _NAMESAKE_OPENERS
+            and len(words) <= 5
+            and is_vietnamese_name(words[1:])
+        ):
+            return None  # `Viện Phan Châu Trinh`, `Cầu Nguyễn Văn Trỗi`: a namesake
         if (
             size == 2
             and start >= 2
@@ -992,10 +1004,17 @@ def _is_public_office(title: str) -> bool:
         and not _STATE_BODY.search(first)
     ):
         return False
-    for part in parts:
-        office = _OFFICE.search(part) or _HEADING_OFFICE.fullmatch(part.strip())
+    holds = [
+        _OFFICE.search(part) or _HEADING_OFFICE.fullmatch(part.strip())
+        for part in parts
+    ]
+    for i, office in enumerate(holds):
         if not office:
             continue
+        # parts with no office of their own go on with this one's body
+        # (`Trưởng Phòng Tổ chức - Hành chính Công ty CP Kềm Nghĩa`: a firm's)
+        last = next((j for j in range(i + 1, len(parts)) if holds[j]), len(parts))
+        part = " - ".join(parts[i:last])
         firm = NOT_AN_OFFICE.search(part)
         if not firm or _STATE_BODY.search(part, office.start(), firm.start()):
             return True

@@ -1474,3 +1474,28 @@ def test_towns_whose_bare_names_are_rivers_or_people(
     text: str, provinces: list[str]
 ) -> None:
     assert tag_article("", text).provinces == provinces
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a firm's department whose name has a dash of its own
+        (
+            "Bà Lê Thị Kiều Hương, Trưởng Phòng Tổ chức - Hành chính Công ty CP Kềm"
+            " Nghĩa cho biết.",
+            [],
+        ),
+        (
+            "Ông Nguyễn Văn An, Giám đốc Sở Tài chính - Kế hoạch tỉnh cho biết.",
+            ["Nguyễn Văn An"],
+        ),
+        # a namesake opened by one word of the thing's kind
+        ("Chủ tịch hội đồng Viện Phan Châu Trinh phát biểu.", []),
+        (
+            "Theo Chủ tịch UBND xã Châu Lộc Nguyễn Duy Hưng, cô H. đã đi.",
+            ["Nguyễn Duy Hưng"],
+        ),
+    ],
+)
+def test_firms_and_namesakes_the_role_audit_taught(text: str, names: list[str]) -> None:
+    assert tag_article("", text).leaders == names
