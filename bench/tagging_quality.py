@@ -114,6 +114,8 @@ FRESH26 = FIXTURES / "fresh26.jsonl"
 FRESH27 = FIXTURES / "fresh27.jsonl"
 FRESH28 = FIXTURES / "fresh28.jsonl"
 FRESH29 = FIXTURES / "fresh29.jsonl"
+FRESH30 = FIXTURES / "fresh30.jsonl"
+FRESH31 = FIXTURES / "fresh31.jsonl"
 HIDDEN = (
     "heldout",
     "untouched",
@@ -129,7 +131,7 @@ SPLITS = (
     "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
     "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20",
     "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
-    "fresh27", "fresh28", "fresh29",
+    "fresh27", "fresh28", "fresh29", "fresh30", "fresh31",
     "traps", "all",
 )  # fmt: skip
 
@@ -221,6 +223,8 @@ def annotated_sets() -> tuple:
         (FRESH27, load_devset),  # corpus articles like fresh25, visible
         (FRESH28, load_devset),  # pages on cooperation between provinces, visible
         (FRESH29, load_devset),  # pages of national and world news, visible
+        (FRESH30, load_devset),  # baomoi articles like fresh25, visible
+        (FRESH31, load_devset),  # dantri articles like fresh25, visible
     )
 
 
