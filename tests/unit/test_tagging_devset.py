@@ -142,6 +142,7 @@ PAGE_SETS = [
     ("fresh21", False, 35, tuple(f"fresh{n}" for n in range(3, 21)), True),
     ("fresh22", False, 45, tuple(f"fresh{n}" for n in range(3, 22)), True),
     ("fresh24", True, 45, tuple(f"fresh{n}" for n in (*range(3, 22), 22)), True),
+    ("fresh29", False, 45, tuple(f"fresh{n}" for n in (*range(3, 23), 24)), True),
 ]
 
 
