@@ -143,6 +143,7 @@ PAGE_SETS = [
     ("fresh22", False, 45, tuple(f"fresh{n}" for n in range(3, 22)), True),
     ("fresh24", True, 45, tuple(f"fresh{n}" for n in (*range(3, 22), 22)), True),
     ("fresh28", False, 45, tuple(f"fresh{n}" for n in (*range(3, 23), 24)), True),
+    ("fresh29", False, 45, tuple(f"fresh{n}" for n in (*range(3, 23), 24)), True),
 ]
 
 
