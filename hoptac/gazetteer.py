@@ -458,7 +458,13 @@ FOREIGN_PLACES = (
     "Louisiana", "London", "Paris", "Berlin", "Tokyo", "Osaka", "Seoul", "Busan",
     "Incheon", "Gyeonggi", "Moskva", "Moscow", "St. Petersburg", "Saint Petersburg",
     "Vladivostok", "Bangkok", "Jakarta", "Manila", "Kuala Lumpur", "Sydney",
-    "Melbourne", "Los Angeles", "San Francisco",
+    "Melbourne", "Los Angeles", "San Francisco", "Delhi", "New Delhi",
+    # Korean provinces and metropolitan cities (`Tỉnh trưởng Chungcheongnam Kim …`)
+    "Chungcheongnam", "Chungcheongnam-do", "Chungcheongbuk", "Chungcheongbuk-do",
+    "Gyeongsangbuk", "Gyeongsangbuk-do", "Gyeongsangnam", "Gyeongsangnam-do",
+    "Kyungsangbuk-do", "Jeollanam", "Jeollanam-do", "Jeollabuk", "Jeollabuk-do",
+    "Gangwon", "Gangwon-do", "Gyeonggi-do", "Jeju", "Daegu", "Daejeon", "Gwangju",
+    "Ulsan", "Sejong",
 )  # fmt: skip
 SEAS = (
     "Thái Bình Dương", "Ấn Độ Dương", "Đại Tây Dương", "Bắc Băng Dương",

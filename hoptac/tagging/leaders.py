@@ -45,7 +45,9 @@ OFFICES = (
     "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá",
     "Trưởng Công an", "Trưởng đoàn ĐBQH", "Trưởng Đoàn ĐBQH", "Phó Trưởng đoàn ĐBQH",
     "Trưởng Đoàn đại biểu Quốc hội", "Ủy viên Ban Thường trực",
-    "Cố vấn An ninh Quốc gia", "Thư ký báo chí",
+    "Cố vấn An ninh Quốc gia", "Thư ký báo chí", "Cố vấn đặc biệt",
+    "Ủy viên DKTW", "Ủy viên DKTW Đảng", "Ủy viên BCH TW", "Ủy viên BCH TW Đảng",
+    "Ủy viên TW Đảng", "Ủy viên dự khuyết TW",
     "Trưởng phòng", "Phó Trưởng phòng", "Trưởng Phòng", "Phó Trưởng Phòng",
     # an aide of a leader (a bare `Trợ lý` is a coach's, an interpreter's, a referee's)
     "Trợ lý Tổng Bí thư", "Trợ lý Thủ tướng", "Trợ lý Chủ tịch nước", "Trợ lý Bộ trưởng",
@@ -356,6 +358,7 @@ _FOREIGN_OFFICES = (
     "Công sứ", "Tham tán", "Tham tán Công sứ", "Tham tán công sứ", "Nhà lãnh đạo",
     "nhà lãnh đạo", "Quận trưởng", "tỉnh trưởng", "Huyện trưởng", "Đô trưởng", "Châu trưởng",
     "Chủ tịch Hội đồng", "Chủ tịch Hội đồng Nhà nước", "Nữ hoàng", "Thư ký báo chí",
+    "Chủ tịch HĐND",
     *RANKS,
 )  # fmt: skip
 # One trie for the plain offices: this pattern is tried at every position near a
@@ -363,8 +366,10 @@ _FOREIGN_OFFICES = (
 _FOREIGN_OFFICE = (
     r"(?P<office>(?:(?:Quyền|Tân|tân)\s+)?(?:Phó\s+)?(?:(?:Bộ trưởng|Thứ trưởng|Tổng cục trưởng|Cục trưởng)(?:\s+(?!"
     # a ministry's name, not what the sentence says of its minister
-    r"(?:của|dưới|thời|đương|đầu|là|được|đã|khi|Tổng|Thủ|Chủ|Phó)\b)"
-    r"[^\W\d_]+){0,6}?|"
+    r"(?:của|dưới|thời|đương|đầu|là|được|đã|khi|Tổng|Thủ|Chủ|Phó|bằng|những)\b)"
+    r"[^\W\d_]+){0,6}?"
+    # … which may join two fields with `và` (`Bộ Ngoại giao và Hợp tác quốc tế`)
+    r"(?:\s+và\s+[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}?)?|"
     + trie_alternation(_FOREIGN_OFFICES)
     + r")(?:\s+đặc mệnh toàn quyền)?)"
 )
@@ -488,7 +493,7 @@ def _foreign_pattern() -> re.Pattern:
         rf"(?:(?:[Ll]ục|[Hh]ải|[Kk]hông) quân\s+)?"
         # (`Công sứ Đại sứ quán Hàn Quốc tại Việt Nam Park Sang-Shik`)
         rf"(?:(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán)\s+)?"
-        rf"(?:(?P<unit>tỉnh|thành phố|thủ đô|bang|TP\.?|[Qq]uận|huyện)\s+"
+        rf"(?:(?P<unit>tỉnh|thành phố|[Tt]hủ đô|bang|TP\.?|[Qq]uận|huyện)\s+"
         # `Thống đốc tỉnh Nagano (Nhật Bản) Abe Shuichi`: a place the gazetteer
         # does not know, its country in brackets
         rf"(?:(?P<unknown>{_FOREIGN_NAME_WORD}(?:[ ]{_FOREIGN_NAME_WORD})?)"
@@ -497,8 +502,10 @@ def _foreign_pattern() -> re.Pattern:
         rf"(?:(?P<place>{place})(?:\s*\([^()]{{1,20}}\))?"
         # (`Thủ hiến Scotland bà Nicola Sturgeon`; after a comma the person may
         # be someone else's: `báo cáo với Tổng thống Nga, ông A - Tổng Giám đốc`)
-        rf"(?:\s+(?:ông|bà|ngài|Ngài)(?=\s)|,)?\s+"
+        rf"(?:\s+(?:(?:khi đó|lúc đó|khi ấy|lúc ấy)\s+là\s+)?(?:ông|bà|ngài|Ngài)(?=\s)|,)?\s+"
         rf"(?:(?:về vấn đề|về|tại|ở)\s+(?:{post})\s+)?)?"
+        # honorifics before the name (`Samdech Moha Bovor Thipadei Hun Manet`)
+        rf"(?:(?:Samdech|Techo|Akka|Moha|Sena|Padei|Bovor|Thipadei)\s+)*"
         rf"(?P<name>{name})"
     )
 
@@ -884,7 +891,8 @@ _LIST_ITEM_BEFORE = re.compile(r"(?:[,;:]\s*|\bvà\s+|^|\n)$")
 _INTRODUCING = r"(?:[ôÔ]ng|[bB]à|[Nn]gài|[đĐ]ồng chí)"
 _INTRODUCED = WordStartPattern(
     rf"{_INTRODUCING}\s+(?:(?:TS|ThS|GS|PGS)\.?\s+)?"
-    rf"({_NAME_WORD}(?:[ ]+{_NAME_WORD}){{1,5}})"
+    # (a middle initial: `Ngài Elbridge A. Colby`)
+    rf"({_NAME_WORD}(?:[ ]+(?:[A-Z]\.(?=[ ]{_NAME_WORD})|{_NAME_WORD})){{1,5}})"
 )
 
 
@@ -926,6 +934,7 @@ def _introduced(
             or any(
                 w.isupper()
                 and len(w) > 1
+                and not re.fullmatch(r"[A-Z]\.", w)
                 and not (
                     w.isascii()
                     and w.isalpha()
@@ -1082,8 +1091,11 @@ def _office_before(
     dotless = re.sub(r"\b(?:Q|P|TX|TT|H)\.\s?(?=[\dA-ZĐ])", "X ", dotless)
     if len(gap) > 75 or re.search(r"[.;:!?()“”\"\n]", dotless):
         return None
-    # (`Cục Đăng ký quốc gia giao dịch bảo đảm`: registering, not signing)
-    words = re.findall(r"[^\W\d_]+", re.sub(r"\b[Đđ]ăng ký\b", " ", gap))
+    # (`Cục Đăng ký quốc gia giao dịch bảo đảm`: registering, not signing;
+    # `Nhóm Nghị sĩ hữu nghị`: friendship, not a proposal)
+    words = re.findall(
+        r"[^\W\d_]+", re.sub(r"\b(?:[Đđ]ăng ký|hữu nghị|hội nghị)\b", " ", gap)
+    )
     if any(word in STOP_WORDS for word in words if word.islower()) or re.search(
         rf"\bvà\s+(?![{UPPER_LETTERS}])(?!môi trường|công nghệ|đào tạo)", gap
     ):
@@ -1116,7 +1128,11 @@ def _office_before(
 
 
 # What a place, a road or a school is named after (`mang tên`, `đặt tên`).
-_NAMED_AFTER = re.compile(r"\b(?:mang|đặt|lấy)\s+tên\s+$")
+_NAMED_AFTER = re.compile(
+    r"(?:\b(?:mang|đặt|lấy)\s+tên|(?<!\w)(?:[Ll]ăng|[Nn]hà sàn|[Kk]hu tưởng niệm"
+    r"|[Nn]hà tưởng niệm|[Nn]hà lưu niệm|[Tt]ượng đài|[Đđ]ền thờ|[Kk]hu di tích"
+    r"|[Bb]ảo tàng)(?:\s+cố)?)\s+$"
+)
 
 
 def _syllable_count(name: str) -> int:
@@ -1140,6 +1156,7 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 
 
 # An age or a birth year between a name and its office.
+_AGE_IN_BRACKET = re.compile(r"^\s*(?:\d{2} tuổi|sinh năm \d{4}|SN \d{4})\s*[,;]\s*")
 _AGE_CLAUSE = re.compile(r",\s*(?:sinh năm \d{4}|SN \d{4}|\d{2} tuổi)(?=\s*,)")
 
 # Words in an office that say where or of what it is held, not a verb.
@@ -1159,12 +1176,10 @@ def _office_after(
         after = text[name_end : name_end + 200]
     # `đồng chí Trần Quốc Vượng (Chủ nhiệm Ủy ban Kiểm tra Trung ương)`
     bracket = re.match(r"\s*\(([^()\n]{4,160})\)", after)
-    if (
-        bracket
-        and _OFFICE.match(bracket.group(1))
-        and _is_public_office(bracket.group(1))
-    ):
-        return bracket.group(1).strip(), name_end + bracket.end()
+    # (`Lê Mạnh Hà (58 tuổi, Trưởng phòng Thanh tra tỉnh)`: the age first)
+    held = bracket and _AGE_IN_BRACKET.sub("", bracket.group(1))
+    if held and _OFFICE.match(held) and _is_public_office(held):
+        return held.strip(), name_end + bracket.end()
     # `Ông Nguyễn Tiến Hải (bìa trái), Bí thư Tỉnh ủy …`: a caption's note first
     # (a predicate first: `…, hiện giữ chức Phó bí thư …`; `Hùng-giám đốc Sở`)
     match = _PREDICATE.match(after) or re.match(
@@ -1276,6 +1291,8 @@ def _foreign_leaders(
         office = re.sub(
             r"^(?:(?:Quyền|Tân|tân)\s+)?(?:Phó\s+)?", "", match.group("office")
         )
+        if office == "Chủ tịch HĐND" and not match.group("place"):
+            continue  # a council abroad (`Thủ đô Viêng Chăn`); at home, read as Vietnamese
         if (
             match.group("place")
             and "," in text[match.end("place") : match.start("name")]
@@ -1353,7 +1370,9 @@ def _foreign_leaders(
         # Malay honorifics (`Thủ tướng Malaysia Dato’ Sri Ismail Sabri bin Yaakob`)
         # and Cambodian ones (`Thủ tướng Campuchia Samdech Techo Hun Sen`)
         while len(words) > 2 and re.fullmatch(
-            r"Dato['’]?|Datuk|Seri|Sri|Tan|Tun|Samdech|Techo", words[0]
+            r"Dato['’]?|Datuk|Seri|Sri|Tan|Tun|Samdech|Techo|Akka|Moha|Sena|Padei"
+            r"|Bovor|Thipadei",
+            words[0],
         ):
             words = words[1:]
         if words and re.fullmatch(rf"[{UPPER_LETTERS}]\.?", words[-1]):
@@ -1456,7 +1475,7 @@ def _find_leaders(text: str) -> list[LeaderMention]:
     for person in people:
         title = ""
         found = _office_before(text, person.start, owned, starts)
-        if found and _NAMED_AFTER.search(text, max(0, found[1] - 12), found[1]):
+        if found and _NAMED_AFTER.search(text, max(0, found[1] - 30), found[1]):
             continue  # `được đặt tên Đại tướng Võ Nguyên Giáp`: a road's name
         if found:
             title = found[0]

@@ -81,7 +81,25 @@ NAMED_AFTER_LANDMARK = re.compile(
 # before them makes them a firm's or a hotel's name (`tập đoàn Hòa Bình`).
 NAMES_THAT_ARE_WORDS = frozenset({"Hòa Bình", "Thái Bình"})
 FIRM_BEFORE = re.compile(
-    r"(?:[Cc]ông ty(?: TNHH| CP| [Cc]ổ phần)?|[Tt]ập đoàn|[Kk]hách sạn|[Nn]hà hàng)\s*$"
+    r"(?:[Cc]ông ty(?: TNHH| CP| [Cc]ổ phần)?|[Tt]ập đoàn|[Kk]hách sạn|[Nn]hà hàng"
+    # a board of peace (`Hội đồng Hòa Bình về Dải Gaza`)
+    r"|[Hh]ội đồng)\s*$"
+)
+# A house number before a place's name and a ward or district after it: the
+# street named after it (`số 408 Điện Biên Phủ, P11, Q10`; but `Công ty Xây dựng
+# Số 2 Đồng Nai` is a firm's number).
+HOUSE_NUMBER_BEFORE = re.compile(r"\b(?:[Ss]ố|[Ss]ố nhà)\s+\d+[\w/-]*\s+$")
+WARD_AFTER = re.compile(
+    r"(?:\s+[A-ZĐ][^\W\d_]*)?\s*,?\s*(?:P\.?\s?\d|[Pp]hường|Q\.?\s?\d|[Qq]uận)"
+)
+# `Duyên Hải miền Trung`, `Duyên hải Bắc Bộ`: a region of the coast.
+REGION_AFTER = re.compile(
+    r"\s+(?:[Mm]iền (?:Trung|Bắc|Nam)|(?:Nam|Bắc) Trung Bộ|Bắc Bộ)\b"
+)
+# A player's name, then the club in brackets, in a squad list.
+PLAYER_BEFORE_BRACKET = re.compile(r"[A-ZĐ][^\W\d_]*\s*\([^()\n]{0,20}$")
+SQUAD_LIST_BEFORE = re.compile(
+    r"(?:thủ môn|hậu vệ|tiền vệ|tiền đạo)[^.\n:]{0,30}:[^.\n]*$"
 )
 # Towns whose bare names are more often a word, a firm's or a person's name
 # (`bình minh`: dawn; `Nhựa Bình Minh`, a byline's `Bình Minh`): only with a type
@@ -716,6 +734,16 @@ def find_places(text: str) -> PlaceMentions:
             return True  # an item of `các xã Phú An, Phú Thọ`: a commune
         if NOT_THE_PLACE_BEFORE.search(written_before):
             return True  # `sân Thanh Hóa`, `chính quyền Sài Gòn`
+        if HOUSE_NUMBER_BEFORE.search(written_before) and WARD_AFTER.match(text, end):
+            return True  # `số 355 Điện Biên Phủ, P4Q3`: a street of that name
+        if REGION_AFTER.match(text, end):
+            return True  # `Duyên Hải miền Trung`: the coast, not the town
+        if (
+            re.match(r"[^()\n]{0,12}\)", text[end : end + 13])
+            and PLAYER_BEFORE_BRACKET.search(written_before)
+            and SQUAD_LIST_BEFORE.search(text, max(0, start - 300), start)
+        ):
+            return True  # `Bửu Ngọc (Đồng Tháp)` in a squad list: the club
         if not sports:
             sports.append(_sports_report(text))
         line_start = text.rfind("\n", 0, start) + 1

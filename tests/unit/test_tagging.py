@@ -1499,3 +1499,83 @@ def test_towns_whose_bare_names_are_rivers_or_people(
 )
 def test_firms_and_namesakes_the_role_audit_taught(text: str, names: list[str]) -> None:
     assert tag_article("", text).leaders == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "provinces"),
+    [
+        (
+            "Đồng chí Thái Thanh Quý, Ủy viên DKTW Đảng, Bí thư Tỉnh ủy làm trưởng đoàn.",
+            ["Thái Thanh Quý"],
+            [],
+        ),
+        (
+            "Tiếp đoàn có Chủ tịch HĐND Thủ đô Viêng Chăn Anouphap Tounalom.",
+            ["Anouphap Tounalom"],
+            [],
+        ),
+        ("Tỉnh trưởng Chungcheongnam Kim Tae Heum tiếp đoàn.", ["Kim Tae Heum"], []),
+        (
+            "Bộ trưởng Bộ Ngoại giao và Hợp tác quốc tế Campuchia Sok Chenda Sophea đến.",
+            ["Sok Chenda Sophea"],
+            [],
+        ),
+        (
+            "Ngài Elbridge A. Colby , Thứ trưởng Bộ Chiến tranh Hoa Kỳ cho biết.",
+            ["Elbridge A. Colby"],
+            [],
+        ),
+        (
+            "Thủ tướng Vương quốc Campuchia Samdech Moha Bovor Thipadei Hun Manet tiếp.",
+            ["Hun Manet"],
+            [],
+        ),
+        (
+            "Bộ trưởng Quốc phòng Mỹ khi đó là ông James Mattis đã đến.",
+            ["James Mattis"],
+            [],
+        ),
+        (
+            "Tiếp ông Izumi Hiroto, Cố vấn đặc biệt Thủ tướng Nhật Bản.",
+            ["Izumi Hiroto"],
+            [],
+        ),
+        (
+            "Tiếp Trưởng ban Tổ chức Trung ương, Chủ tịch Nhóm Nghị sĩ hữu nghị Việt-Nhật"
+            " Phạm Minh Chính.",
+            ["Phạm Minh Chính"],
+            [],
+        ),
+        (
+            "Bị cáo Lê Mạnh Hà (58 tuổi, Trưởng phòng Thanh tra tỉnh) bị truy tố.",
+            ["Lê Mạnh Hà"],
+            [],
+        ),
+        ("Các Bộ trưởng bằng những thông tin liên quan tới Real Madrid.", [], []),
+        # buildings and addresses named after leaders and places
+        ("Đoàn viếng Lăng Chủ tịch Hồ Chí Minh.", [], ["Hà Nội"]),
+        ("Đoàn thăm Khu tưởng niệm cố Thủ tướng Võ Văn Kiệt.", [], []),
+        ("Cháy nhà dân tại số 355 Điện Biên Phủ, P4Q3 lúc 3 giờ.", [], []),
+        ("Công ty Xây dựng Số 2 Đồng Nai bán cổ phần.", [], ["Đồng Nai"]),
+        ("Hội đồng Hòa Bình về Dải Gaza họp.", [], []),
+        ("Các vùng Tây Bắc, Tây Nguyên, Duyên Hải miền Trung có mưa.", [], []),
+        ("Thấp nhất là ở Mẫu Sơn với -0,4 độ C.", [], ["Lạng Sơn"]),
+        # clubs after players' names in a squad list
+        (
+            "Tập trung 26 tuyển thủ gồm 3 thủ môn: Nguyên Mạnh (SLNA), Bửu Ngọc (Đồng"
+            " Tháp), Tuấn Linh (Than Quảng Ninh); 9 hậu vệ: Xuân Hùng (Hà Nội).",
+            [],
+            [],
+        ),
+        (
+            "Văn Toàn tới một tiệm cắt tóc trên đường Hoàng Diệu (Hải Dương).",
+            [],
+            ["Hải Dương"],
+        ),
+    ],
+)
+def test_names_and_places_fresh28_and_fresh29_taught(
+    text: str, names: list[str], provinces: list[str]
+) -> None:
+    tags = tag_article("", text)
+    assert (tags.leaders, tags.provinces) == (names, provinces)
