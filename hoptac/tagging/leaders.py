@@ -474,7 +474,8 @@ def _foreign_pattern() -> re.Pattern:
                      "Gabon", "Liên Hiệp Quốc", "Lầu Năm Góc",
                      # seats of government that stand for their state, and the
                      # country just named (`Ngoại trưởng nước này Javad Zarif`)
-                     "Nhà Trắng", "Điện Kremlin", "điện Kremlin", "nước này"},
+                     "Nhà Trắng", "Điện Kremlin", "điện Kremlin", "Nhà Xanh", "nước này",
+                     "Ủy ban Châu Âu"},
                     key=len, reverse=True)  # fmt: skip
     place = "|".join(re.escape(p) for p in places)
     # An envoy's post may be at home (`Đại sứ Mỹ tại Việt Nam Marc Knapper`).
@@ -491,6 +492,8 @@ def _foreign_pattern() -> re.Pattern:
         rf"(?<![\w])(?<!Bộ ){_FOREIGN_OFFICE}\s+(?:nước\s+|của\s+)?"
         # an armed service (`Tư lệnh hải quân Indonesia`, `Trung tướng Lục quân Mỹ`)
         rf"(?:(?:[Ll]ục|[Hh]ải|[Kk]hông) quân\s+)?"
+        # a committee of a chamber (`Chủ tịch Ủy ban Đối ngoại Thượng viện Mỹ`)
+        rf"(?:Ủy ban(?:\s+[^\W\d_]+){{1,4}}?\s+(?:Thượng viện|Hạ viện)\s+)?"
         # (`Công sứ Đại sứ quán Hàn Quốc tại Việt Nam Park Sang-Shik`)
         rf"(?:(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán)\s+)?"
         rf"(?:(?P<unit>tỉnh|thành phố|[Tt]hủ đô|bang|TP\.?|[Qq]uận|huyện)\s+"
@@ -524,7 +527,7 @@ _PARTICLED = re.compile(
 # (`Chủ tịch nước Cộng hòa Dân chủ Nhân dân Lào`, `Tổng Bí thư Đảng Nhân dân Cách
 # mạng Lào`).
 _STATE_FORM = (
-    r"(?:Hợp chủng quốc|Cộng hòa(?i:(?: dân chủ nhân dân| nhân dân| liên bang| dân chủ"
+    r"(?:Hợp ch[ủú]ng quốc|Cộng hòa(?i:(?: dân chủ nhân dân| nhân dân| liên bang| dân chủ"
     r"| xã hội chủ nghĩa| hồi giáo)?)|CHDCND|Vương quốc|Liên bang|Đảng Nhân dân Cách mạng|Đảng Cộng sản"
     r"|Đảng|CHDC|[Ll]iên [Bb]ang)"
 )
@@ -1064,7 +1067,7 @@ def _office_before(
     # `Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội X`: `của` a state body
     gap = re.sub(
         r"\bcủa\s+(?=Quốc hội|Chính phủ|Bộ\s|UBND|HĐND|Tỉnh ủy|Thành ủy|Huyện ủy|MTTQ"
-        r"|Nhà Trắng|Điện Kremlin)",
+        r"|Nhà Trắng|Điện Kremlin|UB\s|Ủy ban)",
         " ",
         gap,
     )

@@ -1579,3 +1579,26 @@ def test_names_and_places_fresh28_and_fresh29_taught(
 ) -> None:
     tags = tag_article("", text)
     assert (tags.leaders, tags.provinces) == (names, provinces)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Nhận lời mời của Tổng thống Hợp chúng quốc Hoa Kỳ Donald Trump.",
+            ["Donald Trump"],
+        ),
+        (
+            "Trưởng ban Công tác đại biểu của UB Thường vụ Quốc hội Nguyễn Thị Thanh nói.",
+            ["Nguyễn Thị Thanh"],
+        ),
+        ("Chủ tịch Ủy ban Đối ngoại Thượng viện Mỹ Bob Corker nói.", ["Bob Corker"]),
+        (
+            "Chủ tịch Ủy ban Châu Âu Ursula von der Leyen nhấn mạnh.",
+            ["Ursula von der Leyen"],
+        ),
+        ("Người phát ngôn Nhà Xanh Park Soo-hyun nhấn mạnh.", ["Park Soo-hyun"]),
+    ],
+)
+def test_officials_fresh27_taught(text: str, names: list[str]) -> None:
+    assert tag_article("", text).leaders == names
