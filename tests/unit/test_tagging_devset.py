@@ -242,6 +242,8 @@ def _assert_dantri_rows_hold_the_readers_text(bench, dantri_rows: list[dict]) ->
         # fresh25 drew only keys whose sha1 ends in 0-7 (fresh26, built at the
         # same time and hidden, drew the others)
         ("fresh25", ("devset", "fresh2", "fresh23"), "01234567"),
+        # fresh31 drew only dantri files whose key's sha1 ends in 4-7
+        ("fresh31", ("devset", "fresh2", "fresh23", "fresh25", "fresh26"), "4567"),
     ],
 )
 def test_corpus_set_takes_new_articles_and_holds_no_baomoi_text(
