@@ -490,6 +490,9 @@ def _foreign_pattern() -> re.Pattern:
     return re.compile(
         # (`Bộ Tư lệnh Thái Bình Dương`: a command, not its commander's office)
         rf"(?<![\w])(?<!Bộ ){_FOREIGN_OFFICE}\s+(?:nước\s+|của\s+)?"
+        # (`Tổng thống đương nhiệm Donald Trump`, `Tổng thống đắc cử Joe Biden`)
+        rf"(?:(?:đương nhiệm|mới đắc cử|đắc cử|sắp mãn nhiệm|mãn nhiệm|tạm quyền"
+        rf"|tiền nhiệm)\s+)?"
         # an armed service (`Tư lệnh hải quân Indonesia`, `Trung tướng Lục quân Mỹ`)
         rf"(?:(?:[Ll]ục|[Hh]ải|[Kk]hông) quân\s+)?"
         # a committee of a chamber (`Chủ tịch Ủy ban Đối ngoại Thượng viện Mỹ`)
