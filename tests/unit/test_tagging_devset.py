@@ -242,6 +242,9 @@ def _assert_dantri_rows_hold_the_readers_text(bench, dantri_rows: list[dict]) ->
         # fresh25 drew only keys whose sha1 ends in 0-7 (fresh26, built at the
         # same time and hidden, drew the others)
         ("fresh25", ("devset", "fresh2", "fresh23"), "01234567"),
+        # fresh30 drew baomoi records only, among the file's first 8,000, whose
+        # key's sha1 ends in 0-3
+        ("fresh30", ("devset", "fresh2", "fresh23", "fresh25"), "0123"),
     ],
 )
 def test_corpus_set_takes_new_articles_and_holds_no_baomoi_text(
