@@ -136,7 +136,7 @@ _LOWER_CASE_OFFICES = {r.lower() for r in RANKS} | {
 # Any office in lower case as a list's heading (`còn có 3 thứ trưởng gồm: A, B`).
 _IN_LOWER_CASE = trie_alternation({o.lower() for o in (*OFFICES, *_DEPUTIES)} - {"đb"})
 _OFFICE = re.compile(
-    r"(?<![\w])(?:(?:Quyền|quyền|Nguyên|nguyên|Tân|tân)\s+)?("
+    r"(?<![\w])(?:(?:Quyền|quyền|Nguyên|nguyên|Cựu|cựu|Tân|tân)\s+)?("
     + trie_alternation(_SPELLINGS | _LOWER_CASE_OFFICES)
     + rf"|{_IN_LOWER_CASE}(?=\s*(?:gồm|là)?\s*:))(?![\w])"
 )
@@ -358,7 +358,8 @@ _FOREIGN_OFFICES = (
     "Công sứ", "Tham tán", "Tham tán Công sứ", "Tham tán công sứ", "Nhà lãnh đạo",
     "nhà lãnh đạo", "Quận trưởng", "tỉnh trưởng", "Huyện trưởng", "Đô trưởng", "Châu trưởng",
     "Chủ tịch Hội đồng", "Chủ tịch Hội đồng Nhà nước", "Nữ hoàng", "Thư ký báo chí",
-    "Chủ tịch HĐND",
+    "Chủ tịch HĐND", "Thượng nghị sĩ", "Thượng nghị sỹ", "Hạ nghị sĩ", "Hạ nghị sỹ",
+    "Nghị sĩ", "Nghị sỹ", "Tổng chưởng lý",
     *RANKS,
 )  # fmt: skip
 # One trie for the plain offices: this pattern is tried at every position near a
@@ -386,7 +387,9 @@ _HEAD_OF_STATE = frozenset(
      # Việt Nam's assembly has one chamber: a chamber's speaker is foreign
      "Chủ tịch Hạ viện", "Chủ tịch Thượng viện", "Nữ hoàng",
      # a government's spokesman (`Thư ký báo chí Yoon Young-chan của ông Moon`)
-     "Thư ký báo chí"}
+     "Thư ký báo chí",
+     # members of a chamber (`Hạ nghị sỹ Joseph P. Kennedy`)
+     "Thượng nghị sĩ", "Thượng nghị sỹ", "Hạ nghị sĩ", "Hạ nghị sỹ"}
 )  # fmt: skip
 _FOREIGN_PARTICLE = r"(?:von|der|van|de|da|dos|bin|al|el|la|le|di|du|ibn)"
 
@@ -477,7 +480,8 @@ def _foreign_pattern() -> re.Pattern:
                      "Nhà Trắng", "Điện Kremlin", "điện Kremlin", "Nhà Xanh", "nước này",
                      "Ủy ban Châu Âu"},
                     key=len, reverse=True)  # fmt: skip
-    place = "|".join(re.escape(p) for p in places)
+    # (`Thủ tướng Nhật Shinzo Abe`: Japan's short name, not `Nhật Bản`'s first word)
+    place = "|".join(re.escape(p) for p in places) + r"|Nhật(?!\s+Bản)"
     # An envoy's post may be at home (`Đại sứ Mỹ tại Việt Nam Marc Knapper`).
     posts = sorted({*places, *_HOME_POSTS}, key=len, reverse=True)
     post = "|".join(re.escape(p) for p in posts)
@@ -485,7 +489,9 @@ def _foreign_pattern() -> re.Pattern:
     # (`Bộ trưởng Bộ Phát triển Kinh tế Nga Maxim Oreshkin`: the ministry is no name)
     name = (
         rf"(?:{_INITIALLED.pattern}|(?!Bộ\s|TP\b){_FOREIGN_NAME_WORD}"
-        rf"(?:[ ]+(?:{_FOREIGN_PARTICLE}[ ]+)*{_FOREIGN_NAME_WORD}){{1,4}})"
+        # (`Bashar al-Assad`, `Abdel Fattah al-Sisi`)
+        rf"(?:[ ]+(?:{_FOREIGN_PARTICLE}[ ]+)*(?:{_FOREIGN_NAME_WORD}|(?:al|el|ad|as)-"
+        rf"[{UPPER_LETTERS}][\w'’-]*)){{1,4}})"
     )
     return re.compile(
         # (`Bộ Tư lệnh Thái Bình Dương`: a command, not its commander's office)
@@ -695,7 +701,8 @@ _DELEGATION_AFTER = re.compile(
 
 _NAMED_INSTITUTION = re.compile(
     r"\b(?:Quỹ|Viện|Trường|Giải thưởng|Giải|Học viện|Bảo tàng|Thư viện|Nhà văn hóa|Bệnh viện)"
-    rf"(?:\s+[{LOWER_LETTERS}]\w*){{1,3}}\s+$"
+    # (`Trường THPT chuyên Lê Quý Đôn`: a school's kind in its abbreviation)
+    rf"(?:\s+(?:[{LOWER_LETTERS}]\w*|THPT|THCS|TH|PTTH|PTCS|ĐH|CĐ)){{1,3}}\s+$"
 )
 # A unit named after its area: `Đội Cảnh sát giao thông Bàn Cờ` (two words).
 _NAMED_UNIT = re.compile(r"\b(?:Đội|Trạm|Đồn)(?:\s+[^\s,.;:()]+){1,4}\s+$")
@@ -1390,8 +1397,14 @@ def _foreign_leaders(
         ):
             continue  # `Tổng Bí thư Trường Chinh-người cộng sản`: a Vietnamese one
         initialled = len(words) == 1 and _INITIALLED.fullmatch(words[0])
-        if (len(words) < 2 and not initialled) or (
-            words[0] in SURNAMES and is_vietnamese_name(words)
+        if (
+            (len(words) < 2 and not initialled)
+            or (
+                words[0] in SURNAMES
+                and is_vietnamese_name(words)
+                # (after Khmer honorifics the Vietnamese reading finds no office)
+                and not re.search(r"Samdech|Techo", text[match.start() : name_start])
+            )
         ):
             continue  # Vietnamese-form names (`Lý Hiển Long`) are read as such
         name = " ".join(words).rstrip(".,")

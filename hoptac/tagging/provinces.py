@@ -272,6 +272,7 @@ SURNAMES = SURNAMES | frozenset(
         "Liêu",
         # (`Chẩu Văn Lâm`, `Vì Văn Sơn`, `Điêu Chính Tơ`, `Tráng A Tủa`, `Nịnh Văn Minh`)
         "Chẩu",
+        "Hun",  # Cambodian (`Hun Sen`, `Hun Manet`)
         "Vì",
         "Khằm",
         "Sằm",

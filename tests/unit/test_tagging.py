@@ -1602,3 +1602,48 @@ def test_names_and_places_fresh28_and_fresh29_taught(
 )
 def test_officials_fresh27_taught(text: str, names: list[str]) -> None:
     assert tag_article("", text).leaders == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "provinces"),
+    [
+        (
+            "Ông Nguyễn Văn An, cựu Chủ tịch UBND tỉnh Nam Định cho biết.",
+            ["Nguyễn Văn An"],
+            ["Nam Định"],
+        ),
+        (
+            "Ông Martin Schulz, cựu Chủ tịch Nghị viện Châu Âu nói.",
+            ["Martin Schulz"],
+            [],
+        ),
+        ("Tổng thống Syria Bashar al-Assad nói.", ["Bashar al-Assad"], []),
+        ("Hạ nghị sỹ Joseph P. Kennedy chào đón cô Samira.", ["Joseph P. Kennedy"], []),
+        ("Tổng chưởng lý bang Washington Bob Ferguson nói.", ["Bob Ferguson"], []),
+        ("Thủ tướng Nhật Shinzo Abe tới.", ["Shinzo Abe"], []),
+        ("Thủ tướng Nhật Bản Abe tới.", [], []),
+        ("Chủ tịch Đảng Nhân dân Campuchia Hun Sen đến.", ["Hun Sen"], []),
+        (
+            "Thủ tướng Vương quốc Campuchia Samdech Techo Hun Sen tiếp đoàn.",
+            ["Hun Sen"],
+            [],
+        ),
+        (
+            "Tổng thống đương nhiệm Donald Trump và ứng viên Joe Biden.",
+            ["Donald Trump"],
+            [],
+        ),
+        ("Tp.HCM có nhiều tỷ phú xổ số.", [], ["Hồ Chí Minh"]),
+        # a school's namesake after its kind's abbreviation
+        (
+            "Thầy Phan Đức, Hiệu trưởng Trường THPT chuyên Nguyễn Tất Thành, nói.",
+            ["Phan Đức"],
+            [],
+        ),
+    ],
+)
+def test_names_and_places_fresh30_and_fresh31_taught(
+    text: str, names: list[str], provinces: list[str]
+) -> None:
+    tags = tag_article("", text)
+    assert (tags.leaders, tags.provinces) == (names, provinces)
