@@ -519,7 +519,12 @@ def _abroad_as_written(written: str, a: int, b: int, start: int, end: int) -> bo
 
 def _written_as_commune(text: str, name: str) -> bool:
     """Whether the text writes this name as a commune's, ward's or township's."""
-    return bool(re.search(rf"\b{_COMMUNE_WORD}\s+{re.escape(name)}\b", text))
+    return name in text and bool(_as_commune(name).search(text))
+
+
+@lru_cache(maxsize=4096)
+def _as_commune(name: str) -> re.Pattern:
+    return re.compile(rf"\b{_COMMUNE_WORD}\s+{re.escape(name)}\b")
 
 
 def _named_abroad(text: str, name: str) -> bool:
