@@ -116,6 +116,9 @@ FRESH28 = FIXTURES / "fresh28.jsonl"
 FRESH29 = FIXTURES / "fresh29.jsonl"
 FRESH30 = FIXTURES / "fresh30.jsonl"
 FRESH31 = FIXTURES / "fresh31.jsonl"
+FRESH32 = FIXTURES / "fresh32.jsonl"
+FRESH33 = FIXTURES / "fresh33.jsonl"
+FRESH34 = FIXTURES / "fresh34.jsonl"
 HIDDEN = (
     "heldout",
     "untouched",
@@ -131,7 +134,8 @@ SPLITS = (
     "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
     "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20",
     "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
-    "fresh27", "fresh28", "fresh29", "fresh30", "fresh31",
+    "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33",
+    "fresh34",
     "traps", "all",
 )  # fmt: skip
 
@@ -225,6 +229,9 @@ def annotated_sets() -> tuple:
         (FRESH29, load_devset),  # pages of national and world news, visible
         (FRESH30, load_devset),  # baomoi articles like fresh25, visible
         (FRESH31, load_devset),  # dantri articles like fresh25, visible
+        (FRESH32, load_devset),  # baomoi articles like fresh30, visible
+        (FRESH33, load_devset),  # dantri articles like fresh31, visible
+        (FRESH34, load_devset),  # provincial pages like fresh22, visible
     )
 
 
