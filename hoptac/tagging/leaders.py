@@ -1489,6 +1489,7 @@ def _find_leaders(text: str) -> list[LeaderMention]:
             after[person.start] = title
             owned.append((person.end, end))
     mentions: list[LeaderMention] = []
+    private: set[str] = set()  # names given a firm's or a society's office
     shared = ""  # an office before a name that the next names in a list share
     previous_end = -1
     for person in people:
@@ -1515,6 +1516,8 @@ def _find_leaders(text: str) -> list[LeaderMention]:
         listed = found and not after.get(person.start)
         shared = found[0] if listed else (shared if title == shared else "")
         previous_end = person.end
+        if title and not _is_public_office(title):
+            private.add(person.name)
         if not title or not _is_public_office(title):
             continue
         places = find_places(title).provinces
@@ -1541,4 +1544,10 @@ def _find_leaders(text: str) -> list[LeaderMention]:
         for m in _introduced(text, people, starts, foreign, owned)
         if m.name not in named
     )
-    return mentions
+    # `Chủ tịch SHB Đỗ Quang Hiển` … `Chủ tịch Đỗ Quang Hiển ví von`: a bare
+    # office of someone the article names with a firm's office is that firm's
+    return [
+        m
+        for m in mentions
+        if m.name not in private or not _GENERIC_OFFICE.fullmatch(m.title)
+    ]

@@ -1647,3 +1647,18 @@ def test_names_and_places_fresh30_and_fresh31_taught(
 ) -> None:
     tags = tag_article("", text)
     assert (tags.leaders, tags.provinces) == (names, provinces)
+
+
+def test_a_bare_office_of_someone_the_article_gives_a_firms_office_is_the_firms() -> (
+    None
+):
+    text = (
+        "Chủ tịch SHB Đỗ Quang Hiển: cơm chưa ăn gạo còn đó\n"
+        "Đề cập tới việc chia cổ tức, Chủ tịch Đỗ Quang Hiển ví von."
+    )
+    assert tag_article("", text).leaders == []
+    # … but a public office stays public
+    text = (
+        "Chủ tịch Nguyễn Văn An nói.\nÔng Nguyễn Văn An, Chủ tịch UBND tỉnh, cho biết."
+    )
+    assert tag_article("", text).leaders == ["Nguyễn Văn An"]
