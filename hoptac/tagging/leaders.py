@@ -1236,9 +1236,10 @@ def _office_after(
     # Chains: `…, Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Cà Mau`.
     segments = []
     for segment in rest.split(","):
-        if not _OFFICE.match(segment.strip()):
+        segment = _capitalised_office(segment.strip())
+        if not _OFFICE.match(segment):
             break
-        segments.append(segment.strip())
+        segments.append(segment)
     if not segments:
         return "", name_end
     # (`Giám đốc Công an tỉnh và Đại tá B, …`: B's rank opens B's part)
@@ -1268,6 +1269,20 @@ def _office_after(
     if not _is_public_office(span[:scope]):
         return "", name_end
     return title, offset + len(title)
+
+
+def _capitalised_office(segment: str) -> str:
+    """An office written in lower case after a name, capitalised when it names a
+    state body (`ông A, thứ trưởng Bộ Y tế`, `bí thư Huyện ủy Gia Lâm`); a bare
+    one stays as written (`ông A, giám đốc một công ty`)."""
+    if (
+        not segment[:1].islower()
+        or _OFFICE.match(segment)  # (`nguyên Bộ trưởng`, `đại biểu Quốc hội`)
+        or not (_STATE_BODY.search(segment) or _NAMES_A_BODY.search(segment))
+    ):
+        return segment
+    capitalised = segment[0].upper() + segment[1:]
+    return capitalised if _OFFICE.match(capitalised) else segment
 
 
 def _second_person(after_and: str) -> bool:

@@ -1662,3 +1662,21 @@ def test_a_bare_office_of_someone_the_article_gives_a_firms_office_is_the_firms(
         "Chủ tịch Nguyễn Văn An nói.\nÔng Nguyễn Văn An, Chủ tịch UBND tỉnh, cho biết."
     )
     assert tag_article("", text).leaders == ["Nguyễn Văn An"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ông Nguyễn Văn An, thứ trưởng Bộ Y tế, cho biết.", ["Nguyễn Văn An"]),
+        ("Ông Nguyễn Văn An, bí thư Huyện ủy Gia Lâm cho biết.", ["Nguyễn Văn An"]),
+        (
+            "Ông Nguyễn Văn An, chi cục trưởng Chi cục Thủy sản cho biết.",
+            ["Nguyễn Văn An"],
+        ),
+        ("Ông Nguyễn Văn An, giám đốc công ty Hòa Phát cho biết.", []),
+    ],
+)
+def test_a_lower_case_office_of_a_state_body_after_a_name(
+    text: str, names: list[str]
+) -> None:
+    assert tag_article("", text).leaders == names
