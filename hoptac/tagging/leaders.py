@@ -611,6 +611,7 @@ def _split_name(
     titled: bool = False,
     longest: int = 4,
     after_unit: bool = False,
+    introduced: bool = False,
 ) -> tuple[str, str] | None:
     """Split a run of capitalised words into (organisation or place, person's name).
 
@@ -668,6 +669,9 @@ def _split_name(
             len(words) - (start + 1) >= 3
             and words[start + 1] in COMMON_SURNAMES
             and words[start] not in COMMON_SURNAMES
+            # (right after ông, bà or thầy the whole run is the name: `thầy Lưu
+            # Nguyễn Bỉnh Khoa`)
+            and not (introduced and start == 0 and len(words) == 4)
         ):
             # `Mai Nguyễn Văn A`: the name starts at the common family name (but
             # `Chu Lê Chinh` is one name of three words)
@@ -863,7 +867,7 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
         if after_unit and _HIGHER_UNIT_AFTER.match(text, run.start() + len(run_text)):
             continue  # `phường Bùi Thị Xuân, quận Hai Bà Trưng`: a ward's name
         split = _split_name(
-            run_text, named_body, titled, 5 if introduced else 4, after_unit
+            run_text, named_body, titled, 5 if introduced else 4, after_unit, introduced
         )
         if not split:
             continue

@@ -1680,3 +1680,8 @@ def test_a_lower_case_office_of_a_state_body_after_a_name(
     text: str, names: list[str]
 ) -> None:
     assert tag_article("", text).leaders == names
+
+
+def test_a_full_name_right_after_an_honorific_keeps_its_first_family_name() -> None:
+    text = "Thầy Lưu Nguyễn Bỉnh Khoa, Phó Hiệu trưởng Trường THPT Lê Quý Đôn, nói."
+    assert tag_article("", text).leaders == ["Lưu Nguyễn Bỉnh Khoa"]
