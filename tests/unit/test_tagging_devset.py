@@ -254,6 +254,15 @@ def _assert_dantri_rows_hold_the_readers_text(bench, dantri_rows: list[dict]) ->
         # fresh30 drew baomoi records only, among the file's first 8,000, whose
         # key's sha1 ends in 0-3
         ("fresh30", ("devset", "fresh2", "fresh23", "fresh25", "fresh27"), "0123"),
+        # fresh33 drew only dantri files whose key's sha1 ends in 0-3
+        (
+            "fresh33",
+            (
+                "devset", "fresh2", "fresh23", "fresh25", "fresh27", "fresh30",
+                "fresh31",
+            ),
+            "0123",
+        ),
     ],
 )
 def test_corpus_set_takes_new_articles_and_holds_no_baomoi_text(
