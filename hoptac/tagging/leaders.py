@@ -242,7 +242,7 @@ HONORIFIC = re.compile(
     r"(?<!\w)(?:ông|bà|đồng chí|Ông|Bà|Đồng chí|[Nn]gài|đ/c|Đ/c|GS|PGS|TS|ThS|BS|GS\.TS|PGS\.TS|TS\.BS"
     r"|BSCKII|BSCKI|ThS\.BS|PGS\.TS\.BS|Thầy|thầy|Cô|cô|các ông|các bà|các đồng chí)[.:]?\s+$"
 )
-HONORIFIC_WORDS = frozenset({"Ông", "Bà", "Đồng chí"})
+HONORIFIC_WORDS = frozenset({"Ông", "Bà", "Đồng chí", "Thầy"})
 # Two capitalised words or more: a single one is no full name (most runs are a
 # sentence's first word), so it is not even handed over.
 # A word may hold an apostrophe (`H’Bút`) or a hyphen before a lower-case part
@@ -671,7 +671,11 @@ def _split_name(
             and words[start] not in COMMON_SURNAMES
             # (right after ông, bà or thầy the whole run is the name: `thầy Lưu
             # Nguyễn Bỉnh Khoa`)
-            and not (introduced and start == 0 and len(words) == 4)
+            and not (
+                introduced
+                and len(words) - start == 4
+                and (start == 0 or words[start - 1] in HONORIFIC_WORDS)
+            )
         ):
             # `Mai Nguyễn Văn A`: the name starts at the common family name (but
             # `Chu Lê Chinh` is one name of three words)
@@ -1147,7 +1151,8 @@ def _office_before(
 # What a place, a road or a school is named after (`mang tên`, `đặt tên`).
 _NAMED_AFTER = re.compile(
     r"(?:\b(?:mang|đặt|lấy)\s+tên|(?<!\w)(?:[Ll]ăng|[Nn]hà sàn|[Kk]hu tưởng niệm"
-    r"|[Nn]hà tưởng niệm|[Nn]hà lưu niệm|[Tt]ượng đài|[Đđ]ền thờ|[Kk]hu di tích"
+    r"|[Nn]hà tưởng niệm|[Nn]hà lưu niệm|[Kk]hu lưu niệm|[Tt]ượng đài|[Đđ]ền thờ"
+    r"|[Kk]hu di tích"
     r"|[Bb]ảo tàng)(?:\s+cố)?)\s+$"
 )
 

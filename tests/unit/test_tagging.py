@@ -1683,5 +1683,6 @@ def test_a_lower_case_office_of_a_state_body_after_a_name(
 
 
 def test_a_full_name_right_after_an_honorific_keeps_its_first_family_name() -> None:
+    assert tag_article("", "Khu lưu niệm cố Tổng Bí thư Lê Duẩn.").leaders == []
     text = "Thầy Lưu Nguyễn Bỉnh Khoa, Phó Hiệu trưởng Trường THPT Lê Quý Đôn, nói."
     assert tag_article("", text).leaders == ["Lưu Nguyễn Bỉnh Khoa"]
