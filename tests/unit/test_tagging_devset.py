@@ -254,6 +254,21 @@ def _assert_dantri_rows_hold_the_readers_text(bench, dantri_rows: list[dict]) ->
         # fresh30 drew baomoi records only, among the file's first 8,000, whose
         # key's sha1 ends in 0-3
         ("fresh30", ("devset", "fresh2", "fresh23", "fresh25", "fresh27"), "0123"),
+        # fresh32 drew baomoi records only, after the file's first 8,000, whose
+        # key's sha1 ends in 4-7
+        (
+            "fresh32",
+            (
+                "devset",
+                "fresh2",
+                "fresh23",
+                "fresh25",
+                "fresh27",
+                "fresh30",
+                "fresh31",
+            ),
+            "4567",
+        ),
     ],
 )
 def test_corpus_set_takes_new_articles_and_holds_no_baomoi_text(
