@@ -258,10 +258,30 @@ def _assert_dantri_rows_hold_the_readers_text(bench, dantri_rows: list[dict]) ->
         (
             "fresh33",
             (
-                "devset", "fresh2", "fresh23", "fresh25", "fresh27", "fresh30",
+                "devset",
+                "fresh2",
+                "fresh23",
+                "fresh25",
+                "fresh27",
+                "fresh30",
                 "fresh31",
             ),
             "0123",
+        ),
+        # fresh32 drew baomoi records only, after the file's first 8,000, whose
+        # key's sha1 ends in 4-7
+        (
+            "fresh32",
+            (
+                "devset",
+                "fresh2",
+                "fresh23",
+                "fresh25",
+                "fresh27",
+                "fresh30",
+                "fresh31",
+            ),
+            "4567",
         ),
     ],
 )
