@@ -358,6 +358,7 @@ _FOREIGN_OFFICES = (
     "Công sứ", "Tham tán", "Tham tán Công sứ", "Tham tán công sứ", "Nhà lãnh đạo",
     "nhà lãnh đạo", "Quận trưởng", "tỉnh trưởng", "Huyện trưởng", "Đô trưởng", "Châu trưởng",
     "Chủ tịch Hội đồng", "Chủ tịch Hội đồng Nhà nước", "Nữ hoàng", "Thư ký báo chí",
+    "Giám đốc FBI", "Giám đốc CIA", "giám đốc FBI", "giám đốc CIA", "Lãnh đạo",
     "Chủ tịch HĐND", "Thượng nghị sĩ", "Thượng nghị sỹ", "Hạ nghị sĩ", "Hạ nghị sỹ",
     "Nghị sĩ", "Nghị sỹ", "Tổng chưởng lý",
     *RANKS,
@@ -388,6 +389,8 @@ _HEAD_OF_STATE = frozenset(
      "Chủ tịch Hạ viện", "Chủ tịch Thượng viện", "Nữ hoàng",
      # a government's spokesman (`Thư ký báo chí Yoon Young-chan của ông Moon`)
      "Thư ký báo chí",
+     # the heads of the American federal police and intelligence agency
+     "Giám đốc FBI", "Giám đốc CIA", "giám đốc FBI", "giám đốc CIA",
      # members of a chamber (`Hạ nghị sỹ Joseph P. Kennedy`)
      "Thượng nghị sĩ", "Thượng nghị sỹ", "Hạ nghị sĩ", "Hạ nghị sỹ"}
 )  # fmt: skip
@@ -498,7 +501,7 @@ def _foreign_pattern() -> re.Pattern:
         rf"(?<![\w])(?<!Bộ ){_FOREIGN_OFFICE}\s+(?:nước\s+|của\s+)?"
         # (`Tổng thống đương nhiệm Donald Trump`, `Tổng thống đắc cử Joe Biden`)
         rf"(?:(?:đương nhiệm|mới đắc cử|đắc cử|sắp mãn nhiệm|mãn nhiệm|tạm quyền"
-        rf"|tiền nhiệm)\s+)?"
+        rf"|tiền nhiệm|thứ nhất)\s+)?"
         # an armed service (`Tư lệnh hải quân Indonesia`, `Trung tướng Lục quân Mỹ`)
         rf"(?:(?:[Ll]ục|[Hh]ải|[Kk]hông) quân\s+)?"
         # a committee of a chamber (`Chủ tịch Ủy ban Đối ngoại Thượng viện Mỹ`)
@@ -1382,9 +1385,15 @@ def _foreign_leaders(
             # (`Đại sứ Bruno Angelet`, `Bộ trưởng Quốc phòng Lloyd Austin`);
             # a chairman does (`Chủ tịch Samsung …` is a firm's)
             and not _ENVOY.match(office)
-            # (`Bộ trưởng Bộ Smart Nation …`: where the ministry's name ends, unknown)
+            # (`Bộ trưởng Bộ Smart Nation …`: where the ministry's name ends, unknown;
+            # a name of Vietnamese words ends before the foreign one: `Bộ trưởng
+            # Bộ Quốc phòng Sergey Shoigu`)
             and not re.fullmatch(
                 r"(?:Bộ|Thứ|Tổng cục|Cục) trưởng(?! (?:Bộ|Tổng cục|Cục)\b).*", office
+            )
+            and not (
+                re.fullmatch(r"(?:Bộ|Thứ) trưởng Bộ(?: [^\W\d_]+){1,5}", office)
+                and all(is_syllable(w) for w in office.split()[3:])
             )
         ):
             continue

@@ -1686,3 +1686,22 @@ def test_a_full_name_right_after_an_honorific_keeps_its_first_family_name() -> N
     assert tag_article("", "Khu lưu niệm cố Tổng Bí thư Lê Duẩn.").leaders == []
     text = "Thầy Lưu Nguyễn Bỉnh Khoa, Phó Hiệu trưởng Trường THPT Lê Quý Đôn, nói."
     assert tag_article("", text).leaders == ["Lưu Nguyễn Bỉnh Khoa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Về phía Nga có Bộ trưởng Bộ Quốc phòng Sergey Shoigu; Bộ trưởng Bộ Công"
+            " thương Denis Manturov.",
+            ["Sergey Shoigu", "Denis Manturov"],
+        ),
+        ("Bộ trưởng Bộ Smart Nation Vivian Balakrishnan phát biểu.", []),
+        ("Phó Thủ tướng thứ nhất Nga Igor Shuvalov tiếp.", ["Igor Shuvalov"]),
+        ("Giám đốc FBI Robert Mueller cho biết.", ["Robert Mueller"]),
+        ("Lãnh đạo Triều Tiên Kim Jong Un thị sát.", ["Kim Jong Un"]),
+        ("Lãnh đạo Sở Y tế Hà Nội cho biết.", []),
+    ],
+)
+def test_officials_abroad_fresh32_taught(text: str, names: list[str]) -> None:
+    assert tag_article("", text).leaders == names
