@@ -119,6 +119,8 @@ FRESH31 = FIXTURES / "fresh31.jsonl"
 FRESH32 = FIXTURES / "fresh32.jsonl"
 FRESH33 = FIXTURES / "fresh33.jsonl"
 FRESH34 = FIXTURES / "fresh34.jsonl"
+FRESH35 = FIXTURES / "fresh35.jsonl"
+FRESH36 = FIXTURES / "fresh36.jsonl"
 HIDDEN = (
     "heldout",
     "untouched",
@@ -135,7 +137,7 @@ SPLITS = (
     "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20",
     "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
     "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33",
-    "fresh34",
+    "fresh34", "fresh35", "fresh36",
     "traps", "all",
 )  # fmt: skip
 
@@ -232,6 +234,8 @@ def annotated_sets() -> tuple:
         (FRESH32, load_devset),  # baomoi articles like fresh30, visible
         (FRESH33, load_devset),  # dantri articles like fresh31, visible
         (FRESH34, load_devset),  # provincial pages like fresh22, visible
+        (FRESH35, load_devset),  # dantri articles like fresh33, visible
+        (FRESH36, load_devset),  # baomoi articles like fresh30, visible
     )
 
 
