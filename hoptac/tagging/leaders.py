@@ -300,7 +300,8 @@ NOT_NAME_ENDINGS = frozenset(
     ["Theo", "Tại", "Trong", "Ông", "Bà", "Chủ", "Tổng", "Cục", "Sở", "Bộ",
      "Phó", "Các", "Những", "Ngoài", "Sau", "Khi", "Với", "Cùng", "Đoàn", "Ban", "Hội",
      "Tỉnh", "Quận", "Huyện", "Xã", "Phường", "UBND", "Đảng", "Chiều", "Tối", "Trưa",
-     "Đêm", "Hôm", "Tuy", "Nhưng", "Còn", "Ảnh", "Video", "Clip", "Giám", "Bí"]
+     "Đêm", "Hôm", "Tuy", "Nhưng", "Còn", "Ảnh", "Video", "Clip", "Giám", "Bí",
+     "Báo"]  # (`… Trương Minh Tuấn Báo cáo về …`: a caption glued to a sentence)
 )  # fmt: skip
 # `Trường` ends many names (`Trịnh Xuân Trường`) but opens a school's name
 # (`… Nguyễn Văn A Trường mầm non …`): judged by the word after it.

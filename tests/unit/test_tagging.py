@@ -1701,6 +1701,7 @@ def test_a_full_name_right_after_an_honorific_keeps_its_first_family_name() -> N
         ("Giám đốc FBI Robert Mueller cho biết.", ["Robert Mueller"]),
         ("Lãnh đạo Triều Tiên Kim Jong Un thị sát.", ["Kim Jong Un"]),
         ("Lãnh đạo Sở Y tế Hà Nội cho biết.", []),
+        ("Bộ trưởng Trương Minh Tuấn Báo cáo về kết quả.", ["Trương Minh Tuấn"]),
     ],
 )
 def test_officials_abroad_fresh32_taught(text: str, names: list[str]) -> None:
