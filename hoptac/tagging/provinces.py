@@ -616,7 +616,9 @@ def _line_end(text: str, position: int) -> int:
 # A road named after the places it joins names none of them (the fixtures'
 # decision): a road's word, then capitalised words and dashes up to the name.
 _ROAD_BEFORE = re.compile(
-    r"(?:[Cc]ao tốc|[Qq]uốc lộ|[Qq]uãng lộ)(?:[ ]+(?:[A-ZĐ][^\s,.;:()]*|[-–]|\d+[A-Z]?))*[ ]+$"
+    # (`Quốc lộ 1 đoạn Hà Nội-Bắc Giang`, `BOT Hà Nội-Bắc Giang`)
+    r"(?:[Cc]ao tốc|[Qq]uốc lộ|[Qq]uãng lộ|\bBOT)"
+    r"(?:[ ]+(?:[A-ZĐ][^\s,.;:()]*|[-–]|\d+[A-Z]?|đoạn|tuyến))*[ ]+$"
 )
 _ROAD_LINK_AFTER = re.compile(r"[ ]*[-–][ ]*[A-ZĐ]")
 _ROAD_LINK_BEFORE = re.compile(r"[-–][ ]*$")

@@ -1422,6 +1422,11 @@ def test_offices_the_second_corpus_audit_taught(
             ["Tuyên Quang"],
         ),
         ("Tàu đi qua Thái Bình Dương.", [], []),
+        (
+            "Trạm thu phí BOT Hà Nội - Bắc Giang trên Quốc lộ 1 đoạn Hà Nội-Bắc Giang.",
+            [],
+            [],
+        ),
         # leaving an office names it
         (
             "Việc cho ông Đinh La Thăng thôi Ủy viên Bộ Chính trị, thôi chức Bí thư.",
