@@ -144,6 +144,13 @@ PAGE_SETS = [
     ("fresh24", True, 45, tuple(f"fresh{n}" for n in (*range(3, 22), 22)), True),
     ("fresh28", False, 45, tuple(f"fresh{n}" for n in (*range(3, 23), 24)), True),
     ("fresh29", False, 45, tuple(f"fresh{n}" for n in (*range(3, 23), 24)), True),
+    (
+        "fresh34",
+        False,
+        45,
+        tuple(f"fresh{n}" for n in (*range(3, 23), 24, 28, 29)),
+        True,
+    ),
 ]
 
 
