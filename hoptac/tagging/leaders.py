@@ -340,6 +340,8 @@ _PREDICATE = re.compile(
     r"|(?<=thôi )(?:chức(?: vụ)?)|thôi(?=\s)"
     r"|được (?:bổ nhiệm|bầu)(?: làm| giữ chức)?|tái đắc cử|đắc cử|trúng cử"
     # `được HĐND tỉnh miễn nhiệm chức Chủ tịch UBND tỉnh`: a body, then the decision
+    # (the Front elects by consultation: `được hiệp thương cử giữ chức`)
+    r"|được hiệp thương(?: cử)?(?: giữ chức(?: vụ)?| làm)?"
     r"|được (?:[^\s,.;]+\s+){1,3}?(?:miễn nhiệm|bầu|bổ nhiệm|điều động)"
     r"(?: chức(?: vụ)?| giữ chức| làm)?)\s+"
 )
@@ -904,8 +906,8 @@ _PUBLIC_BODY = re.compile(
     r"|Tổng thống|Ngoại trưởng|Đại sứ|Quốc hội|Thượng viện|Hạ viện|Nghị viện|Chính phủ"
     r"|Nội các|Nhà Trắng|\bBộ\b|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Thống đốc"
     r"|Thị trưởng|Tư lệnh|Ủy ban châu Âu|\bEC\b|Liên hợp quốc|Hội đồng|[Ll]ãnh sự|Công sứ"
-    r"|Tham tán|\bSở\b|Quận trưởng|Huyện trưởng|Đô trưởng|Châu trưởng|\b(?:Tổng )?[Cc]ục\b|"
-    + "|".join(RANKS)
+    r"|Tham tán|\bSở\b|Quận trưởng|Huyện trưởng|Đô trưởng|Châu trưởng|\b(?:Tổng )?[Cc]ục\b"
+    r"|\bĐảng\b|" + "|".join(RANKS)
 )
 _NAMED_BODY = re.compile(
     r"\b(?:tỉnh|thành phố|Bộ|Quốc hội|Thượng viện|Hạ viện|Nghị viện|Chính phủ"
@@ -913,7 +915,7 @@ _NAMED_BODY = re.compile(
 )
 _LIST_ITEM_BEFORE = re.compile(r"(?:[,;:]\s*|\bvà\s+|^|\n)$")
 # A name after ông, bà, ngài or đồng chí.
-_INTRODUCING = r"(?:[ôÔ]ng|[bB]à|[Nn]gài|[đĐ]ồng chí)"
+_INTRODUCING = r"(?:[ôÔ]ng|[bB]à|[Nn]gài|[đĐ]ồng chí|Samdech)"
 _INTRODUCED = WordStartPattern(
     rf"{_INTRODUCING}\s+(?:(?:TS|ThS|GS|PGS)\.?\s+)?"
     # (a middle initial: `Ngài Elbridge A. Colby`)
@@ -950,6 +952,8 @@ def _introduced(
         words = text[start:end].split()
         while words and words[-1] in NOT_NAME_ENDINGS:
             words.pop()
+        while len(words) > 2 and words[0] in _KHMER_HONORIFICS:
+            words = words[1:]  # `Samdech Moha Bovor Thipadei Hun Manet`
         if (
             len(words) < 2
             # a Vietnamese name `_people` did not take (`Kim Jung-taek` is Korean)
@@ -1311,6 +1315,12 @@ def _second_person(after_and: str) -> bool:
     )
 
 
+_KOREAN_NAME = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
+_KHMER_HONORIFICS = frozenset(
+    {"Samdech", "Techo", "Akka", "Moha", "Sena", "Padei", "Bovor", "Thipadei"}
+)
+
+
 def _foreign_leaders(
     text: str, spans: list[tuple[int, int, int]]
 ) -> list[LeaderMention]:
@@ -1396,6 +1406,8 @@ def _foreign_leaders(
                 re.fullmatch(r"(?:Bộ|Thứ) trưởng Bộ(?: [^\W\d_]+){1,5}", office)
                 and all(is_syllable(w) for w in office.split()[3:])
             )
+            # (a Korean governor named the Korean way: `Thống đốc Kim Dong-yeon`)
+            and not (office == "Thống đốc" and _KOREAN_NAME.fullmatch(" ".join(words)))
         ):
             continue
         words = words[cut:]

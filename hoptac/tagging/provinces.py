@@ -85,6 +85,9 @@ FIRM_BEFORE = re.compile(
     # a board of peace (`Hội đồng Hòa Bình về Dải Gaza`)
     r"|[Hh]ội đồng)\s*$"
 )
+# Numbered urban districts (quận 1 … quận 12) are TP HCM's.
+NUMBERED_DISTRICT = re.compile(r"\b[Qq]uận (?:1[0-2]|[1-9])(?![\d/.,]\d)\b")
+
 # A house number before a place's name and a ward or district after it: the
 # street named after it (`số 408 Điện Biên Phủ, P11, Q10`; but `Công ty Xây dựng
 # Số 2 Đồng Nai` is a firm's number).
@@ -502,6 +505,15 @@ def _abroad_after() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _numbered_abroad() -> re.Pattern:
+    """A place abroad right after a numbered district (`quận 16 Paris`)."""
+    places = "|".join(
+        re.escape(p) for p in sorted(FOREIGN_PLACES, key=len, reverse=True)
+    )
+    return re.compile(rf"[ ,(]*(?:của |ở |tại )?(?:thủ đô |thành phố )?(?:{places})\b")
+
+
+@lru_cache(maxsize=1)
 def _abroad_spellings() -> frozenset[str]:
     return frozenset(canonical_tones(p).lower() for p in (*SEAS, *FOREIGN_PLACES))
 
@@ -915,6 +927,18 @@ def find_places(text: str) -> PlaceMentions:
             and fold_key(name) not in matchers.province_keys
         ):
             _add_district(found, name, candidates[0], gazetteer)
+    # `quận 9`: numbered districts are TP HCM's alone, in an address with a ward
+    # (not abroad: `quận 16 Paris`, `Tòa án quận 9` of the United States)
+    numbered = NUMBERED_DISTRICT.search(text)
+    if (
+        numbered
+        and not _numbered_abroad().match(text, numbered.end())
+        and re.search(
+            r"\b[Pp]hường\b",
+            text[max(0, numbered.start() - 150) : numbered.end() + 150],
+        )
+    ):
+        found.add_province(gazetteer["ho-chi-minh"], f"district {numbered.group()}")
     found.explain()
     return found
 

@@ -1711,3 +1711,37 @@ def test_a_full_name_right_after_an_honorific_keeps_its_first_family_name() -> N
 )
 def test_officials_abroad_fresh32_taught(text: str, names: list[str]) -> None:
     assert tag_article("", text).leaders == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "provinces"),
+    [
+        (
+            "Ông Kim Ngọc Thái được hiệp thương giữ chức Chủ tịch Ủy ban MTTQ Việt Nam"
+            " tỉnh.",
+            ["Kim Ngọc Thái"],
+            [],
+        ),
+        ("Thống đốc Kim Dong-yeon đã gặp đoàn.", ["Kim Dong-yeon"], []),
+        ("Thống đốc Nam Kỳ La Grandière chấp thuận.", [], []),
+        (
+            "Tham dự có Samdech Men Som On, Phó Chủ tịch Trung ương Đảng Campuchia.",
+            ["Men Som On"],
+            [],
+        ),
+        (
+            "Có ngài Men Vibol, Chủ tịch Đảng nhân dân Campuchia tỉnh Svay Rieng.",
+            ["Men Vibol"],
+            [],
+        ),
+        ("Bí thư Đảng ủy tỉnh Giang Tô tiếp đoàn.", [], []),
+        # numbered districts are TP HCM's, in an address with a ward
+        ("Cảnh sát PCCC quận 9 điều xe tới phường Hiệp Phú.", [], ["Hồ Chí Minh"]),
+        ("Tòa án quận 9 sẽ sớm đưa ra phán quyết về sắc lệnh.", [], []),
+    ],
+)
+def test_names_and_places_fresh34_taught(
+    text: str, names: list[str], provinces: list[str]
+) -> None:
+    tags = tag_article("", text)
+    assert (tags.leaders, tags.provinces) == (names, provinces)
