@@ -290,6 +290,22 @@ def _assert_dantri_rows_hold_the_readers_text(bench, dantri_rows: list[dict]) ->
             ),
             "4567",
         ),
+        # fresh35 drew only dantri files whose key's sha1 ends in 0-7
+        (
+            "fresh35",
+            (
+                "devset",
+                "fresh2",
+                "fresh23",
+                "fresh25",
+                "fresh27",
+                "fresh30",
+                "fresh31",
+                "fresh32",
+                "fresh33",
+            ),
+            "01234567",
+        ),
     ],
 )
 def test_corpus_set_takes_new_articles_and_holds_no_baomoi_text(
