@@ -46,6 +46,7 @@ OFFICES = (
     "Trưởng Công an", "Trưởng đoàn ĐBQH", "Trưởng Đoàn ĐBQH", "Phó Trưởng đoàn ĐBQH",
     "Trưởng Đoàn đại biểu Quốc hội", "Ủy viên Ban Thường trực",
     "Cố vấn An ninh Quốc gia", "Thư ký báo chí", "Cố vấn đặc biệt",
+    "Thượng nghị sĩ", "Hạ nghị sĩ",
     "Ủy viên DKTW", "Ủy viên DKTW Đảng", "Ủy viên BCH TW", "Ủy viên BCH TW Đảng",
     "Ủy viên TW Đảng", "Ủy viên dự khuyết TW",
     "Trưởng phòng", "Phó Trưởng phòng", "Trưởng Phòng", "Phó Trưởng Phòng",
@@ -214,6 +215,7 @@ STOP_WORDS = frozenset(
         "lời",
         "hỏi",
         "thay",  # `giữ chức Giám đốc Sở …, thay ông A`: A held it before
+        "quyết",  # `Bộ trưởng … quyết định điều động bà A`: A is the decision's
         # ceremonies (`… đánh trống khai hội`, `cắt băng khai mạc`, `dâng hương`)
         "đánh",
         "trống",
@@ -362,6 +364,7 @@ _FOREIGN_OFFICES = (
     "nhà lãnh đạo", "Quận trưởng", "tỉnh trưởng", "Huyện trưởng", "Đô trưởng", "Châu trưởng",
     "Chủ tịch Hội đồng", "Chủ tịch Hội đồng Nhà nước", "Nữ hoàng", "Thư ký báo chí",
     "Giám đốc FBI", "Giám đốc CIA", "giám đốc FBI", "giám đốc CIA", "Lãnh đạo",
+    "trợ lý tổng thống", "trợ lý Tổng thống", "Trợ lý Tổng thống",
     "Chủ tịch HĐND", "Thượng nghị sĩ", "Thượng nghị sỹ", "Hạ nghị sĩ", "Hạ nghị sỹ",
     "Nghị sĩ", "Nghị sỹ", "Tổng chưởng lý",
     *RANKS,
@@ -687,6 +690,8 @@ def _split_name(
             # `Chu Lê Chinh` is one name of three words)
             continue
         name_words = words[start:]  # (`_people` cut the next sentence's first word)
+        if len(name_words) == 2 and name_words[1] in ("Văn", "Thị"):
+            continue  # `anh Phạm Văn viết`: a pen name, no full name
         if any(w.isupper() and len(w) > 1 for w in name_words):
             continue  # `UBND`, `HĐND`: an abbreviation, not a name
         if not is_vietnamese_name(name_words):
@@ -816,7 +821,13 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
                 )
             )
         )
-        while len(words) > 1 and words[-1] in NOT_NAME_ENDINGS and not ends_at_verb:
+        while (
+            len(words) > 1
+            and words[-1] in NOT_NAME_ENDINGS
+            and not ends_at_verb
+            # (a middle name ends no name: `Nguyễn Văn Huyện` is one)
+            and words[-2] not in ("Văn", "Thị")
+        ):
             words = words[:-1]
         if words[-1] == "Trường" and _SCHOOL_AFTER.match(text, run.end()):
             words = words[:-1]
@@ -907,7 +918,7 @@ _PUBLIC_BODY = re.compile(
     r"|Nội các|Nhà Trắng|\bBộ\b|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Thống đốc"
     r"|Thị trưởng|Tư lệnh|Ủy ban châu Âu|\bEC\b|Liên hợp quốc|Hội đồng|[Ll]ãnh sự|Công sứ"
     r"|Tham tán|\bSở\b|Quận trưởng|Huyện trưởng|Đô trưởng|Châu trưởng|\b(?:Tổng )?[Cc]ục\b"
-    r"|\bĐảng\b|" + "|".join(RANKS)
+    r"|\bĐảng\b|[Nn]ghị s[ĩỹ]|" + "|".join(RANKS)
 )
 _NAMED_BODY = re.compile(
     r"\b(?:tỉnh|thành phố|Bộ|Quốc hội|Thượng viện|Hạ viện|Nghị viện|Chính phủ"
@@ -1099,14 +1110,24 @@ def _office_before(
     )
     # `Bí thư Tỉnh ủy là ông Phạm Duy Cường`: the office, then who holds it (an
     # office that names its body: `Tập đoàn X - Chủ tịch là bà Y` is a firm's)
-    held_by = re.search(r"\s(?:hiện\s)?là\s+(?:ông|bà|đồng chí)\s*$", gap)
+    # (`Chủ tịch Hà Nội thời điểm đó là ông A`: then)
+    held_by = re.search(
+        r"\s(?:(?:hiện|khi đó|lúc đó|khi ấy|lúc ấy|thời điểm đó|thời điểm ấy),?\s)?"
+        r"là\s+(?:ông|bà|đồng chí)\s*$",
+        gap,
+    )
     if held_by:
         held = window[last.start() :]
-        if not (_NAMES_A_BODY.search(held) or _STATE_BODY.search(held)):
+        if not (
+            _NAMES_A_BODY.search(held)
+            or _STATE_BODY.search(held)
+            or find_places(held[: held_by.start() + len(last.group())]).provinces
+        ):
             return None
         gap = gap[: held_by.start()] + " "
     # `miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông A`: a decision on A
-    personnel = re.search(r"\sđối với\s+(?:ông|bà|đồng chí)\s*$", gap)
+    # (a degree before the name is gone already: `đối với TS Trần Trọng Đạo`)
+    personnel = re.search(r"\sđối với\s+(?:(?:ông|bà|đồng chí)\s*)?$", gap)
     if personnel:
         if not _PERSONNEL_BEFORE.search(window[: last.start()]):
             return None
@@ -1173,8 +1194,9 @@ def _syllable_count(name: str) -> int:
 _TERM = re.compile(r",?\s*(?:khóa [IVXLC\d]+|nhiệm kỳ \d{4}\s*[-–]\s*\d{4})(?=[\s,])")
 # Words that make an office a decision about the person after `đối với`.
 _PERSONNEL_BEFORE = re.compile(
-    r"(?:chức vụ|chức danh|nhiệm vụ|miễn nhiệm|bổ nhiệm|bầu|cách chức|giữ chức|làm)"
-    r"\s+(?:(?:Quyền|Nguyên|nguyên)\s+)?$"
+    r"(?:chức vụ|chức danh|nhiệm vụ|miễn nhiệm|bổ nhiệm|bầu|cách chức|giữ chức|làm"
+    r"|công nhận)"
+    r"\s+(?:(?:Quyền|quyền|Nguyên|nguyên)\s+)?$"
 )
 _ENVOY = re.compile(
     r"(?:Phó )?(?:Đại sứ|Tổng [Ll]ãnh sự|Lãnh sự|Công sứ|Tham tán(?: [Cc]ông sứ)?)"

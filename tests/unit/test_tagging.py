@@ -1745,3 +1745,41 @@ def test_names_and_places_fresh34_taught(
 ) -> None:
     tags = tag_article("", text)
     assert (tags.leaders, tags.provinces) == (names, provinces)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Chủ tịch Hà Nội thời điểm đó là ông Nguyễn Đức Chung thông tin.",
+            ["Nguyễn Đức Chung"],
+        ),
+        (
+            "Quyết định công nhận quyền Hiệu trưởng Trường ĐH Tôn Đức Thắng đối với TS"
+            " Trần Trọng Đạo.",
+            ["Trần Trọng Đạo"],
+        ),
+        (
+            "Chỉ định ông Jeff Sessions, Thượng nghị sĩ bang Alabama, cho vị trí này.",
+            ["Jeff Sessions"],
+        ),
+        (
+            "Ông Lavrov cho hay trợ lý tổng thống Nga Yuri Ushakov đã thông báo.",
+            ["Yuri Ushakov"],
+        ),
+        # the object of a decision holds none of its maker's offices
+        (
+            "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ quyết định điều động bà Nguyễn Thu"
+            " Trang, chuyên viên Vụ Quan hệ quốc tế.",
+            [],
+        ),
+        # two words ending in a middle name are no full name; a full one keeps its end
+        ("Trước chuyến thị sát của Bí thư Thành ủy, anh Phạm Văn viết: Cán bộ.", []),
+        (
+            "Tổng cục trưởng Tổng cục Đường bộ Việt Nam Nguyễn Văn Huyện vừa ký.",
+            ["Nguyễn Văn Huyện"],
+        ),
+    ],
+)
+def test_officials_fresh35_and_fresh36_taught(text: str, names: list[str]) -> None:
+    assert tag_article("", text).leaders == names
