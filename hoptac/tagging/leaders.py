@@ -364,7 +364,8 @@ _FOREIGN_OFFICES = (
     "nhà lãnh đạo", "Quận trưởng", "tỉnh trưởng", "Huyện trưởng", "Đô trưởng", "Châu trưởng",
     "Chủ tịch Hội đồng", "Chủ tịch Hội đồng Nhà nước", "Nữ hoàng", "Thư ký báo chí",
     "Giám đốc FBI", "Giám đốc CIA", "giám đốc FBI", "giám đốc CIA", "Lãnh đạo",
-    "trợ lý tổng thống", "trợ lý Tổng thống", "Trợ lý Tổng thống",
+    "trợ lý tổng thống", "trợ lý Tổng thống", "Trợ lý Tổng thống", "tổng thống",
+    "thượng nghị sĩ", "thượng nghị sỹ",
     "Chủ tịch HĐND", "Thượng nghị sĩ", "Thượng nghị sỹ", "Hạ nghị sĩ", "Hạ nghị sỹ",
     "Nghị sĩ", "Nghị sỹ", "Tổng chưởng lý",
     *RANKS,
@@ -398,7 +399,8 @@ _HEAD_OF_STATE = frozenset(
      # the heads of the American federal police and intelligence agency
      "Giám đốc FBI", "Giám đốc CIA", "giám đốc FBI", "giám đốc CIA",
      # members of a chamber (`Hạ nghị sỹ Joseph P. Kennedy`)
-     "Thượng nghị sĩ", "Thượng nghị sỹ", "Hạ nghị sĩ", "Hạ nghị sỹ"}
+     "Thượng nghị sĩ", "Thượng nghị sỹ", "Hạ nghị sĩ", "Hạ nghị sỹ", "tổng thống",
+     "thượng nghị sĩ", "thượng nghị sỹ"}
 )  # fmt: skip
 _FOREIGN_PARTICLE = r"(?:von|der|van|de|da|dos|bin|al|el|la|le|di|du|ibn)"
 
@@ -1338,6 +1340,15 @@ def _second_person(after_and: str) -> bool:
 
 
 _KOREAN_NAME = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
+# Offices in lower case that name their holders only in a plural heading
+_PLURAL_ONLY = frozenset({"tổng thống", "thượng nghị sĩ", "thượng nghị sỹ"})
+_PLURAL_BEFORE = re.compile(r"\b(?:các|hai|ba|bốn|năm|những|\d+)\s+(?:cựu\s+)?$")
+# A foreign name in a list: capitalised words, initials and particles, not a
+# Vietnamese one (those are read by the list rule of `_find_leaders`).
+_LISTED_FOREIGN_NAME = re.compile(
+    rf"[{UPPER_LETTERS}][\w'’-]*(?:[ ]+(?:[A-Z]\.|{_FOREIGN_PARTICLE}|[{UPPER_LETTERS}][\w'’-]*)){{1,3}}"
+    rf"(?![\w])"
+)
 _KHMER_HONORIFICS = frozenset(
     {"Samdech", "Techo", "Akka", "Moha", "Sena", "Padei", "Bovor", "Thipadei"}
 )
@@ -1366,6 +1377,9 @@ def _foreign_leaders(
         )
         if office == "Chủ tịch HĐND" and not match.group("place"):
             continue  # a council abroad (`Thủ đô Viêng Chăn`); at home, read as Vietnamese
+        plural = _PLURAL_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        if office in _PLURAL_ONLY and not plural:
+            continue  # `ứng viên tổng thống Marine Le Pen`: only `các tổng thống A, B`
         if (
             match.group("place")
             and "," in text[match.end("place") : match.start("name")]
@@ -1481,6 +1495,16 @@ def _foreign_leaders(
             r"[\s,]*(?:ông|bà|ngài|Ngài)?[\s,]*$", "", text[match.start() : name_start]
         ).strip()
         found.append(LeaderMention(name, title, "", name_start))
+        # `các Thượng nghị sĩ John McCain, Marco Rubio và Sherrod Brown`: a plural
+        # office before a list gives it to every name of the list
+        if plural:
+            position = name_start + len(name)
+            while gap := _LIST_GAP.match(text, position):
+                listed = _LISTED_FOREIGN_NAME.match(text, gap.end())
+                if not listed or listed.group().split()[0] in SURNAMES:
+                    break
+                found.append(LeaderMention(listed.group(), title, "", listed.start()))
+                position = listed.end()
     return found
 
 

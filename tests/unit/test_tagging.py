@@ -1783,3 +1783,25 @@ def test_names_and_places_fresh34_taught(
 )
 def test_officials_fresh35_and_fresh36_taught(text: str, names: list[str]) -> None:
     assert tag_article("", text).leaders == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Được các Thượng nghị sĩ John McCain, Marco Rubio, Claire McCaskill và"
+            " Sherrod Brown ủng hộ.",
+            ["John McCain", "Marco Rubio", "Claire McCaskill", "Sherrod Brown"],
+        ),
+        (
+            "Các thẩm phán do các cựu tổng thống Barack Obama, Jimmy Carter và George W."
+            " Bush bổ nhiệm.",
+            ["Barack Obama", "Jimmy Carter", "George W. Bush"],
+        ),
+        # a single office before the first name of two is that name's alone
+        ("Tổng thống Mỹ Donald Trump và Shinzo Abe gặp nhau.", ["Donald Trump"]),
+        ("Ứng viên tổng thống Marine Le Pen phát biểu.", []),
+    ],
+)
+def test_a_plural_office_abroad_before_a_list(text: str, names: list[str]) -> None:
+    assert tag_article("", text).leaders == names
