@@ -1340,6 +1340,14 @@ def _second_person(after_and: str) -> bool:
 
 
 _KOREAN_NAME = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
+# A leader's spokesman named after the leader (`người phát ngôn của Tổng thống
+# Putin, ông Dmitry Peskov`): the office is the spokesman's.
+_SPOKESMAN = re.compile(
+    r"(?P<office>(?:[Nn]gười phát ngôn|[Pp]hát ngôn viên|[Tt]hư ký báo chí)\s+"
+    r"(?:của\s+)?(?:Tổng thống|Thủ tướng|Chủ tịch|Điện Kremlin|Nhà Trắng)"
+    rf"(?:\s+[{UPPER_LETTERS}][\w'’-]+){{0,2}}?)\s*,?\s*(?:ông|bà)\s+"
+    rf"(?P<name>[{UPPER_LETTERS}][\w'’-]+(?:[ ][{UPPER_LETTERS}][\w'’-]+){{1,3}})"
+)
 # Offices in lower case that name their holders only in a plural heading
 _PLURAL_ONLY = frozenset({"tổng thống", "thượng nghị sĩ", "thượng nghị sỹ"})
 _PLURAL_BEFORE = re.compile(r"\b(?:các|hai|ba|bốn|năm|những|\d+)\s+(?:cựu\s+)?$")
@@ -1635,6 +1643,12 @@ def _find_leaders(text: str) -> list[LeaderMention]:
         m
         for m in _introduced(text, people, starts, foreign, owned)
         if m.name not in named
+    )
+    named = {m.name for m in mentions}
+    mentions.extend(
+        LeaderMention(m.group("name"), m.group("office"), "", m.start("name"))
+        for m in _SPOKESMAN.finditer(text)
+        if m.group("name") not in named
     )
     # `Chủ tịch SHB Đỗ Quang Hiển` … `Chủ tịch Đỗ Quang Hiển ví von`: a bare
     # office of someone the article names with a firm's office is that firm's

@@ -1805,3 +1805,14 @@ def test_officials_fresh35_and_fresh36_taught(text: str, names: list[str]) -> No
 )
 def test_a_plural_office_abroad_before_a_list(text: str, names: list[str]) -> None:
     assert tag_article("", text).leaders == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo người phát ngôn của Tổng thống Putin ông Dmitry Peskov, Nga không can thiệp.",
+        "Người phát ngôn của Tổng thống Nga, ông Dmitry Peskov nói.",
+    ],
+)
+def test_a_leaders_spokesman_named_after_the_leader(text: str) -> None:
+    assert tag_article("", text).leaders == ["Dmitry Peskov"]
