@@ -121,6 +121,9 @@ FRESH33 = FIXTURES / "fresh33.jsonl"
 FRESH34 = FIXTURES / "fresh34.jsonl"
 FRESH35 = FIXTURES / "fresh35.jsonl"
 FRESH36 = FIXTURES / "fresh36.jsonl"
+FRESH37 = FIXTURES / "fresh37.jsonl"
+FRESH38 = FIXTURES / "fresh38.jsonl"
+FRESH39 = FIXTURES / "fresh39.jsonl"
 HIDDEN = (
     "heldout",
     "untouched",
@@ -137,7 +140,7 @@ SPLITS = (
     "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20",
     "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
     "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33",
-    "fresh34", "fresh35", "fresh36",
+    "fresh34", "fresh35", "fresh36", "fresh37", "fresh38", "fresh39",
     "traps", "all",
 )  # fmt: skip
 
@@ -236,6 +239,9 @@ def annotated_sets() -> tuple:
         (FRESH34, load_devset),  # provincial pages like fresh22, visible
         (FRESH35, load_devset),  # dantri articles like fresh33, visible
         (FRESH36, load_devset),  # baomoi articles like fresh30, visible
+        (FRESH37, load_devset),  # baomoi articles like fresh32, visible
+        (FRESH38, load_devset),  # dantri articles like fresh35, visible
+        (FRESH39, load_devset),  # baomoi articles like fresh32, visible
     )
 
 
