@@ -136,10 +136,17 @@ _LOWER_CASE_OFFICES = {r.lower() for r in RANKS} | {
 }  # fmt: skip
 # Any office in lower case as a list's heading (`còn có 3 thứ trưởng gồm: A, B`).
 _IN_LOWER_CASE = trie_alternation({o.lower() for o in (*OFFICES, *_DEPUTIES)} - {"đb"})
+# Any office in lower case before the state body it names (`thứ trưởng Bộ GD&ĐT
+# Nguyễn Văn Phúc`, `bí thư Huyện ủy …`): the body makes it one.
+_BEFORE_A_STATE_BODY = (
+    r"(?=\s+(?:Bộ|Sở|Cục|Tổng cục|Chi cục|Vụ|UBND|HĐND|Tỉnh ủy|Thành ủy|Huyện ủy"
+    r"|Ban|Phòng|Viện|Văn phòng|Thanh tra|Công an|Kho bạc)\b)"
+)
 _OFFICE = re.compile(
     r"(?<![\w])(?:(?:Quyền|quyền|Nguyên|nguyên|Cựu|cựu|Tân|tân)\s+)?("
     + trie_alternation(_SPELLINGS | _LOWER_CASE_OFFICES)
-    + rf"|{_IN_LOWER_CASE}(?=\s*(?:gồm|là)?\s*:))(?![\w])"
+    + rf"|{_IN_LOWER_CASE}(?=\s*(?:gồm|là)?\s*:)"
+    + rf"|{_IN_LOWER_CASE}{_BEFORE_A_STATE_BODY})(?![\w])"
 )
 _HEADING_OFFICE = re.compile(rf"(?:các|\d+|hai|ba|bốn|năm|sáu)?\s*{_IN_LOWER_CASE}")
 # Lower-case words that end an office: a verb or a preposition means the name is
@@ -233,6 +240,7 @@ STOP_WORDS = frozenset(
 OFFICE_ENDS = re.compile(
     r"\s(?:tiến hành|cho biết|chia sẻ|phát biểu|đề nghị|đề xuất|yêu cầu|chủ trì|bày tỏ"
     r"|nhấn mạnh|khẳng định|đánh giá|thông tin|xác nhận|kiểm tra|tham dự|cảm ơn|lý giải"
+    r"|mong muốn"
     r"|kêu gọi|trao đổi|trả lời|thông báo|cũng như|nói|đã|đang|sẽ|vừa|cũng|là|được|bị"
     r"|tại|khi|trong|với|theo|để|cho|nên|thì|mà|làm|gặp|tiếp|(?<!thư\s)(?<![Đđ]ăng\s)ký|trao|tặng|đến|ra|có"
     r"|không|này|đó|hiện|từng|cùng|từ|nêu|nhận|đi|lên|xuống|vào|trả|thừa|ghi|giải|phải|chỉ"
@@ -364,6 +372,7 @@ _FOREIGN_OFFICES = (
     "nhà lãnh đạo", "Quận trưởng", "tỉnh trưởng", "Huyện trưởng", "Đô trưởng", "Châu trưởng",
     "Chủ tịch Hội đồng", "Chủ tịch Hội đồng Nhà nước", "Nữ hoàng", "Thư ký báo chí",
     "Giám đốc FBI", "Giám đốc CIA", "giám đốc FBI", "giám đốc CIA", "Lãnh đạo",
+    "Tham mưu trưởng", "Tướng",
     "trợ lý tổng thống", "trợ lý Tổng thống", "Trợ lý Tổng thống", "tổng thống",
     "thượng nghị sĩ", "thượng nghị sỹ",
     "Chủ tịch HĐND", "Thượng nghị sĩ", "Thượng nghị sỹ", "Hạ nghị sĩ", "Hạ nghị sỹ",
@@ -396,6 +405,8 @@ _HEAD_OF_STATE = frozenset(
      "Chủ tịch Hạ viện", "Chủ tịch Thượng viện", "Nữ hoàng",
      # a government's spokesman (`Thư ký báo chí Yoon Young-chan của ông Moon`)
      "Thư ký báo chí",
+     # a general (`Tướng Mahamat Kaka`)
+     "Tướng",
      # the heads of the American federal police and intelligence agency
      "Giám đốc FBI", "Giám đốc CIA", "giám đốc FBI", "giám đốc CIA",
      # members of a chamber (`Hạ nghị sỹ Joseph P. Kennedy`)
@@ -1236,8 +1247,17 @@ def _office_after(
         return held.strip(), name_end + bracket.end()
     # `Ông Nguyễn Tiến Hải (bìa trái), Bí thư Tỉnh ủy …`: a caption's note first
     # (a predicate first: `…, hiện giữ chức Phó bí thư …`; `Hùng-giám đốc Sở`)
-    match = _PREDICATE.match(after) or re.match(
-        r"(?:\s*\([^()\n]{1,30}\))?\s*(?:,|-|–)\s*", after
+    match = (
+        _PREDICATE.match(after)
+        or re.match(r"(?:\s*\([^()\n]{1,30}\))?\s*(?:,|-|–)\s*", after)
+        # a capitalised office right after the name, the comma lost (`ông Phạm Đại
+        # Dương Bí thư Tỉnh ủy Phú Yên phát biểu`)
+        or (
+            re.match(r"[ ](?=[A-ZĐ])", after)
+            if _OFFICE.match(after, 1)
+            and (_STATE_BODY.search(after[:60]) or _NAMES_A_BODY.search(after[:60]))
+            else None
+        )
     )
     if not match:
         return "", name_end
@@ -1318,7 +1338,8 @@ def _capitalised_office(segment: str) -> str:
     one stays as written (`ông A, giám đốc một công ty`)."""
     if (
         not segment[:1].islower()
-        or _OFFICE.match(segment)  # (`nguyên Bộ trưởng`, `đại biểu Quốc hội`)
+        # (`nguyên Bộ trưởng`, `đại biểu Quốc hội`: read in lower case as written)
+        or re.match(r"(?:nguyên|quyền|cựu|tân|đại biểu|người|phát ngôn)\b", segment)
         or not (_STATE_BODY.search(segment) or _NAMES_A_BODY.search(segment))
     ):
         return segment
@@ -1466,8 +1487,8 @@ def _foreign_leaders(
             words[-1] in NOT_NAME_ENDINGS or re.fullmatch(_FOREIGN_PARTICLE, words[-1])
         ):
             words.pop()
-        while words and words[0] in NOT_NAME_ENDINGS:
-            words = words[1:]  # `Theo Roi-tơ`: "according to Reuters"
+        while words and (words[0] in NOT_NAME_ENDINGS or words[0] == "Tướng"):
+            words = words[1:]  # `Theo Roi-tơ`: "according to Reuters"; `…, Tướng A`
         if len(words) > 2 and words[0] in ("U", "Daw"):
             words = words[1:]  # Burmese honorifics: `Tổng thống Myanmar U Win Myint`
         # Malay honorifics (`Thủ tướng Malaysia Dato’ Sri Ismail Sabri bin Yaakob`)
