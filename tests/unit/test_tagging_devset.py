@@ -360,6 +360,25 @@ def _assert_dantri_rows_hold_the_readers_text(bench, dantri_rows: list[dict]) ->
             ),
             "0123",
         ),
+        # fresh39 drew baomoi records only, after the file's first 8,000, whose
+        # key's sha1 ends in 4-7
+        (
+            "fresh39",
+            (
+                "devset",
+                "fresh2",
+                "fresh23",
+                "fresh25",
+                "fresh27",
+                "fresh30",
+                "fresh31",
+                "fresh32",
+                "fresh33",
+                "fresh35",
+                "fresh36",
+            ),
+            "4567",
+        ),
     ],
 )
 def test_corpus_set_takes_new_articles_and_holds_no_baomoi_text(
