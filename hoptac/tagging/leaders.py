@@ -46,7 +46,7 @@ OFFICES = (
     "Trưởng Công an", "Trưởng đoàn ĐBQH", "Trưởng Đoàn ĐBQH", "Phó Trưởng đoàn ĐBQH",
     "Trưởng Đoàn đại biểu Quốc hội", "Ủy viên Ban Thường trực",
     "Cố vấn An ninh Quốc gia", "Thư ký báo chí", "Cố vấn đặc biệt",
-    "Thượng nghị sĩ", "Hạ nghị sĩ",
+    "Thượng nghị sĩ", "Hạ nghị sĩ", "Đội phó", "Đảng ủy viên",
     "Ủy viên DKTW", "Ủy viên DKTW Đảng", "Ủy viên BCH TW", "Ủy viên BCH TW Đảng",
     "Ủy viên TW Đảng", "Ủy viên dự khuyết TW",
     "Trưởng phòng", "Phó Trưởng phòng", "Trưởng Phòng", "Phó Trưởng Phòng",
@@ -300,6 +300,8 @@ NOT_ORGANISATION_BEFORE = frozenset(
 INSTITUTION_ABBREVIATIONS = frozenset(
     {"THPT", "THCS", "TH", "PTTH", "PTCS", "PTDTNT", "PTDT", "ĐH", "CĐ", "BV", "BVĐK"}
 )
+# Parts of the day that open a sentence before a date (`Sáng 12/6, …`).
+_TIME_WORDS = frozenset({"Sáng", "Chiều", "Tối", "Trưa", "Đêm", "Ngày"})
 # Family names never used as a middle name.
 COMMON_SURNAMES = frozenset(
     ["Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Phan", "Võ", "Đặng", "Bùi", "Đỗ", "Ngô",
@@ -324,7 +326,7 @@ _SCHOOL_AFTER = re.compile(
 # a chain: `Phó Chủ tịch Hội Kiến trúc sư, Trưởng Ban Đô thị HĐND TP` holds one.
 NOT_AN_OFFICE = re.compile(
     r"HĐQT|Hội đồng quản trị|[Tt]ập [Đđ]oàn|[Tt]ổng [Cc]ông ty|[Cc]ông ty|CLB|Câu lạc bộ"
-    r"|[Cc]âu lạc bộ|Hội đồng thành viên|Hội đồng [Tt]rường|(?<![Qq]uốc )(?<![Xx]ã )(?<![Ll]ễ )(?<![Đđ]ại )\bHội(?! đồng| nghị| thảo| đàm| ý| họp| chợ| diễn| An\b| nhập| thi\b| trường"
+    r"|[Cc]âu lạc bộ|Hội đồng [Tt]hành viên|Hội đồng [Tt]rường|(?<![Qq]uốc )(?<![Xx]ã )(?<![Ll]ễ )(?<![Đđ]ại )\bHội(?! đồng| nghị| thảo| đàm| ý| họp| chợ| diễn| An\b| nhập| thi\b| trường"
     # the socio-political organisations are part of the state's system, their
     # heads officials by law (Luật Cán bộ, công chức): not societies
     r"| (?:Liên hiệp |LH )?[Pp]hụ nữ| LHPN| [Nn]ông dân| [Cc]ựu chiến binh| CCB)\b|[Hh]iệp hội|[Tt]ổng hội"
@@ -372,7 +374,7 @@ _FOREIGN_OFFICES = (
     "nhà lãnh đạo", "Quận trưởng", "tỉnh trưởng", "Huyện trưởng", "Đô trưởng", "Châu trưởng",
     "Chủ tịch Hội đồng", "Chủ tịch Hội đồng Nhà nước", "Nữ hoàng", "Thư ký báo chí",
     "Giám đốc FBI", "Giám đốc CIA", "giám đốc FBI", "giám đốc CIA", "Lãnh đạo",
-    "Tham mưu trưởng", "Tướng",
+    "Tham mưu trưởng", "Tướng", "Công tố viên đặc biệt",
     "trợ lý tổng thống", "trợ lý Tổng thống", "Trợ lý Tổng thống", "tổng thống",
     "thượng nghị sĩ", "thượng nghị sỹ",
     "Chủ tịch HĐND", "Thượng nghị sĩ", "Thượng nghị sỹ", "Hạ nghị sĩ", "Hạ nghị sỹ",
@@ -405,8 +407,8 @@ _HEAD_OF_STATE = frozenset(
      "Chủ tịch Hạ viện", "Chủ tịch Thượng viện", "Nữ hoàng",
      # a government's spokesman (`Thư ký báo chí Yoon Young-chan của ông Moon`)
      "Thư ký báo chí",
-     # a general (`Tướng Mahamat Kaka`)
-     "Tướng",
+     # a general (`Tướng Mahamat Kaka`), a special counsel
+     "Tướng", "Công tố viên đặc biệt",
      # the heads of the American federal police and intelligence agency
      "Giám đốc FBI", "Giám đốc CIA", "giám đốc FBI", "giám đốc CIA",
      # members of a chamber (`Hạ nghị sỹ Joseph P. Kennedy`)
@@ -834,6 +836,13 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
                 )
             )
         )
+        # `Đinh Tiến Dũng Sáng 12/6, …`: a caption, then the next sentence's time
+        if (
+            len(words) > 3
+            and words[-1] in _TIME_WORDS
+            and re.match(r"[ ]+\d", text[run.end() : run.end() + 3])
+        ):
+            words = words[:-1]
         while (
             len(words) > 1
             and words[-1] in NOT_NAME_ENDINGS
@@ -1093,6 +1102,12 @@ def _office_before(
         m
         for m in _OFFICE.finditer(window)
         if not _inside(window_start + m.start(), owned)
+        # (an office's abbreviation in brackets closed before the name:
+        # `đại biểu Quốc hội (ĐBQH) A`)
+        and not (
+            window.count("(", 0, m.start()) > window.count(")", 0, m.start())
+            and ")" in window[m.end() :]
+        )
     ]
     if not offices:
         return None
@@ -1159,6 +1174,8 @@ def _office_before(
     words = re.findall(
         r"[^\W\d_]+", re.sub(r"\b(?:[Đđ]ăng ký|hữu nghị|hội nghị)\b", " ", gap)
     )
+    if re.search(r",\s*vụ\s+$", gap):
+        return None  # `Cũng theo Tổng Bí thư, vụ Trịnh Xuân Thanh`: a case's name
     if any(word in STOP_WORDS for word in words if word.islower()) or re.search(
         rf"\bvà\s+(?![{UPPER_LETTERS}])(?!môi trường|công nghệ|đào tạo)", gap
     ):
@@ -1371,7 +1388,9 @@ _SPOKESMAN = re.compile(
 )
 # Offices in lower case that name their holders only in a plural heading
 _PLURAL_ONLY = frozenset({"tổng thống", "thượng nghị sĩ", "thượng nghị sỹ"})
-_PLURAL_BEFORE = re.compile(r"\b(?:các|hai|ba|bốn|năm|những|\d+)\s+(?:cựu\s+)?$")
+_PLURAL_BEFORE = re.compile(
+    r"\b(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Nn]hững|\d+)\s+(?:cựu\s+)?$"
+)
 # A foreign name in a list: capitalised words, initials and particles, not a
 # Vietnamese one (those are read by the list rule of `_find_leaders`).
 _LISTED_FOREIGN_NAME = re.compile(
@@ -1518,7 +1537,7 @@ def _foreign_leaders(
             )
         ):
             continue  # Vietnamese-form names (`Lý Hiển Long`) are read as such
-        name = " ".join(words).rstrip(".,")
+        name = " ".join(words).rstrip(".,'’")
         # (`Thứ trưởng Ngoại giao Nga, ông Sergei Ryabkov`: the honorific is no office)
         title = re.sub(
             r"[\s,]*(?:ông|bà|ngài|Ngài)?[\s,]*$", "", text[match.start() : name_start]

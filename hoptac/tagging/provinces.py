@@ -629,7 +629,7 @@ def _line_end(text: str, position: int) -> int:
 # decision): a road's word, then capitalised words and dashes up to the name.
 _ROAD_BEFORE = re.compile(
     # (`Quốc lộ 1 đoạn Hà Nội-Bắc Giang`, `BOT Hà Nội-Bắc Giang`)
-    r"(?:[Cc]ao tốc|[Qq]uốc lộ|[Qq]uãng lộ|\bBOT)"
+    r"(?:[Cc]ao tốc|[Qq]uốc lộ|[Qq]uãng lộ|\bBOT|[Đđ]ường sắt)"
     r"(?:[ ]+(?:[A-ZĐ][^\s,.;:()]*|[-–]|\d+[A-Z]?|đoạn|tuyến))*[ ]+$"
 )
 _ROAD_LINK_AFTER = re.compile(r"[ ]*[-–][ ]*[A-ZĐ]")

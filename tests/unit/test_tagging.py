@@ -608,7 +608,8 @@ def test_stations_palaces_sea_areas_singers_and_communes(
         ("Đại úy Nguyễn Văn Hùng phát biểu.", ["Nguyễn Văn Hùng = Đại úy"]),
         (
             "quyết định Thiếu tướng Nguyễn Minh Tuấn Giám đốc Công an tỉnh.",
-            ["Nguyễn Minh Tuấn = Thiếu tướng"],
+            # (the glued office is his too, read as if the comma were there)
+            ["Nguyễn Minh Tuấn = Thiếu tướng, Giám đốc Công an tỉnh"],
         ),
         # an envoy's post after `tại`; foreign officials with a Vietnamese family
         # name's first word, an unknown province, or the office before `ông`
@@ -1820,3 +1821,76 @@ def test_a_plural_office_abroad_before_a_list(text: str, names: list[str]) -> No
 )
 def test_a_leaders_spokesman_named_after_the_leader(text: str) -> None:
     assert tag_article("", text).leaders == ["Dmitry Peskov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "provinces"),
+    [
+        (
+            "Các Thượng nghị sĩ John McCain, Christopher Coons và John Barrasso đứng đó.",
+            ["John McCain", "Christopher Coons", "John Barrasso"],
+            [],
+        ),
+        (
+            "Theo đại biểu Quốc hội (ĐBQH) Hoàng Xuân Hàm cho hay.",
+            ["Hoàng Xuân Hàm"],
+            [],
+        ),
+        (
+            "(PLO– Chủ tịch UBND tỉnh Thanh Hóa Nguyễn Hoài Anh đã ký quyết định.",
+            ["Nguyễn Hoài Anh"],
+            ["Thanh Hóa"],
+        ),
+        (
+            "Bộ trưởng Bộ Tài chính Đinh Tiến Dũng Sáng 12/6, phát biểu tại hội trường.",
+            ["Đinh Tiến Dũng"],
+            [],
+        ),
+        ("Cũng theo Tổng Bí thư, vụ Trịnh Xuân Thanh và đồng phạm bị truy tố.", [], []),
+        (
+            "Công tố viên đặc biệt Robert Mueller thuê thêm luật sư.",
+            ["Robert Mueller"],
+            [],
+        ),
+        (
+            "Lý Hoàng Minh, nguyên Đội phó Đội 3, phụ trách quận Ninh Kiều.",
+            ["Lý Hoàng Minh"],
+            ["Cần Thơ"],
+        ),
+        (
+            "Cảnh cáo ông Trương Đạt, Đảng ủy viên, Phó Giám đốc Sở Tài chính tỉnh.",
+            ["Trương Đạt"],
+            [],
+        ),
+        ("Ông Nguyễn Đức Chi, Chủ tịch Hội đồng Thành viên SCIC cho biết.", [], []),
+        ("Cuộc gặp với Tổng thống Mỹ Donald Trump'.", ["Donald Trump"], []),
+        ("Tàu chạy trên tuyến đường sắt Hà Nội - Hải Phòng.", [], []),
+        # a capitalised state office right after a name, the comma lost
+        (
+            "Ông Phạm Đại Dương Bí thư Tỉnh ủy Phú Yên phát biểu.",
+            ["Phạm Đại Dương"],
+            ["Phú Yên"],
+        ),
+        (
+            "Trả lời câu hỏi, thứ trưởng Bộ GD&ĐT Nguyễn Văn Phúc cho biết.",
+            ["Nguyễn Văn Phúc"],
+            [],
+        ),
+        (
+            "Tham mưu trưởng hải quân Indonesia Yudo Margono cho biết.",
+            ["Yudo Margono"],
+            [],
+        ),
+        (
+            "Tham mưu trưởng Không quân Mỹ, Tướng David Goldfein nói.",
+            ["David Goldfein"],
+            [],
+        ),
+        ("Tổng thống Chad Idriss Deby (Ảnh: Getty).", ["Idriss Deby"], []),
+    ],
+)
+def test_names_and_places_fresh37_to_fresh39_taught(
+    text: str, names: list[str], provinces: list[str]
+) -> None:
+    tags = tag_article("", text)
+    assert (tags.leaders, tags.provinces) == (names, provinces)
