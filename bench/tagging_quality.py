@@ -124,6 +124,9 @@ FRESH36 = FIXTURES / "fresh36.jsonl"
 FRESH37 = FIXTURES / "fresh37.jsonl"
 FRESH38 = FIXTURES / "fresh38.jsonl"
 FRESH39 = FIXTURES / "fresh39.jsonl"
+FRESH40 = FIXTURES / "fresh40.jsonl"
+FRESH41 = FIXTURES / "fresh41.jsonl"
+FRESH42 = FIXTURES / "fresh42.jsonl"
 HIDDEN = (
     "heldout",
     "untouched",
@@ -140,7 +143,8 @@ SPLITS = (
     "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20",
     "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
     "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33",
-    "fresh34", "fresh35", "fresh36", "fresh37", "fresh38", "fresh39",
+    "fresh34", "fresh35", "fresh36", "fresh37", "fresh38", "fresh39", "fresh40",
+    "fresh41", "fresh42",
     "traps", "all",
 )  # fmt: skip
 
@@ -242,6 +246,9 @@ def annotated_sets() -> tuple:
         (FRESH37, load_devset),  # baomoi articles like fresh32, visible
         (FRESH38, load_devset),  # dantri articles like fresh35, visible
         (FRESH39, load_devset),  # baomoi articles like fresh32, visible
+        (FRESH40, load_devset),  # dantri articles like fresh35, visible
+        (FRESH41, load_devset),  # baomoi articles like fresh30, visible
+        (FRESH42, load_devset),  # pages of national and world news, visible
     )
 
 
