@@ -531,12 +531,21 @@ def _abroad_as_written(written: str, a: int, b: int, start: int, end: int) -> bo
 
 def _written_as_commune(text: str, name: str) -> bool:
     """Whether the text writes this name as a commune's, ward's or township's."""
-    return name in text and bool(_as_commune(name).search(text))
+    return any(
+        written.startswith(name)
+        and (len(written) == len(name) or not written[len(name)].isalnum())
+        for written in _commune_names(text)
+    )
 
 
-@lru_cache(maxsize=4096)
-def _as_commune(name: str) -> re.Pattern:
-    return re.compile(rf"\b{_COMMUNE_WORD}\s+{re.escape(name)}\b")
+@lru_cache(maxsize=4)
+def _commune_names(text: str) -> tuple[str, ...]:
+    """What the text writes after the words for a commune, ward or township: one
+    scan of each text, however many names are asked about."""
+    return tuple(m.group(1) for m in _AFTER_COMMUNE_WORD.finditer(text))
+
+
+_AFTER_COMMUNE_WORD = re.compile(rf"\b{_COMMUNE_WORD}\s+(\S+(?:\s\S+){{0,3}})")
 
 
 def _named_abroad(text: str, name: str) -> bool:
