@@ -89,6 +89,7 @@ OFFICES = (
 RANKS = (
     "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá",
     "Trung tá", "Thiếu tá", "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy",
+    "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc",
 )  # fmt: skip
 
 
@@ -313,7 +314,7 @@ NOT_NAME_ENDINGS = frozenset(
      "Phó", "Các", "Những", "Ngoài", "Sau", "Khi", "Với", "Cùng", "Đoàn", "Ban", "Hội",
      "Tỉnh", "Quận", "Huyện", "Xã", "Phường", "UBND", "Đảng", "Chiều", "Tối", "Trưa",
      "Đêm", "Hôm", "Tuy", "Nhưng", "Còn", "Ảnh", "Video", "Clip", "Giám", "Bí",
-     "Báo"]  # (`… Trương Minh Tuấn Báo cáo về …`: a caption glued to a sentence)
+     "Báo", "Chỉ"]  # (`… Trương Minh Tuấn Báo cáo về …`, `… Harris Chỉ huy …`)
 )  # fmt: skip
 # `Trường` ends many names (`Trịnh Xuân Trường`) but opens a school's name
 # (`… Nguyễn Văn A Trường mầm non …`): judged by the word after it.
@@ -388,8 +389,10 @@ _FOREIGN_OFFICE = (
     # a ministry's name, not what the sentence says of its minister
     r"(?:của|dưới|thời|đương|đầu|là|được|đã|khi|Tổng|Thủ|Chủ|Phó|bằng|những)\b)"
     r"[^\W\d_]+){0,6}?"
-    # … which may join two fields with `và` (`Bộ Ngoại giao và Hợp tác quốc tế`)
-    r"(?:\s+và\s+[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}?)?|"
+    # … which may join fields with commas and `và` (`Bộ Ngoại giao và Hợp tác
+    # quốc tế`, `Bộ trưởng Kinh tế, Thương mại và Công nghiệp Nhật Bản`)
+    r"(?:(?:,\s+[A-ZĐ][^\W\d_]*(?:\s+[a-zđ][^\W\d_]*)?)*"
+    r"\s+và\s+[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}?)?|"
     + trie_alternation(_FOREIGN_OFFICES)
     + r")(?:\s+đặc mệnh toàn quyền)?)"
 )
@@ -524,7 +527,7 @@ def _foreign_pattern() -> re.Pattern:
         rf"(?:(?:đương nhiệm|mới đắc cử|đắc cử|sắp mãn nhiệm|mãn nhiệm|tạm quyền"
         rf"|tiền nhiệm|thứ nhất)\s+)?"
         # an armed service (`Tư lệnh hải quân Indonesia`, `Trung tướng Lục quân Mỹ`)
-        rf"(?:(?:[Ll]ục|[Hh]ải|[Kk]hông) quân\s+)?"
+        rf"(?:(?:(?:[Ll]ục|[Hh]ải|[Kk]hông) quân|[Qq]uân đội)\s+)?"
         # a committee of a chamber (`Chủ tịch Ủy ban Đối ngoại Thượng viện Mỹ`)
         rf"(?:Ủy ban(?:\s+[^\W\d_]+){{1,4}}?\s+(?:Thượng viện|Hạ viện)\s+)?"
         # (`Công sứ Đại sứ quán Hàn Quốc tại Việt Nam Park Sang-Shik`)

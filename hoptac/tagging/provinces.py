@@ -505,6 +505,11 @@ def _abroad_after() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _landmark_names() -> frozenset[str]:
+    return frozenset(landmark.name for landmark in load_landmarks())
+
+
+@lru_cache(maxsize=1)
 def _numbered_abroad() -> re.Pattern:
     """A place abroad right after a numbered district (`quận 16 Paris`)."""
     places = "|".join(
@@ -639,7 +644,7 @@ def _line_end(text: str, position: int) -> int:
 _ROAD_BEFORE = re.compile(
     # (`Quốc lộ 1 đoạn Hà Nội-Bắc Giang`, `BOT Hà Nội-Bắc Giang`)
     r"(?:[Cc]ao tốc|[Qq]uốc lộ|[Qq]uãng lộ|\bBOT|[Đđ]ường sắt)"
-    r"(?:[ ]+(?:[A-ZĐ][^\s,.;:()]*|[-–]|\d+[A-Z]?|đoạn|tuyến))*[ ]+$"
+    r"(?:[ ]+(?:[A-ZĐ][^\s,.;:()]*|[-–]|\d+[A-Z]?|đoạn|tuyến|phố))*[ ]+$"
 )
 _ROAD_LINK_AFTER = re.compile(r"[ ]*[-–][ ]*[A-ZĐ]")
 _ROAD_LINK_BEFORE = re.compile(r"[-–][ ]*$")
@@ -790,9 +795,16 @@ def find_places(text: str) -> PlaceMentions:
             found.dropped.setdefault(name, "a byline")
             return True
         if (
-            # (only a province's name: a city line between two districts of one
-            # province, `Cát Linh - Hà Đông`, lies in it)
-            fold_key(name) in matchers.province_keys
+            # (only a province's or a landmark's name: a city line between two
+            # districts of one province, `Cát Linh - Hà Đông`, lies in it; `cao
+            # tốc Nội Bài - Hạ Long` names no airport's or bay's province)
+            (
+                fold_key(name) in matchers.province_keys
+                or (
+                    name in _landmark_names()
+                    and re.search(r"[Cc]ao tốc|[Qq]uốc lộ", written_before)
+                )
+            )
             and _ROAD_BEFORE.search(written_before)
             and (
                 _ROAD_LINK_AFTER.match(text, end)

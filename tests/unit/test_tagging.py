@@ -1894,3 +1894,30 @@ def test_names_and_places_fresh37_to_fresh39_taught(
 ) -> None:
     tags = tag_article("", text)
     assert (tags.leaders, tags.provinces) == (names, provinces)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "provinces"),
+    [
+        ("Lưu lượng xe trên cao tốc TPHCM - Long Thành - Dầu Giây tăng.", [], []),
+        ("Cao tốc Nội Bài - Hạ Long vừa được khánh thành.", [], []),
+        ("Đường sắt Cát Linh - Hà Đông sắp vận hành.", [], ["Hà Nội"]),
+        ("Đô đốc Hải quân Charles Richard nói.", ["Charles Richard"], []),
+        (
+            "Đô đốc Harry B. Harris Chỉ huy Bộ Tư lệnh Thái Bình Dương nói.",
+            ["Harry B. Harris"],
+            [],
+        ),
+        ("Tư lệnh quân đội Indonesia Hadi Tjahjanto cho biết.", ["Hadi Tjahjanto"], []),
+        (
+            "Bộ trưởng Kinh tế, Thương mại và Công nghiệp Nhật Bản Hiroshige Seko nói.",
+            ["Hiroshige Seko"],
+            [],
+        ),
+    ],
+)
+def test_names_and_places_fresh40_and_fresh41_taught(
+    text: str, names: list[str], provinces: list[str]
+) -> None:
+    tags = tag_article("", text)
+    assert (tags.leaders, tags.provinces) == (names, provinces)
