@@ -151,6 +151,13 @@ PAGE_SETS = [
         tuple(f"fresh{n}" for n in (*range(3, 23), 24, 28, 29)),
         True,
     ),
+    (
+        "fresh42",
+        False,
+        45,
+        tuple(f"fresh{n}" for n in (*range(3, 23), 24, 28, 29, 34)),
+        True,
+    ),
 ]
 
 
