@@ -48,7 +48,7 @@ OFFICES = (
     "Cố vấn An ninh Quốc gia", "Thư ký báo chí", "Cố vấn đặc biệt",
     "Thượng nghị sĩ", "Hạ nghị sĩ", "Đội phó", "Đảng ủy viên",
     "Ủy viên DKTW", "Ủy viên DKTW Đảng", "Ủy viên BCH TW", "Ủy viên BCH TW Đảng",
-    "Ủy viên TW Đảng", "Ủy viên dự khuyết TW",
+    "Ủy viên TW Đảng", "Ủy viên dự khuyết TW", "UV dự khuyết BCH TW Đảng", "UV dự khuyết",
     "Trưởng phòng", "Phó Trưởng phòng", "Trưởng Phòng", "Phó Trưởng Phòng",
     # an aide of a leader (a bare `Trợ lý` is a coach's, an interpreter's, a referee's)
     "Trợ lý Tổng Bí thư", "Trợ lý Thủ tướng", "Trợ lý Chủ tịch nước", "Trợ lý Bộ trưởng",
@@ -141,7 +141,9 @@ _IN_LOWER_CASE = trie_alternation({o.lower() for o in (*OFFICES, *_DEPUTIES)} - 
 # Nguyễn Văn Phúc`, `bí thư Huyện ủy …`): the body makes it one.
 _BEFORE_A_STATE_BODY = (
     r"(?=\s+(?:Bộ|Sở|Cục|Tổng cục|Chi cục|Vụ|UBND|HĐND|Tỉnh ủy|Thành ủy|Huyện ủy"
-    r"|Ban|Phòng|Viện|Văn phòng|Thanh tra|Công an|Kho bạc)\b)"
+    r"|Ban|Phòng|Viện|Văn phòng|Thanh tra|Công an|Kho bạc)\b"
+    # … or before the unit it heads (`cựu chủ tịch tỉnh Đồng Nai`)
+    r"|\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+[A-ZĐ])"
 )
 _OFFICE = re.compile(
     r"(?<![\w])(?:(?:Quyền|quyền|Nguyên|nguyên|Cựu|cựu|Tân|tân)\s+)?("

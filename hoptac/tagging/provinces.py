@@ -37,7 +37,9 @@ SMALLER_PLACE = re.compile(
     r"|tuyen pho|lang|Lang|song|ben xe|cho|khach san|tau|doi|cau thu|CLB|clb|doi bong)"
     r"|\b(?:ong|ba|anh|chi|em|chau|be|co|chu|bac|cu|thay|dong chi|nghe si|ca si|nhac si"
     r"|NSND|NSUT"
-    r"|hoa si|nha van|tac gia|benh nhan|BN|chang|nang)|(?:SHB|\bB\.|\bCLB|\bcau lac bo|\bdoi bong|\bdoi nha))\s*$"
+    r"|hoa si|nha van|tac gia|benh nhan|BN|chang|nang)|(?:SHB|\bB\.|\bCLB|\bcau lac bo|\bdoi bong|\bdoi nha"
+    # the coal industry's club (`Than Quảng Ninh`; not `Công ty Than …`)
+    r"|(?<!ty )(?<!doan )\bThan))\s*$"
 )
 # The same words as written with their marks: in text with diacritics `cho` (for),
 # `có` (has) or `bán` (sells) before a province is not `chợ`, `cô` or `bản`.
@@ -62,7 +64,8 @@ SMALLER_PLACE_WRITTEN = re.compile(
     r"|[Bb]ến xe|[Cc]hợ|[Kk]hách sạn|[Tt]àu|[Đđ]ội|[Cc]ầu thủ|CLB|clb|[Đđ]ội bóng)"
     r"|\b(?:ông|bà|anh|chị|em|cháu|bé|cô|chú|bác|cụ|thầy|đồng chí|nghệ sĩ|ca sĩ|nhạc sĩ"
     r"|Ông|Bà|Chị|Cháu|Bé|Cô|Chú|Bác|Cụ|Thầy|NSND|NSƯT|Nghệ sĩ|Ca sĩ|Nhạc sĩ"
-    r"|họa sĩ|hoạ sĩ|nhà văn|tác giả|bệnh nhân|BN|chàng|nàng)|(?:SHB|\bB\.|\bCLB|\b[Cc]âu lạc bộ|\b[Đđ]ội nhà))\s*$"
+    r"|họa sĩ|hoạ sĩ|nhà văn|tác giả|bệnh nhân|BN|chàng|nàng)|(?:SHB|\bB\.|\bCLB|\b[Cc]âu lạc bộ|\b[Đđ]ội nhà"
+    r"|(?<!ty )(?<!đoàn )\bThan))\s*$"
 )
 # Words after which a province's name is not the place: a stadium, a regime, a
 # campaign (`chiến dịch Hồ Chí Minh`), a Chinese agency (`Quảng Điện`).
@@ -101,6 +104,10 @@ REGION_AFTER = re.compile(
 )
 # A player's name, then the club in brackets, in a squad list.
 PLAYER_BEFORE_BRACKET = re.compile(r"[A-ZĐ][^\W\d_]*\s*\([^()\n]{0,20}$")
+VENUE_BEFORE_BRACKET = re.compile(
+    r"(?:[Ss]ân|CLB|[Cc]âu lạc bộ|[Nn]hà thi đấu|[Cc]ung|tại|ở)\s+[^()\n]{0,30}"
+    r"\([^()\n]{0,20}$"
+)
 SQUAD_LIST_BEFORE = re.compile(
     r"(?:thủ môn|hậu vệ|tiền vệ|tiền đạo)[^.\n:]{0,30}:[^.\n]*$"
 )
@@ -728,6 +735,11 @@ def find_places(text: str) -> PlaceMentions:
         if COMMUNE_TYPE_IN.search(text[m.start() : m.start(1)])
     ]
 
+    def _is_sports_report() -> bool:
+        if not sports:
+            sports.append(_sports_report(text))
+        return sports[0]
+
     def rejected(match: re.Match, name: str) -> bool:
         """Whether this mention is not the place: a person, street, club, ocean…"""
         start, end = match.span(1)
@@ -775,7 +787,15 @@ def find_places(text: str) -> PlaceMentions:
         if (
             re.match(r"[^()\n]{0,12}\)", text[end : end + 13])
             and PLAYER_BEFORE_BRACKET.search(written_before)
-            and SQUAD_LIST_BEFORE.search(text, max(0, start - 300), start)
+            and (
+                SQUAD_LIST_BEFORE.search(text, max(0, start - 300), start)
+                # (in a match report, a player's club; a venue's place stays:
+                # `sân Thống Nhất (TP.HCM)`)
+                or (
+                    _is_sports_report()
+                    and not VENUE_BEFORE_BRACKET.search(written_before)
+                )
+            )
         ):
             return True  # `Bửu Ngọc (Đồng Tháp)` in a squad list: the club
         if not sports:

@@ -1921,3 +1921,39 @@ def test_names_and_places_fresh40_and_fresh41_taught(
 ) -> None:
     tags = tag_article("", text)
     assert (tags.leaders, tags.provinces) == (names, provinces)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "provinces"),
+    [
+        (
+            "Bị cáo Đinh Quốc Thái - cựu chủ tịch tỉnh Đồng Nai - khai tại tòa.",
+            ["Đinh Quốc Thái"],
+            ["Đồng Nai"],
+        ),
+        (
+            "Đặng Quốc Khánh - UV dự khuyết BCH TW Đảng, Bí thư Tỉnh ủy Hà Giang.",
+            ["Đặng Quốc Khánh"],
+            ["Hà Giang"],
+        ),
+        ("Sự vắng mặt đáng tiếc nhất là Mạc Hồng Quân của Than Quảng Ninh.", [], []),
+        ("Công ty Than Quảng Ninh khai thác.", [], ["Quảng Ninh"]),
+        (
+            "HLV Park công bố danh sách. Cầu thủ Adriano Schmidt (Hải Phòng) vắng mặt ở"
+            " trận đấu, ghi bàn ở V-League.",
+            [],
+            [],
+        ),
+        (
+            "Trận đấu diễn ra trên sân Thống Nhất (TP.HCM), HLV Park và các cầu thủ ghi"
+            " bàn.",
+            [],
+            ["Hồ Chí Minh"],
+        ),
+    ],
+)
+def test_names_and_places_fresh42_taught(
+    text: str, names: list[str], provinces: list[str]
+) -> None:
+    tags = tag_article("", text)
+    assert (tags.leaders, tags.provinces) == (names, provinces)
