@@ -127,6 +127,8 @@ FRESH39 = FIXTURES / "fresh39.jsonl"
 FRESH40 = FIXTURES / "fresh40.jsonl"
 FRESH41 = FIXTURES / "fresh41.jsonl"
 FRESH42 = FIXTURES / "fresh42.jsonl"
+FRESH43 = FIXTURES / "fresh43.jsonl"
+FRESH44 = FIXTURES / "fresh44.jsonl"
 HIDDEN = (
     "heldout",
     "untouched",
@@ -144,7 +146,7 @@ SPLITS = (
     "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
     "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33",
     "fresh34", "fresh35", "fresh36", "fresh37", "fresh38", "fresh39", "fresh40",
-    "fresh41", "fresh42",
+    "fresh41", "fresh42", "fresh43", "fresh44",
     "traps", "all",
 )  # fmt: skip
 
@@ -249,6 +251,8 @@ def annotated_sets() -> tuple:
         (FRESH40, load_devset),  # dantri articles like fresh35, visible
         (FRESH41, load_devset),  # baomoi articles like fresh30, visible
         (FRESH42, load_devset),  # pages of national and world news, visible
+        (FRESH43, load_devset),  # baomoi articles like fresh37, visible
+        (FRESH44, load_devset),  # dantri articles like fresh40, visible
     )
 
 
