@@ -283,6 +283,8 @@ SURNAMES = SURNAMES | frozenset(
         # (`Chẩu Văn Lâm`, `Vì Văn Sơn`, `Điêu Chính Tơ`, `Tráng A Tủa`, `Nịnh Văn Minh`)
         "Chẩu",
         "Hun",  # Cambodian (`Hun Sen`, `Hun Manet`)
+        "Cảnh",  # Chinese, read the Sino-Vietnamese way (`Cảnh Sảng`, `Tần Cương`)
+        "Tần",
         "Vì",
         "Khằm",
         "Sằm",

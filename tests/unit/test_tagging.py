@@ -1939,6 +1939,11 @@ def test_names_and_places_fresh40_and_fresh41_taught(
         ("Sự vắng mặt đáng tiếc nhất là Mạc Hồng Quân của Than Quảng Ninh.", [], []),
         ("Công ty Than Quảng Ninh khai thác.", [], ["Quảng Ninh"]),
         (
+            "Người phát ngôn Bộ Ngoại giao Trung Quốc Cảnh Sảng cho biết.",
+            ["Cảnh Sảng"],
+            [],
+        ),
+        (
             "HLV Park công bố danh sách. Cầu thủ Adriano Schmidt (Hải Phòng) vắng mặt ở"
             " trận đấu, ghi bàn ở V-League.",
             [],
