@@ -352,6 +352,29 @@ def _assert_dantri_rows_hold_the_readers_text(bench, dantri_rows: list[dict]) ->
             ),
             "01234567",
         ),
+        # fresh44 drew only dantri files whose key's sha1 ends in 0-7
+        (
+            "fresh44",
+            (
+                "devset",
+                "fresh2",
+                "fresh23",
+                "fresh25",
+                "fresh27",
+                "fresh30",
+                "fresh31",
+                "fresh32",
+                "fresh33",
+                "fresh35",
+                "fresh36",
+                "fresh37",
+                "fresh38",
+                "fresh39",
+                "fresh40",
+                "fresh41",
+            ),
+            "01234567",
+        ),
         # fresh36 drew baomoi records only, among the file's first 8,000, whose
         # key's sha1 ends in 4-7
         (
