@@ -316,7 +316,7 @@ NOT_NAME_ENDINGS = frozenset(
      "Phó", "Các", "Những", "Ngoài", "Sau", "Khi", "Với", "Cùng", "Đoàn", "Ban", "Hội",
      "Tỉnh", "Quận", "Huyện", "Xã", "Phường", "UBND", "Đảng", "Chiều", "Tối", "Trưa",
      "Đêm", "Hôm", "Tuy", "Nhưng", "Còn", "Ảnh", "Video", "Clip", "Giám", "Bí",
-     "Báo", "Chỉ"]  # (`… Trương Minh Tuấn Báo cáo về …`, `… Harris Chỉ huy …`)
+     "Báo", "Chỉ", "Kết"]  # (`… Tuấn Báo cáo …`, `… Harris Chỉ huy …`, `Kết luận`)
 )  # fmt: skip
 # `Trường` ends many names (`Trịnh Xuân Trường`) but opens a school's name
 # (`… Nguyễn Văn A Trường mầm non …`): judged by the word after it.
@@ -333,7 +333,7 @@ NOT_AN_OFFICE = re.compile(
     # the socio-political organisations are part of the state's system, their
     # heads officials by law (Luật Cán bộ, công chức): not societies
     r"| (?:Liên hiệp |LH )?[Pp]hụ nữ| LHPN| [Nn]ông dân| [Cc]ựu chiến binh| CCB)\b|[Hh]iệp hội|[Tt]ổng hội"
-    r"|Đoàn [Ll]uật sư|Đại sứ (?:nghề|kỹ năng|thương hiệu|thiện chí|du lịch|văn hóa)"
+    r"|Đoàn [Ll]uật sư|Đại sứ (?:nghề|kỹ năng|thương hiệu|thiện chí|[Dd]u lịch|[Vv]ăn hóa)"
     r"|Đoàn trường|(?<![Cc]ông sứ )(?<![Tt]ham tán )Đại sứ quán|[Cc]hỉ huy trưởng (?:công trình|công trường|dự án)|[Ll]ãnh sự quán|Ban [Kk]iểm soát|[Nn]gân hàng(?! [Nn]hà nước)|[Qq]uỹ|Liên đoàn(?! [Ll]ao động)|[Dd]oanh nghiệp|Vingroup|\w*Bank\b"
     # `Chủ tịch SSI`, `Chủ tịch FLC`: a firm's initials (not `UBND`, `HĐND`, `MTTQ` …)
     r"|[Cc]hủ [Tt]ịch (?!UB|HĐ|MT|QH|EC\b|CH|TP|LĐ|CĐ)(?:[A-ZĐ]{2,6}\b|[A-Z][a-z]+[A-Z]\w*)"
@@ -1179,8 +1179,10 @@ def _office_before(
     words = re.findall(
         r"[^\W\d_]+", re.sub(r"\b(?:[Đđ]ăng ký|hữu nghị|hội nghị)\b", " ", gap)
     )
-    if re.search(r",\s*vụ\s+$", gap):
-        return None  # `Cũng theo Tổng Bí thư, vụ Trịnh Xuân Thanh`: a case's name
+    if re.search(r",\s*(?:vụ|cử tri|phóng viên|luật sư|bị cáo)\s+$", gap):
+        # `Cũng theo Tổng Bí thư, vụ Trịnh Xuân Thanh`: a case's name; `…, cử tri
+        # Lê Viết Hải`: someone else asks the unnamed official
+        return None
     if any(word in STOP_WORDS for word in words if word.islower()) or re.search(
         rf"\bvà\s+(?![{UPPER_LETTERS}])(?!môi trường|công nghệ|đào tạo)", gap
     ):
@@ -1294,6 +1296,20 @@ def _office_after(
     for p in people_starts:
         if offset < p < offset + len(rest):
             rest = rest[: p - offset]
+            # `ông A, cựu Bộ trưởng Quốc phòng Mỹ dưới thời Tổng thống B`: B's
+            # office is the one right before B; A keeps what comes before it
+            leading = [m for m in _OFFICE.finditer(rest) if m.start() > 0]
+            if (
+                leading
+                and "," not in rest[leading[-1].start() :]
+                and re.search(
+                    r"\s(?:dưới thời|thời|của|với)\s+$", rest[: leading[-1].start()]
+                )
+            ):
+                rest = re.sub(
+                    r"\s(?:dưới thời|thời|của|với)\s+$", "", rest[: leading[-1].start()]
+                )
+                break
             head, comma, last = rest.rpartition(",")
             # … unless a verb ends that office first (`…, Quyền Chủ tịch UBND TP
             # cho biết … đường Phạm Văn Đồng`): then it is still A's.

@@ -1962,3 +1962,29 @@ def test_names_and_places_fresh42_taught(
 ) -> None:
     tags = tag_article("", text)
     assert (tags.leaders, tags.provinces) == (names, provinces)
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "Ông Ashton Carter, cựu Bộ trưởng Quốc phòng Mỹ dưới thời Tổng thống Barack"
+            " Obama nói rằng.",
+            [
+                "Barack Obama = Tổng thống",
+                "Ashton Carter = cựu Bộ trưởng Quốc phòng Mỹ",
+            ],
+        ),
+        (
+            "Giám đốc Sở Tài nguyên và Môi trường tỉnh Yên Bái, cử tri Lê Viết Hải hỏi.",
+            [],
+        ),
+        (
+            "Thứ trưởng Bộ NN&PTNT Trần Thanh Nam Kết luận Hội nghị.",
+            ["Trần Thanh Nam = Thứ trưởng Bộ NN&PTNT"],
+        ),
+        ("Mời cựu Đại sứ Du lịch Việt Nam Lý Nhã Kỳ tham dự.", []),
+    ],
+)
+def test_officials_fresh43_taught(text: str, roles: list[str]) -> None:
+    assert [str(r) for r in tag_article("", text).leader_roles] == roles
