@@ -129,6 +129,8 @@ FRESH41 = FIXTURES / "fresh41.jsonl"
 FRESH42 = FIXTURES / "fresh42.jsonl"
 FRESH43 = FIXTURES / "fresh43.jsonl"
 FRESH44 = FIXTURES / "fresh44.jsonl"
+FRESH45 = FIXTURES / "fresh45.jsonl"
+FRESH46 = FIXTURES / "fresh46.jsonl"
 HIDDEN = (
     "heldout",
     "untouched",
@@ -146,7 +148,7 @@ SPLITS = (
     "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
     "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33",
     "fresh34", "fresh35", "fresh36", "fresh37", "fresh38", "fresh39", "fresh40",
-    "fresh41", "fresh42", "fresh43", "fresh44",
+    "fresh41", "fresh42", "fresh43", "fresh44", "fresh45", "fresh46",
     "traps", "all",
 )  # fmt: skip
 
@@ -253,6 +255,8 @@ def annotated_sets() -> tuple:
         (FRESH42, load_devset),  # pages of national and world news, visible
         (FRESH43, load_devset),  # baomoi articles like fresh37, visible
         (FRESH44, load_devset),  # dantri articles like fresh40, visible
+        (FRESH45, load_devset),  # baomoi articles like fresh43, visible
+        (FRESH46, load_devset),  # provincial pages like fresh34, visible
     )
 
 
