@@ -476,6 +476,33 @@ def _assert_dantri_rows_hold_the_readers_text(bench, dantri_rows: list[dict]) ->
             ),
             "01234567",
         ),
+        # fresh45 drew baomoi records only, anywhere in the file, whose key's
+        # sha1 ends in 0-7
+        (
+            "fresh45",
+            (
+                "devset",
+                "fresh2",
+                "fresh23",
+                "fresh25",
+                "fresh27",
+                "fresh30",
+                "fresh31",
+                "fresh32",
+                "fresh33",
+                "fresh35",
+                "fresh36",
+                "fresh37",
+                "fresh38",
+                "fresh39",
+                "fresh40",
+                "fresh41",
+                "fresh42",
+                "fresh43",
+                "fresh44",
+            ),
+            "01234567",
+        ),
     ],
 )
 def test_corpus_set_takes_new_articles_and_holds_no_baomoi_text(
