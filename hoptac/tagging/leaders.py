@@ -377,7 +377,8 @@ _FOREIGN_OFFICES = (
     "nhà lãnh đạo", "Quận trưởng", "tỉnh trưởng", "Huyện trưởng", "Đô trưởng", "Châu trưởng",
     "Chủ tịch Hội đồng", "Chủ tịch Hội đồng Nhà nước", "Nữ hoàng", "Thư ký báo chí",
     "Giám đốc FBI", "Giám đốc CIA", "giám đốc FBI", "giám đốc CIA", "Lãnh đạo",
-    "Tham mưu trưởng", "Tướng", "Công tố viên đặc biệt",
+    "Tham mưu trưởng", "Tướng", "Công tố viên đặc biệt", "cố vấn an ninh quốc gia",
+    "Giám đốc Cục Điều tra Liên bang", "giám đốc Cục Điều tra Liên bang",
     "trợ lý tổng thống", "trợ lý Tổng thống", "Trợ lý Tổng thống", "tổng thống",
     "thượng nghị sĩ", "thượng nghị sỹ",
     "Chủ tịch HĐND", "Thượng nghị sĩ", "Thượng nghị sỹ", "Hạ nghị sĩ", "Hạ nghị sỹ",
@@ -412,8 +413,9 @@ _HEAD_OF_STATE = frozenset(
      "Chủ tịch Hạ viện", "Chủ tịch Thượng viện", "Nữ hoàng",
      # a government's spokesman (`Thư ký báo chí Yoon Young-chan của ông Moon`)
      "Thư ký báo chí",
-     # a general (`Tướng Mahamat Kaka`), a special counsel
-     "Tướng", "Công tố viên đặc biệt",
+     # a general (`Tướng Mahamat Kaka`), a special counsel, the FBI's director
+     "Tướng", "Công tố viên đặc biệt", "Giám đốc Cục Điều tra Liên bang",
+     "giám đốc Cục Điều tra Liên bang",
      # the heads of the American federal police and intelligence agency
      "Giám đốc FBI", "Giám đốc CIA", "giám đốc FBI", "giám đốc CIA",
      # members of a chamber (`Hạ nghị sỹ Joseph P. Kennedy`)
@@ -527,7 +529,8 @@ def _foreign_pattern() -> re.Pattern:
         rf"(?<![\w])(?<!Bộ ){_FOREIGN_OFFICE}\s+(?:nước\s+|của\s+)?"
         # (`Tổng thống đương nhiệm Donald Trump`, `Tổng thống đắc cử Joe Biden`)
         rf"(?:(?:đương nhiệm|mới đắc cử|đắc cử|sắp mãn nhiệm|mãn nhiệm|tạm quyền"
-        rf"|tiền nhiệm|thứ nhất)\s+)?"
+        # (`Thượng nghị sĩ Dân chủ Martin Heinrich`, `Thủ tướng nước chủ nhà A`)
+        rf"|tiền nhiệm|thứ nhất|Dân chủ|Cộng hòa|nước chủ nhà)\s+)?"
         # an armed service (`Tư lệnh hải quân Indonesia`, `Trung tướng Lục quân Mỹ`)
         rf"(?:(?:(?:[Ll]ục|[Hh]ải|[Kk]hông) quân|[Qq]uân đội)\s+)?"
         # a committee of a chamber (`Chủ tịch Ủy ban Đối ngoại Thượng viện Mỹ`)

@@ -1988,3 +1988,23 @@ def test_names_and_places_fresh42_taught(
 )
 def test_officials_fresh43_taught(text: str, roles: list[str]) -> None:
     assert [str(r) for r in tag_article("", text).leader_roles] == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Thượng nghị sĩ Dân chủ Martin Heinrich cáo buộc ông Sessions.",
+            ["Martin Heinrich"],
+        ),
+        ("Thủ tướng nước chủ nhà Angela Merkel nói rằng.", ["Angela Merkel"]),
+        (
+            "Cựu Giám đốc Cục Điều tra Liên bang Mỹ James Comey đã xác nhận.",
+            ["James Comey"],
+        ),
+        ("Theo cựu cố vấn an ninh quốc gia Mỹ Michael Flynn.", ["Michael Flynn"]),
+        ("Tổng thống Cộng hòa Séc Milos Zeman nói.", ["Milos Zeman"]),
+    ],
+)
+def test_officials_abroad_fresh45_taught(text: str, names: list[str]) -> None:
+    assert tag_article("", text).leaders == names
