@@ -158,6 +158,13 @@ PAGE_SETS = [
         tuple(f"fresh{n}" for n in (*range(3, 23), 24, 28, 29, 34)),
         True,
     ),
+    (
+        "fresh46",
+        False,
+        40,
+        tuple(f"fresh{n}" for n in (*range(3, 23), 24, 28, 29, 34, 42)),
+        True,
+    ),
 ]
 
 
