@@ -428,6 +428,9 @@ FOREIGN_PLACES = (
     "châu Âu", "Châu Âu", "châu Á", "Châu Á", "châu Phi", "Châu Phi", "châu Mỹ",
     "Châu Mỹ", "châu Đại Dương", "Đông Nam Á", "Đông Á", "Nam Á", "Trung Đông",
     "Tây Âu", "Đông Âu", "Bắc Âu", "Bắc Mỹ", "Nam Mỹ", "Mỹ Latinh", "Viễn Đông",
+    # regions at home named after a place in them (`Đồng Tháp Mười` spans three
+    # provinces, `Tứ giác Long Xuyên` four)
+    "Đồng Tháp Mười", "Tứ giác Long Xuyên",
     # The provinces of Laos and Cambodia that cooperation news names most, in the
     # Latin and the Vietnamese spellings the press uses.
     "Viêng Chăn", "Vientiane", "Luang Prabang", "Luông Pha Băng", "Champasak",

@@ -349,8 +349,10 @@ NOT_PEOPLE = frozenset({"hochiminh", "hanoi"})
 _NAMED_BY_TITLE = frozenset({"hochiminh"})
 # A predicate that gives the office of the person just named.
 _PREDICATE = re.compile(
-    r",?\s+(?:\([^()]{0,120}\),?\s+)?(?:hiện\s+|đã\s+|vừa\s+|từng\s+|thôi\s+)?"
+    r",?\s+(?:\([^()]{0,120}\),?\s+)?"
+    r"(?:hiện\s+|đã\s+|vừa\s+|từng\s+|thôi\s+|tiếp tục\s+)?"
     r"(?:là|làm|giữ chức(?: vụ)?|đảm nhiệm(?: chức vụ)?|giữ cương vị|được bầu làm"
+    r"|được đảm nhận(?: chức(?: vụ)?)?|(?:tái đắc cử|đắc cử|trúng cử) chức(?: vụ)?"
     # leaving an office names it too (`cho ông A thôi Ủy viên Bộ Chính trị`)
     r"|(?<=thôi )(?:chức(?: vụ)?)|thôi(?=\s)"
     r"|được (?:bổ nhiệm|bầu)(?: làm| giữ chức)?|tái đắc cử|đắc cử|trúng cử"

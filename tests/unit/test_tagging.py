@@ -2008,3 +2008,22 @@ def test_officials_fresh43_taught(text: str, roles: list[str]) -> None:
 )
 def test_officials_abroad_fresh45_taught(text: str, names: list[str]) -> None:
     assert tag_article("", text).leaders == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "provinces"),
+    [
+        (
+            "Ông Nguyễn Thế Thảo tiếp tục được bầu làm chủ tịch UBND TP Hà Nội.",
+            ["Nguyễn Thế Thảo"],
+            ["Hà Nội"],
+        ),
+        ("Ông Phạm Đình Cự tái đắc cử chức chủ tịch UBND tỉnh.", ["Phạm Đình Cự"], []),
+        ("Các tiểu vùng Tứ giác Long Xuyên, Đồng Tháp Mười có lũ.", [], []),
+    ],
+)
+def test_names_and_places_fresh46_taught(
+    text: str, names: list[str], provinces: list[str]
+) -> None:
+    tags = tag_article("", text)
+    assert (tags.leaders, tags.provinces) == (names, provinces)
