@@ -54,8 +54,9 @@ trap rows alone
 (`traps`) and overall, milliseconds per
 article, and the disagreements (not those of the hidden splits `heldout`,
 `untouched`, `fresh4`, `fresh8`, `fresh9`, `fresh19`, `fresh24` and `fresh26`
-unless `--show-heldout`; fresh22, fresh23, fresh25, fresh27, fresh28 and fresh29 are
-visible, fresh23, fresh25, fresh26 and fresh27 drawn from the shared corpus). `annotated_sets` lists the
+unless `--show-heldout`; fresh22 to fresh46 but fresh24 and fresh26 are visible;
+fresh23, fresh25, fresh26, fresh27, fresh30 to fresh33, fresh35 to fresh41, fresh43,
+fresh44 and fresh45 are drawn from the shared corpus, the others from stored pages). `annotated_sets` lists the
 files.
 
 `fresh2.jsonl` holds annotations and references only (source, id, character
