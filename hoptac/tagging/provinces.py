@@ -323,15 +323,16 @@ LANDMARK_ABROAD = re.compile(
 )
 # (`huyện đảo`, and `đặc khu` for the island districts from 2025: `đặc khu Phú Quốc`)
 _DISTRICT_TYPES = (
-    r"(?:huyen dao|Huyen dao|dac khu|Dac khu|quan|huyen|thi xa|thanh pho|TP\.?"
-    r"|Quan|Huyen|Thi xa|Thanh pho)"
+    # (a district's party committee names it: `Bí thư Huyện ủy Mèo Vạc`)
+    r"(?:huyen dao|Huyen dao|dac khu|Dac khu|Huyen uy|Thi uy|Quan uy|quan|huyen"
+    r"|thi xa|thanh pho|TP\.?|Quan|Huyen|Thi xa|Thanh pho)"
 )
 _CAPITALISED = r"(?:[A-Z][A-Za-z]*)(?:[ ]+[A-Z][A-Za-z]*){0,3}"
 DISTRICT_MENTION = WordStartPattern(rf"{_DISTRICT_TYPES}[ ]+({_CAPITALISED})")
 # The type word as written: `Đại sứ quán Hoa Kỳ` folds to `quan Hoa` too.
 DISTRICT_TYPE_WRITTEN = re.compile(
     r"(?:quận|huyện|thị xã|thành phố|TP\.?|Quận|Huyện|Thị xã|Thành phố|huyện đảo"
-    r"|Huyện đảo|đặc khu|Đặc khu)[ ]*$"
+    r"|Huyện đảo|đặc khu|Đặc khu|Huyện [uủ][yỷ]|Thị [uủ][yỷ]|Quận [uủ][yỷ])[ ]*$"
 )
 
 # A list of districts after one type word: `các huyện Hồng Dân, Phước Long, Đông Hải

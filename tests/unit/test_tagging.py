@@ -2020,6 +2020,11 @@ def test_officials_abroad_fresh45_taught(text: str, names: list[str]) -> None:
         ),
         ("Ông Phạm Đình Cự tái đắc cử chức chủ tịch UBND tỉnh.", ["Phạm Đình Cự"], []),
         ("Các tiểu vùng Tứ giác Long Xuyên, Đồng Tháp Mười có lũ.", [], []),
+        (
+            "Đồng chí Trần Quang Minh, Bí thư Huyện ủy Mèo Vạc phát biểu.",
+            ["Trần Quang Minh"],
+            ["Hà Giang"],
+        ),
     ],
 )
 def test_names_and_places_fresh46_taught(
