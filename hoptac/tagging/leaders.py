@@ -362,30 +362,45 @@ _PREDICATE = re.compile(
     r"|được (?:[^\s,.;]+\s+){1,3}?(?:miễn nhiệm|bầu|bổ nhiệm|điều động)"
     r"(?: chức(?: vụ)?| giữ chức| làm)?)\s+"
 )
+# Heads of state and government may be named without their country
+# (`Tổng thống Barack Obama`); other offices need it (`Chủ tịch Samsung …` is a firm's).
+_HEAD_OF_STATE_OFFICES = (
+    "Tổng thống", "Thủ tướng", "Ngoại trưởng", "Quốc vương", "Nhà vua", "Hoàng đế",
+    "Thủ hiến", "Thị trưởng", "Tỉnh trưởng", "tỉnh trưởng", "Quận trưởng",
+    "Huyện trưởng", "Đô trưởng", "Châu trưởng", "Tổng Bí thư", "Chủ tịch nước",
+    "Chủ tịch Hội đồng Nhà nước", *RANKS,
+    # Việt Nam's assembly has one chamber: a chamber's speaker is foreign
+    "Chủ tịch Hạ viện", "Chủ tịch Thượng viện", "Nữ hoàng",
+    # a government's spokesman (`Thư ký báo chí Yoon Young-chan của ông Moon`)
+    "Thư ký báo chí",
+    # a general (`Tướng Mahamat Kaka`), a special counsel, the FBI's director
+    "Tướng", "Công tố viên đặc biệt", "Giám đốc Cục Điều tra Liên bang",
+    "giám đốc Cục Điều tra Liên bang",
+    # the heads of the American federal police and intelligence agency
+    "Giám đốc FBI", "Giám đốc CIA", "giám đốc FBI", "giám đốc CIA",
+    # members of a chamber (`Hạ nghị sỹ Joseph P. Kennedy`)
+    "Thượng nghị sĩ", "Thượng nghị sỹ", "Hạ nghị sĩ", "Hạ nghị sỹ", "tổng thống",
+    "thượng nghị sĩ", "thượng nghị sỹ",
+)  # fmt: skip
+_HEAD_OF_STATE = frozenset(_HEAD_OF_STATE_OFFICES)
 # Offices that foreign leaders hold, followed by their country or body, then a
 # name that is not Vietnamese (`Tổng thống Mỹ Joe Biden`, `Thủ tướng Lào
 # Phankham Viphavanh`, `Chủ tịch Ủy ban châu Âu Ursula von der Leyen`).
 _FOREIGN_OFFICES = (
-    "Tổng thống", "Thủ tướng", "Ngoại trưởng", "Quốc vương", "Nhà vua", "Hoàng đế",
-    "Chủ tịch", "Tổng Thư ký", "Tổng thư ký", "Đại sứ", "Thủ hiến", "Thị trưởng",
+    *_HEAD_OF_STATE_OFFICES,
+    "Chủ tịch", "Tổng Thư ký", "Tổng thư ký", "Đại sứ",
     "Tổng Giám đốc", "Tổng giám đốc", "Người phát ngôn", "người phát ngôn",
     "Phát ngôn viên", "phát ngôn viên",
     "Đặc phái viên", "Đặc sứ", "Chỉ huy", "Chỉ huy cảnh sát", "Cảnh sát trưởng",
-    "Tư lệnh", "Tỉnh trưởng", "Chánh Văn phòng Nội các", "Cố vấn An ninh Quốc gia",
+    "Tư lệnh", "Chánh Văn phòng Nội các", "Cố vấn An ninh Quốc gia",
     "Cố vấn An ninh quốc gia", "Cố vấn an ninh quốc gia", "Chánh Văn phòng",
-    "Thống đốc", "Chủ tịch Quốc hội", "Chủ tịch Thượng viện", "Chủ tịch Hạ viện",
-    "Tổng Lãnh sự", "Tổng lãnh sự", "Lãnh sự", "Tổng Bí thư", "Chủ tịch nước",
+    "Thống đốc", "Chủ tịch Quốc hội",
+    "Tổng Lãnh sự", "Tổng lãnh sự", "Lãnh sự",
     "Công sứ", "Tham tán", "Tham tán Công sứ", "Tham tán công sứ", "Nhà lãnh đạo",
-    "nhà lãnh đạo", "Quận trưởng", "tỉnh trưởng", "Huyện trưởng", "Đô trưởng", "Châu trưởng",
-    "Chủ tịch Hội đồng", "Chủ tịch Hội đồng Nhà nước", "Nữ hoàng", "Thư ký báo chí",
-    "Giám đốc FBI", "Giám đốc CIA", "giám đốc FBI", "giám đốc CIA", "Lãnh đạo",
-    "Tham mưu trưởng", "Tướng", "Công tố viên đặc biệt", "cố vấn an ninh quốc gia",
-    "Giám đốc Cục Điều tra Liên bang", "giám đốc Cục Điều tra Liên bang",
-    "trợ lý tổng thống", "trợ lý Tổng thống", "Trợ lý Tổng thống", "tổng thống",
-    "thượng nghị sĩ", "thượng nghị sỹ",
-    "Chủ tịch HĐND", "Thượng nghị sĩ", "Thượng nghị sỹ", "Hạ nghị sĩ", "Hạ nghị sỹ",
-    "Nghị sĩ", "Nghị sỹ", "Tổng chưởng lý",
-    *RANKS,
+    "nhà lãnh đạo", "Chủ tịch Hội đồng", "Lãnh đạo",
+    "Tham mưu trưởng", "cố vấn an ninh quốc gia",
+    "trợ lý tổng thống", "trợ lý Tổng thống", "Trợ lý Tổng thống",
+    "Chủ tịch HĐND", "Nghị sĩ", "Nghị sỹ", "Tổng chưởng lý",
 )  # fmt: skip
 # One trie for the plain offices: this pattern is tried at every position near a
 # foreign name.
@@ -404,26 +419,11 @@ _FOREIGN_OFFICE = (
 # A word of a foreign name, or an initial (`George W. Bush`); a full stop after a
 # word ends the sentence, not the name.
 _FOREIGN_NAME_WORD = rf"[{UPPER_LETTERS}](?:\.|[\w'’-]*)"
-# Heads of state and government may be named without their country
-# (`Tổng thống Barack Obama`); other offices need it (`Chủ tịch Samsung …` is a firm's).
-_HEAD_OF_STATE = frozenset(
-    {"Tổng thống", "Thủ tướng", "Ngoại trưởng", "Quốc vương", "Nhà vua", "Hoàng đế",
-     "Thủ hiến", "Thị trưởng", "Tỉnh trưởng", "tỉnh trưởng", "Quận trưởng",
-     "Huyện trưởng", "Đô trưởng", "Châu trưởng", "Tổng Bí thư", "Chủ tịch nước",
-     "Chủ tịch Hội đồng Nhà nước", *RANKS,
-     # Việt Nam's assembly has one chamber: a chamber's speaker is foreign
-     "Chủ tịch Hạ viện", "Chủ tịch Thượng viện", "Nữ hoàng",
-     # a government's spokesman (`Thư ký báo chí Yoon Young-chan của ông Moon`)
-     "Thư ký báo chí",
-     # a general (`Tướng Mahamat Kaka`), a special counsel, the FBI's director
-     "Tướng", "Công tố viên đặc biệt", "Giám đốc Cục Điều tra Liên bang",
-     "giám đốc Cục Điều tra Liên bang",
-     # the heads of the American federal police and intelligence agency
-     "Giám đốc FBI", "Giám đốc CIA", "giám đốc FBI", "giám đốc CIA",
-     # members of a chamber (`Hạ nghị sỹ Joseph P. Kennedy`)
-     "Thượng nghị sĩ", "Thượng nghị sỹ", "Hạ nghị sĩ", "Hạ nghị sỹ", "tổng thống",
-     "thượng nghị sĩ", "thượng nghị sỹ"}
-)  # fmt: skip
+# Cambodian honorifics before a name (`Samdech Moha Bovor Thipadei Hun Manet`)
+_KHMER_HONORIFICS = ("Samdech", "Techo", "Akka", "Moha", "Sena", "Padei", "Bovor", "Thipadei")  # fmt: skip
+_KHMER_HONORIFIC = "|".join(_KHMER_HONORIFICS)
+# Malay and Cambodian honorifics, read off a foreign name's words
+_HONORIFIC_WORD = re.compile(rf"Dato['’]?|Datuk|Seri|Sri|Tan|Tun|{_KHMER_HONORIFIC}")
 _FOREIGN_PARTICLE = r"(?:von|der|van|de|da|dos|bin|al|el|la|le|di|du|ibn)"
 
 
@@ -550,8 +550,7 @@ def _foreign_pattern() -> re.Pattern:
         # be someone else's: `báo cáo với Tổng thống Nga, ông A - Tổng Giám đốc`)
         rf"(?:\s+(?:(?:khi đó|lúc đó|khi ấy|lúc ấy)\s+là\s+)?(?:ông|bà|ngài|Ngài)(?=\s)|,)?\s+"
         rf"(?:(?:về vấn đề|về|tại|ở)\s+(?:{post})\s+)?)?"
-        # honorifics before the name (`Samdech Moha Bovor Thipadei Hun Manet`)
-        rf"(?:(?:Samdech|Techo|Akka|Moha|Sena|Padei|Bovor|Thipadei)\s+)*"
+        rf"(?:(?:{_KHMER_HONORIFIC})\s+)*"  # honorifics before the name
         rf"(?P<name>{name})"
     )
 
@@ -1423,9 +1422,6 @@ _LISTED_FOREIGN_NAME = re.compile(
     rf"[{UPPER_LETTERS}][\w'’-]*(?:[ ]+(?:[A-Z]\.|{_FOREIGN_PARTICLE}|[{UPPER_LETTERS}][\w'’-]*)){{1,3}}"
     rf"(?![\w])"
 )
-_KHMER_HONORIFICS = frozenset(
-    {"Samdech", "Techo", "Akka", "Moha", "Sena", "Padei", "Bovor", "Thipadei"}
-)
 
 
 def _foreign_leaders(
@@ -1538,11 +1534,7 @@ def _foreign_leaders(
             words = words[1:]  # Burmese honorifics: `Tổng thống Myanmar U Win Myint`
         # Malay honorifics (`Thủ tướng Malaysia Dato’ Sri Ismail Sabri bin Yaakob`)
         # and Cambodian ones (`Thủ tướng Campuchia Samdech Techo Hun Sen`)
-        while len(words) > 2 and re.fullmatch(
-            r"Dato['’]?|Datuk|Seri|Sri|Tan|Tun|Samdech|Techo|Akka|Moha|Sena|Padei"
-            r"|Bovor|Thipadei",
-            words[0],
-        ):
+        while len(words) > 2 and _HONORIFIC_WORD.fullmatch(words[0]):
             words = words[1:]
         if words and re.fullmatch(rf"[{UPPER_LETTERS}]\.?", words[-1]):
             continue  # `Tổng thống U-crai-na P. Pô-rô-sen-cô`: a country, an initial

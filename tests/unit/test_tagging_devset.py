@@ -257,6 +257,24 @@ def _assert_dantri_rows_hold_the_readers_text(bench, dantri_rows: list[dict]) ->
         assert paragraphs[: len(lines)] == lines, row["id"]
 
 
+# The visible corpus sets drawn before each later round: a set takes no article
+# that one of them took (the sets of one round take other corpora or other
+# digits of the key's sha1, so cannot meet).
+_DRAWN_BY_FRESH31 = (
+    "devset",
+    "fresh2",
+    "fresh23",
+    "fresh25",
+    "fresh27",
+    "fresh30",
+    "fresh31",
+)
+_DRAWN_BY_FRESH33 = (*_DRAWN_BY_FRESH31, "fresh32", "fresh33")
+_DRAWN_BY_FRESH36 = (*_DRAWN_BY_FRESH33, "fresh35", "fresh36")
+_DRAWN_BY_FRESH39 = (*_DRAWN_BY_FRESH36, "fresh37", "fresh38", "fresh39")
+_DRAWN_BY_FRESH41 = (*_DRAWN_BY_FRESH39, "fresh40", "fresh41")
+
+
 @pytest.mark.parametrize(
     ("split", "earlier", "keys"),
     [
@@ -276,240 +294,36 @@ def _assert_dantri_rows_hold_the_readers_text(bench, dantri_rows: list[dict]) ->
         # key's sha1 ends in 0-3
         ("fresh30", ("devset", "fresh2", "fresh23", "fresh25", "fresh27"), "0123"),
         # fresh33 drew only dantri files whose key's sha1 ends in 0-3
-        (
-            "fresh33",
-            (
-                "devset",
-                "fresh2",
-                "fresh23",
-                "fresh25",
-                "fresh27",
-                "fresh30",
-                "fresh31",
-            ),
-            "0123",
-        ),
+        ("fresh33", _DRAWN_BY_FRESH31, "0123"),
         # fresh32 drew baomoi records only, after the file's first 8,000, whose
         # key's sha1 ends in 4-7
-        (
-            "fresh32",
-            (
-                "devset",
-                "fresh2",
-                "fresh23",
-                "fresh25",
-                "fresh27",
-                "fresh30",
-                "fresh31",
-            ),
-            "4567",
-        ),
+        ("fresh32", _DRAWN_BY_FRESH31, "4567"),
         # fresh35 drew only dantri files whose key's sha1 ends in 0-7
-        (
-            "fresh35",
-            (
-                "devset",
-                "fresh2",
-                "fresh23",
-                "fresh25",
-                "fresh27",
-                "fresh30",
-                "fresh31",
-                "fresh32",
-                "fresh33",
-            ),
-            "01234567",
-        ),
+        ("fresh35", _DRAWN_BY_FRESH33, "01234567"),
         # fresh38 drew only dantri files whose key's sha1 ends in 0-7
-        (
-            "fresh38",
-            (
-                "devset",
-                "fresh2",
-                "fresh23",
-                "fresh25",
-                "fresh27",
-                "fresh30",
-                "fresh31",
-                "fresh32",
-                "fresh33",
-                "fresh35",
-                "fresh36",
-            ),
-            "01234567",
-        ),
+        ("fresh38", _DRAWN_BY_FRESH36, "01234567"),
         # fresh40 drew only dantri files whose key's sha1 ends in 0-7
-        (
-            "fresh40",
-            (
-                "devset",
-                "fresh2",
-                "fresh23",
-                "fresh25",
-                "fresh27",
-                "fresh30",
-                "fresh31",
-                "fresh32",
-                "fresh33",
-                "fresh35",
-                "fresh36",
-                "fresh37",
-                "fresh38",
-                "fresh39",
-            ),
-            "01234567",
-        ),
+        ("fresh40", _DRAWN_BY_FRESH39, "01234567"),
         # fresh44 drew only dantri files whose key's sha1 ends in 0-7
-        (
-            "fresh44",
-            (
-                "devset",
-                "fresh2",
-                "fresh23",
-                "fresh25",
-                "fresh27",
-                "fresh30",
-                "fresh31",
-                "fresh32",
-                "fresh33",
-                "fresh35",
-                "fresh36",
-                "fresh37",
-                "fresh38",
-                "fresh39",
-                "fresh40",
-                "fresh41",
-            ),
-            "01234567",
-        ),
+        ("fresh44", _DRAWN_BY_FRESH41, "01234567"),
         # fresh36 drew baomoi records only, among the file's first 8,000, whose
         # key's sha1 ends in 4-7
-        (
-            "fresh36",
-            (
-                "devset",
-                "fresh2",
-                "fresh23",
-                "fresh25",
-                "fresh27",
-                "fresh30",
-                "fresh31",
-                "fresh32",
-                "fresh33",
-            ),
-            "4567",
-        ),
+        ("fresh36", _DRAWN_BY_FRESH33, "4567"),
         # fresh37 drew baomoi records only, after the file's first 8,000, whose
         # key's sha1 ends in 0-3
-        (
-            "fresh37",
-            (
-                "devset",
-                "fresh2",
-                "fresh23",
-                "fresh25",
-                "fresh27",
-                "fresh30",
-                "fresh31",
-                "fresh32",
-                "fresh33",
-                "fresh35",
-                "fresh36",
-            ),
-            "0123",
-        ),
+        ("fresh37", _DRAWN_BY_FRESH36, "0123"),
         # fresh39 drew baomoi records only, after the file's first 8,000, whose
         # key's sha1 ends in 4-7
-        (
-            "fresh39",
-            (
-                "devset",
-                "fresh2",
-                "fresh23",
-                "fresh25",
-                "fresh27",
-                "fresh30",
-                "fresh31",
-                "fresh32",
-                "fresh33",
-                "fresh35",
-                "fresh36",
-            ),
-            "4567",
-        ),
+        ("fresh39", _DRAWN_BY_FRESH36, "4567"),
         # fresh41 drew baomoi records only, among the file's first 8,000, whose
         # key's sha1 ends in 0-7
-        (
-            "fresh41",
-            (
-                "devset",
-                "fresh2",
-                "fresh23",
-                "fresh25",
-                "fresh27",
-                "fresh30",
-                "fresh31",
-                "fresh32",
-                "fresh33",
-                "fresh35",
-                "fresh36",
-                "fresh37",
-                "fresh38",
-                "fresh39",
-            ),
-            "01234567",
-        ),
+        ("fresh41", _DRAWN_BY_FRESH39, "01234567"),
         # fresh43 drew baomoi records only, after the file's first 8,000, whose
         # key's sha1 ends in 0-7
-        (
-            "fresh43",
-            (
-                "devset",
-                "fresh2",
-                "fresh23",
-                "fresh25",
-                "fresh27",
-                "fresh30",
-                "fresh31",
-                "fresh32",
-                "fresh33",
-                "fresh35",
-                "fresh36",
-                "fresh37",
-                "fresh38",
-                "fresh39",
-                "fresh40",
-                "fresh41",
-            ),
-            "01234567",
-        ),
+        ("fresh43", _DRAWN_BY_FRESH41, "01234567"),
         # fresh45 drew baomoi records only, anywhere in the file, whose key's
         # sha1 ends in 0-7
-        (
-            "fresh45",
-            (
-                "devset",
-                "fresh2",
-                "fresh23",
-                "fresh25",
-                "fresh27",
-                "fresh30",
-                "fresh31",
-                "fresh32",
-                "fresh33",
-                "fresh35",
-                "fresh36",
-                "fresh37",
-                "fresh38",
-                "fresh39",
-                "fresh40",
-                "fresh41",
-                "fresh42",
-                "fresh43",
-                "fresh44",
-            ),
-            "01234567",
-        ),
+        ("fresh45", (*_DRAWN_BY_FRESH41, "fresh42", "fresh43", "fresh44"), "01234567"),
     ],
 )
 def test_corpus_set_takes_new_articles_and_holds_no_baomoi_text(
