@@ -324,6 +324,13 @@ _DRAWN_BY_FRESH41 = (*_DRAWN_BY_FRESH39, "fresh40", "fresh41")
         # fresh45 drew baomoi records only, anywhere in the file, whose key's
         # sha1 ends in 0-7
         ("fresh45", (*_DRAWN_BY_FRESH41, "fresh42", "fresh43", "fresh44"), "01234567"),
+        # fresh48 drew dantri files and baomoi records whose key's sha1 ends in
+        # 0-7 (fresh47, built at the same time and hidden, drew the others)
+        (
+            "fresh48",
+            (*_DRAWN_BY_FRESH41, "fresh42", "fresh43", "fresh44", "fresh45", "fresh46"),
+            "01234567",
+        ),
     ],
 )
 def test_corpus_set_takes_new_articles_and_holds_no_baomoi_text(
