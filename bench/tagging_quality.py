@@ -144,7 +144,6 @@ HIDDEN = (
     "fresh9",
     "fresh19",
     "fresh24",
-    "fresh26",
     "fresh47",
 )  # scored, never shown while tuning
 SPLITS = (

@@ -401,6 +401,9 @@ def _read_provinces() -> list[Province]:
 FOREIGN_PLACES = (
     "Hàn Quốc", "Triều Tiên", "Trung Quốc", "Nhật Bản", "Thái Lan", "Lào", "Campuchia",
     "Ấn Độ", "Pháp", "Đức", "Nga", "Mỹ", "Hoa Kỳ", "Anh", "Úc", "Australia", "Italy",
+    "Italia", "Thụy Sỹ", "Rumani", "Hungari", "Lithuania", "Lebanon", "Morocco",
+    "Kosovo", "Vatican", "Wales", "Samoa", "Tonga", "Bắc Triều Tiên", "Seychelles",
+    "Cape Verde", "Puerto Rico", "Ả-rập Xê-út",
     "Ý", "Tây Ban Nha", "Bồ Đào Nha", "Hà Lan", "Bỉ", "Thụy Sĩ", "Thụy Điển", "Na Uy",
     "Đan Mạch", "Phần Lan", "Ba Lan", "Séc", "Áo", "Hy Lạp", "Thổ Nhĩ Kỳ", "Ai Cập",
     "Ả Rập Xê Út", "Singapore", "Malaysia", "Indonesia", "Philippines", "Myanmar",

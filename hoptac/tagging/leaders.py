@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from hoptac.gazetteer import FOREIGN_PLACES, SEAS, ProvinceGazetteer
+from hoptac.gazetteer import FOREIGN_PLACES, SEAS, ProvinceGazetteer, load_landmarks
 from hoptac.matching import WordStartPattern, trie_alternation
 from hoptac.tagging.leader_names import (
     HIGHLAND_SURNAMES,
@@ -36,6 +36,10 @@ OFFICES = (
     "Giám đốc Bệnh viện", "Phó Giám đốc Bệnh viện", "Giám đốc Trung tâm",
     "Phó Giám đốc Trung tâm", "Giám đốc Đại học", "Giám đốc Học viện",
     "Giám đốc Kho bạc", "Giám đốc Ban", "Giám đốc Cảng vụ",
+    # the press's abbreviations of state bodies (`Giám đốc ĐH Quốc gia TPHCM`,
+    # `Phó Giám đốc KBNN tỉnh`, `Phó Tổng Giám đốc BHXH Việt Nam`)
+    "Giám đốc ĐH", "Giám đốc ĐHQG", "Giám đốc KBNN", "Giám đốc BHXH",
+    "Tổng Giám đốc BHXH", "Giám đốc Bảo hiểm xã hội", "Tổng Giám đốc Bảo hiểm xã hội",
     "Cục trưởng", "Phó Cục trưởng", "Tổng cục trưởng", "Phó Tổng cục trưởng",
     "Vụ trưởng", "Phó Vụ trưởng", "Chánh Văn phòng", "Phó Chánh Văn phòng",
     "Trưởng ban", "Phó Trưởng ban", "Trưởng Ban", "Phó Trưởng Ban", "Chủ nhiệm",
@@ -45,7 +49,7 @@ OFFICES = (
     "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá",
     "Trưởng Công an", "Trưởng đoàn ĐBQH", "Trưởng Đoàn ĐBQH", "Phó Trưởng đoàn ĐBQH",
     "Trưởng Đoàn đại biểu Quốc hội", "Ủy viên Ban Thường trực",
-    "Cố vấn An ninh Quốc gia", "Thư ký báo chí", "Cố vấn đặc biệt",
+    "Cố vấn An ninh Quốc gia", "Thư ký báo chí", "Cố vấn đặc biệt", "Cố vấn Nhà nước",
     "Thượng nghị sĩ", "Hạ nghị sĩ", "Đội phó", "Đảng ủy viên",
     "Ủy viên DKTW", "Ủy viên DKTW Đảng", "Ủy viên BCH TW", "Ủy viên BCH TW Đảng",
     "Ủy viên TW Đảng", "Ủy viên dự khuyết TW", "UV dự khuyết BCH TW Đảng", "UV dự khuyết",
@@ -243,7 +247,7 @@ STOP_WORDS = frozenset(
 OFFICE_ENDS = re.compile(
     r"\s(?:tiến hành|cho biết|chia sẻ|phát biểu|đề nghị|đề xuất|yêu cầu|chủ trì|bày tỏ"
     r"|nhấn mạnh|khẳng định|đánh giá|thông tin|xác nhận|kiểm tra|tham dự|cảm ơn|lý giải"
-    r"|mong muốn"
+    r"|mong muốn|hứa|trình bày|chúc mừng|thăm"
     r"|kêu gọi|trao đổi|trả lời|thông báo|cũng như|nói|đã|đang|sẽ|vừa|cũng|là|được|bị"
     r"|tại|khi|trong|với|theo|để|cho|nên|thì|mà|làm|gặp|tiếp|(?<!thư\s)(?<![Đđ]ăng\s)ký|trao|tặng|đến|ra|có"
     r"|không|này|đó|hiện|từng|cùng|từ|nêu|nhận|đi|lên|xuống|vào|trả|thừa|ghi|giải|phải|chỉ"
@@ -280,6 +284,8 @@ ORGANISATION_BEFORE = frozenset(
         "giải thưởng", "Huân chương", "Huy chương", "lăng", "tượng đài", "công viên",
         "khu", "nhà thờ", "thôn", "ấp", "làng", "châu", "dòng", "lớp", "mang tên",
         "tên", "hiệu",
+        # papers and broadcasters (`Bưu điện Hoa Nam Buổi sáng`, `Thời báo Hoàn cầu`)
+        "Bưu điện", "Thời báo", "Nhật báo", "Tuần báo", "Tạp chí", "tờ", "kênh", "hãng",
     )
 )  # fmt: skip
 # Words of one syllable that open a thing's name, before its namesake, inside a
@@ -350,8 +356,10 @@ _NAMED_BY_TITLE = frozenset({"hochiminh"})
 # A predicate that gives the office of the person just named.
 _PREDICATE = re.compile(
     r",?\s+(?:\([^()]{0,120}\),?\s+)?"
-    r"(?:hiện\s+|đã\s+|vừa\s+|từng\s+|thôi\s+|tiếp tục\s+)?"
-    r"(?:là|làm|giữ chức(?: vụ)?|đảm nhiệm(?: chức vụ)?|giữ cương vị|được bầu làm"
+    # (`ông Gan Kim Yong - người được bổ nhiệm làm …`)
+    r"(?:[-–]\s+)?(?:người\s+)?"
+    r"(?:hiện\s+|đã\s+|vừa\s+|từng\s+|thôi\s+|tiếp tục\s+|sẽ\s+)?"
+    r"(?:là|làm|trở thành|giữ chức(?: vụ)?|đảm nhiệm(?: chức vụ)?|giữ cương vị|được bầu làm"
     r"|được đảm nhận(?: chức(?: vụ)?)?|(?:tái đắc cử|đắc cử|trúng cử) chức(?: vụ)?"
     # leaving an office names it too (`cho ông A thôi Ủy viên Bộ Chính trị`)
     r"|(?<=thôi )(?:chức(?: vụ)?)|thôi(?=\s)"
@@ -401,13 +409,18 @@ _FOREIGN_OFFICES = (
     "Tham mưu trưởng", "cố vấn an ninh quốc gia",
     "trợ lý tổng thống", "trợ lý Tổng thống", "Trợ lý Tổng thống",
     "Chủ tịch HĐND", "Nghị sĩ", "Nghị sỹ", "Tổng chưởng lý",
+    # (`Thư ký Báo chí Nhà Trắng Jen Psaki`, `Cố vấn Nhà nước Myanmar, bà Aung San
+    # Suu Kyi`, `thị trưởng thành phố London Sadiq Khan`)
+    "Thư ký Báo chí", "Cố vấn Nhà nước", "thị trưởng",
 )  # fmt: skip
 # One trie for the plain offices: this pattern is tried at every position near a
 # foreign name.
 _FOREIGN_OFFICE = (
     r"(?P<office>(?:(?:Quyền|Tân|tân)\s+)?(?:Phó\s+)?(?:(?:Bộ trưởng|Thứ trưởng|Tổng cục trưởng|Cục trưởng)(?:\s+(?!"
     # a ministry's name, not what the sentence says of its minister
-    r"(?:của|dưới|thời|đương|đầu|là|được|đã|khi|Tổng|Thủ|Chủ|Phó|bằng|những)\b)"
+    r"(?:của|dưới|thời|đương|đầu|là|được|đã|khi|Tổng|Thủ|Chủ|Phó|bằng|những"
+    # (`Bộ trưởng Bộ Công an làm việc với Ngài A`: what the minister does)
+    r"|làm|với|gặp|tiếp|cùng|tại|ở|cho|về|thăm|hội|điện|nói|trao|tặng|đón|mời|Ngài)\b)"
     r"[^\W\d_]+){0,6}?"
     # … which may join fields with commas and `và` (`Bộ Ngoại giao và Hợp tác
     # quốc tế`, `Bộ trưởng Kinh tế, Thương mại và Công nghiệp Nhật Bản`)
@@ -427,6 +440,10 @@ _HONORIFIC_WORD = re.compile(rf"Dato['’]?|Datuk|Seri|Sri|Tan|Tun|{_KHMER_HONOR
 _FOREIGN_PARTICLE = r"(?:von|der|van|de|da|dos|bin|al|el|la|le|di|du|ibn)"
 
 
+# An academic or medical degree before a name (`PGS.TS`, `BSCK2`, `NGƯT`)
+_DEGREE = (
+    r"(?:GS|PGS|TS|ThS|BS|BSCK\w*|NGND|NGƯT|NSND|NSƯT|KTS|LS)(?:\.\s?(?:GS|TS|BS|ThS))*"
+)
 _DEGREE_AT_END = re.compile(
     r",?\s*(?:GS|PGS|TS|ThS|BS|NGND|NGƯT)(?:\.\s?(?:GS|TS|BS|ThS))*\.?\s*$"
 )
@@ -470,7 +487,7 @@ def _place_keys() -> frozenset[str]:
             words = district.name.split()
             if len(words) >= 3:  # `Nam Từ Liêm` is also called `Từ Liêm`
                 keys.add(fold_key(" ".join(words[1:])))
-    keys.update(fold_key(p) for p in (*FOREIGN_PLACES, *SEAS))
+    keys.update(fold_key(p) for p in (*FOREIGN_PLACES, *SEAS, *_landmark_names()))
     return frozenset(keys)
 
 
@@ -486,8 +503,13 @@ def _place_names() -> frozenset[str]:
             words = district.name.lower().split()
             if len(words) >= 3:  # `Nam Từ Liêm` is also called `Từ Liêm`
                 names.add(" ".join(words[1:]))
-    names.update(p.lower() for p in (*FOREIGN_PLACES, *SEAS))
+    names.update(p.lower() for p in (*FOREIGN_PLACES, *SEAS, *_landmark_names()))
     return frozenset(names)
+
+
+def _landmark_names() -> list[str]:
+    """Well-known places (`Ban Quản lý … Yên Tử`): no one's name."""
+    return [s for landmark in load_landmarks() for s in landmark.spellings]
 
 
 @lru_cache(maxsize=1)
@@ -506,6 +528,8 @@ def _big_place_names() -> frozenset[str]:
 def _foreign_pattern() -> re.Pattern:
     places = sorted({*FOREIGN_PLACES, "EU", "Liên hợp quốc", "LHQ", "Liên Hợp Quốc",
                      "NATO", "WHO", "IMF", "WB", "ASEAN", "IPU", "AIPA", "UNESCO", "WTO", "OECD", "Ủy ban châu Âu",
+                     # intergovernmental bodies (`Tổng Thư ký Interpol Jurgen Stock`)
+                     "Interpol", "INTERPOL", "FAO", "UNICEF", "UNDP", "IAEA", "OPEC", "ADB", "APEC",
                      "Hội đồng châu Âu", "Nghị viện châu Âu", "Liên minh châu Âu",
                      "Gabon", "Liên Hiệp Quốc", "Lầu Năm Góc",
                      # seats of government that stand for their state, and the
@@ -550,7 +574,7 @@ def _foreign_pattern() -> re.Pattern:
         # be someone else's: `báo cáo với Tổng thống Nga, ông A - Tổng Giám đốc`)
         rf"(?:\s+(?:(?:khi đó|lúc đó|khi ấy|lúc ấy)\s+là\s+)?(?:ông|bà|ngài|Ngài)(?=\s)|,)?\s+"
         rf"(?:(?:về vấn đề|về|tại|ở)\s+(?:{post})\s+)?)?"
-        rf"(?:(?:{_KHMER_HONORIFIC})\s+)*"  # honorifics before the name
+        rf"(?:(?:{_KHMER_HONORIFIC}|Ngài)\s+)*"  # honorifics before the name
         rf"(?P<name>{name})"
     )
 
@@ -751,6 +775,19 @@ _NAMED_INSTITUTION = re.compile(
 _NAMED_UNIT = re.compile(r"\b(?:Đội|Trạm|Đồn)(?:\s+[^\s,.;:()]+){1,4}\s+$")
 
 
+# Chinese family names as Singapore, Malaysia and Hong Kong romanise them: their
+# names read as Vietnamese syllables (`Chan Chun Sing`, `Ong Ye Kung`, `Gan Kim
+# Yong`) but no Vietnamese name is written so.
+_ROMANISED_SURNAMES = frozenset(
+    {
+        "Chan", "Ong", "Gan", "Lee", "Tan", "Lim", "Wong", "Teo", "Goh", "Koh", "Yeo",
+        "Heng", "Lau", "Chee", "Chua", "Low", "Yap", "Foo", "Seah", "Sim", "Toh",
+        "Chong", "Leong", "Loke", "Liew", "Ng", "Yeoh", "Khaw", "Tay", "Chia", "Neo",
+        "Quek", "Ang",
+    }
+)  # fmt: skip
+
+
 def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
     """Every Vietnamese full name in the text, glued tails cut off; and the spans
     of runs with a word that is no Vietnamese syllable (where foreign names are)."""
@@ -760,7 +797,11 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
         words = run.group().split(" ")
         if len(words) < 2:
             continue  # most runs: a sentence's first word, a one-word place
-        odd = [not is_syllable(w) and not w.isupper() for w in words]
+        odd = [
+            (not is_syllable(w) and not w.isupper())
+            or (i == 0 and w in _ROMANISED_SURNAMES)
+            for i, w in enumerate(words)
+        ]
         if any(odd):  # glued or foreign (abbreviations such as `UBND` are neither)
             # where a foreign name starts: a word no glue explains (`Oreshkin`),
             # after the name of a place the run opens with (`tỉnh Đắk Lắk Phạm
@@ -805,6 +846,8 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
             ):
                 name_at = -1  # `tỉnh Stung Treng`: a place abroad, no one's name
             foreign.append((run.start(), run.end(), name_at))
+            if odd[0] and words[0] in _ROMANISED_SURNAMES:
+                continue  # `Gan Kim Yong` holds no Vietnamese `Kim Yong`
         if _short_highland_name(text, run, words):
             people.append(_Person(run.group(), run.start(), run.end(), True))
             continue
@@ -949,7 +992,7 @@ _PUBLIC_BODY = re.compile(
     r"|Nội các|Nhà Trắng|\bBộ\b|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Thống đốc"
     r"|Thị trưởng|Tư lệnh|Ủy ban châu Âu|\bEC\b|Liên hợp quốc|Hội đồng|[Ll]ãnh sự|Công sứ"
     r"|Tham tán|\bSở\b|Quận trưởng|Huyện trưởng|Đô trưởng|Châu trưởng|\b(?:Tổng )?[Cc]ục\b"
-    r"|\bĐảng\b|[Nn]ghị s[ĩỹ]|" + "|".join(RANKS)
+    r"|\bĐảng\b|[Nn]ghị s[ĩỹ]|Cố vấn Nhà nước|" + "|".join(RANKS)
 )
 _NAMED_BODY = re.compile(
     r"\b(?:tỉnh|thành phố|Bộ|Quốc hội|Thượng viện|Hạ viện|Nghị viện|Chính phủ"
@@ -994,8 +1037,10 @@ def _introduced(
         words = text[start:end].split()
         while words and words[-1] in NOT_NAME_ENDINGS:
             words.pop()
-        while len(words) > 2 and words[0] in _KHMER_HONORIFICS:
-            words = words[1:]  # `Samdech Moha Bovor Thipadei Hun Manet`
+        # `Samdech Moha Bovor Thipadei Hun Manet`, a list's `Ngài Jurgen Stock`
+        while len(words) > 2 and words[0] in (*_KHMER_HONORIFICS, "Ngài", "Ông", "Bà"):
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
         if (
             len(words) < 2
             # a Vietnamese name `_people` did not take (`Kim Jung-taek` is Korean)
@@ -1060,7 +1105,7 @@ def _honorific_start(text: str, name_start: int) -> int:
 # (`Phó Cục trưởng Cục Tài chính doanh nghiệp`, `Chi cục Quản lý thị trường`).
 _STATE_BODY = re.compile(
     r"\b(?:Cục|Tổng cục|Chi cục|Sở|Bộ|Vụ|UBND|HĐND|Tỉnh ủy|Thành ủy|Huyện ủy|Kho bạc"
-    r"|Công an|Viện kiểm sát|Tòa án|TAND|VKSND|Thanh tra)\b"
+    r"|Công an|Viện kiểm sát|Tòa án|TAND|VKSND|Thanh tra|KBNN|BHXH|Bảo hiểm xã hội)\b"
 )
 
 
@@ -1327,8 +1372,9 @@ def _office_after(
                 )
                 and not any(
                     # `A, Giám đốc Sở X và ông B`, `… và Đại tá B`: a second
-                    # person (`Bộ Văn hóa, Thể thao và Du lịch`: a body's name)
-                    _NAME_COMMA not in last or _second_person(last[j.end() :].strip())
+                    # person (`Bộ Văn hóa, Thể thao và Du lịch`, `Bộ Kế hoạch và
+                    # Đầu tư`: a body's name)
+                    _second_person(last[j.end() :].strip())
                     for j in re.finditer(r"\b(?:và|cùng|với)\b", last)
                 )
                 and not OFFICE_ENDS.search(last)
@@ -1348,7 +1394,7 @@ def _office_after(
     # (`Giám đốc Công an tỉnh và Đại tá B, …`: B's rank opens B's part)
     span = re.split(
         r"\s(?:và|cùng)\s+(?:(?:các\s+)?(?:ông|bà|Ông|Bà|đồng chí|đại biểu)\b|các\s|những\s"
-        rf"|(?:{'|'.join(RANKS)})(?:\s|$))",
+        rf"|(?:{'|'.join(RANKS)})(?:\s|$)|{_DEGREE}(?:\s|$))",
         ", ".join(segments),
     )[0]
     # The office ends where the sentence's verb starts: `… tỉnh Thừa Thiên Huế đề
@@ -1397,7 +1443,7 @@ def _second_person(after_and: str) -> bool:
     return (
         not first[:1].isupper()
         or (first in SURNAMES and rest[:1].isupper())
-        or bool(re.match(rf"{_INTRODUCING}\b|Đ/c\b", after_and))
+        or bool(re.match(rf"{_INTRODUCING}\b|Đ/c\b|{_DEGREE}\b", after_and))
         or bool(_OFFICE.match(after_and))
     )
 
@@ -1407,7 +1453,8 @@ _KOREAN_NAME = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
 # Putin, ông Dmitry Peskov`): the office is the spokesman's.
 _SPOKESMAN = re.compile(
     r"(?P<office>(?:[Nn]gười phát ngôn|[Pp]hát ngôn viên|[Tt]hư ký báo chí)\s+"
-    r"(?:của\s+)?(?:Tổng thống|Thủ tướng|Chủ tịch|Điện Kremlin|Nhà Trắng)"
+    r"(?:của\s+)?(?:Tổng thống|Thủ tướng|Chủ tịch|Điện Kremlin|Nhà Trắng|[Cc]hính phủ"
+    r"|Bộ Ngoại giao|Nội các)"
     rf"(?:\s+[{UPPER_LETTERS}][\w'’-]+){{0,2}}?)\s*,?\s*(?:ông|bà)\s+"
     rf"(?P<name>[{UPPER_LETTERS}][\w'’-]+(?:[ ][{UPPER_LETTERS}][\w'’-]+){{1,3}})"
 )
@@ -1558,7 +1605,9 @@ def _foreign_leaders(
         name = " ".join(words).rstrip(".,'’")
         # (`Thứ trưởng Ngoại giao Nga, ông Sergei Ryabkov`: the honorific is no office)
         title = re.sub(
-            r"[\s,]*(?:ông|bà|ngài|Ngài)?[\s,]*$", "", text[match.start() : name_start]
+            r"[\s,]*(?:(?<!\w)(?:ông|bà|ngài|Ngài))?[\s,]*$",
+            "",
+            text[match.start() : name_start],
         ).strip()
         found.append(LeaderMention(name, title, "", name_start))
         # `các Thượng nghị sĩ John McCain, Marco Rubio và Sherrod Brown`: a plural

@@ -1394,7 +1394,8 @@ def test_officials_fresh22_taught(text: str, names: list[str]) -> None:
         ),
         (
             "Ông Lê Tiến Dũng, Trưởng Ban Quản lý Di tích và Rừng Quốc gia Yên Tử nói.",
-            [("Lê Tiến Dũng", "Trưởng Ban Quản lý Di tích và Rừng Quốc gia")],
+            # (a landmark is no one's name: the office names the whole board)
+            [("Lê Tiến Dũng", "Trưởng Ban Quản lý Di tích và Rừng Quốc gia Yên Tử")],
         ),
         # `đăng ký` is registering, not signing; the central bank in lower case
         (
@@ -2032,3 +2033,80 @@ def test_names_and_places_fresh46_taught(
 ) -> None:
     tags = tag_article("", text)
     assert (tags.leaders, tags.provinces) == (names, provinces)
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # a chain whose second body joins its fields by `và`: the office leads
+        # into the second name, not back to the first
+        (
+            "Dự có Bộ trưởng Bộ Công Thương Trần Tuấn Anh, Bộ trưởng Bộ Kế hoạch và"
+            " Đầu tư Nguyễn Chí Dũng.",
+            [
+                "Trần Tuấn Anh = Bộ trưởng Bộ Công Thương",
+                "Nguyễn Chí Dũng = Bộ trưởng Bộ Kế hoạch và Đầu tư",
+            ],
+        ),
+        # … but `và` before a degree opens a second person
+        (
+            "PGS.TS Lê Thị Hồng Hanh, Giám đốc Trung tâm Hô hấp Bệnh viện Bạch Mai và"
+            " BSCK2 Lê Thanh Chương cho biết.",
+            ["Lê Thị Hồng Hanh = Giám đốc Trung tâm Hô hấp Bệnh viện Bạch Mai"],
+        ),
+        # the press's abbreviations of state bodies
+        (
+            "PGS.TS Vũ Hải Quân, Giám đốc ĐH Quốc gia TPHCM hứa sẽ hoàn thành.",
+            ["Vũ Hải Quân = Giám đốc ĐH Quốc gia TPHCM"],
+        ),
+        (
+            "Ông Phạm Lương Sơn, Phó Tổng Giám đốc BHXH Việt Nam cho biết.",
+            ["Phạm Lương Sơn = Phó Tổng Giám đốc BHXH Việt Nam"],
+        ),
+        (
+            "Ông Trần Minh Đạo, Phó Giám đốc KBNN tỉnh Phú Yên bị kỷ luật.",
+            ["Trần Minh Đạo = Phó Giám đốc KBNN tỉnh Phú Yên (Phú Yên)"],
+        ),
+    ],
+)
+def test_officials_fresh26_taught(text: str, roles: list[str]) -> None:
+    assert [str(r) for r in tag_article("", text).leader_roles] == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Tổng thống Italia Sergio Mattarella tặng huân chương.",
+            ["Sergio Mattarella"],
+        ),
+        ("Thư ký Báo chí Nhà Trắng Jen Psaki cho biết.", ["Jen Psaki"]),
+        (
+            "Người phát ngôn của chính phủ, ông Yoshihide Suga, nói.",
+            ["Yoshihide Suga"],
+        ),
+        (
+            "Ông cho biết Cố vấn Nhà nước Myanmar, bà Aung San Suu Kyi, đã hỏi.",
+            ["Aung San Suu Kyi"],
+        ),
+        ("Ông chỉ trích thị trưởng thành phố London Sadiq Khan.", ["Sadiq Khan"]),
+        # Chinese names romanised the Singaporean way read as Vietnamese syllables
+        (
+            "Bộ trưởng Công thương Chan Chun Sing sẽ thay ông Gan Kim Yong - người"
+            " được bổ nhiệm làm Bộ trưởng Y tế.",
+            ["Chan Chun Sing", "Gan Kim Yong"],
+        ),
+        # `Giao thông` ends in `ông`, which is no honorific there
+        ("Bộ trưởng Giao thông Mỹ Elaine Chao cho biết.", ["Elaine Chao"]),
+        # a minister's deeds are no ministry's name; `Ngài` is no part of a name
+        (
+            "Thượng tướng Tô Lâm làm việc với Ngài Jurgen Stock, Tổng Thư ký Interpol.",
+            ["Tô Lâm"],
+        ),
+        ("Đón đoàn có Tổng Thư ký Interpol Ngài Jurgen Stock.", ["Jurgen Stock"]),
+    ],
+)
+def test_officials_abroad_fresh26_and_fresh48_taught(
+    text: str, names: list[str]
+) -> None:
+    assert tag_article("", text).leaders == names
