@@ -331,6 +331,18 @@ _DRAWN_BY_FRESH41 = (*_DRAWN_BY_FRESH39, "fresh40", "fresh41")
             (*_DRAWN_BY_FRESH41, "fresh42", "fresh43", "fresh44", "fresh45", "fresh46"),
             "01234567",
         ),
+        # fresh50 drew dantri files and baomoi records whose key's sha1 ends in
+        # 0-7 (fresh49, built at the same time and hidden, drew the others)
+        (
+            "fresh50",
+            (
+                *_DRAWN_BY_FRESH41,
+                "fresh26",
+                *("fresh42", "fresh43", "fresh44", "fresh45", "fresh46"),
+                *("fresh47", "fresh48"),
+            ),
+            "01234567",
+        ),
     ],
 )
 def test_corpus_set_takes_new_articles_and_holds_no_baomoi_text(
