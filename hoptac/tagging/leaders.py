@@ -799,7 +799,8 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
             continue  # most runs: a sentence's first word, a one-word place
         odd = [
             (not is_syllable(w) and not w.isupper())
-            or (i == 0 and w in _ROMANISED_SURNAMES)
+            # (`Ong Văn Lình` is Vietnamese)
+            or (i == 0 and w in _ROMANISED_SURNAMES and words[1] not in ("Văn", "Thị"))
             for i, w in enumerate(words)
         ]
         if any(odd):  # glued or foreign (abbreviations such as `UBND` are neither)
@@ -1301,6 +1302,14 @@ _AGE_CLAUSE = re.compile(r",\s*(?:sinh năm \d{4}|SN \d{4}|\d{2} tuổi)(?=\s*,)
 _HELD_AT = frozenset({"tại", "trong", "với", "theo", "từ", "cho"})
 
 
+# An office ending with a unit's name, then the sentence's lower-case words.
+_UNIT = r"(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|TP)"
+_UNIT_THEN_VERB = re.compile(
+    rf"(.*\b{_UNIT}(?:\s+[{UPPER_LETTERS}][^\s,;]*)+)"
+    rf"\s+(?!{_UNIT}\b)[{LOWER_LETTERS}].*"
+)
+
+
 def _office_after(
     text: str, name_end: int, people_starts: list[int]
 ) -> tuple[str, int]:
@@ -1404,6 +1413,10 @@ def _office_after(
     while words and words[-1] in ("-", "–", "và", "cùng"):
         words.pop()
     title = " ".join(words)
+    # The unit's name ends the office: `Chủ tịch UBND huyện Hữu Lũng bao che …`
+    unit = _UNIT_THEN_VERB.match(title)
+    if unit:
+        title = unit.group(1)
     # The whole office up to the sentence's verb, with the body it is held at
     # (`Trưởng Ban Kiểm soát tại Ngân hàng …` is a bank's), not what the
     # sentence goes on to say (`… tại TP. HCM đến thăm … Hội hữu nghị`).
@@ -1575,6 +1588,8 @@ def _foreign_leaders(
             words[-1] in NOT_NAME_ENDINGS or re.fullmatch(_FOREIGN_PARTICLE, words[-1])
         ):
             words.pop()
+        while words and words[-1] in _TIME_WORDS:
+            words.pop()  # `… Vladimir Putin  Ngày 7.7`: a caption, then the next sentence
         while words and (words[0] in NOT_NAME_ENDINGS or words[0] == "Tướng"):
             words = words[1:]  # `Theo Roi-tơ`: "according to Reuters"; `…, Tướng A`
         if len(words) > 2 and words[0] in ("U", "Daw"):

@@ -64,7 +64,7 @@ SMALLER_PLACE_WRITTEN = re.compile(
     r"|[Bb]ến xe|[Cc]hợ|[Kk]hách sạn|[Tt]àu|[Đđ]ội|[Cc]ầu thủ|CLB|clb|[Đđ]ội bóng)"
     r"|\b(?:ông|bà|anh|chị|em|cháu|bé|cô|chú|bác|cụ|thầy|đồng chí|nghệ sĩ|ca sĩ|nhạc sĩ"
     r"|Ông|Bà|Chị|Cháu|Bé|Cô|Chú|Bác|Cụ|Thầy|NSND|NSƯT|Nghệ sĩ|Ca sĩ|Nhạc sĩ"
-    r"|họa sĩ|hoạ sĩ|nhà văn|tác giả|bệnh nhân|BN|chàng|nàng)|(?:SHB|\bB\.|\bCLB|\b[Cc]âu lạc bộ|\b[Đđ]ội nhà"
+    r"|họa sĩ|hoạ sĩ|nhà văn|tác giả|bệnh nhân|BN|chàng|nàng|[Tt]ài khoản|nick|nickname)|(?:SHB|\bB\.|\bCLB|\b[Cc]âu lạc bộ|\b[Đđ]ội nhà"
     r"|(?<!ty )(?<!đoàn )\bThan))\s*$"
 )
 # Words after which a province's name is not the place: a stadium, a regime, a
@@ -226,6 +226,17 @@ SURNAMES = frozenset(
 # Rarer family names met in the news (`Chử Xuân Dũng`, `Du Trường Giang`, `Ngụy Phượng Hòa`).
 SURNAMES = SURNAMES | frozenset(
     [
+        # (`ông Long Văn Sơn, Chủ tịch UBND huyện Hữu Lũng`: each met before
+        # `Văn` or `Thị` after ông or bà in the shared corpus; not `Đồng`, `Trà`
+        # or `Hán`, which open place names: `Đồng Thắng`, `Trà Bùi`, `Hán Nôm`,
+        # nor `Xa`, a syllable of Lao names: `Sai Thong Xa Ya Vong`)
+        "Quản",
+        "Long",
+        "Lang",
+        "Biện",
+        "Lư",
+        "Mạch",
+        "Dư",
         "Chử",
         "Du",
         "Ngụy",

@@ -2110,3 +2110,38 @@ def test_officials_abroad_fresh26_and_fresh48_taught(
     text: str, names: list[str]
 ) -> None:
     assert tag_article("", text).leaders == names
+
+
+@pytest.mark.parametrize(
+    ("text", "roles", "provinces"),
+    [
+        # a rarer family name; the unit's name ends the office
+        (
+            "Tố cáo đối với ông Long Văn Sơn, Chủ tịch UBND huyện Hữu Lũng bao che vi"
+            " phạm.",
+            ["Long Văn Sơn = Chủ tịch UBND huyện Hữu Lũng (Lạng Sơn)"],
+            ["Lạng Sơn"],
+        ),
+        # … but a commune's name goes on with its district's
+        (
+            "Ông Nguyễn Quang Biên, Trưởng công an xã Thọ Thành huyện Yên Thành kể lại.",
+            [
+                "Nguyễn Quang Biên = Trưởng công an xã Thọ Thành huyện Yên Thành (Nghệ An)"
+            ],
+            ["Nghệ An"],
+        ),
+        # a caption runs into the next sentence's time
+        (
+            "Tổng thống Nga Vladimir Putin  Ngày 7.7, hai nhà lãnh đạo gặp nhau.",
+            ["Vladimir Putin = Tổng thống Nga"],
+            [],
+        ),
+        # an account's name is no place
+        ("Tài khoản Thái Bình chia sẻ: đừng để max.", [], []),
+    ],
+)
+def test_offices_and_places_fresh50_taught(
+    text: str, roles: list[str], provinces: list[str]
+) -> None:
+    tags = tag_article("", text)
+    assert ([str(r) for r in tags.leader_roles], tags.provinces) == (roles, provinces)
