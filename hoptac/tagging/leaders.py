@@ -249,7 +249,7 @@ OFFICE_ENDS = re.compile(
     r"|nhấn mạnh|khẳng định|đánh giá|thông tin|xác nhận|kiểm tra|tham dự|cảm ơn|lý giải"
     r"|mong muốn|hứa|trình bày|chúc mừng|thăm"
     r"|kêu gọi|trao đổi|trả lời|thông báo|cũng như|nói|đã|đang|sẽ|vừa|cũng|là|được|bị"
-    r"|tại|khi|trong|với|theo|để|cho|nên|thì|mà|làm|gặp|tiếp|(?<!thư\s)(?<![Đđ]ăng\s)ký|trao|tặng|đến|ra|có"
+    r"|tại|khi|trong|với|theo|để|cho|nên|thì|mà|làm|gặp|tiếp|(?<![Tt]hư\s)(?<![Đđ]ăng\s)ký|trao|tặng|đến|ra|có"
     r"|không|này|đó|hiện|từng|cùng|từ|nêu|nhận|đi|lên|xuống|vào|trả|thừa|ghi|giải|phải|chỉ"
     r"|hy sinh|qua đời|từ trần|giữ chức|đánh trống|cắt băng|dâng hương|thắp hương|khai mạc"
     r"|dự(?! án| toán| báo| thảo| bị| trữ| kiến| khuyết| thi)|vẫn|liền|bèn)(?!\w)"
@@ -363,7 +363,7 @@ _PREDICATE = re.compile(
     r"|được đảm nhận(?: chức(?: vụ)?)?|(?:tái đắc cử|đắc cử|trúng cử) chức(?: vụ)?"
     # leaving an office names it too (`cho ông A thôi Ủy viên Bộ Chính trị`)
     r"|(?<=thôi )(?:chức(?: vụ)?)|thôi(?=\s)"
-    r"|được (?:bổ nhiệm|bầu)(?: làm| giữ chức)?|tái đắc cử|đắc cử|trúng cử"
+    r"|được (?:bổ nhiệm|bầu|chỉ định|đề cử)(?: làm| giữ chức)?|tái đắc cử|đắc cử|trúng cử"
     # `được HĐND tỉnh miễn nhiệm chức Chủ tịch UBND tỉnh`: a body, then the decision
     # (the Front elects by consultation: `được hiệp thương cử giữ chức`)
     r"|được hiệp thương(?: cử)?(?: giữ chức(?: vụ)?| làm)?"
@@ -552,7 +552,9 @@ def _foreign_pattern() -> re.Pattern:
     )
     return re.compile(
         # (`Bộ Tư lệnh Thái Bình Dương`: a command, not its commander's office)
-        rf"(?<![\w])(?<!Bộ ){_FOREIGN_OFFICE}\s+(?:nước\s+|của\s+)?"
+        rf"(?<![\w])(?<!Bộ ){_FOREIGN_OFFICE}"
+        # (`Giám đốc Cục Điều tra Liên bang (FBI) James Comey`)
+        rf"(?:\s*\([A-Z]{{2,8}}\))?\s+(?:nước\s+|của\s+)?"
         # (`Tổng thống đương nhiệm Donald Trump`, `Tổng thống đắc cử Joe Biden`)
         rf"(?:(?:đương nhiệm|mới đắc cử|đắc cử|sắp mãn nhiệm|mãn nhiệm|tạm quyền"
         # (`Thượng nghị sĩ Dân chủ Martin Heinrich`, `Thủ tướng nước chủ nhà A`)
@@ -1009,6 +1011,29 @@ _INTRODUCED = WordStartPattern(
 )
 
 
+# Words of the foreign press's names: `The Japan Times`, `Nikkei Asian Review`.
+_MEDIA_WORDS = frozenset(
+    {"The", "Times", "Post", "News", "Journal", "Herald", "Daily", "Tribune"}
+    | {"Telegraph", "Guardian", "Review", "Agency", "Press", "Today", "Weekly"}
+)
+
+
+@lru_cache(maxsize=1)
+def _abroad_office() -> re.Pattern:
+    """An office that opens with a public one and names a country or a seat of
+    government (`người phát ngôn Nhà Trắng`, `Bộ trưởng Ngoại giao Nga`)."""
+    places = sorted(
+        {*FOREIGN_PLACES, "Nhà Trắng", "Điện Kremlin", "Lầu Năm Góc", "Liên hợp quốc"},
+        key=len,
+        reverse=True,
+    )
+    return re.compile(
+        rf"^(?:(?:nguyên|cựu|Nguyên|Cựu|tân|Tân)\s+)?(?:{_PUBLIC_BODY.pattern}"
+        rf"|[Nn]gười phát ngôn|[Pp]hát ngôn viên|[Tt]hư ký báo chí).*"
+        rf"\b(?:{'|'.join(map(re.escape, places))})\b"
+    )
+
+
 def _introduced(
     text: str,
     people: list[_Person],
@@ -1030,7 +1055,15 @@ def _introduced(
         for _, end, name_at in foreign
         if name_at >= 0 and _LIST_ITEM_BEFORE.search(text, max(0, name_at - 6), name_at)
     }
-    for start, end in sorted(introduced | listed):
+    # … or anywhere, its office after it held abroad (`CNN dẫn lời Sean Spicer,
+    # người phát ngôn Nhà Trắng, cho biết`)
+    # (from the run's start when its first words read as syllables: `Sean Spicer`)
+    bare = {
+        (name_at if name_at >= 0 else run_at, end)
+        for run_at, end, name_at in foreign
+        if name_at >= 0 or 2 <= len(text[run_at:end].split()) <= 4
+    } - listed
+    for start, end in sorted(introduced | listed | bare):
         if any(start <= p.start < end for p in people) or any(
             m.start == start for m in found
         ):
@@ -1038,6 +1071,15 @@ def _introduced(
         words = text[start:end].split()
         while words and words[-1] in NOT_NAME_ENDINGS:
             words.pop()
+        while (
+            (start, end) in bare
+            and len(words) > 1
+            and (words[0] in NOT_NAME_ENDINGS or words[0] in HONORIFIC_WORDS)
+        ):
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]  # `Theo Sean Spicer, …`: "according to"; `Bà DeVos`
+        if (start, end) in bare and _MEDIA_WORDS.intersection(words):
+            continue  # `Theo The Japan Times, Bộ trưởng …`: a paper, then a source
         # `Samdech Moha Bovor Thipadei Hun Manet`, a list's `Ngài Jurgen Stock`
         while len(words) > 2 and words[0] in (*_KHMER_HONORIFICS, "Ngài", "Ông", "Bà"):
             start = text.index(words[1], start + len(words[0]))
@@ -1075,7 +1117,12 @@ def _introduced(
                 text, max(0, before[1] - 30), before[1]
             ):
                 title = before[0]
-        body = _PUBLIC_BODY if (start, end) in introduced else _NAMED_BODY
+        if (start, end) in introduced:
+            body = _PUBLIC_BODY
+        elif (start, end) in listed:
+            body = _NAMED_BODY
+        else:
+            body = _abroad_office()
         if title and _is_public_office(title) and body.search(title):
             places = find_places(title).provinces
             province = places[0].name if places else ""

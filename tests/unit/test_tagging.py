@@ -2145,3 +2145,33 @@ def test_offices_and_places_fresh50_taught(
 ) -> None:
     tags = tag_article("", text)
     assert ([str(r) for r in tags.leader_roles], tags.provinces) == (roles, provinces)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Ông Trump sa thải Giám đốc Cục Điều tra Liên bang (FBI) James Comey.",
+            ["James Comey"],
+        ),
+        (
+            "Ông Song Young-moo được chỉ định làm Bộ trưởng Quốc phòng.",
+            ["Song Young-moo"],
+        ),
+        # a foreign name with no honorific, its office after it held abroad
+        (
+            "CNN dẫn lời Sean Spicer, người phát ngôn Nhà Trắng, cho biết.",
+            ["Sean Spicer"],
+        ),
+        ("Theo Jen Psaki, Thư ký báo chí Nhà Trắng, lịch đã định.", ["Jen Psaki"]),
+        # … not a paper's name before a source, nor a one-word name
+        ("Theo The Japan Times, Bộ trưởng Quốc phòng Nhật Bản đã bác bỏ.", []),
+        ("Bà DeVos, tân Bộ trưởng Giáo dục Mỹ, tuyên thệ.", []),
+        # … nor a firm's head
+        ("Theo Tony Fernandes, Chủ tịch AirAsia, hãng sẽ bay.", []),
+    ],
+)
+def test_officials_abroad_from_the_corpus_sets_taught(
+    text: str, names: list[str]
+) -> None:
+    assert tag_article("", text).leaders == names
