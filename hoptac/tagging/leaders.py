@@ -790,6 +790,14 @@ _ROMANISED_SURNAMES = frozenset(
 )  # fmt: skip
 
 
+# The names of bodies that may follow a name when a comma is lost.
+_BODY_AFTER_NAME = re.compile(
+    r"(?:Ban (?:Bí [Tt]hư|Chấp hành|Thường vụ|Tuyên giáo|Tổ chức|Kinh tế|Dân vận"
+    r"|Nội chính|Đối ngoại)|Bộ (?:Chính trị|[A-ZĐ]\w*)|Sở [A-ZĐ]|UBND|HĐND|Tỉnh ủy"
+    r"|Thành ủy|Huyện ủy|Quốc hội|Chính phủ|Văn phòng [A-ZĐ]|Ủy ban [A-ZĐ])(?!\w)"
+)
+
+
 def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
     """Every Vietnamese full name in the text, glued tails cut off; and the spans
     of runs with a word that is no Vietnamese syllable (where foreign names are)."""
@@ -875,6 +883,17 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
                 fixed = head
             if fixed != word:
                 words = words[:i] + [fixed]
+                break
+        # `Tổng Bí thư Nguyễn Phú Trọng Ban Bí thư …`: a body's name right after
+        # the name (the comma lost) is no part of it
+        for j in range(2, min(len(words), 5)):
+            at = run.start() + len(" ".join(words[:j])) + 1
+            if (
+                words[0] in SURNAMES
+                and is_vietnamese_name(words[:j])
+                and _BODY_AFTER_NAME.match(text, at)
+            ):
+                words = words[:j]
                 break
         # `… Thiện Chiều 5/6`: the next sentence's first word; but a verb right
         # after the run ends the name there (`Công sứ Lại Ngọc Đoàn phát biểu`)
@@ -1511,11 +1530,15 @@ def _second_person(after_and: str) -> bool:
 _KOREAN_NAME = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
 # A leader's spokesman named after the leader (`người phát ngôn của Tổng thống
 # Putin, ông Dmitry Peskov`): the office is the spokesman's.
+# (… and a leader's adviser or aide: `cố vấn cấp cao tại Nhà Trắng Kellyanne Conway`)
 _SPOKESMAN = re.compile(
-    r"(?P<office>(?:[Nn]gười phát ngôn|[Pp]hát ngôn viên|[Tt]hư ký báo chí)\s+"
-    r"(?:của\s+)?(?:Tổng thống|Thủ tướng|Chủ tịch|Điện Kremlin|Nhà Trắng|[Cc]hính phủ"
-    r"|Bộ Ngoại giao|Nội các)"
-    rf"(?:\s+[{UPPER_LETTERS}][\w'’-]+){{0,2}}?)\s*,?\s*(?:ông|bà)\s+"
+    r"(?P<office>(?:[Nn]gười phát ngôn|[Pp]hát ngôn viên|[Tt]hư ký báo chí|[Pp]hụ tá"
+    r"|[Cc]ố vấn(?: (?:cấp cao|kinh tế|an ninh quốc gia|đặc biệt|hàng đầu|trưởng))*"
+    r"|[Đđ]ặc phái viên)\s+"
+    r"(?:(?:của|tại)\s+)?(?:(?:Tổng thống|Thủ tướng|Chủ tịch|[Cc]hính phủ|Bộ Ngoại giao"
+    rf"|Nội các)(?:\s+[{UPPER_LETTERS}][\w'’-]+){{0,2}}?\s*,?\s*(?:ông|bà)\s+"
+    # a seat of government stands for its leader: the name may follow it
+    r"|(?:Điện Kremlin|Nhà Trắng)(?:\s*,?\s*(?:ông|bà))?\s+))"
     rf"(?P<name>[{UPPER_LETTERS}][\w'’-]+(?:[ ][{UPPER_LETTERS}][\w'’-]+){{1,3}})"
 )
 # Offices in lower case that name their holders only in a plural heading
@@ -1815,7 +1838,12 @@ def _find_leaders(text: str) -> list[LeaderMention]:
     )
     named = {m.name for m in mentions}
     mentions.extend(
-        LeaderMention(m.group("name"), m.group("office"), "", m.start("name"))
+        LeaderMention(
+            m.group("name"),
+            re.sub(r"[\s,]*(?:(?<!\w)(?:ông|bà))?\s*$", "", m.group("office")),
+            "",
+            m.start("name"),
+        )
         for m in _SPOKESMAN.finditer(text)
         if m.group("name") not in named
     )

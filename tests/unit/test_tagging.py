@@ -2175,3 +2175,26 @@ def test_officials_abroad_from_the_corpus_sets_taught(
     text: str, names: list[str]
 ) -> None:
     assert tag_article("", text).leaders == names
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # a body's name right after a name whose comma was lost
+        (
+            "Dưới sự chủ trì của Tổng Bí thư Nguyễn Phú Trọng Ban Bí thư đã họp.",
+            ["Nguyễn Phú Trọng = Tổng Bí thư"],
+        ),
+        # a leader's adviser, the seat of government standing for the leader
+        (
+            "Theo cố vấn cấp cao tại Nhà Trắng Kellyanne Conway, lịch chưa định.",
+            ["Kellyanne Conway = cố vấn cấp cao tại Nhà Trắng"],
+        ),
+        (
+            "Người phát ngôn của Tổng thống Putin, ông Dmitry Peskov cho biết.",
+            ["Dmitry Peskov = Người phát ngôn của Tổng thống Putin"],
+        ),
+    ],
+)
+def test_offices_of_leaders_aides_taught(text: str, roles: list[str]) -> None:
+    assert [str(r) for r in tag_article("", text).leader_roles] == roles
