@@ -616,6 +616,10 @@ def _is_place(words: list[str]) -> bool:
     return _folded_key(written) in _place_keys() and written.lower() in _place_names()
 
 
+# Leaders known by a pen name that no family name opens (`Tổng Bí thư Trường Chinh`).
+PEN_NAMES = frozenset({"Trường Chinh", "Tố Hữu"})
+
+
 def _opens_name(words: list[str], i: int) -> bool:
     """Whether a person's name may start at words[i]: a family name, a highland
     one of two words (`Rah Lan Chung`), or an Ê-đê man's `Y` before two words or
@@ -623,6 +627,7 @@ def _opens_name(words: list[str], i: int) -> bool:
     return (
         words[i] in SURNAMES
         or " ".join(words[i : i + 2]) in HIGHLAND_SURNAMES
+        or " ".join(words[i : i + 2]) in PEN_NAMES
         or (words[i] == "Y" and len(words) - i >= 3)
     )
 

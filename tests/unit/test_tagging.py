@@ -2185,6 +2185,11 @@ def test_officials_abroad_from_the_corpus_sets_taught(
             "Dưới sự chủ trì của Tổng Bí thư Nguyễn Phú Trọng Ban Bí thư đã họp.",
             ["Nguyễn Phú Trọng = Tổng Bí thư"],
         ),
+        # a pen name no family name opens
+        (
+            "Từ trái sang: Tổng Bí thư Trường Chinh, Chủ tịch Hồ Chí Minh.",
+            ["Trường Chinh = Tổng Bí thư", "Hồ Chí Minh = Chủ tịch"],
+        ),
         # a leader's adviser, the seat of government standing for the leader
         (
             "Theo cố vấn cấp cao tại Nhà Trắng Kellyanne Conway, lịch chưa định.",
