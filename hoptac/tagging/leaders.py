@@ -617,7 +617,7 @@ def _is_place(words: list[str]) -> bool:
 
 
 # Leaders known by a pen name that no family name opens (`Tổng Bí thư Trường Chinh`).
-PEN_NAMES = frozenset({"Trường Chinh", "Tố Hữu"})
+PEN_NAMES = frozenset({"Trường Chinh"})  # (not the poet Tố Hữu: `thơ Tố Hữu`)
 
 
 def _opens_name(words: list[str], i: int) -> bool:
