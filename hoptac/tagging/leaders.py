@@ -1381,6 +1381,12 @@ _UNIT_THEN_VERB = re.compile(
 )
 
 
+_HEAD_IN_LOWER_CASE = re.compile(
+    rf"(?:phó )?(?:(?:thủ tướng|tổng thống|ngoại trưởng)(?: [{UPPER_LETTERS}]\S*)*$"
+    rf"|(?:bộ|thứ) trưởng (?:Bộ )?[{UPPER_LETTERS}])"
+)
+
+
 def _office_after(
     text: str, name_end: int, people_starts: list[int]
 ) -> tuple[str, int]:
@@ -1464,8 +1470,13 @@ def _office_after(
             break
     # Chains: `…, Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Cà Mau`.
     segments = []
+    predicate = _PREDICATE.match(after) is not None
     for segment in rest.split(","):
         segment = _capitalised_office(segment.strip())
+        # `chỉ định ông Lee Nak-yon làm thủ tướng`: after a predicate a head of
+        # government or a minister in lower case is the office itself
+        if predicate and not segments and _HEAD_IN_LOWER_CASE.match(segment):
+            segment = segment[0].upper() + segment[1:]
         if not _OFFICE.match(segment):
             break
         segments.append(segment)

@@ -2158,6 +2158,9 @@ def test_offices_and_places_fresh50_taught(
             "Ông Song Young-moo được chỉ định làm Bộ trưởng Quốc phòng.",
             ["Song Young-moo"],
         ),
+        # after a predicate a head of government in lower case is the office
+        ("Ông Moon chỉ định ông Lee Nak-yon làm thủ tướng.", ["Lee Nak-yon"]),
+        ("Ông Nguyễn Văn An làm bộ trưởng rất giỏi.", []),
         # a foreign name with no honorific, its office after it held abroad
         (
             "CNN dẫn lời Sean Spicer, người phát ngôn Nhà Trắng, cho biết.",
