@@ -363,7 +363,8 @@ _PREDICATE = re.compile(
     r"|được đảm nhận(?: chức(?: vụ)?)?|(?:tái đắc cử|đắc cử|trúng cử) chức(?: vụ)?"
     # leaving an office names it too (`cho ông A thôi Ủy viên Bộ Chính trị`)
     r"|(?<=thôi )(?:chức(?: vụ)?)|thôi(?=\s)"
-    r"|được (?:bổ nhiệm|bầu|chỉ định|đề cử)(?: làm| giữ chức)?|tái đắc cử|đắc cử|trúng cử"
+    r"|được (?:bổ nhiệm|bầu|chỉ định|đề cử)(?: làm| giữ chức| vào (?:vị trí|chức vụ|cương vị))?"
+    r"|tái đắc cử|đắc cử|trúng cử"
     # `được HĐND tỉnh miễn nhiệm chức Chủ tịch UBND tỉnh`: a body, then the decision
     # (the Front elects by consultation: `được hiệp thương cử giữ chức`)
     r"|được hiệp thương(?: cử)?(?: giữ chức(?: vụ)?| làm)?"
@@ -408,6 +409,9 @@ _FOREIGN_OFFICES = (
     "nhà lãnh đạo", "Chủ tịch Hội đồng", "Lãnh đạo",
     "Tham mưu trưởng", "cố vấn an ninh quốc gia",
     "trợ lý tổng thống", "trợ lý Tổng thống", "Trợ lý Tổng thống",
+    # in lower case only before their country (`cựu thủ tướng Thái Lan A`,
+    # `Phó thủ tướng Campuchia A`, `nghị sĩ Hạ viện Mỹ A`): `_PLURAL_ONLY`
+    "thủ tướng", "ngoại trưởng", "nghị sĩ", "nghị sỹ", "hạ nghị sĩ", "hạ nghị sỹ",
     "Chủ tịch HĐND", "Nghị sĩ", "Nghị sỹ", "Tổng chưởng lý",
     # (`Thư ký Báo chí Nhà Trắng Jen Psaki`, `Cố vấn Nhà nước Myanmar, bà Aung San
     # Suu Kyi`, `thị trưởng thành phố London Sadiq Khan`)
@@ -558,9 +562,11 @@ def _foreign_pattern() -> re.Pattern:
         # (`Tổng thống đương nhiệm Donald Trump`, `Tổng thống đắc cử Joe Biden`)
         rf"(?:(?:đương nhiệm|mới đắc cử|đắc cử|sắp mãn nhiệm|mãn nhiệm|tạm quyền"
         # (`Thượng nghị sĩ Dân chủ Martin Heinrich`, `Thủ tướng nước chủ nhà A`)
-        rf"|tiền nhiệm|thứ nhất|Dân chủ|Cộng hòa|nước chủ nhà)\s+)?"
+        rf"|tiền nhiệm|thứ nhất|Dân chủ|Cộng hòa|nước chủ nhà"
+        # (`cựu Tổng thống bị phế truất Park Geun-hye`)
+        rf"|bị phế truất|bị luận tội|bị lật đổ)\s+)?"
         # an armed service (`Tư lệnh hải quân Indonesia`, `Trung tướng Lục quân Mỹ`)
-        rf"(?:(?:(?:[Ll]ục|[Hh]ải|[Kk]hông) quân|[Qq]uân đội)\s+)?"
+        rf"(?:(?:(?:[Ll]ục|[Hh]ải|[Kk]hông) quân|[Qq]uân đội|Hạ viện|Thượng viện)\s+)?"
         # a committee of a chamber (`Chủ tịch Ủy ban Đối ngoại Thượng viện Mỹ`)
         rf"(?:Ủy ban(?:\s+[^\W\d_]+){{1,4}}?\s+(?:Thượng viện|Hạ viện)\s+)?"
         # (`Công sứ Đại sứ quán Hàn Quốc tại Việt Nam Park Sang-Shik`)
@@ -1052,9 +1058,11 @@ def _abroad_office() -> re.Pattern:
         reverse=True,
     )
     return re.compile(
-        rf"^(?:(?:nguyên|cựu|Nguyên|Cựu|tân|Tân)\s+)?(?:{_PUBLIC_BODY.pattern}"
+        rf"^(?:(?:nguyên|cựu|Nguyên|Cựu|tân|Tân)\s+)?(?:(?:{_PUBLIC_BODY.pattern}"
         rf"|[Nn]gười phát ngôn|[Pp]hát ngôn viên|[Tt]hư ký báo chí).*"
         rf"\b(?:{'|'.join(map(re.escape, places))})\b"
+        # (`bổ nhiệm … Kang Kyung-wha giữ chức ngoại trưởng`)
+        r"|(?:Phó )?(?:Thủ tướng|Tổng thống|Ngoại trưởng)(?: của nước(?: này)?)?$)"
     )
 
 
@@ -1382,7 +1390,8 @@ _UNIT_THEN_VERB = re.compile(
 
 
 _HEAD_IN_LOWER_CASE = re.compile(
-    rf"(?:phó )?(?:(?:thủ tướng|tổng thống|ngoại trưởng)(?: [{UPPER_LETTERS}]\S*)*$"
+    rf"(?:phó )?(?:(?:thủ tướng|tổng thống|ngoại trưởng)"
+    rf"(?: [{UPPER_LETTERS}]\S*)*(?: của nước(?: này)?)?$"
     rf"|(?:bộ|thứ) trưởng (?:Bộ )?[{UPPER_LETTERS}])"
 )
 
@@ -1499,6 +1508,7 @@ def _office_after(
     unit = _UNIT_THEN_VERB.match(title)
     if unit:
         title = unit.group(1)
+    title = title.removesuffix(" của nước")  # `… ngoại trưởng của nước này`
     # The whole office up to the sentence's verb, with the body it is held at
     # (`Trưởng Ban Kiểm soát tại Ngân hàng …` is a bank's), not what the
     # sentence goes on to say (`… tại TP. HCM đến thăm … Hội hữu nghị`).
@@ -1548,17 +1558,23 @@ _KOREAN_NAME = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
 # Putin, ông Dmitry Peskov`): the office is the spokesman's.
 # (… and a leader's adviser or aide: `cố vấn cấp cao tại Nhà Trắng Kellyanne Conway`)
 _SPOKESMAN = re.compile(
-    r"(?P<office>(?:[Nn]gười phát ngôn|[Pp]hát ngôn viên|[Tt]hư ký báo chí|[Pp]hụ tá"
+    r"(?P<office>(?:[Nn]gười phát ngôn|[Pp]hát ngôn viên|[Tt]hư ký(?: báo chí| cấp cao)?"
+    r"|[Pp]hụ tá"
     r"|[Cc]ố vấn(?: (?:cấp cao|kinh tế|an ninh quốc gia|đặc biệt|hàng đầu|trưởng))*"
     r"|[Đđ]ặc phái viên)\s+"
     r"(?:(?:của|tại)\s+)?(?:(?:Tổng thống|Thủ tướng|Chủ tịch|[Cc]hính phủ|Bộ Ngoại giao"
     rf"|Nội các)(?:\s+[{UPPER_LETTERS}][\w'’-]+){{0,2}}?\s*,?\s*(?:ông|bà)\s+"
     # a seat of government stands for its leader: the name may follow it
     r"|(?:Điện Kremlin|Nhà Trắng)(?:\s*,?\s*(?:ông|bà))?\s+))"
-    rf"(?P<name>[{UPPER_LETTERS}][\w'’-]+(?:[ ][{UPPER_LETTERS}][\w'’-]+){{1,3}})"
+    # (an initial: `ông H. McMaster`)
+    rf"(?P<name>[{UPPER_LETTERS}](?:[\w'’-]+|\.)(?:[ ][{UPPER_LETTERS}][\w'’-]+){{1,3}})"
 )
 # Offices in lower case that name their holders only in a plural heading
-_PLURAL_ONLY = frozenset({"tổng thống", "thượng nghị sĩ", "thượng nghị sỹ"})
+_CANDIDATE_BEFORE = re.compile(r"(?:[Ứứ]ng (?:cử )?viên|tranh cử)\s+$")
+_PLURAL_ONLY = frozenset(
+    {"tổng thống", "thượng nghị sĩ", "thượng nghị sỹ", "thủ tướng", "ngoại trưởng"}
+    | {"nghị sĩ", "nghị sỹ", "hạ nghị sĩ", "hạ nghị sỹ"}
+)
 _PLURAL_BEFORE = re.compile(
     r"\b(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Nn]hững|\d+)\s+(?:cựu\s+)?$"
 )
@@ -1594,7 +1610,9 @@ def _foreign_leaders(
         if office == "Chủ tịch HĐND" and not match.group("place"):
             continue  # a council abroad (`Thủ đô Viêng Chăn`); at home, read as Vietnamese
         plural = _PLURAL_BEFORE.search(text, max(0, match.start() - 12), match.start())
-        if office in _PLURAL_ONLY and not plural:
+        if _CANDIDATE_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+            continue  # `ứng cử viên tổng thống Pháp Marine Le Pen`: not (yet) the office
+        if office in _PLURAL_ONLY and not plural and not match.group("place"):
             continue  # `ứng viên tổng thống Marine Le Pen`: only `các tổng thống A, B`
         if (
             match.group("place")

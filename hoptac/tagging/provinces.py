@@ -128,7 +128,8 @@ SPORTS_TERMS = (
     "giải đấu", "đội bóng", "Sân ",
 )  # fmt: skip
 PLACE_WORD_BEFORE = re.compile(
-    r"(?:tỉnh|[Tt]hành phố|TP\.?|[Tt]hủ đô|\btại|\bở|[Nn]gười dân|địa bàn|quê)\s*$"
+    # (`giờ Hà Nội`: the time zone of a match abroad, no club)
+    r"(?:tỉnh|[Tt]hành phố|TP\.?|[Tt]hủ đô|\btại|\bở|[Nn]gười dân|địa bàn|quê|\bgiờ)\s*$"
 )
 # Vietnamese family names (Kinh and the most common of other peoples).
 SURNAMES = frozenset(

@@ -2206,3 +2206,43 @@ def test_officials_abroad_from_the_corpus_sets_taught(
 )
 def test_offices_of_leaders_aides_taught(text: str, roles: list[str]) -> None:
     assert [str(r) for r in tag_article("", text).leader_roles] == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a head of government in lower case before the country
+        (
+            "Ông gặp cựu thủ tướng Thái Lan Thaksin Shinawatra hôm qua.",
+            ["Thaksin Shinawatra"],
+        ),
+        ("Phó thủ tướng Campuchia Men Sam An cho biết.", ["Men Sam An"]),
+        ("Nghị sĩ Hạ viện Mỹ John Lewis qua đời.", ["John Lewis"]),
+        # … a candidate holds no office yet
+        ("Ứng cử viên tổng thống Pháp Marine Le Pen nói.", []),
+        ("Ứng viên Tổng thống Pháp Francois Fillon xin lỗi.", []),
+        ("Cựu Tổng thống bị phế truất Park Geun-hye bị bắt.", ["Park Geun-hye"]),
+        # offices in predicates, and a leader's aides
+        ("Ông Luis Lopez đã được bổ nhiệm vào vị trí Bộ trưởng Y tế.", ["Luis Lopez"]),
+        (
+            "Ông Moon bổ nhiệm nhà ngoại giao Kang Kyung-wha giữ chức ngoại trưởng của"
+            " nước này.",
+            ["Kang Kyung-wha"],
+        ),
+        (
+            "Cố vấn an ninh quốc gia của Nhà Trắng, ông H. McMaster, phát biểu.",
+            ["H. McMaster"],
+        ),
+        (
+            "Cựu Thư ký cấp cao của Tổng thống Hàn Quốc, ông Ahn Chong Bum bị bắt.",
+            ["Ahn Chong Bum"],
+        ),
+    ],
+)
+def test_officials_abroad_fresh51_taught(text: str, names: list[str]) -> None:
+    assert tag_article("", text).leaders == names
+
+
+def test_the_time_zone_of_a_match_abroad_names_the_capital() -> None:
+    text = "Trận đấu của CLB Real Madrid diễn ra vào tối 18/4 (giờ Hà Nội), V-League."
+    assert tag_article("", text).provinces == ["Hà Nội"]
