@@ -1041,6 +1041,10 @@ _INTRODUCED = WordStartPattern(
 )
 
 
+# Words of firms' names (`Mỹ Lan Group`).
+_FIRM_WORDS = frozenset(
+    {"Group", "Corp", "Corporation", "Holdings", "Ltd", "JSC", "Inc"}
+)
 # Words of the foreign press's names: `The Japan Times`, `Nikkei Asian Review`.
 _MEDIA_WORDS = frozenset(
     {"The", "Times", "Post", "News", "Journal", "Herald", "Daily", "Tribune"}
@@ -1694,6 +1698,18 @@ def _foreign_leaders(
             words.pop()
         while words and words[-1] in _TIME_WORDS:
             words.pop()  # `… Vladimir Putin  Ngày 7.7`: a caption, then the next sentence
+        # `Tổng thống Mỹ Donald Trump Hiện …`: a caption's name, then a sentence's
+        # first word (a marked Vietnamese syllable after a foreign name)
+        while (
+            len(words) > 1
+            and not words[-1].isascii()
+            and is_syllable(words[-1])
+            # (not a transliteration's syllables: `Tê-ri-xa Mây`)
+            and any(not is_syllable(w) and "-" not in w for w in words[:-1])
+        ):
+            words.pop()
+        if _FIRM_WORDS.intersection(words):
+            continue  # `Chủ tịch Mỹ Lan Group`: a firm's
         while words and (words[0] in NOT_NAME_ENDINGS or words[0] == "Tướng"):
             words = words[1:]  # `Theo Roi-tơ`: "according to Reuters"; `…, Tướng A`
         if len(words) > 2 and words[0] in ("U", "Daw"):

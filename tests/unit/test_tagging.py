@@ -2246,3 +2246,25 @@ def test_officials_abroad_fresh51_taught(text: str, names: list[str]) -> None:
 def test_the_time_zone_of_a_match_abroad_names_the_capital() -> None:
     text = "Trận đấu của CLB Real Madrid diễn ra vào tối 18/4 (giờ Hà Nội), V-League."
     assert tag_article("", text).provinces == ["Hà Nội"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a caption's name, then a sentence's first word
+        (
+            "Tổng thống Mỹ Donald Trump Hiện nay ông đang ở Florida.",
+            ["Donald Trump"],
+        ),
+        (
+            "Ngoại trưởng Mỹ Tillerson Ngoại trưởng Mỹ Rex Tillerson nói.",
+            ["Rex Tillerson"],
+        ),
+        # … but a transliteration's syllables are the name
+        ("Đương kim Thủ tướng Tê-ri-xa Mây nói.", ["Tê-ri-xa Mây"]),
+        # a firm's name after an office
+        ("Tiến sĩ Nguyễn Thanh Mỹ, nguyên Chủ tịch Mỹ Lan Group, từng làm.", []),
+    ],
+)
+def test_foreign_names_end_where_they_end(text: str, names: list[str]) -> None:
+    assert tag_article("", text).leaders == names
