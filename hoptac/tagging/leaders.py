@@ -420,7 +420,7 @@ _FOREIGN_OFFICES = (
 # One trie for the plain offices: this pattern is tried at every position near a
 # foreign name.
 _FOREIGN_OFFICE = (
-    r"(?P<office>(?:(?:Quyền|Tân|tân)\s+)?(?:Phó\s+)?(?:(?:Bộ trưởng|Thứ trưởng|Tổng cục trưởng|Cục trưởng)(?:\s+(?!"
+    r"(?P<office>(?:(?:Quyền|Tân|tân)\s+)?(?:[Pp]hó\s+)?(?:(?:Bộ trưởng|Thứ trưởng|Tổng cục trưởng|Cục trưởng)(?:\s+(?!"
     # a ministry's name, not what the sentence says of its minister
     r"(?:của|dưới|thời|đương|đầu|là|được|đã|khi|Tổng|Thủ|Chủ|Phó|bằng|những"
     # (`Bộ trưởng Bộ Công an làm việc với Ngài A`: what the minister does)
@@ -569,6 +569,9 @@ def _foreign_pattern() -> re.Pattern:
         rf"(?:(?:(?:[Ll]ục|[Hh]ải|[Kk]hông) quân|[Qq]uân đội|Hạ viện|Thượng viện)\s+)?"
         # a committee of a chamber (`Chủ tịch Ủy ban Đối ngoại Thượng viện Mỹ`)
         rf"(?:Ủy ban(?:\s+[^\W\d_]+){{1,4}}?\s+(?:Thượng viện|Hạ viện)\s+)?"
+        # a ministry, then its country (`người phát ngôn Bộ Thống nhất Hàn Quốc A`)
+        rf"(?:Bộ\s+[{UPPER_LETTERS}][^\W\d_]*(?:\s+[{LOWER_LETTERS}][^\W\d_]*)?\s+"
+        rf"(?=(?:{place})\s))?"
         # (`Công sứ Đại sứ quán Hàn Quốc tại Việt Nam Park Sang-Shik`)
         rf"(?:(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán)\s+)?"
         rf"(?:(?P<unit>tỉnh|thành phố|[Tt]hủ đô|bang|TP\.?|[Qq]uận|huyện)\s+"
@@ -1574,6 +1577,8 @@ _SPOKESMAN = re.compile(
     rf"(?P<name>[{UPPER_LETTERS}](?:[\w'’-]+|\.)(?:[ ][{UPPER_LETTERS}][\w'’-]+){{1,3}})"
 )
 # Offices in lower case that name their holders only in a plural heading
+# (opening a sentence: after `bà A,` or in `vợ Tổng thống A` the name is his)
+_SPOUSE_BEFORE = re.compile(r"(?:^|[.!?:\n]\s*)Phu nhân\s+$")
 _CANDIDATE_BEFORE = re.compile(r"(?:[Ứứ]ng (?:cử )?viên|tranh cử)\s+$")
 _PLURAL_ONLY = frozenset(
     {"tổng thống", "thượng nghị sĩ", "thượng nghị sỹ", "thủ tướng", "ngoại trưởng"}
@@ -1609,11 +1614,15 @@ def _foreign_leaders(
     )
     for match in matches:
         office = re.sub(
-            r"^(?:(?:Quyền|Tân|tân)\s+)?(?:Phó\s+)?", "", match.group("office")
+            r"^(?:(?:Quyền|Tân|tân)\s+)?(?:[Pp]hó\s+)?", "", match.group("office")
         )
         if office == "Chủ tịch HĐND" and not match.group("place"):
             continue  # a council abroad (`Thủ đô Viêng Chăn`); at home, read as Vietnamese
         plural = _PLURAL_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        if _SPOUSE_BEFORE.search(
+            text[max(0, match.start() - 24) : match.start()]
+        ) and not re.match(r"\s*,?\s*(?:bà|ông)\s", text[match.end("name") :]):
+            continue  # `Phu nhân Tổng thống Pháp Brigitte Trogneux`: his wife's name
         if _CANDIDATE_BEFORE.search(text, max(0, match.start() - 16), match.start()):
             continue  # `ứng cử viên tổng thống Pháp Marine Le Pen`: not (yet) the office
         if office in _PLURAL_ONLY and not plural and not match.group("place"):
@@ -1716,7 +1725,7 @@ def _foreign_leaders(
             words = words[1:]  # Burmese honorifics: `Tổng thống Myanmar U Win Myint`
         # Malay honorifics (`Thủ tướng Malaysia Dato’ Sri Ismail Sabri bin Yaakob`)
         # and Cambodian ones (`Thủ tướng Campuchia Samdech Techo Hun Sen`)
-        while len(words) > 2 and _HONORIFIC_WORD.fullmatch(words[0]):
+        while len(words) > 1 and _HONORIFIC_WORD.fullmatch(words[0]):
             words = words[1:]
         if words and re.fullmatch(rf"[{UPPER_LETTERS}]\.?", words[-1]):
             continue  # `Tổng thống U-crai-na P. Pô-rô-sen-cô`: a country, an initial

@@ -2264,3 +2264,34 @@ def test_the_time_zone_of_a_match_abroad_names_the_capital() -> None:
 )
 def test_foreign_names_end_where_they_end(text: str, names: list[str]) -> None:
     assert tag_article("", text).leaders == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a ministry between the office and the country; a deputy in lower case
+        (
+            "Người phát ngôn Bộ Thống nhất Hàn Quốc Lee Duk-haeng cho biết.",
+            ["Lee Duk-haeng"],
+        ),
+        (
+            "Phó phát ngôn viên của Bộ Thống nhất Hàn Quốc Lee Eugene cho biết.",
+            ["Lee Eugene"],
+        ),
+        # a leader's wife opening a sentence with his office is no official …
+        ("Phu nhân Tổng thống đắc cử Pháp Brigitte Trogneux nói.", []),
+        # … but after her name, or with hers after his, the name is his
+        (
+            "Bà Melania Trump, phu nhân Tổng thống Mỹ Donald Trump, thăm trường.",
+            ["Donald Trump"],
+        ),
+        (
+            "Bà Louisa Adams là vợ của Tổng thống John Quincy Adams.",
+            ["John Quincy Adams"],
+        ),
+        # Malay honorifics leave a one-word name: none
+        ("Cựu Tổng thư ký Bộ Nội vụ Malaysia Tan Sri Aseh nói.", []),
+    ],
+)
+def test_officials_abroad_fresh52_taught(text: str, names: list[str]) -> None:
+    assert tag_article("", text).leaders == names
