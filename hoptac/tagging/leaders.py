@@ -387,6 +387,8 @@ _HEAD_OF_STATE_OFFICES = (
     "giám đốc Cục Điều tra Liên bang",
     # the heads of the American federal police and intelligence agency
     "Giám đốc FBI", "Giám đốc CIA", "giám đốc FBI", "giám đốc CIA",
+    # … and the head of its intelligence community
+    "Giám đốc Tình báo Quốc gia", "Giám đốc Tình báo quốc gia",
     # members of a chamber (`Hạ nghị sỹ Joseph P. Kennedy`)
     "Thượng nghị sĩ", "Thượng nghị sỹ", "Hạ nghị sĩ", "Hạ nghị sỹ", "tổng thống",
     "thượng nghị sĩ", "thượng nghị sỹ",
@@ -534,6 +536,7 @@ def _foreign_pattern() -> re.Pattern:
                      "NATO", "WHO", "IMF", "WB", "ASEAN", "IPU", "AIPA", "UNESCO", "WTO", "OECD", "Ủy ban châu Âu",
                      # intergovernmental bodies (`Tổng Thư ký Interpol Jurgen Stock`)
                      "Interpol", "INTERPOL", "FAO", "UNICEF", "UNDP", "IAEA", "OPEC", "ADB", "APEC",
+                     "Ngân hàng Trung ương châu Âu", "ECB",
                      "Hội đồng châu Âu", "Nghị viện châu Âu", "Liên minh châu Âu",
                      "Gabon", "Liên Hiệp Quốc", "Lầu Năm Góc",
                      # seats of government that stand for their state, and the
@@ -560,7 +563,8 @@ def _foreign_pattern() -> re.Pattern:
         # (`Giám đốc Cục Điều tra Liên bang (FBI) James Comey`)
         rf"(?:\s*\([A-Z]{{2,8}}\))?\s+(?:nước\s+|của\s+)?"
         # (`Tổng thống đương nhiệm Donald Trump`, `Tổng thống đắc cử Joe Biden`)
-        rf"(?:(?:đương nhiệm|mới đắc cử|đắc cử|sắp mãn nhiệm|mãn nhiệm|tạm quyền"
+        rf"(?:(?:đương nhiệm|mới đắc cử|vừa đắc cử|đắc cử|sắp mãn nhiệm|vừa mãn nhiệm"
+        rf"|mãn nhiệm|tạm quyền|mới nhậm chức|vừa nhậm chức"
         # (`Thượng nghị sĩ Dân chủ Martin Heinrich`, `Thủ tướng nước chủ nhà A`)
         rf"|tiền nhiệm|thứ nhất|Dân chủ|Cộng hòa|nước chủ nhà"
         # (`cựu Tổng thống bị phế truất Park Geun-hye`)
@@ -581,6 +585,9 @@ def _foreign_pattern() -> re.Pattern:
         rf"\s*\((?:{place})\)\s+)?)?(?:{_STATE_FORM}\s+(?:\([^()]{{1,20}}\)\s+)?)?"
         # (`Chủ tịch Ủy ban châu Âu (EC) Ursula …`, `Tỉnh trưởng Udon Thani, Sayam …`)
         rf"(?:(?P<place>{place})(?:\s*\([^()]{{1,20}}\))?"
+        # (`Tổng thống Mỹ vừa mãn nhiệm Barack Obama`)
+        rf"(?:\s+(?:vừa mãn nhiệm|sắp mãn nhiệm|đương nhiệm|mới đắc cử|vừa đắc cử"
+        rf"|đắc cử|tiền nhiệm|vừa nhậm chức|mới nhậm chức)(?=\s))?"
         # (`Thủ hiến Scotland bà Nicola Sturgeon`; after a comma the person may
         # be someone else's: `báo cáo với Tổng thống Nga, ông A - Tổng Giám đốc`)
         rf"(?:\s+(?:(?:khi đó|lúc đó|khi ấy|lúc ấy)\s+là\s+)?(?:ông|bà|ngài|Ngài)(?=\s)|,)?\s+"

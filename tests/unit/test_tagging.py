@@ -2295,3 +2295,29 @@ def test_foreign_names_end_where_they_end(text: str, names: list[str]) -> None:
 )
 def test_officials_abroad_fresh52_taught(text: str, names: list[str]) -> None:
     assert tag_article("", text).leaders == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a qualifier after the country
+        ("Chính sách của Tổng thống Mỹ vừa mãn nhiệm Barack Obama.", ["Barack Obama"]),
+        (
+            "Tổng thống vừa mãn nhiệm François Hollande tiếp khách.",
+            ["François Hollande"],
+        ),
+        # the head of an intelligence community; a central bank of a union
+        (
+            "Ông từng là cố vấn cho Giám đốc Tình báo Quốc gia James Clapper.",
+            ["James Clapper"],
+        ),
+        (
+            "Chủ tịch Ngân hàng Trung ương châu Âu (ECB) Mario Draghi nói.",
+            ["Mario Draghi"],
+        ),
+    ],
+)
+def test_officials_abroad_from_a_corpus_audit_taught(
+    text: str, names: list[str]
+) -> None:
+    assert tag_article("", text).leaders == names
