@@ -393,7 +393,11 @@ _HEAD_OF_STATE_OFFICES = (
     "Thượng nghị sĩ", "Thượng nghị sỹ", "Hạ nghị sĩ", "Hạ nghị sỹ", "tổng thống",
     "thượng nghị sĩ", "thượng nghị sỹ",
 )  # fmt: skip
-_HEAD_OF_STATE = frozenset(_HEAD_OF_STATE_OFFICES)
+_HEAD_OF_STATE = frozenset(
+    form
+    for office in _HEAD_OF_STATE_OFFICES
+    for form in (_capitalisations(office, False) if office[:1].isupper() else {office})
+)
 # Offices that foreign leaders hold, followed by their country or body, then a
 # name that is not Vietnamese (`Tổng thống Mỹ Joe Biden`, `Thủ tướng Lào
 # Phankham Viphavanh`, `Chủ tịch Ủy ban châu Âu Ursula von der Leyen`).
@@ -419,6 +423,14 @@ _FOREIGN_OFFICES = (
     # Suu Kyi`, `thị trưởng thành phố London Sadiq Khan`)
     "Thư ký Báo chí", "Cố vấn Nhà nước", "thị trưởng",
 )  # fmt: skip
+# The press capitalises the later words unevenly (`Chánh văn phòng Nội các`,
+# `Chánh Văn phòng nội các`); offices in lower case stay as they are (`tổng thống`
+# names its holder only in a plural heading).
+_FOREIGN_OFFICE_SPELLINGS = {
+    form
+    for office in _FOREIGN_OFFICES
+    for form in (_capitalisations(office, False) if office[:1].isupper() else {office})
+}
 # One trie for the plain offices: this pattern is tried at every position near a
 # foreign name.
 _FOREIGN_OFFICE = (
@@ -432,7 +444,7 @@ _FOREIGN_OFFICE = (
     # quốc tế`, `Bộ trưởng Kinh tế, Thương mại và Công nghiệp Nhật Bản`)
     r"(?:(?:,\s+[A-ZĐ][^\W\d_]*(?:\s+[a-zđ][^\W\d_]*)?)*"
     r"\s+và\s+[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}?)?|"
-    + trie_alternation(_FOREIGN_OFFICES)
+    + trie_alternation(_FOREIGN_OFFICE_SPELLINGS)
     + r")(?:\s+đặc mệnh toàn quyền)?)"
 )
 # A word of a foreign name, or an initial (`George W. Bush`); a full stop after a
@@ -536,7 +548,7 @@ def _foreign_pattern() -> re.Pattern:
                      "NATO", "WHO", "IMF", "WB", "ASEAN", "IPU", "AIPA", "UNESCO", "WTO", "OECD", "Ủy ban châu Âu",
                      # intergovernmental bodies (`Tổng Thư ký Interpol Jurgen Stock`)
                      "Interpol", "INTERPOL", "FAO", "UNICEF", "UNDP", "IAEA", "OPEC", "ADB", "APEC",
-                     "Ngân hàng Trung ương châu Âu", "ECB",
+                     "Ngân hàng Trung ương châu Âu", "ECB", "Nhà trắng", "Nghị viện Châu Âu",
                      "Hội đồng châu Âu", "Nghị viện châu Âu", "Liên minh châu Âu",
                      "Gabon", "Liên Hiệp Quốc", "Lầu Năm Góc",
                      # seats of government that stand for their state, and the
@@ -573,9 +585,10 @@ def _foreign_pattern() -> re.Pattern:
         rf"(?:(?:(?:[Ll]ục|[Hh]ải|[Kk]hông) quân|[Qq]uân đội|Hạ viện|Thượng viện)\s+)?"
         # a committee of a chamber (`Chủ tịch Ủy ban Đối ngoại Thượng viện Mỹ`)
         rf"(?:Ủy ban(?:\s+[^\W\d_]+){{1,4}}?\s+(?:Thượng viện|Hạ viện)\s+)?"
-        # a ministry, then its country (`người phát ngôn Bộ Thống nhất Hàn Quốc A`)
-        rf"(?:Bộ\s+[{UPPER_LETTERS}][^\W\d_]*(?:\s+[{LOWER_LETTERS}][^\W\d_]*)?\s+"
-        rf"(?=(?:{place})\s))?"
+        # a ministry or a government, then its country (`người phát ngôn Bộ Thống
+        # nhất Hàn Quốc A`, `người phát ngôn Chính phủ Hy Lạp A`)
+        rf"(?:(?:Bộ\s+[{UPPER_LETTERS}][^\W\d_]*(?:\s+[{LOWER_LETTERS}][^\W\d_]*)?"
+        rf"|Chính phủ|[Nn]ội các|Quốc hội|Nghị viện)\s+(?=(?:{place})\s))?"
         # (`Công sứ Đại sứ quán Hàn Quốc tại Việt Nam Park Sang-Shik`)
         rf"(?:(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán)\s+)?"
         rf"(?:(?P<unit>tỉnh|thành phố|[Tt]hủ đô|bang|TP\.?|[Qq]uận|huyện)\s+"

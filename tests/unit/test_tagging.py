@@ -2321,3 +2321,26 @@ def test_officials_abroad_from_a_corpus_audit_taught(
     text: str, names: list[str]
 ) -> None:
     assert tag_article("", text).leaders == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # offices abroad with their later words in either case
+        ("Chánh văn phòng Nhà trắng Reince Priebus nhấn mạnh.", ["Reince Priebus"]),
+        ("Phó đô đốc hải quân Pháp Antoine Beaussant nói.", ["Antoine Beaussant"]),
+        # a government or a cabinet between the office and its country
+        (
+            "Người phát ngôn Chính phủ Hy Lạp Dimitris Tzanakopoulos khẳng định.",
+            ["Dimitris Tzanakopoulos"],
+        ),
+        (
+            "Chánh văn phòng Nội các Brazil Eliseu Padilha thông báo.",
+            ["Eliseu Padilha"],
+        ),
+        # … a lower-case office stays plural-only without its country
+        ("Cuộc bầu cử tổng thống Donald Trump thắng.", []),
+    ],
+)
+def test_offices_abroad_in_either_case_taught(text: str, names: list[str]) -> None:
+    assert tag_article("", text).leaders == names
