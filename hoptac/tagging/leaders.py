@@ -88,6 +88,8 @@ OFFICES = (
     # provincial (TU), city (TƯ/ThU) or district (HU) party committee
     "TVTU", "TVTƯ", "TVThU", "TVHU", "UVTVTU", "UVBTV", "UV BTV", "TUV", "HUV",
     "Ủy viên Hội đồng", "Ủy viên Thường trực", "Thường vụ Tỉnh ủy", "Thường vụ Thành ủy", "Thường vụ Huyện ủy",
+    # (`Ủy viên Ban Chấp hành Đảng, Bí thư Tỉnh ủy`, `Chánh VP UBND`, `Chi cục phó`)
+    "Ủy viên Ban Chấp hành", "Ủy viên BCH", "Chánh VP", "Chi cục phó",
 )  # fmt: skip
 # Ranks name an officer by themselves, here and abroad (`Thiếu tướng Setyo Wasisto`).
 RANKS = (
@@ -1444,7 +1446,7 @@ def _office_after(
     # (a predicate first: `…, hiện giữ chức Phó bí thư …`; `Hùng-giám đốc Sở`)
     match = (
         _PREDICATE.match(after)
-        or re.match(r"(?:\s*\([^()\n]{1,30}\))?\s*(?:,|-|–)\s*", after)
+        or re.match(r"(?:\s*\([^()\n]{1,30}\))?\s*(?:,|--?|–|—)\s*", after)
         # a capitalised office right after the name, the comma lost (`ông Phạm Đại
         # Dương Bí thư Tỉnh ủy Phú Yên phát biểu`)
         or (

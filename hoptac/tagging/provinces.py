@@ -233,6 +233,7 @@ SURNAMES = SURNAMES | frozenset(
         # nor `Xa`, a syllable of Lao names: `Sai Thong Xa Ya Vong`)
         "Quản",
         "Long",
+        "Sái",
         "Lang",
         "Biện",
         "Lư",

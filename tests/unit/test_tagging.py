@@ -2344,3 +2344,36 @@ def test_officials_abroad_from_a_corpus_audit_taught(
 )
 def test_offices_abroad_in_either_case_taught(text: str, names: list[str]) -> None:
     assert tag_article("", text).leaders == names
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # a chain opened by a party committee's member
+        (
+            "Bà Phạm Thị Thanh Trà - Ủy viên Ban Chấp hành Đảng, Bí thư Tỉnh ủy Yên Bái"
+            " đã chúc mừng.",
+            [
+                "Phạm Thị Thanh Trà = Ủy viên Ban Chấp hành Đảng, Bí thư Tỉnh ủy Yên Bái"
+                " (Yên Bái)"
+            ],
+        ),
+        # a double dash before the office; abbreviated offices; a rarer family name
+        (
+            "Ông Lê Doãn Hợp -- Nguyên Bộ trưởng Bộ TT&TT phát biểu.",
+            ["Lê Doãn Hợp = Nguyên Bộ trưởng Bộ TT&TT"],
+        ),
+        (
+            "Ông Võ Văn Hoan, Chánh VP UBND TP.HCM cho biết.",
+            ["Võ Văn Hoan = Chánh VP UBND TP HCM (Hồ Chí Minh)"],
+        ),
+        (
+            "Ông Sái Công Hồng - Phó Vụ trưởng Vụ Giáo dục Trung học đánh giá.",
+            ["Sái Công Hồng = Phó Vụ trưởng Vụ Giáo dục Trung học"],
+        ),
+    ],
+)
+def test_offices_after_names_from_a_corpus_audit_taught(
+    text: str, roles: list[str]
+) -> None:
+    assert [str(r) for r in tag_article("", text).leader_roles] == roles
