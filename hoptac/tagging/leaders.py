@@ -89,7 +89,7 @@ OFFICES = (
     "TVTU", "TVTƯ", "TVThU", "TVHU", "UVTVTU", "UVBTV", "UV BTV", "TUV", "HUV",
     "Ủy viên Hội đồng", "Ủy viên Thường trực", "Thường vụ Tỉnh ủy", "Thường vụ Thành ủy", "Thường vụ Huyện ủy",
     # (`Ủy viên Ban Chấp hành Đảng, Bí thư Tỉnh ủy`, `Chánh VP UBND`, `Chi cục phó`)
-    "Ủy viên Ban Chấp hành", "Ủy viên BCH", "Chánh VP", "Chi cục phó",
+    "Ủy viên Ban Chấp hành", "Ủy viên BCH", "Chánh VP", "Chi cục phó", "Chánh tòa",
 )  # fmt: skip
 # Ranks name an officer by themselves, here and abroad (`Thiếu tướng Setyo Wasisto`).
 RANKS = (
@@ -120,7 +120,7 @@ def _capitalisations(office: str, first_lower: bool) -> set[str]:
 # Offices that name their body may also be written in lower case (`nguyên giám đốc
 # sở Y tế`, `ủy viên BTV Tỉnh ủy`); a bare `giám đốc` or `chủ tịch` is generic.
 _NAMES_A_BODY = re.compile(
-    r"\b(?:Sở|Công an|Tỉnh ủy|Thành ủy|Huyện ủy|UBND|HĐND|Ủy ban|Quốc hội|BTV|Ban Thường"
+    r"\b(?:Sở|Công an|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|UBND|HĐND|Ủy ban|Quốc hội|BTV|Ban Thường"
     r" vụ|Bộ Chính trị|Trung ương|Ban Chấp hành|BCH|MTTQ)\b"
 )
 # Each office has its deputy (`Phó Giám đốc Kho bạc`, `Phó Chánh án`).
@@ -647,6 +647,12 @@ def _is_place(words: list[str]) -> bool:
     return _folded_key(written) in _place_keys() and written.lower() in _place_names()
 
 
+# Family names that also open places or foreign names (`Đồng Tháp`, `Trà Vinh`,
+# `Hán Nôm`, `Xa Ya Vong`): family names only before `Văn` or `Thị` (each met so
+# after ông or bà in the shared corpus).
+_SURNAMES_BEFORE_A_MIDDLE_NAME = frozenset(
+    {"Đồng", "Trà", "Hán", "Xa", "Phương", "Ngân", "Thập", "Thiếu", "Bốc", "Cà"}
+)
 # Leaders known by a pen name that no family name opens (`Tổng Bí thư Trường Chinh`).
 PEN_NAMES = frozenset({"Trường Chinh"})  # (not the poet Tố Hữu: `thơ Tố Hữu`)
 
@@ -659,6 +665,13 @@ def _opens_name(words: list[str], i: int) -> bool:
         words[i] in SURNAMES
         or " ".join(words[i : i + 2]) in HIGHLAND_SURNAMES
         or " ".join(words[i : i + 2]) in PEN_NAMES
+        # (`ông Đồng Văn Tự`: a family name that also opens places, before a
+        # middle name and a given name)
+        or (
+            words[i] in _SURNAMES_BEFORE_A_MIDDLE_NAME
+            and i + 2 < len(words)
+            and words[i + 1] in ("Văn", "Thị")
+        )
         or (words[i] == "Y" and len(words) - i >= 3)
     )
 
@@ -934,8 +947,10 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
         # `… Thiện Chiều 5/6`: the next sentence's first word; but a verb right
         # after the run ends the name there (`Công sứ Lại Ngọc Đoàn phát biểu`)
         # (`Đoàn` is also a given name: a delegation is followed by what it is)
+        # (a sentence's `Ông` opens the run: `Ông Trần Quốc Hội – Phó Chủ tịch …`)
+        core = len(words) - (words[0] in ("Ông", "Bà"))
         ends_at_verb = (
-            len(words) == 3
+            (core == 3 or (core == 2 and text[run.end() : run.end() + 1] in ",–-"))
             and (
                 OFFICE_ENDS.match(text, run.end())
                 # `… Võ Đức Trong.`: no sentence starts right before a full stop
@@ -1213,7 +1228,7 @@ def _honorific_start(text: str, name_start: int) -> int:
 # State bodies: an office of one is public whatever words its name goes on with
 # (`Phó Cục trưởng Cục Tài chính doanh nghiệp`, `Chi cục Quản lý thị trường`).
 _STATE_BODY = re.compile(
-    r"\b(?:Cục|Tổng cục|Chi cục|Sở|Bộ|Vụ|UBND|HĐND|Tỉnh ủy|Thành ủy|Huyện ủy|Kho bạc"
+    r"\b(?:Cục|Tổng cục|Chi cục|Sở|Bộ|Vụ|UBND|HĐND|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Kho bạc"
     r"|Công an|Viện kiểm sát|Tòa án|TAND|VKSND|Thanh tra|KBNN|BHXH|Bảo hiểm xã hội)\b"
 )
 
@@ -1412,6 +1427,9 @@ _HELD_AT = frozenset({"tại", "trong", "với", "theo", "từ", "cho"})
 
 # An office ending with a unit's name, then the sentence's lower-case words.
 _UNIT = r"(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|TP)"
+# A commune, ward or district whose name follows (often a person's: `phường Lê
+# Thanh Nghị`, `xã Nguyễn Văn Thảnh`)
+_UNIT_NAMED_AFTER = re.compile(r"(?<!\w)(?:phường|xã|thị trấn)\s+$")
 _UNIT_THEN_VERB = re.compile(
     rf"(.*\b{_UNIT}(?:\s+[{UPPER_LETTERS}][^\s,;]*)+)"
     rf"\s+(?!{_UNIT}\b)[{LOWER_LETTERS}].*"
@@ -1468,6 +1486,10 @@ def _office_after(
     # Thiếu tướng B - Tư lệnh …`): B's rank is not A's.
     for p in people_starts:
         if offset < p < offset + len(rest):
+            # `ông A, Phó chủ tịch UBND phường Lê Thanh Nghị`: a unit named after
+            # someone; the name is the unit's, the office goes on
+            if _UNIT_NAMED_AFTER.search(rest, 0, p - offset):
+                continue
             rest = rest[: p - offset]
             # `ông A, cựu Bộ trưởng Quốc phòng Mỹ dưới thời Tổng thống B`: B's
             # office is the one right before B; A keeps what comes before it

@@ -2377,3 +2377,43 @@ def test_offices_after_names_from_a_corpus_audit_taught(
     text: str, roles: list[str]
 ) -> None:
     assert [str(r) for r in tag_article("", text).leader_roles] == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # a given name that also opens bodies, before a dash or a comma
+        (
+            "Ông Trần Quốc Hội – Phó Chủ tịch UBND xã Trà Giang cho biết.",
+            ["Trần Quốc Hội = Phó Chủ tịch UBND xã Trà Giang"],
+        ),
+        (
+            "Sau đó, ông Hà Ban, Phó trưởng ban Tổ chức Trung ương đã thông báo.",
+            ["Hà Ban = Phó trưởng ban Tổ chức Trung ương"],
+        ),
+        # a district's party committee in lower case; a court's chamber
+        (
+            "Bà Hứa Thị Hồng Đang, phó bí thư Quận ủy, bị khiển trách.",
+            ["Hứa Thị Hồng Đang = Phó bí thư Quận ủy"],
+        ),
+        (
+            "Ông Đinh Văn Quế, nguyên Chánh Tòa Hình sự TAND Tối cao, khẳng định.",
+            ["Đinh Văn Quế = nguyên Chánh Tòa Hình sự TAND Tối cao"],
+        ),
+        # a ward named after someone is the office's, not a second person
+        (
+            "Ông Lê Văn Hậu, Phó chủ tịch UBND phường Lê Thanh Nghị cho biết.",
+            ["Lê Văn Hậu = Phó chủ tịch UBND phường Lê Thanh Nghị"],
+        ),
+        # a family name that opens places, before a middle name
+        (
+            "Ông Đồng Văn Tự, Vụ trưởng Vụ Quản lý công trình cho rằng.",
+            ["Đồng Văn Tự = Vụ trưởng Vụ Quản lý công trình"],
+        ),
+        ("Du khách lên cao nguyên đá Đồng Văn, Hà Giang.", []),
+    ],
+)
+def test_vietnamese_offices_from_a_second_corpus_audit_taught(
+    text: str, roles: list[str]
+) -> None:
+    assert [str(r) for r in tag_article("", text).leader_roles] == roles
