@@ -391,6 +391,7 @@ _HEAD_OF_STATE_OFFICES = (
     "Giám đốc FBI", "Giám đốc CIA", "giám đốc FBI", "giám đốc CIA",
     # … and the head of its intelligence community
     "Giám đốc Tình báo Quốc gia", "Giám đốc Tình báo quốc gia",
+    "Giám đốc Cơ quan Tình báo Quốc gia", "Giám đốc Cơ quan Tình báo quốc gia",
     # members of a chamber (`Hạ nghị sỹ Joseph P. Kennedy`)
     "Thượng nghị sĩ", "Thượng nghị sỹ", "Hạ nghị sĩ", "Hạ nghị sỹ", "tổng thống",
     "thượng nghị sĩ", "thượng nghị sỹ",
@@ -551,6 +552,7 @@ def _foreign_pattern() -> re.Pattern:
                      # intergovernmental bodies (`Tổng Thư ký Interpol Jurgen Stock`)
                      "Interpol", "INTERPOL", "FAO", "UNICEF", "UNDP", "IAEA", "OPEC", "ADB", "APEC",
                      "Ngân hàng Trung ương châu Âu", "ECB", "Nhà trắng", "Nghị viện Châu Âu",
+                     "Ngân hàng Thế giới", "Quỹ Tiền tệ Quốc tế",
                      "Hội đồng châu Âu", "Nghị viện châu Âu", "Liên minh châu Âu",
                      "Gabon", "Liên Hiệp Quốc", "Lầu Năm Góc",
                      # seats of government that stand for their state, and the
@@ -1669,7 +1671,11 @@ def _foreign_leaders(
             continue  # `Phu nhân Tổng thống Pháp Brigitte Trogneux`: his wife's name
         if _CANDIDATE_BEFORE.search(text, max(0, match.start() - 16), match.start()):
             continue  # `ứng cử viên tổng thống Pháp Marine Le Pen`: not (yet) the office
-        if office in _PLURAL_ONLY and not plural and not match.group("place"):
+        if (
+            office in _PLURAL_ONLY
+            and not plural
+            and not (match.group("place") or match.group("unit"))
+        ):
             continue  # `ứng viên tổng thống Marine Le Pen`: only `các tổng thống A, B`
         if (
             match.group("place")

@@ -2417,3 +2417,23 @@ def test_vietnamese_offices_from_a_second_corpus_audit_taught(
     text: str, roles: list[str]
 ) -> None:
     assert [str(r) for r in tag_article("", text).leader_roles] == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a member of a chamber in lower case before a state abroad
+        (
+            "Thượng nghị sĩ Cộng hòa bang Maine Susan Collins nhận xét.",
+            ["Susan Collins"],
+        ),
+        ("Ứng viên tổng thống bang Texas George Bush nói.", []),
+        # the heads of an intelligence service and of the World Bank
+        ("Giám đốc Cơ quan Tình báo quốc gia Dan Coats trả lời.", ["Dan Coats"]),
+        ("Chủ tịch Ngân hàng Thế giới Jim Yong Kim ngồi cạnh.", ["Jim Yong Kim"]),
+    ],
+)
+def test_officials_abroad_from_a_second_corpus_audit_taught(
+    text: str, names: list[str]
+) -> None:
+    assert tag_article("", text).leaders == names
