@@ -421,7 +421,7 @@ _FOREIGN_OFFICES = (
     # in lower case only before their country (`cựu thủ tướng Thái Lan A`,
     # `Phó thủ tướng Campuchia A`, `nghị sĩ Hạ viện Mỹ A`): `_PLURAL_ONLY`
     "thủ tướng", "ngoại trưởng", "nghị sĩ", "nghị sỹ", "hạ nghị sĩ", "hạ nghị sỹ",
-    "Chủ tịch HĐND", "Nghị sĩ", "Nghị sỹ", "Tổng chưởng lý",
+    "Chủ tịch HĐND", "Nghị sĩ", "Nghị sỹ", "Tổng chưởng lý", "Cao ủy",
     # (`Thư ký Báo chí Nhà Trắng Jen Psaki`, `Cố vấn Nhà nước Myanmar, bà Aung San
     # Suu Kyi`, `thị trưởng thành phố London Sadiq Khan`)
     "Thư ký Báo chí", "Cố vấn Nhà nước", "thị trưởng",
@@ -437,7 +437,7 @@ _FOREIGN_OFFICE_SPELLINGS = {
 # One trie for the plain offices: this pattern is tried at every position near a
 # foreign name.
 _FOREIGN_OFFICE = (
-    r"(?P<office>(?:(?:Quyền|Tân|tân)\s+)?(?:[Pp]hó\s+)?(?:(?:Bộ trưởng|Thứ trưởng|Tổng cục trưởng|Cục trưởng)(?:\s+(?!"
+    r"(?P<office>(?:(?:Quyền|Tân|tân)\s+)?(?:[Pp]hó\s+)?(?:(?:Bộ trưởng|Thứ trưởng|Tổng cục trưởng|Cục trưởng|Cao ủy)(?:\s+(?!"
     # a ministry's name, not what the sentence says of its minister
     r"(?:của|dưới|thời|đương|đầu|là|được|đã|khi|Tổng|Thủ|Chủ|Phó|bằng|những"
     # (`Bộ trưởng Bộ Công an làm việc với Ngài A`: what the minister does)
@@ -552,7 +552,7 @@ def _foreign_pattern() -> re.Pattern:
                      # intergovernmental bodies (`Tổng Thư ký Interpol Jurgen Stock`)
                      "Interpol", "INTERPOL", "FAO", "UNICEF", "UNDP", "IAEA", "OPEC", "ADB", "APEC",
                      "Ngân hàng Trung ương châu Âu", "ECB", "Nhà trắng", "Nghị viện Châu Âu",
-                     "Ngân hàng Thế giới", "Quỹ Tiền tệ Quốc tế",
+                     "Ngân hàng Thế giới", "Quỹ Tiền tệ Quốc tế", "Tổ chức Y tế Thế giới",
                      "Hội đồng châu Âu", "Nghị viện châu Âu", "Liên minh châu Âu",
                      "Gabon", "Liên Hiệp Quốc", "Lầu Năm Góc",
                      # seats of government that stand for their state, and the
@@ -586,7 +586,8 @@ def _foreign_pattern() -> re.Pattern:
         # (`cựu Tổng thống bị phế truất Park Geun-hye`)
         rf"|bị phế truất|bị luận tội|bị lật đổ)\s+)?"
         # an armed service (`Tư lệnh hải quân Indonesia`, `Trung tướng Lục quân Mỹ`)
-        rf"(?:(?:(?:[Ll]ục|[Hh]ải|[Kk]hông) quân|[Qq]uân đội|Hạ viện|Thượng viện)\s+)?"
+        rf"(?:(?P<service>(?:[Ll]ục|[Hh]ải|[Kk]hông) quân|[Qq]uân đội"
+        rf"|[Ll]ực lượng vũ trang)\s+|(?:Hạ viện|Thượng viện)\s+)?"
         # a committee of a chamber (`Chủ tịch Ủy ban Đối ngoại Thượng viện Mỹ`)
         rf"(?:Ủy ban(?:\s+[^\W\d_]+){{1,4}}?\s+(?:Thượng viện|Hạ viện)\s+)?"
         # a ministry or a government, then its country (`người phát ngôn Bộ Thống
@@ -1729,6 +1730,8 @@ def _foreign_leaders(
             # (`Đại sứ Bruno Angelet`, `Bộ trưởng Quốc phòng Lloyd Austin`);
             # a chairman does (`Chủ tịch Samsung …` is a firm's)
             and not _ENVOY.match(office)
+            # (`Tư lệnh Lực lượng vũ trang Hadi Tjahjanto`: an armed service's head)
+            and not (office == "Tư lệnh" and match.group("service"))
             # (`Bộ trưởng Bộ Smart Nation …`: where the ministry's name ends, unknown;
             # a name of Vietnamese words ends before the foreign one: `Bộ trưởng
             # Bộ Quốc phòng Sergey Shoigu`)

@@ -2437,3 +2437,21 @@ def test_officials_abroad_from_a_second_corpus_audit_taught(
     text: str, names: list[str]
 ) -> None:
     assert tag_article("", text).leaders == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Tổng giám đốc Tổ chức Y tế Thế giới (WHO) Tedros Adhanom Ghebreyesus nói.",
+            ["Tedros Adhanom Ghebreyesus"],
+        ),
+        ("Cao ủy Đối ngoại EU Josep Borrell cho rằng.", ["Josep Borrell"]),
+        # an armed service's head needs no country
+        ("Tư lệnh Lực lượng vũ trang Hadi Tjahjanto tham dự.", ["Hadi Tjahjanto"]),
+    ],
+)
+def test_officials_abroad_from_the_dantri_audit_taught(
+    text: str, names: list[str]
+) -> None:
+    assert tag_article("", text).leaders == names
