@@ -22,7 +22,7 @@ from hoptac.tagging.leader_names import (
     is_vietnamese_name,
     unglue,
 )
-from hoptac.tagging.provinces import SURNAMES, bare_name, find_places
+from hoptac.tagging.provinces import COMMUNE_WORD, SURNAMES, bare_name, find_places
 from hoptac.vietnamese import LOWER_LETTERS, UPPER_LETTERS, fold_key
 
 logger = logging.getLogger(__name__)
@@ -335,6 +335,10 @@ _SCHOOL_AFTER = re.compile(
 # Heads of companies, clubs, associations and school boards are not public
 # officials; nor is an "ambassador" of a brand or a trade. Checked per office in
 # a chain: `Phó Chủ tịch Hội Kiến trúc sư, Trưởng Ban Đô thị HĐND TP` holds one.
+# Words of firms' names (`Mỹ Lan Group`, `Cty`).
+_FIRM_WORDS = frozenset(
+    {"Cty", "Group", "Corp", "Corporation", "JSC", "Ltd", "Holdings"}
+)
 NOT_AN_OFFICE = re.compile(
     r"HĐQT|Hội đồng quản trị|[Tt]ập [Đđ]oàn|[Tt]ổng [Cc]ông ty|[Cc]ông ty|CLB|Câu lạc bộ"
     r"|[Cc]âu lạc bộ|Hội đồng [Tt]hành viên|Hội đồng [Tt]rường|(?<![Qq]uốc )(?<![Xx]ã )(?<![Ll]ễ )(?<![Đđ]ại )\bHội(?! đồng| nghị| thảo| đàm| ý| họp| chợ| diễn| An\b| nhập| thi\b| trường"
@@ -346,7 +350,7 @@ NOT_AN_OFFICE = re.compile(
     # `Chủ tịch SSI`, `Chủ tịch FLC`: a firm's initials (not `UBND`, `HĐND`, `MTTQ` …)
     r"|[Cc]hủ [Tt]ịch (?!UB|HĐ|MT|QH|EC\b|CH|TP|LĐ|CĐ)(?:[A-ZĐ]{2,6}\b|[A-Z][a-z]+[A-Z]\w*)"
     # a firm by its abbreviation or its English word (`Chủ tịch CĐ Cty`, `Mỹ Lan Group`)
-    r"|\b(?:Cty|Group|Corp|Corporation|JSC|Ltd|Holdings|VFF|VPF|LĐBĐ)\b"
+    rf"|\b(?:{'|'.join(sorted(_FIRM_WORDS))}|VFF|VPF|LĐBĐ)\b"
     # a delegate to a congress, not to an elected body
     r"|[Đđ]ại biểu Đại hội|[Bb]an [Tt]rọng tài|[Đđ]ội bóng|[Đđ]ội tuyển"
     # friendship groups of deputies or councillors (`Liên minh Hữu nghị Nhật - Việt`)
@@ -396,11 +400,22 @@ _HEAD_OF_STATE_OFFICES = (
     "Thượng nghị sĩ", "Thượng nghị sỹ", "Hạ nghị sĩ", "Hạ nghị sỹ", "tổng thống",
     "thượng nghị sĩ", "thượng nghị sỹ",
 )  # fmt: skip
-_HEAD_OF_STATE = frozenset(
-    form
-    for office in _HEAD_OF_STATE_OFFICES
-    for form in (_capitalisations(office, False) if office[:1].isupper() else {office})
-)
+
+
+def _spellings_abroad(offices: tuple[str, ...]) -> frozenset[str]:
+    """The press capitalises an office's later words unevenly (`Chánh văn phòng
+    Nội các`, `Chánh Văn phòng nội các`); offices in lower case stay as they are
+    (`tổng thống` names its holder only in a plural heading)."""
+    return frozenset(
+        form
+        for office in offices
+        for form in (
+            _capitalisations(office, False) if office[:1].isupper() else {office}
+        )
+    )
+
+
+_HEAD_OF_STATE = _spellings_abroad(_HEAD_OF_STATE_OFFICES)
 # Offices that foreign leaders hold, followed by their country or body, then a
 # name that is not Vietnamese (`Tổng thống Mỹ Joe Biden`, `Thủ tướng Lào
 # Phankham Viphavanh`, `Chủ tịch Ủy ban châu Âu Ursula von der Leyen`).
@@ -426,14 +441,6 @@ _FOREIGN_OFFICES = (
     # Suu Kyi`, `thị trưởng thành phố London Sadiq Khan`)
     "Thư ký Báo chí", "Cố vấn Nhà nước", "thị trưởng",
 )  # fmt: skip
-# The press capitalises the later words unevenly (`Chánh văn phòng Nội các`,
-# `Chánh Văn phòng nội các`); offices in lower case stay as they are (`tổng thống`
-# names its holder only in a plural heading).
-_FOREIGN_OFFICE_SPELLINGS = {
-    form
-    for office in _FOREIGN_OFFICES
-    for form in (_capitalisations(office, False) if office[:1].isupper() else {office})
-}
 # One trie for the plain offices: this pattern is tried at every position near a
 # foreign name.
 _FOREIGN_OFFICE = (
@@ -447,7 +454,7 @@ _FOREIGN_OFFICE = (
     # quốc tế`, `Bộ trưởng Kinh tế, Thương mại và Công nghiệp Nhật Bản`)
     r"(?:(?:,\s+[A-ZĐ][^\W\d_]*(?:\s+[a-zđ][^\W\d_]*)?)*"
     r"\s+và\s+[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}?)?|"
-    + trie_alternation(_FOREIGN_OFFICE_SPELLINGS)
+    + trie_alternation(_spellings_abroad(_FOREIGN_OFFICES))
     + r")(?:\s+đặc mệnh toàn quyền)?)"
 )
 # A word of a foreign name, or an initial (`George W. Bush`); a full stop after a
@@ -508,7 +515,7 @@ def _place_keys() -> frozenset[str]:
             words = district.name.split()
             if len(words) >= 3:  # `Nam Từ Liêm` is also called `Từ Liêm`
                 keys.add(fold_key(" ".join(words[1:])))
-    keys.update(fold_key(p) for p in (*FOREIGN_PLACES, *SEAS, *_landmark_names()))
+    keys.update(fold_key(p) for p in (*FOREIGN_PLACES, *SEAS, *_landmark_spellings()))
     return frozenset(keys)
 
 
@@ -524,11 +531,11 @@ def _place_names() -> frozenset[str]:
             words = district.name.lower().split()
             if len(words) >= 3:  # `Nam Từ Liêm` is also called `Từ Liêm`
                 names.add(" ".join(words[1:]))
-    names.update(p.lower() for p in (*FOREIGN_PLACES, *SEAS, *_landmark_names()))
+    names.update(p.lower() for p in (*FOREIGN_PLACES, *SEAS, *_landmark_spellings()))
     return frozenset(names)
 
 
-def _landmark_names() -> list[str]:
+def _landmark_spellings() -> list[str]:
     """Well-known places (`Ban Quản lý … Yên Tử`): no one's name."""
     return [s for landmark in load_landmarks() for s in landmark.spellings]
 
@@ -545,9 +552,17 @@ def _big_place_names() -> frozenset[str]:
     return frozenset(names)
 
 
-@lru_cache(maxsize=1)
-def _foreign_pattern() -> re.Pattern:
-    places = sorted({*FOREIGN_PLACES, "EU", "Liên hợp quốc", "LHQ", "Liên Hợp Quốc",
+# Where in the term an office holder is, before or after the country
+# (`Tổng thống đắc cử Joe Biden`, `Tổng thống Mỹ vừa mãn nhiệm Barack Obama`)
+_TERM_STAGE = (
+    "vừa mãn nhiệm|sắp mãn nhiệm|đương nhiệm|mới đắc cử|vừa đắc cử|đắc cử|tiền nhiệm"
+    "|vừa nhậm chức|mới nhậm chức"
+)
+
+
+# Countries, bodies and seats of government an office abroad names (`Tổng thống
+# Mỹ`, `Tổng Thư ký Interpol`, `Chánh văn phòng Nhà Trắng`).
+_ABROAD = frozenset({*FOREIGN_PLACES, "EU", "Liên hợp quốc", "LHQ", "Liên Hợp Quốc",
                      "NATO", "WHO", "IMF", "WB", "ASEAN", "IPU", "AIPA", "UNESCO", "WTO", "OECD", "Ủy ban châu Âu",
                      # intergovernmental bodies (`Tổng Thư ký Interpol Jurgen Stock`)
                      "Interpol", "INTERPOL", "FAO", "UNICEF", "UNDP", "IAEA", "OPEC", "ADB", "APEC",
@@ -558,8 +573,12 @@ def _foreign_pattern() -> re.Pattern:
                      # seats of government that stand for their state, and the
                      # country just named (`Ngoại trưởng nước này Javad Zarif`)
                      "Nhà Trắng", "Điện Kremlin", "điện Kremlin", "Nhà Xanh", "nước này",
-                     "Ủy ban Châu Âu"},
-                    key=len, reverse=True)  # fmt: skip
+                     "Ủy ban Châu Âu"})  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _foreign_pattern() -> re.Pattern:
+    places = sorted(_ABROAD, key=len, reverse=True)
     # (`Thủ tướng Nhật Shinzo Abe`: Japan's short name, not `Nhật Bản`'s first word)
     place = "|".join(re.escape(p) for p in places) + r"|Nhật(?!\s+Bản)"
     # An envoy's post may be at home (`Đại sứ Mỹ tại Việt Nam Marc Knapper`).
@@ -579,10 +598,9 @@ def _foreign_pattern() -> re.Pattern:
         # (`Giám đốc Cục Điều tra Liên bang (FBI) James Comey`)
         rf"(?:\s*\([A-Z]{{2,8}}\))?\s+(?:nước\s+|của\s+)?"
         # (`Tổng thống đương nhiệm Donald Trump`, `Tổng thống đắc cử Joe Biden`)
-        rf"(?:(?:đương nhiệm|mới đắc cử|vừa đắc cử|đắc cử|sắp mãn nhiệm|vừa mãn nhiệm"
-        rf"|mãn nhiệm|tạm quyền|mới nhậm chức|vừa nhậm chức"
+        rf"(?:(?:{_TERM_STAGE}|mãn nhiệm|tạm quyền"
         # (`Thượng nghị sĩ Dân chủ Martin Heinrich`, `Thủ tướng nước chủ nhà A`)
-        rf"|tiền nhiệm|thứ nhất|Dân chủ|Cộng hòa|nước chủ nhà"
+        rf"|thứ nhất|Dân chủ|Cộng hòa|nước chủ nhà"
         # (`cựu Tổng thống bị phế truất Park Geun-hye`)
         rf"|bị phế truất|bị luận tội|bị lật đổ)\s+)?"
         # an armed service (`Tư lệnh hải quân Indonesia`, `Trung tướng Lục quân Mỹ`)
@@ -603,9 +621,8 @@ def _foreign_pattern() -> re.Pattern:
         rf"\s*\((?:{place})\)\s+)?)?(?:{_STATE_FORM}\s+(?:\([^()]{{1,20}}\)\s+)?)?"
         # (`Chủ tịch Ủy ban châu Âu (EC) Ursula …`, `Tỉnh trưởng Udon Thani, Sayam …`)
         rf"(?:(?P<place>{place})(?:\s*\([^()]{{1,20}}\))?"
-        # (`Tổng thống Mỹ vừa mãn nhiệm Barack Obama`)
-        rf"(?:\s+(?:vừa mãn nhiệm|sắp mãn nhiệm|đương nhiệm|mới đắc cử|vừa đắc cử"
-        rf"|đắc cử|tiền nhiệm|vừa nhậm chức|mới nhậm chức)(?=\s))?"
+        # … or after it (`Tổng thống Mỹ vừa mãn nhiệm Barack Obama`)
+        rf"(?:\s+(?:{_TERM_STAGE})(?=\s))?"
         # (`Thủ hiến Scotland bà Nicola Sturgeon`; after a comma the person may
         # be someone else's: `báo cáo với Tổng thống Nga, ông A - Tổng Giám đốc`)
         rf"(?:\s+(?:(?:khi đó|lúc đó|khi ấy|lúc ấy)\s+là\s+)?(?:ông|bà|ngài|Ngài)(?=\s)|,)?\s+"
@@ -1084,10 +1101,8 @@ _INTRODUCED = WordStartPattern(
 )
 
 
-# Words of firms' names (`Mỹ Lan Group`).
-_FIRM_WORDS = frozenset(
-    {"Group", "Corp", "Corporation", "Holdings", "Ltd", "JSC", "Inc"}
-)
+# Words a name found by `_introduced` may open with and does not keep.
+_LEADING_HONORIFICS = frozenset({*_KHMER_HONORIFICS, "Ngài", "Ông", "Bà"})
 # Words of the foreign press's names: `The Japan Times`, `Nikkei Asian Review`.
 _MEDIA_WORDS = frozenset(
     {"The", "Times", "Post", "News", "Journal", "Herald", "Daily", "Tribune"}
@@ -1099,11 +1114,7 @@ _MEDIA_WORDS = frozenset(
 def _abroad_office() -> re.Pattern:
     """An office that opens with a public one and names a country or a seat of
     government (`người phát ngôn Nhà Trắng`, `Bộ trưởng Ngoại giao Nga`)."""
-    places = sorted(
-        {*FOREIGN_PLACES, "Nhà Trắng", "Điện Kremlin", "Lầu Năm Góc", "Liên hợp quốc"},
-        key=len,
-        reverse=True,
-    )
+    places = sorted(_ABROAD, key=len, reverse=True)
     return re.compile(
         rf"^(?:(?:nguyên|cựu|Nguyên|Cựu|tân|Tân)\s+)?(?:(?:{_PUBLIC_BODY.pattern}"
         rf"|[Nn]gười phát ngôn|[Pp]hát ngôn viên|[Tt]hư ký báo chí).*"
@@ -1147,22 +1158,25 @@ def _introduced(
             m.start == start for m in found
         ):
             continue
+        # how the name was found, before its first words are dropped
+        is_introduced, is_bare = (start, end) in introduced, (start, end) in bare
         words = text[start:end].split()
         while words and words[-1] in NOT_NAME_ENDINGS:
             words.pop()
-        while (
-            (start, end) in bare
-            and len(words) > 1
-            and (words[0] in NOT_NAME_ENDINGS or words[0] in HONORIFIC_WORDS)
+        # Words a name does not open with: honorifics (`Samdech Moha Bovor
+        # Thipadei Hun Manet`, a list's `Ngài Jurgen Stock`) and, before a bare
+        # name, `Theo` ("according to": `Theo Sean Spicer, …`) or `Bà` (`Bà DeVos`).
+        while len(words) > 1 and (
+            (len(words) > 2 and words[0] in _LEADING_HONORIFICS)
+            or (
+                is_bare
+                and (words[0] in NOT_NAME_ENDINGS or words[0] in HONORIFIC_WORDS)
+            )
         ):
             start = text.index(words[1], start + len(words[0]))
-            words = words[1:]  # `Theo Sean Spicer, …`: "according to"; `Bà DeVos`
-        if (start, end) in bare and _MEDIA_WORDS.intersection(words):
-            continue  # `Theo The Japan Times, Bộ trưởng …`: a paper, then a source
-        # `Samdech Moha Bovor Thipadei Hun Manet`, a list's `Ngài Jurgen Stock`
-        while len(words) > 2 and words[0] in (*_KHMER_HONORIFICS, "Ngài", "Ông", "Bà"):
-            start = text.index(words[1], start + len(words[0]))
             words = words[1:]
+        if is_bare and _MEDIA_WORDS.intersection(words):
+            continue  # `Theo The Japan Times, Bộ trưởng …`: a paper, then a source
         if (
             len(words) < 2
             # a Vietnamese name `_people` did not take (`Kim Jung-taek` is Korean)
@@ -1188,7 +1202,7 @@ def _introduced(
             continue  # (as written: `My Na Phon` is no `Mỹ`)
         name = " ".join(words)
         title, _ = _office_after(text, start + len(name), starts)
-        if not title and (start, end) in introduced:
+        if not title and is_introduced:
             # `Phó Tỉnh trưởng tỉnh Gyeonggi – ông Kim Hyun-gon`: the office before,
             # unless it is someone else's (`người phát ngôn của Tổng thống Nga, ông …`)
             before = _office_before(text, _honorific_start(text, start), owned, starts)
@@ -1196,12 +1210,13 @@ def _introduced(
                 text, max(0, before[1] - 30), before[1]
             ):
                 title = before[0]
-        if (start, end) in introduced:
-            body = _PUBLIC_BODY
-        elif (start, end) in listed:
-            body = _NAMED_BODY
-        else:
-            body = _abroad_office()
+        body = (
+            _PUBLIC_BODY
+            if is_introduced
+            else _abroad_office()
+            if is_bare
+            else _NAMED_BODY
+        )
         if title and _is_public_office(title) and body.search(title):
             places = find_places(title).provinces
             province = places[0].name if places else ""
@@ -1430,9 +1445,9 @@ _HELD_AT = frozenset({"tại", "trong", "với", "theo", "từ", "cho"})
 
 # An office ending with a unit's name, then the sentence's lower-case words.
 _UNIT = r"(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|TP)"
-# A commune, ward or district whose name follows (often a person's: `phường Lê
+# A commune, ward or township whose name follows (often a person's: `phường Lê
 # Thanh Nghị`, `xã Nguyễn Văn Thảnh`)
-_UNIT_NAMED_AFTER = re.compile(r"(?<!\w)(?:phường|xã|thị trấn)\s+$")
+_UNIT_NAMED_AFTER = re.compile(rf"(?<!\w){COMMUNE_WORD}\s+$")
 _UNIT_THEN_VERB = re.compile(
     rf"(.*\b{_UNIT}(?:\s+[{UPPER_LETTERS}][^\s,;]*)+)"
     rf"\s+(?!{_UNIT}\b)[{LOWER_LETTERS}].*"

@@ -57,9 +57,9 @@ BARE_DISTRICT_AFTER = re.compile(
 DISTRICT_WORD_BEFORE = re.compile(r"([Hh]uyện|[Qq]uận)\s+$")
 # A commune, ward or township as written (`thị xã` is a town, `phố phường` all
 # of a city's streets).
-_COMMUNE_WORD = r"(?:(?<![Tt]hị )(?<!THỊ )[Xx]ã|(?<!phố )[Pp]hường|[Tt]hị trấn)"
+COMMUNE_WORD = r"(?:(?<![Tt]hị )(?<!THỊ )[Xx]ã|(?<!phố )[Pp]hường|[Tt]hị trấn)"
 SMALLER_PLACE_WRITTEN = re.compile(
-    rf"(?:\b(?:{_COMMUNE_WORD}|[Ấấ]p|[Tt]hôn|[Bb]ản|(?<![Tt]hành )(?<!THÀNH )[Pp]hố"
+    rf"(?:\b(?:{COMMUNE_WORD}|[Ấấ]p|[Tt]hôn|[Bb]ản|(?<![Tt]hành )(?<!THÀNH )[Pp]hố"
     r"|[Đđ]ường|[Xx]a lộ|[Đđ]ại lộ|[Nn]gõ|[Hh]ẻm|[Kk]hu phố|[Kk]hu|[Tt]ổ dân phố|[Tt]uyến phố|[Ll]àng|[Ss]ông"
     r"|[Bb]ến xe|[Cc]hợ|[Kk]hách sạn|[Tt]àu|[Đđ]ội|[Cc]ầu thủ|CLB|clb|[Đđ]ội bóng)"
     r"|\b(?:ông|bà|anh|chị|em|cháu|bé|cô|chú|bác|cụ|thầy|đồng chí|nghệ sĩ|ca sĩ|nhạc sĩ"
@@ -573,7 +573,7 @@ def _commune_names(text: str) -> tuple[str, ...]:
     return tuple(m.group(1) for m in _AFTER_COMMUNE_WORD.finditer(text))
 
 
-_AFTER_COMMUNE_WORD = re.compile(rf"\b{_COMMUNE_WORD}\s+(\S+(?:\s\S+){{0,3}})")
+_AFTER_COMMUNE_WORD = re.compile(rf"\b{COMMUNE_WORD}\s+(\S+(?:\s\S+){{0,3}})")
 
 
 def _named_abroad(text: str, name: str) -> bool:

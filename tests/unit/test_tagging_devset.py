@@ -461,24 +461,45 @@ def test_fresh26_takes_new_articles_of_its_hash_half_and_holds_no_baomoi_text() 
         assert len(row["title"]) + len(row["body"]) <= 1600, row["id"]
 
 
-def test_fresh47_takes_new_articles_of_its_hash_half_and_holds_no_baomoi_text() -> None:
-    """fresh47 is hidden like fresh26: only its form is checked here, and no
+# The hidden corpus sets built like fresh26 after it, each with the sets drawn
+# before it (the page sets take no corpus article).
+_HIDDEN_AFTER_FRESH26 = (*_DRAWN_BY_FRESH41, "fresh26")
+_DRAWN_BY_FRESH48 = (
+    *_HIDDEN_AFTER_FRESH26,
+    *("fresh42", "fresh43", "fresh44", "fresh45", "fresh46", "fresh47", "fresh48"),
+)
+
+
+@pytest.mark.parametrize(
+    ("split", "earlier"),
+    [
+        ("fresh47", (*_HIDDEN_AFTER_FRESH26, "fresh43", "fresh44", "fresh45")),
+        # (fresh50, built at the same time, drew the other half)
+        ("fresh49", _DRAWN_BY_FRESH48),
+        # (fresh52, built at the same time, drew the other half)
+        ("fresh53", (*_DRAWN_BY_FRESH48, "fresh49", "fresh50", "fresh51")),
+    ],
+)
+def test_hidden_corpus_set_takes_new_articles_of_its_hash_half(
+    split: str, earlier: tuple[str, ...]
+) -> None:
+    """A hidden set built like fresh26: only its form is checked here, and no
     tagger runs on it."""
     import hashlib
 
     from hoptac.gazetteer import ProvinceGazetteer
 
     bench = load_bench()
-    path = bench.FRESH47
+    path = getattr(bench, split.upper())
     assert path in [p for p, _ in bench.annotated_sets()]
-    assert "fresh47" in bench.SPLITS and "fresh47" in bench.HIDDEN
+    assert split in bench.SPLITS and split in bench.HIDDEN
     stored = _page_rows(path)
     assert len(stored) == 50
-    numbers = [int(row["id"].removeprefix("fresh47-")) for row in stored]
+    numbers = [int(row["id"].removeprefix(f"{split}-")) for row in stored]
     assert numbers == list(range(1, len(stored) + 1))
     names = {p.name for p in ProvinceGazetteer.load()}
     for row in stored:
-        assert row["split"] == "fresh47" and row["group"].startswith("fresh47-")
+        assert row["split"] == split and row["group"].startswith(f"{split}-")
         assert set(row["provinces"]) <= names, row["id"]
         assert len(set(row["leaders"])) == len(row["leaders"]), row["id"]
         if row["source"] == "baomoi":  # the baomoi corpus is not copied
@@ -490,111 +511,11 @@ def test_fresh47_takes_new_articles_of_its_hash_half_and_holds_no_baomoi_text() 
             key = row["file"]
         # The hidden half of the keys, as fresh26's (sha1's last digit 8-f).
         assert hashlib.sha1(key.encode()).hexdigest()[-1] in "89abcdef", row["id"]
-    # Each article once (25 of each source), and none that a corpus set before
-    # it took (the page sets take no corpus article).
+    # Each article once (25 of each source), and none that a set before it took.
     files, baomoi = _articles_used(stored)
     dantri_rows = [r for r in stored if r["source"] == "dantri"]
     assert len(files) == len(dantri_rows) == 25
     assert len(baomoi) == len(stored) - len(dantri_rows) == 25
-    earlier = (*_DRAWN_BY_FRESH41, "fresh26", "fresh43", "fresh44", "fresh45")
-    _assert_new_articles(files, baomoi, [getattr(bench, n.upper()) for n in earlier])
-    # With the shared corpus here: the dantri rows hold the reader's title and
-    # the article's first paragraphs, and the baomoi references resolve.
-    _assert_dantri_rows_hold_the_readers_text(bench, dantri_rows)
-    for row in bench.load_devset(path):
-        assert len(row["title"]) + len(row["body"]) <= 1600, row["id"]
-
-
-def test_fresh49_takes_new_articles_of_its_hash_half_and_holds_no_baomoi_text() -> None:
-    """fresh49 is hidden like fresh47: only its form is checked here, and no
-    tagger runs on it."""
-    import hashlib
-
-    from hoptac.gazetteer import ProvinceGazetteer
-
-    bench = load_bench()
-    path = bench.FRESH49
-    assert path in [p for p, _ in bench.annotated_sets()]
-    assert "fresh49" in bench.SPLITS and "fresh49" in bench.HIDDEN
-    stored = _page_rows(path)
-    assert len(stored) == 50
-    numbers = [int(row["id"].removeprefix("fresh49-")) for row in stored]
-    assert numbers == list(range(1, len(stored) + 1))
-    names = {p.name for p in ProvinceGazetteer.load()}
-    for row in stored:
-        assert row["split"] == "fresh49" and row["group"].startswith("fresh49-")
-        assert set(row["provinces"]) <= names, row["id"]
-        assert len(set(row["leaders"])) == len(row["leaders"]), row["id"]
-        if row["source"] == "baomoi":  # the baomoi corpus is not copied
-            assert "ref" in row and "title" not in row and "body" not in row
-            key = row["ref"]["id"]
-        else:
-            assert row["source"] == "dantri" and row["file"].startswith("news_")
-            assert len(row["title"]) + len(row["body"]) <= 1600, row["id"]
-            key = row["file"]
-        # The hidden half of the keys, as fresh26's and fresh47's (sha1's last
-        # digit 8-f; fresh50, built at the same time, drew the others).
-        assert hashlib.sha1(key.encode()).hexdigest()[-1] in "89abcdef", row["id"]
-    # Each article once (25 of each source), and none that a corpus set before
-    # it took (the page sets take no corpus article).
-    files, baomoi = _articles_used(stored)
-    dantri_rows = [r for r in stored if r["source"] == "dantri"]
-    assert len(files) == len(dantri_rows) == 25
-    assert len(baomoi) == len(stored) - len(dantri_rows) == 25
-    earlier = (
-        *_DRAWN_BY_FRESH41,
-        *("fresh26", "fresh42", "fresh43", "fresh44", "fresh45", "fresh46"),
-        *("fresh47", "fresh48"),
-    )
-    _assert_new_articles(files, baomoi, [getattr(bench, n.upper()) for n in earlier])
-    # With the shared corpus here: the dantri rows hold the reader's title and
-    # the article's first paragraphs, and the baomoi references resolve.
-    _assert_dantri_rows_hold_the_readers_text(bench, dantri_rows)
-    for row in bench.load_devset(path):
-        assert len(row["title"]) + len(row["body"]) <= 1600, row["id"]
-
-
-def test_fresh53_takes_new_articles_of_its_hash_half_and_holds_no_baomoi_text() -> None:
-    """fresh53 is hidden like fresh49: only its form is checked here, and no
-    tagger runs on it."""
-    import hashlib
-
-    from hoptac.gazetteer import ProvinceGazetteer
-
-    bench = load_bench()
-    path = bench.FRESH53
-    assert path in [p for p, _ in bench.annotated_sets()]
-    assert "fresh53" in bench.SPLITS and "fresh53" in bench.HIDDEN
-    stored = _page_rows(path)
-    assert len(stored) == 50
-    numbers = [int(row["id"].removeprefix("fresh53-")) for row in stored]
-    assert numbers == list(range(1, len(stored) + 1))
-    names = {p.name for p in ProvinceGazetteer.load()}
-    for row in stored:
-        assert row["split"] == "fresh53" and row["group"].startswith("fresh53-")
-        assert set(row["provinces"]) <= names, row["id"]
-        assert len(set(row["leaders"])) == len(row["leaders"]), row["id"]
-        if row["source"] == "baomoi":  # the baomoi corpus is not copied
-            assert "ref" in row and "title" not in row and "body" not in row
-            key = row["ref"]["id"]
-        else:
-            assert row["source"] == "dantri" and row["file"].startswith("news_")
-            assert len(row["title"]) + len(row["body"]) <= 1600, row["id"]
-            key = row["file"]
-        # The hidden half of the keys, as fresh47's and fresh49's (sha1's last
-        # digit 8-f; fresh52, built at the same time, drew the others).
-        assert hashlib.sha1(key.encode()).hexdigest()[-1] in "89abcdef", row["id"]
-    # Each article once (25 of each source), and none that a corpus set before
-    # it took (the page sets take no corpus article).
-    files, baomoi = _articles_used(stored)
-    dantri_rows = [r for r in stored if r["source"] == "dantri"]
-    assert len(files) == len(dantri_rows) == 25
-    assert len(baomoi) == len(stored) - len(dantri_rows) == 25
-    earlier = (
-        *_DRAWN_BY_FRESH41,
-        *("fresh26", "fresh42", "fresh43", "fresh44", "fresh45", "fresh46"),
-        *("fresh47", "fresh48", "fresh49", "fresh50", "fresh51"),
-    )
     _assert_new_articles(files, baomoi, [getattr(bench, n.upper()) for n in earlier])
     # With the shared corpus here: the dantri rows hold the reader's title and
     # the article's first paragraphs, and the baomoi references resolve.
