@@ -298,6 +298,16 @@ def normalize_for_matching(text: str) -> str:
     return _LINE_BREAKS.sub("\n", _SPACES.sub(" ", text)).strip()
 
 
+# Tone marks only: the vowel marks (ă â ê ô ơ ư) and đ stay, they change the syllable.
+_TONE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
+
+
+def toneless(word: str) -> str:
+    """Return text lower-cased without its tone marks: `Trọng` -> `trong`, `Đức` -> `đưc`."""
+    decomposed = unicodedata.normalize("NFD", word.lower()).translate(_TONE_MARKS)
+    return unicodedata.normalize("NFC", decomposed)
+
+
 def fold_diacritics(text: str) -> str:
     """Remove tone and vowel marks and map `đ/Đ` to `d/D`: `Đà Nẵng` -> `Da Nang`.
 

@@ -28,14 +28,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from hoptac.vietnamese import canonical_tones, fold_diacritics, nfc
+from hoptac.vietnamese import canonical_tones, fold_diacritics, nfc, toneless
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_LEADERS_FILE = Path(__file__).resolve().parents[1] / "data" / "leaders.toml"
 
-# Tone marks only: the vowel marks (ă â ê ô ơ ư) and đ stay, they change the syllable.
-_TONE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
 _ONSET = "(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x)?"
 _NUCLEUS = "(?:[aăâeêioôơuưy]{1,3})"
 _CODA = "(?:ch|nh|ng|c|m|n|p|t)?"
@@ -44,12 +42,6 @@ _SYLLABLE = re.compile(f"{_ONSET}{_NUCLEUS}{_CODA}")
 HIGHLAND_SURNAMES = frozenset(
     {"Ksor", "Kpă", "Rơ", "Siu", "Rơ Chăm", "Nay", "Y", "H", "Ayun", "Niê", "Rah Lan"}
 )
-
-
-def toneless(word: str) -> str:
-    """Return a word lower-cased without its tone mark: `Trọng` -> `trong`, `Đức` -> `đưc`."""
-    decomposed = unicodedata.normalize("NFD", word.lower()).translate(_TONE_MARKS)
-    return unicodedata.normalize("NFC", decomposed)
 
 
 @lru_cache(maxsize=65536)

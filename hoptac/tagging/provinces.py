@@ -24,7 +24,7 @@ from hoptac.gazetteer import (
     load_landmarks,
 )
 from hoptac.matching import WordStartPattern, trie_alternation
-from hoptac.vietnamese import canonical_tones, fold_diacritics, fold_key, nfc
+from hoptac.vietnamese import canonical_tones, fold_diacritics, fold_key, nfc, toneless
 
 logger = logging.getLogger(__name__)
 
@@ -68,9 +68,11 @@ SMALLER_PLACE_WRITTEN = re.compile(
     r"|(?<!ty )(?<!đoàn )\bThan))\s*$"
 )
 # Words after which a province's name is not the place: a stadium, a regime, a
-# campaign (`chiến dịch Hồ Chí Minh`), a Chinese agency (`Quảng Điện`).
+# Chinese agency (`Quảng Điện`). (A campaign named after a place is fought there:
+# `chiến dịch Điện Biên Phủ`; `chiến dịch Hồ Chí Minh` is the president's name,
+# which names the city only after `TP`.)
 NOT_THE_PLACE_BEFORE = re.compile(
-    r"(?:\bsân|[Cc]hính quyền|\bngụy|[Cc]hiến dịch|[Qq]uân đội|\bđội|\bđội tuyển"
+    r"(?:\bsân|[Cc]hính quyền|\bngụy|[Qq]uân đội|\bđội|\bđội tuyển"
     r"|\bCLB|\bclb|[Cc]âu lạc bộ)(?:\s+(?:TP\.?|Thành phố))?\s*$"
 )
 # Words before a landmark's name that make it the name of something elsewhere: an
@@ -554,7 +556,20 @@ def _abroad_as_written(written: str, a: int, b: int, start: int, end: int) -> bo
     return (
         fold_diacritics(outside) == outside
         or canonical_tones(written).lower() in _abroad_spellings()
+        # a tone mistyped in a capitalised word around the whole name (`Thái
+        # Bình Dường`; not `Tuyên Quang Chẩu`, which only shares `Quang`)
+        or (
+            a <= start
+            and end <= b
+            and all(w[:1].isupper() for w in outside.split())
+            and toneless(written) in _abroad_toneless()
+        )
     )
+
+
+@lru_cache(maxsize=1)
+def _abroad_toneless() -> frozenset[str]:
+    return frozenset(toneless(p) for p in (*SEAS, *FOREIGN_PLACES))
 
 
 def _written_as_commune(text: str, name: str) -> bool:

@@ -796,6 +796,13 @@ def test_an_office_ending_in_ong_keeps_its_last_word() -> None:
         ("Diễn đàn Hợp tác kinh tế châu Á-Thái Bình Dương (APEC) họp.", []),
         ("Chủ tịch nước tiếp khách tại Phủ chủ tịch chiều 24/10.", ["Hà Nội"]),
         ("Doanh nghiệp Bình Dương xuất khẩu.", ["Bình Dương"]),
+        # an ocean with a mistyped tone; a province beside a name that only
+        # shares a word with a place abroad keeps its marks' reading
+        ("Hội nghị khu vực Châu Á – Thái Bình Dường bàn về khí hậu.", []),
+        ("Tỉnh Thái Bình dưỡng sức cho vụ mùa.", ["Thái Bình"]),
+        ("Bí thư Tỉnh ủy Tuyên Quang Chẩu Văn Lâm phát biểu.", ["Tuyên Quang"]),
+        # a campaign is fought where it is named after
+        ("Bác quyết định mở chiến dịch Điện Biên Phủ năm 1953.", ["Điện Biên"]),
     ],
 )
 def test_oceans_after_a_hyphen_and_the_palace_in_lower_case(
