@@ -90,6 +90,8 @@ OFFICES = (
     "Ủy viên Hội đồng", "Ủy viên Thường trực", "Thường vụ Tỉnh ủy", "Thường vụ Thành ủy", "Thường vụ Huyện ủy",
     # (`Ủy viên Ban Chấp hành Đảng, Bí thư Tỉnh ủy`, `Chánh VP UBND`, `Chi cục phó`)
     "Ủy viên Ban Chấp hành", "Ủy viên BCH", "Chánh VP", "Chi cục phó", "Chánh tòa",
+    # a public project board by its abbreviation (`Trưởng BQL dự án cầu Móng Sến`)
+    "Trưởng BQL", "Phó Trưởng BQL", "Giám đốc BQL", "Phó Giám đốc BQL",
 )  # fmt: skip
 # Ranks name an officer by themselves, here and abroad (`Thiếu tướng Setyo Wasisto`).
 RANKS = (

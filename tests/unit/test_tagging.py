@@ -2378,6 +2378,11 @@ def test_offices_abroad_in_either_case_taught(text: str, names: list[str]) -> No
             "Ông Sái Công Hồng - Phó Vụ trưởng Vụ Giáo dục Trung học đánh giá.",
             ["Sái Công Hồng = Phó Vụ trưởng Vụ Giáo dục Trung học"],
         ),
+        # a public project board by its abbreviation, like `Trưởng Ban Quản lý`
+        (
+            "Ông Trần Minh Tuệ, Trưởng BQL dự án cầu Móng Sến cho biết.",
+            ["Trần Minh Tuệ = Trưởng BQL dự án cầu Móng Sến"],
+        ),
     ],
 )
 def test_offices_after_names_from_a_corpus_audit_taught(
