@@ -326,7 +326,10 @@ NOT_NAME_ENDINGS = frozenset(
      "Phó", "Các", "Những", "Ngoài", "Sau", "Khi", "Với", "Cùng", "Đoàn", "Ban", "Hội",
      "Tỉnh", "Quận", "Huyện", "Xã", "Phường", "UBND", "Đảng", "Chiều", "Tối", "Trưa",
      "Đêm", "Hôm", "Tuy", "Nhưng", "Còn", "Ảnh", "Video", "Clip", "Giám", "Bí",
-     "Báo", "Chỉ", "Kết"]  # (`… Tuấn Báo cáo …`, `… Harris Chỉ huy …`, `Kết luận`)
+     "Báo", "Chỉ", "Kết",
+     # a sentence's first word after a caption's name (`… Vũ Xuân Sáng Nhà tôi …`)
+     "Nhà", "Người", "Việc", "Đây", "Đó", "Để", "Nếu", "Vì", "Mặc", "Trước", "Lúc",
+     "Tháng", "Dù"]  # (`… Tuấn Báo cáo …`, `… Harris Chỉ huy …`, `Kết luận`)
 )  # fmt: skip
 # `Trường` ends many names (`Trịnh Xuân Trường`) but opens a school's name
 # (`… Nguyễn Văn A Trường mầm non …`): judged by the word after it.
@@ -602,7 +605,7 @@ def _foreign_pattern() -> re.Pattern:
         # (`Tổng thống đương nhiệm Donald Trump`, `Tổng thống đắc cử Joe Biden`)
         rf"(?:(?:{_TERM_STAGE}|mãn nhiệm|tạm quyền"
         # (`Thượng nghị sĩ Dân chủ Martin Heinrich`, `Thủ tướng nước chủ nhà A`)
-        rf"|thứ nhất|Dân chủ|Cộng hòa|nước chủ nhà"
+        rf"|thứ nhất|(?:[Đđ]ảng\s+)?(?:Dân chủ|Cộng hòa)|nước chủ nhà"
         # (`cựu Tổng thống bị phế truất Park Geun-hye`)
         rf"|bị phế truất|bị luận tội|bị lật đổ)\s+)?"
         # an armed service (`Tư lệnh hải quân Indonesia`, `Trung tướng Lục quân Mỹ`)
@@ -1290,6 +1293,14 @@ def _is_public_office(title: str) -> bool:
     return False
 
 
+# A ministry's or a department's fields after `và`, written in lower case (`Sở Kế
+# hoạch và đầu tư`, `Bộ Nông nghiệp và phát triển nông thôn`).
+_FIELDS_IN_LOWER_CASE = (
+    "môi trường|công nghệ|đào tạo|đầu tư|xã hội|du lịch|phát triển nông thôn"
+    "|truyền thông|thể thao"
+)
+
+
 def _office_before(
     text: str, name_start: int, owned: list[tuple[int, int]], people_starts: list[int]
 ) -> tuple[str, int] | None:
@@ -1370,14 +1381,17 @@ def _office_before(
     # (`Cục Đăng ký quốc gia giao dịch bảo đảm`: registering, not signing;
     # `Nhóm Nghị sĩ hữu nghị`: friendship, not a proposal)
     words = re.findall(
-        r"[^\W\d_]+", re.sub(r"\b(?:[Đđ]ăng ký|hữu nghị|hội nghị)\b", " ", gap)
+        r"[^\W\d_]+",
+        re.sub(
+            rf"\b(?:[Đđ]ăng ký|hữu nghị|hội nghị|{_FIELDS_IN_LOWER_CASE})\b", " ", gap
+        ),
     )
     if re.search(r",\s*(?:vụ|cử tri|phóng viên|luật sư|bị cáo)\s+$", gap):
         # `Cũng theo Tổng Bí thư, vụ Trịnh Xuân Thanh`: a case's name; `…, cử tri
         # Lê Viết Hải`: someone else asks the unnamed official
         return None
     if any(word in STOP_WORDS for word in words if word.islower()) or re.search(
-        rf"\bvà\s+(?![{UPPER_LETTERS}])(?!môi trường|công nghệ|đào tạo)", gap
+        rf"\bvà\s+(?![{UPPER_LETTERS}])(?!{_FIELDS_IN_LOWER_CASE})", gap
     ):
         return None  # `… và ông B`: the office was someone else's
     gap_start = window_start + last.end()

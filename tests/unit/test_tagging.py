@@ -2394,6 +2394,33 @@ def test_offices_after_names_from_a_corpus_audit_taught(
 @pytest.mark.parametrize(
     ("text", "roles"),
     [
+        # a department's fields after `và` in lower case; a caption's name, then
+        # the next sentence's first word
+        (
+            "Giám đốc Sở Kế hoạch và đầu tư tỉnh Yên Bái Vũ Xuân Sáng Nhà tôi không"
+            " phải biệt phủ.",
+            ["Vũ Xuân Sáng = Giám đốc Sở Kế hoạch và đầu tư tỉnh Yên Bái (Yên Bái)"],
+        ),
+        (
+            "Bộ trưởng Bộ Nông nghiệp và phát triển nông thôn Nguyễn Xuân Cường nói.",
+            ["Nguyễn Xuân Cường = Bộ trưởng Bộ Nông nghiệp và phát triển nông thôn"],
+        ),
+        # a senator's party between office and name
+        (
+            "Thượng nghị sĩ đảng Dân chủ Chris Murphy đã lên tiếng cảnh báo.",
+            ["Chris Murphy = Thượng nghị sĩ đảng Dân chủ"],
+        ),
+    ],
+)
+def test_offices_before_names_from_a_fourth_corpus_audit(
+    text: str, roles: list[str]
+) -> None:
+    assert [str(r) for r in tag_article("", text).leader_roles] == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
         # a given name that also opens bodies, before a dash or a comma
         (
             "Ông Trần Quốc Hội – Phó Chủ tịch UBND xã Trà Giang cho biết.",
