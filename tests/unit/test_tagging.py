@@ -2383,17 +2383,6 @@ def test_offices_abroad_in_either_case_taught(text: str, names: list[str]) -> No
             "Ông Trần Minh Tuệ, Trưởng BQL dự án cầu Móng Sến cho biết.",
             ["Trần Minh Tuệ = Trưởng BQL dự án cầu Móng Sến"],
         ),
-    ],
-)
-def test_offices_after_names_from_a_corpus_audit_taught(
-    text: str, roles: list[str]
-) -> None:
-    assert [str(r) for r in tag_article("", text).leader_roles] == roles
-
-
-@pytest.mark.parametrize(
-    ("text", "roles"),
-    [
         # a department's fields after `và` in lower case; a caption's name, then
         # the next sentence's first word
         (
@@ -2412,7 +2401,7 @@ def test_offices_after_names_from_a_corpus_audit_taught(
         ),
     ],
 )
-def test_offices_before_names_from_a_fourth_corpus_audit(
+def test_offices_around_names_that_corpus_audits_taught(
     text: str, roles: list[str]
 ) -> None:
     assert [str(r) for r in tag_article("", text).leader_roles] == roles
