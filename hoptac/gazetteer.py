@@ -471,6 +471,16 @@ FOREIGN_PLACES = (
     "Incheon", "Gyeonggi", "Moskva", "Moscow", "St. Petersburg", "Saint Petersburg",
     "Vladivostok", "Bangkok", "Jakarta", "Manila", "Kuala Lumpur", "Sydney",
     "Melbourne", "Los Angeles", "San Francisco", "Delhi", "New Delhi",
+    # the other American states, and the press's Vietnamese for the paired ones
+    # (`nghị sĩ bang Nam Carolina Lindsey Graham`)
+    "Alabama", "Alaska", "Arizona", "Arkansas", "Colorado", "Connecticut", "Delaware",
+    "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Maine",
+    "Maryland", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana",
+    "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "North Carolina",
+    "South Carolina", "North Dakota", "South Dakota", "Ohio", "Oklahoma", "Oregon",
+    "Pennsylvania", "Rhode Island", "Tennessee", "Utah", "Vermont", "Virginia",
+    "West Virginia", "Wisconsin", "Wyoming", "Nam Carolina", "Bắc Carolina",
+    "Nam Dakota", "Bắc Dakota", "Tây Virginia",
     # Korean provinces and metropolitan cities (`Tỉnh trưởng Chungcheongnam Kim …`)
     "Chungcheongnam", "Chungcheongnam-do", "Chungcheongbuk", "Chungcheongbuk-do",
     "Gyeongsangbuk", "Gyeongsangbuk-do", "Gyeongsangnam", "Gyeongsangnam-do",

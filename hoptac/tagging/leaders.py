@@ -445,6 +445,8 @@ _FOREIGN_OFFICES = (
     # (`Thư ký Báo chí Nhà Trắng Jen Psaki`, `Cố vấn Nhà nước Myanmar, bà Aung San
     # Suu Kyi`, `thị trưởng thành phố London Sadiq Khan`)
     "Thư ký Báo chí", "Cố vấn Nhà nước", "thị trưởng",
+    # (`Đại diện Thương mại Mỹ Robert Lighthizer`, `Người đứng đầu Lầu Năm Góc A`)
+    "Đại diện Thương mại", "Người đứng đầu", "người đứng đầu",
 )  # fmt: skip
 # One trie for the plain offices: this pattern is tried at every position near a
 # foreign name.
@@ -561,7 +563,7 @@ def _big_place_names() -> frozenset[str]:
 # (`Tổng thống đắc cử Joe Biden`, `Tổng thống Mỹ vừa mãn nhiệm Barack Obama`)
 _TERM_STAGE = (
     "vừa mãn nhiệm|sắp mãn nhiệm|đương nhiệm|mới đắc cử|vừa đắc cử|đắc cử|tiền nhiệm"
-    "|vừa nhậm chức|mới nhậm chức"
+    "|vừa nhậm chức|mới nhậm chức|mới được bổ nhiệm|vừa được bổ nhiệm"
 )
 
 
@@ -1694,6 +1696,8 @@ def _foreign_leaders(
         office = re.sub(
             r"^(?:(?:Quyền|Tân|tân)\s+)?(?:[Pp]hó\s+)?", "", match.group("office")
         )
+        if re.match(r"(?:(?:Quyền|Tân|tân)\s+)?Phó\s", match.group("office")):
+            office = office[:1].upper() + office[1:]  # `Phó thủ tướng A`: the office
         if office == "Chủ tịch HĐND" and not match.group("place"):
             continue  # a council abroad (`Thủ đô Viêng Chăn`); at home, read as Vietnamese
         plural = _PLURAL_BEFORE.search(text, max(0, match.start() - 12), match.start())

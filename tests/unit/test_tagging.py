@@ -2459,6 +2459,23 @@ def test_vietnamese_offices_from_a_second_corpus_audit_taught(
         # the heads of an intelligence service and of the World Bank
         ("Giám đốc Cơ quan Tình báo quốc gia Dan Coats trả lời.", ["Dan Coats"]),
         ("Chủ tịch Ngân hàng Thế giới Jim Yong Kim ngồi cạnh.", ["Jim Yong Kim"]),
+        # an American state the gazetteer now knows, in the press's Vietnamese
+        (
+            "“Ý tưởng tệ nhất”, nghị sĩ bang Nam Carolina Lindsey Graham cho biết.",
+            ["Lindsey Graham"],
+        ),
+        # a capitalised deputy before a lower-case head of government
+        ("Sau khi Phó thủ tướng Heng Swee Keat rút lui.", ["Heng Swee Keat"]),
+        ("Các ứng viên thủ tướng Lawrence Wong nói.", []),
+        # the trade representative; the head of a body abroad, newly appointed
+        (
+            "Thủ tướng tiếp Đại diện Thương mại Mỹ Robert Lighthizer.",
+            ["Robert Lighthizer"],
+        ),
+        (
+            "Người đứng đầu Lầu Năm Góc mới được bổ nhiệm Christopher Miller nói.",
+            ["Christopher Miller"],
+        ),
     ],
 )
 def test_officials_abroad_from_a_second_corpus_audit_taught(
