@@ -396,8 +396,11 @@ _HEAD_OF_STATE_OFFICES = (
     # a general (`Tướng Mahamat Kaka`), a special counsel, the FBI's director
     "Tướng", "Công tố viên đặc biệt", "Giám đốc Cục Điều tra Liên bang",
     "giám đốc Cục Điều tra Liên bang",
-    # the heads of the American federal police and intelligence agency
+    # the heads of the American federal police and intelligence agencies
     "Giám đốc FBI", "Giám đốc CIA", "giám đốc FBI", "giám đốc CIA",
+    "Giám đốc NSA", "giám đốc NSA", "Giám đốc Cơ quan An ninh Quốc gia",
+    # offices no Vietnamese holds: an emir, a national security adviser
+    "Tiểu vương", "Tiểu quốc vương", "Cố vấn An ninh Quốc gia", "cố vấn an ninh quốc gia",
     # … and the head of its intelligence community
     "Giám đốc Tình báo Quốc gia", "Giám đốc Tình báo quốc gia",
     "Giám đốc Cơ quan Tình báo Quốc gia", "Giám đốc Cơ quan Tình báo quốc gia",
@@ -573,6 +576,8 @@ _ABROAD = frozenset({*FOREIGN_PLACES, "EU", "Liên hợp quốc", "LHQ", "Liên 
                      "NATO", "WHO", "IMF", "WB", "ASEAN", "IPU", "AIPA", "UNESCO", "WTO", "OECD", "Ủy ban châu Âu",
                      # intergovernmental bodies (`Tổng Thư ký Interpol Jurgen Stock`)
                      "Interpol", "INTERPOL", "FAO", "UNICEF", "UNDP", "IAEA", "OPEC", "ADB", "APEC",
+                     "ILO", "UNHCR", "UNFPA", "WFP", "UNIDO", "UNEP", "OSCE", "ICAO", "UNAIDS",
+                     "OPCW", "Fed", "Cục Dự trữ Liên bang Mỹ",
                      "Ngân hàng Trung ương châu Âu", "ECB", "Nhà trắng", "Nghị viện Châu Âu",
                      "Ngân hàng Thế giới", "Quỹ Tiền tệ Quốc tế", "Tổ chức Y tế Thế giới",
                      "Hội đồng châu Âu", "Nghị viện châu Âu", "Liên minh châu Âu",
@@ -607,7 +612,7 @@ def _foreign_pattern() -> re.Pattern:
         # (`Tổng thống đương nhiệm Donald Trump`, `Tổng thống đắc cử Joe Biden`)
         rf"(?:(?:{_TERM_STAGE}|mãn nhiệm|tạm quyền"
         # (`Thượng nghị sĩ Dân chủ Martin Heinrich`, `Thủ tướng nước chủ nhà A`)
-        rf"|thứ nhất|(?:[Đđ]ảng\s+)?(?:Dân chủ|Cộng hòa)|nước chủ nhà"
+        rf"|thứ nhất|(?P<party>(?:[Đđ]ảng\s+)?(?:Dân chủ|Cộng hòa))|nước chủ nhà"
         # (`cựu Tổng thống bị phế truất Park Geun-hye`)
         rf"|bị phế truất|bị luận tội|bị lật đổ)\s+)?"
         # an armed service (`Tư lệnh hải quân Indonesia`, `Trung tướng Lục quân Mỹ`)
@@ -630,10 +635,16 @@ def _foreign_pattern() -> re.Pattern:
         rf"(?:(?P<place>{place})(?:\s*\([^()]{{1,20}}\))?"
         # … or after it (`Tổng thống Mỹ vừa mãn nhiệm Barack Obama`)
         rf"(?:\s+(?:{_TERM_STAGE})(?=\s))?"
+        # a deputy's portfolio (`Phó Thủ tướng Nga phụ trách công nghiệp quốc
+        # phòng Dmitry Rogozin`)
+        rf"(?:\s+phụ trách(?:\s+[{LOWER_LETTERS}][^\W\d_]*){{1,5}}?(?=\s+[{UPPER_LETTERS}]))?"
         # (`Thủ hiến Scotland bà Nicola Sturgeon`; after a comma the person may
         # be someone else's: `báo cáo với Tổng thống Nga, ông A - Tổng Giám đốc`)
-        rf"(?:\s+(?:(?:khi đó|lúc đó|khi ấy|lúc ấy)\s+là\s+)?(?:ông|bà|ngài|Ngài)(?=\s)|,)?\s+"
-        rf"(?:(?:về vấn đề|về|tại|ở)\s+(?:{post})\s+)?)?"
+        # (`Tổng thống Mỹ lúc bấy giờ là Barack Obama`: who held it then)
+        rf"(?:\s+(?:(?:khi đó|lúc đó|khi ấy|lúc ấy|lúc bấy giờ)\s+là"
+        rf"(?:\s+(?:ông|bà|ngài|Ngài))?|ông|bà|ngài|Ngài)(?=\s)|,)?\s+"
+        # (`Đại sứ Israel tại Liên hợp quốc (LHQ) Danny Danon`)
+        rf"(?:(?:về vấn đề|về|tại|ở)\s+(?:{post})(?:\s*\([^()]{{1,20}}\))?\s+)?)?"
         rf"(?:(?:{_KHMER_HONORIFIC}|Ngài)\s+)*"  # honorifics before the name
         rf"(?P<name>{name})"
     )
@@ -641,7 +652,7 @@ def _foreign_pattern() -> re.Pattern:
 
 # A foreign leader by an initial and a family name (`Tổng thống Nga V.Putin`).
 # (`V.Soi-blơ`, `E.Sác-lơ`: a transcription's syllables joined by hyphens)
-_INITIALLED = re.compile(r"(?<!\w)[A-Z]\.\s?[A-ZĐ][^\W\d_]+(?:-[^\W\d_]+)*(?![\w.])")
+_INITIALLED = re.compile(r"(?<!\w)[A-Z]\.\s?[A-ZĐ][^\W\d_]+(?:-[^\W\d_]+)*(?!\w|\.\w)")
 
 
 _PARTICLED = re.compile(
@@ -1650,11 +1661,15 @@ _SPOKESMAN = re.compile(
     r"|[Cc]ố vấn(?: (?:cấp cao|kinh tế|an ninh quốc gia|đặc biệt|hàng đầu|trưởng))*"
     r"|[Đđ]ặc phái viên)\s+"
     r"(?:(?:của|tại)\s+)?(?:(?:Tổng thống|Thủ tướng|Chủ tịch|[Cc]hính phủ|Bộ Ngoại giao"
-    rf"|Nội các)(?:\s+[{UPPER_LETTERS}][\w'’-]+){{0,2}}?\s*,?\s*(?:ông|bà)\s+"
+    # (after a comma the honorific may be left out: `phát ngôn viên của Tổng
+    # thống, Park Soo-hyun`; the name is then a foreign one, read only if it is not made of Vietnamese syllables)
+    rf"|Nội các)(?:\s+[{UPPER_LETTERS}][\w'’-]+){{0,2}}?(?:\s*,?\s*(?:ông|bà)\s+"
+    r"|(?P<bare>\s*,\s*))"
     # a seat of government stands for its leader: the name may follow it
     r"|(?:Điện Kremlin|Nhà Trắng)(?:\s*,?\s*(?:ông|bà))?\s+))"
-    # (an initial: `ông H. McMaster`)
-    rf"(?P<name>[{UPPER_LETTERS}](?:[\w'’-]+|\.)(?:[ ][{UPPER_LETTERS}][\w'’-]+){{1,3}})"
+    # (an initial: `ông H. McMaster`; a rank before the name is not part of it:
+    # `Người phát ngôn Chính phủ Thái Lan, Tướng Sansern Kaewkamnerd`)
+    rf"(?:(?:Tướng|{'|'.join(RANKS)})\s+)?(?P<name>[{UPPER_LETTERS}](?:[\w'’-]+|\.)(?:[ ][{UPPER_LETTERS}][\w'’-]+){{1,3}})"
 )
 # Offices in lower case that name their holders only in a plural heading
 # (opening a sentence: after `bà A,` or in `vợ Tổng thống A` the name is his)
@@ -1710,7 +1725,10 @@ def _foreign_leaders(
         if (
             office in _PLURAL_ONLY
             and not plural
-            and not (match.group("place") or match.group("unit"))
+            # (a party abroad names the chamber: `nghị sĩ đảng Cộng hòa A`)
+            and not (
+                match.group("place") or match.group("unit") or match.group("party")
+            )
         ):
             continue  # `ứng viên tổng thống Marine Le Pen`: only `các tổng thống A, B`
         if (
@@ -1758,7 +1776,7 @@ def _foreign_leaders(
                 continue  # (`bang Río de Janeiro`: the place's own particle)
             cut = 1
         elif (
-            not match.group("place")
+            not (match.group("place") or match.group("party"))
             and not cut
             and office not in _HEAD_OF_STATE
             # an envoy or a minister before a foreign name needs no country
@@ -1837,7 +1855,8 @@ def _foreign_leaders(
         name = " ".join(words).rstrip(".,'’")
         # (`Thứ trưởng Ngoại giao Nga, ông Sergei Ryabkov`: the honorific is no office)
         title = re.sub(
-            r"[\s,]*(?:(?<!\w)(?:ông|bà|ngài|Ngài))?[\s,]*$",
+            r"[\s,]*(?:(?:khi đó|lúc đó|khi ấy|lúc ấy|lúc bấy giờ)\s+là)?"
+            r"(?:\s*(?<!\w)(?:ông|bà|ngài|Ngài))?[\s,]*$",
             "",
             text[match.start() : name_start],
         ).strip()
@@ -1993,6 +2012,9 @@ def _find_leaders(text: str) -> list[LeaderMention]:
         )
         for m in _SPOKESMAN.finditer(text)
         if m.group("name") not in named
+        and not (
+            m.group("bare") and all(is_syllable(w) for w in m.group("name").split())
+        )
     )
     # `Chủ tịch SHB Đỗ Quang Hiển` … `Chủ tịch Đỗ Quang Hiển ví von`: a bare
     # office of someone the article names with a firm's office is that firm's

@@ -2476,6 +2476,35 @@ def test_vietnamese_offices_from_a_second_corpus_audit_taught(
             "Người đứng đầu Lầu Năm Góc mới được bổ nhiệm Christopher Miller nói.",
             ["Christopher Miller"],
         ),
+        # who held the office then; a post with its abbreviation; a deputy's
+        # portfolio; an initial before a sentence's full stop
+        ("Thư của Tổng thống Mỹ lúc bấy giờ là Barack Obama. Sau đó", ["Barack Obama"]),
+        ("Đại sứ Israel tại Liên hợp quốc (LHQ) Danny Danon gửi thư.", ["Danny Danon"]),
+        (
+            "Phó Thủ tướng Nga phụ trách công nghiệp quốc phòng Dmitry Rogozin nói.",
+            ["Dmitry Rogozin"],
+        ),
+        (
+            "Ông hội đàm với Tổng thống Liên bang Nga V. Putin. (Ảnh: TTXVN)",
+            ["V. Putin"],
+        ),
+        # an emir, a national security adviser, the Fed's chair, a congressman
+        # by his party, a spokesman after a comma
+        (
+            "Phát biểu của Tiểu quốc vương Qatar, Sheikh Tamim bin Hamad Al Thani về",
+            ["Sheikh Tamim bin Hamad Al Thani"],
+        ),
+        ("Ông từ bỏ điều tra cựu cố vấn an ninh quốc gia Mike Flynn.", ["Mike Flynn"]),
+        ("Chủ tịch Fed Janet Yellen cho rằng lãi suất sẽ tăng.", ["Janet Yellen"]),
+        (
+            "Vụ bắn làm nghị sĩ đảng Cộng hòa Steve Scalise bị thương.",
+            ["Steve Scalise"],
+        ),
+        (
+            "Phát ngôn viên của Tổng thống Hàn Quốc, Yoon Young-Chan, nói.",
+            ["Yoon Young-Chan"],
+        ),
+        ("Người phát ngôn của Tổng thống, Hà Nội cho biết.", []),
     ],
 )
 def test_officials_abroad_from_a_second_corpus_audit_taught(
