@@ -468,6 +468,10 @@ _DRAWN_BY_FRESH48 = (
     *_HIDDEN_AFTER_FRESH26,
     *("fresh42", "fresh43", "fresh44", "fresh45", "fresh46", "fresh47", "fresh48"),
 )
+_DRAWN_BY_FRESH53 = (
+    *_DRAWN_BY_FRESH48,
+    *("fresh49", "fresh50", "fresh51", "fresh52", "fresh53"),
+)
 
 
 @pytest.mark.parametrize(
@@ -478,6 +482,8 @@ _DRAWN_BY_FRESH48 = (
         ("fresh49", _DRAWN_BY_FRESH48),
         # (fresh52, built at the same time, drew the other half)
         ("fresh53", (*_DRAWN_BY_FRESH48, "fresh49", "fresh50", "fresh51")),
+        # (fresh55, built at the same time from the same half, took other keys)
+        ("fresh54", _DRAWN_BY_FRESH53),
     ],
 )
 def test_hidden_corpus_set_takes_new_articles_of_its_hash_half(
