@@ -54,11 +54,11 @@ trap rows alone
 (`traps`) and overall, milliseconds per
 article, and the disagreements (not those of the hidden splits `heldout`,
 `untouched`, `fresh4`, `fresh8`, `fresh9`, `fresh19`, `fresh24`, `fresh47`,
-`fresh49` and `fresh53` unless `--show-heldout`; fresh22 to fresh53 but fresh24,
-fresh47, fresh49 and fresh53 are visible (fresh26 was hidden until its final
-score of 3 December 2026); fresh23, fresh25, fresh26, fresh27, fresh30 to fresh33,
-fresh35 to fresh41, fresh43, fresh44, fresh45 and fresh47 to fresh53 are drawn
-from the shared corpus, the others from stored pages). `annotated_sets` lists the
+`fresh49`, `fresh53` and `fresh55` unless `--show-heldout`; fresh22 to fresh53
+but fresh24, fresh47, fresh49 and fresh53 are visible (fresh26 was hidden until
+its final score of 3 December 2026); fresh23, fresh25, fresh26, fresh27, fresh30
+to fresh33, fresh35 to fresh41, fresh43, fresh44, fresh45, fresh47 to fresh53 and
+fresh55 are drawn from the shared corpus, the others from stored pages). `annotated_sets` lists the
 files.
 
 `fresh2.jsonl` holds annotations and references only (source, id, character
@@ -141,6 +141,7 @@ FRESH50 = FIXTURES / "fresh50.jsonl"
 FRESH51 = FIXTURES / "fresh51.jsonl"
 FRESH52 = FIXTURES / "fresh52.jsonl"
 FRESH53 = FIXTURES / "fresh53.jsonl"
+FRESH55 = FIXTURES / "fresh55.jsonl"
 HIDDEN = (
     "heldout",
     "untouched",
@@ -152,6 +153,7 @@ HIDDEN = (
     "fresh47",
     "fresh49",
     "fresh53",
+    "fresh55",
 )  # scored, never shown while tuning
 SPLITS = (
     "tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "fresh3", "fresh4",
@@ -161,8 +163,8 @@ SPLITS = (
     "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33",
     "fresh34", "fresh35", "fresh36", "fresh37", "fresh38", "fresh39", "fresh40",
     "fresh41", "fresh42", "fresh43", "fresh44", "fresh45", "fresh46", "fresh47",
-    "fresh48", "fresh49", "fresh50", "fresh51", "fresh52", "fresh53", "traps",
-    "all",
+    "fresh48", "fresh49", "fresh50", "fresh51", "fresh52", "fresh53", "fresh55",
+    "traps", "all",
 )  # fmt: skip
 
 
@@ -277,6 +279,7 @@ def annotated_sets() -> tuple:
         (FRESH51, load_devset),  # like fresh50, dense in officials, visible
         (FRESH52, load_devset),  # like fresh51, dense in officials, visible
         (FRESH53, load_devset),  # corpus articles like fresh49, hidden
+        (FRESH55, load_devset),  # corpus articles like fresh53, hidden
     )
 
 

@@ -478,6 +478,10 @@ _DRAWN_BY_FRESH48 = (
         ("fresh49", _DRAWN_BY_FRESH48),
         # (fresh52, built at the same time, drew the other half)
         ("fresh53", (*_DRAWN_BY_FRESH48, "fresh49", "fresh50", "fresh51")),
+        (
+            "fresh55",
+            (*_DRAWN_BY_FRESH48, "fresh49", "fresh50", "fresh51", "fresh52", "fresh53"),
+        ),
     ],
 )
 def test_hidden_corpus_set_takes_new_articles_of_its_hash_half(
