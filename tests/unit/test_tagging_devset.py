@@ -482,8 +482,9 @@ _DRAWN_BY_FRESH53 = (
         ("fresh49", _DRAWN_BY_FRESH48),
         # (fresh52, built at the same time, drew the other half)
         ("fresh53", (*_DRAWN_BY_FRESH48, "fresh49", "fresh50", "fresh51")),
-        # (fresh55, built at the same time from the same half, took other keys)
+        # (fresh54 and fresh55 were drawn together from one half, fresh55 after)
         ("fresh54", _DRAWN_BY_FRESH53),
+        ("fresh55", (*_DRAWN_BY_FRESH53, "fresh54")),
     ],
 )
 def test_hidden_corpus_set_takes_new_articles_of_its_hash_half(
