@@ -92,6 +92,8 @@ OFFICES = (
     "Ủy viên Ban Chấp hành", "Ủy viên BCH", "Chánh VP", "Chi cục phó", "Chánh tòa",
     # a public project board by its abbreviation (`Trưởng BQL dự án cầu Móng Sến`)
     "Trưởng BQL", "Phó Trưởng BQL", "Giám đốc BQL", "Phó Giám đốc BQL",
+    # (`Giám đốc Khu Quản lý Giao thông đô thị số 2`, `Phó phòng Giáo dục …`)
+    "Giám đốc Khu Quản lý", "Phó Giám đốc Khu Quản lý", "Phó phòng", "Phó Phòng",
 )  # fmt: skip
 # Ranks name an officer by themselves, here and abroad (`Thiếu tướng Setyo Wasisto`).
 RANKS = (
@@ -1103,7 +1105,8 @@ _PUBLIC_BODY = re.compile(
     r"|Nội các|Nhà Trắng|\bBộ\b|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Thống đốc"
     r"|Thị trưởng|Tư lệnh|Ủy ban châu Âu|\bEC\b|Liên hợp quốc|Hội đồng|[Ll]ãnh sự|Công sứ"
     r"|Tham tán|\bSở\b|Quận trưởng|Huyện trưởng|Đô trưởng|Châu trưởng|\b(?:Tổng )?[Cc]ục\b"
-    r"|\bĐảng\b|[Nn]ghị s[ĩỹ]|Cố vấn Nhà nước|" + "|".join(RANKS)
+    r"|\bĐảng\b|[Nn]ghị s[ĩỹ]|Cố vấn Nhà nước|\bVụ\b|Vụ trưởng|Vụ phó|"
+    + "|".join(RANKS)
 )
 _NAMED_BODY = re.compile(
     r"\b(?:tỉnh|thành phố|Bộ|Quốc hội|Thượng viện|Hạ viện|Nghị viện|Chính phủ"
@@ -1466,7 +1469,11 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 
 # An age or a birth year between a name and its office.
 _AGE_IN_BRACKET = re.compile(r"^\s*(?:\d{2} tuổi|sinh năm \d{4}|SN \d{4})\s*[,;]\s*")
-_AGE_CLAUSE = re.compile(r",\s*(?:sinh năm \d{4}|SN \d{4}|\d{2} tuổi)(?=\s*,)")
+_AGE_CLAUSE = re.compile(
+    r",\s*(?:sinh năm \d{4}|sinh ngày \d{1,2}/\d{1,2}/\d{4}|SN \d{4}|\d{2} tuổi)"
+    # (`ông A, sinh ngày 3/6/1961 giữ chức vụ Giám đốc Sở …`: the predicate next)
+    r"(?=\s*,|\s+(?:giữ|làm|là)\s)"
+)
 
 # Words in an office that say where or of what it is held, not a verb.
 _HELD_AT = frozenset({"tại", "trong", "với", "theo", "từ", "cho"})
@@ -1585,6 +1592,14 @@ def _office_after(
         if predicate and not segments and _HEAD_IN_LOWER_CASE.match(segment):
             segment = segment[0].upper() + segment[1:]
         if not _OFFICE.match(segment):
+            # `Phó phòng sales, công ty cổ phần du lịch …`: the unit the office
+            # is held in, named next, is a firm
+            if (
+                segments
+                and NOT_AN_OFFICE.match(segment)
+                and not _STATE_BODY.match(segment)
+            ):
+                return "", name_end
             break
         segments.append(segment)
     if not segments:

@@ -2394,6 +2394,33 @@ def test_offices_abroad_in_either_case_taught(text: str, names: list[str]) -> No
             "Bộ trưởng Bộ Nông nghiệp và phát triển nông thôn Nguyễn Xuân Cường nói.",
             ["Nguyễn Xuân Cường = Bộ trưởng Bộ Nông nghiệp và phát triển nông thôn"],
         ),
+        # an age by birth date before a predicate; a deputy head of a division; a
+        # public traffic zone's director; an office whose unit, named next, is a
+        # firm's
+        (
+            "Bổ nhiệm lại ông Lê Quang Vĩnh, sinh ngày 3/6/1961 giữ chức vụ Giám đốc"
+            " Sở Công Thương tỉnh cho đến khi đủ tuổi nghỉ hưu.",
+            ["Lê Quang Vĩnh = Giám đốc Sở Công Thương tỉnh"],
+        ),
+        (
+            "Ông Nguyễn Tuyển, Phó phòng Quản lý vận tải, Sở Giao thông Vận tải Hà Nội,"
+            " cho biết.",
+            ["Nguyễn Tuyển = Phó phòng Quản lý vận tải"],
+        ),
+        (
+            "Ông Lê Ngọc Hùng, Giám đốc Khu Quản lý Giao thông đô thị số 2 cho biết.",
+            ["Lê Ngọc Hùng = Giám đốc Khu Quản lý Giao thông đô thị số 2"],
+        ),
+        (
+            "Bà Phan Nguyên Lâm Viên, Phó phòng sales, công ty cổ phần du lịch Thành"
+            " Công, cho biết.",
+            [],
+        ),
+        # a foreign official introduced by ông, a department's head after the name
+        (
+            "Ông Rudolf Jindrak, Vụ trưởng Vụ Đối ngoại, Văn phòng Tổng thống; ông",
+            ["Rudolf Jindrak = Vụ trưởng Vụ Đối ngoại"],
+        ),
         # a senator's party between office and name
         (
             "Thượng nghị sĩ đảng Dân chủ Chris Murphy đã lên tiếng cảnh báo.",
