@@ -446,6 +446,7 @@ _FOREIGN_OFFICES = (
     # in lower case only before their country (`cựu thủ tướng Thái Lan A`,
     # `Phó thủ tướng Campuchia A`, `nghị sĩ Hạ viện Mỹ A`): `_PLURAL_ONLY`
     "thủ tướng", "ngoại trưởng", "nghị sĩ", "nghị sỹ", "hạ nghị sĩ", "hạ nghị sỹ",
+    "đại sứ", "quốc vương", "chánh văn phòng",
     "Chủ tịch HĐND", "Nghị sĩ", "Nghị sỹ", "Tổng chưởng lý", "Cao ủy",
     # (`Thư ký Báo chí Nhà Trắng Jen Psaki`, `Cố vấn Nhà nước Myanmar, bà Aung San
     # Suu Kyi`, `thị trưởng thành phố London Sadiq Khan`)
@@ -456,7 +457,7 @@ _FOREIGN_OFFICES = (
 # One trie for the plain offices: this pattern is tried at every position near a
 # foreign name.
 _FOREIGN_OFFICE = (
-    r"(?P<office>(?:(?:Quyền|Tân|tân)\s+)?(?:[Pp]hó\s+)?(?:(?:Bộ trưởng|Thứ trưởng|Tổng cục trưởng|Cục trưởng|Cao ủy)(?:\s+(?!"
+    r"(?P<office>(?:(?:Quyền|Tân|tân)\s+)?(?:[Pp]hó\s+)?(?:(?:[Bb]ộ trưởng|[Tt]hứ trưởng|Tổng cục trưởng|Cục trưởng|Cao ủy)(?:\s+(?!"
     # a ministry's name, not what the sentence says of its minister
     r"(?:của|dưới|thời|đương|đầu|là|được|đã|khi|Tổng|Thủ|Chủ|Phó|bằng|những"
     # (`Bộ trưởng Bộ Công an làm việc với Ngài A`: what the minister does)
@@ -579,7 +580,9 @@ _ABROAD = frozenset({*FOREIGN_PLACES, "EU", "Liên hợp quốc", "LHQ", "Liên 
                      # intergovernmental bodies (`Tổng Thư ký Interpol Jurgen Stock`)
                      "Interpol", "INTERPOL", "FAO", "UNICEF", "UNDP", "IAEA", "OPEC", "ADB", "APEC",
                      "ILO", "UNHCR", "UNFPA", "WFP", "UNIDO", "UNEP", "OSCE", "ICAO", "UNAIDS",
-                     "OPCW", "Fed", "Cục Dự trữ Liên bang Mỹ",
+                     "OPCW", "Fed", "Cục Dự trữ Liên bang Mỹ", "UNWTO",
+                     # parties abroad (`Lãnh đạo Công đảng đối lập Jeremy Corbyn`)
+                     "Công đảng", "Công đảng Anh", "đảng Bảo thủ", "Đảng Bảo thủ",
                      "Ngân hàng Trung ương châu Âu", "ECB", "Nhà trắng", "Nghị viện Châu Âu",
                      "Ngân hàng Thế giới", "Quỹ Tiền tệ Quốc tế", "Tổ chức Y tế Thế giới",
                      "Hội đồng châu Âu", "Nghị viện châu Âu", "Liên minh châu Âu",
@@ -635,8 +638,9 @@ def _foreign_pattern() -> re.Pattern:
         rf"\s*\((?:{place})\)\s+)?)?(?:{_STATE_FORM}\s+(?:\([^()]{{1,20}}\)\s+)?)?"
         # (`Chủ tịch Ủy ban châu Âu (EC) Ursula …`, `Tỉnh trưởng Udon Thani, Sayam …`)
         rf"(?:(?P<place>{place})(?:\s*\([^()]{{1,20}}\))?"
-        # … or after it (`Tổng thống Mỹ vừa mãn nhiệm Barack Obama`)
-        rf"(?:\s+(?:{_TERM_STAGE})(?=\s))?"
+        # … or after it (`Tổng thống Mỹ vừa mãn nhiệm Barack Obama`, a party's
+        # standing: `Công đảng đối lập`)
+        rf"(?:\s+(?:{_TERM_STAGE}|đối lập|cầm quyền)(?=\s))?"
         # a deputy's portfolio (`Phó Thủ tướng Nga phụ trách công nghiệp quốc
         # phòng Dmitry Rogozin`)
         rf"(?:\s+phụ trách(?:\s+[{LOWER_LETTERS}][^\W\d_]*){{1,5}}?(?=\s+[{UPPER_LETTERS}]))?"
@@ -1105,8 +1109,8 @@ _PUBLIC_BODY = re.compile(
     r"|Nội các|Nhà Trắng|\bBộ\b|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Thống đốc"
     r"|Thị trưởng|Tư lệnh|Ủy ban châu Âu|\bEC\b|Liên hợp quốc|Hội đồng|[Ll]ãnh sự|Công sứ"
     r"|Tham tán|\bSở\b|Quận trưởng|Huyện trưởng|Đô trưởng|Châu trưởng|\b(?:Tổng )?[Cc]ục\b"
-    r"|\bĐảng\b|[Nn]ghị s[ĩỹ]|Cố vấn Nhà nước|\bVụ\b|Vụ trưởng|Vụ phó|"
-    + "|".join(RANKS)
+    r"|\bĐảng\b|[Nn]ghị s[ĩỹ]|Cố vấn Nhà nước|\bVụ\b|Vụ trưởng|Vụ phó|Điện Kremlin"
+    r"|Lầu Năm Góc|" + "|".join(RANKS)
 )
 _NAMED_BODY = re.compile(
     r"\b(?:tỉnh|thành phố|Bộ|Quốc hội|Thượng viện|Hạ viện|Nghị viện|Chính phủ"
@@ -1678,7 +1682,7 @@ _SPOKESMAN = re.compile(
     r"(?:(?:của|tại)\s+)?(?:(?:Tổng thống|Thủ tướng|Chủ tịch|[Cc]hính phủ|Bộ Ngoại giao"
     # (after a comma the honorific may be left out: `phát ngôn viên của Tổng
     # thống, Park Soo-hyun`; the name is then a foreign one, read only if it is not made of Vietnamese syllables)
-    rf"|Nội các)(?:\s+[{UPPER_LETTERS}][\w'’-]+){{0,2}}?(?:\s*,?\s*(?:ông|bà)\s+"
+    rf"|Nội các)(?:\s+[{UPPER_LETTERS}][\w'’-]+){{0,4}}?(?:\s*,?\s*(?:ông|bà)\s+"
     r"|(?P<bare>\s*,\s*))"
     # a seat of government stands for its leader: the name may follow it
     r"|(?:Điện Kremlin|Nhà Trắng)(?:\s*,?\s*(?:ông|bà))?\s+))"
@@ -1692,7 +1696,8 @@ _SPOUSE_BEFORE = re.compile(r"(?:^|[.!?:\n]\s*)Phu nhân\s+$")
 _CANDIDATE_BEFORE = re.compile(r"(?:[Ứứ]ng (?:cử )?viên|tranh cử)\s+$")
 _PLURAL_ONLY = frozenset(
     {"tổng thống", "thượng nghị sĩ", "thượng nghị sỹ", "thủ tướng", "ngoại trưởng"}
-    | {"nghị sĩ", "nghị sỹ", "hạ nghị sĩ", "hạ nghị sỹ"}
+    | {"nghị sĩ", "nghị sỹ", "hạ nghị sĩ", "hạ nghị sỹ", "đại sứ", "quốc vương"}
+    | {"chánh văn phòng"}
 )
 _PLURAL_BEFORE = re.compile(
     r"\b(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Nn]hững|\d+)\s+(?:cựu\s+)?$"
@@ -1738,7 +1743,9 @@ def _foreign_leaders(
         if _CANDIDATE_BEFORE.search(text, max(0, match.start() - 16), match.start()):
             continue  # `ứng cử viên tổng thống Pháp Marine Le Pen`: not (yet) the office
         if (
-            office in _PLURAL_ONLY
+            # (`bộ trưởng Quốc phòng Mỹ James Mattis`: in lower case, before its
+            # country only)
+            (office in _PLURAL_ONLY or re.match(r"(?:bộ|thứ) trưởng\b", office))
             and not plural
             # (a party abroad names the chamber: `nghị sĩ đảng Cộng hòa A`)
             and not (

@@ -2532,6 +2532,14 @@ def test_vietnamese_offices_from_a_second_corpus_audit_taught(
             ["Yoon Young-Chan"],
         ),
         ("Người phát ngôn của Tổng thống, Hà Nội cho biết.", []),
+        # offices in lower case before their country; a party abroad and its
+        # standing; a spokesman of a leader with a long name; the Kremlin's
+        ("Sau khi bộ trưởng Quốc phòng Mỹ James Mattis chỉ trích.", ["James Mattis"]),
+        ("Khi đó đại sứ Mỹ tại Trung Quốc David Rank từ chức.", ["David Rank"]),
+        ("Theo chánh văn phòng Nhà Trắng Reince Priebus.", ["Reince Priebus"]),
+        ("Lãnh đạo Công đảng đối lập Jeremy Corbyn kêu gọi.", ["Jeremy Corbyn"]),
+        ("Ông Dmitry Peskov, phát ngôn viên của Điện Kremlin, nói.", ["Dmitry Peskov"]),
+        ("Thủ tướng giao bộ trưởng Quốc phòng chỉ đạo; ông đại sứ Thomas Vajda.", []),
     ],
 )
 def test_officials_abroad_from_a_second_corpus_audit_taught(
