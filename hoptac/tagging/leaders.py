@@ -406,6 +406,7 @@ _HEAD_OF_STATE_OFFICES = (
     # … and the head of its intelligence community
     "Giám đốc Tình báo Quốc gia", "Giám đốc Tình báo quốc gia",
     "Giám đốc Cơ quan Tình báo Quốc gia", "Giám đốc Cơ quan Tình báo quốc gia",
+    "giám đốc tình báo quốc gia",
     # members of a chamber (`Hạ nghị sỹ Joseph P. Kennedy`)
     "Thượng nghị sĩ", "Thượng nghị sỹ", "Hạ nghị sĩ", "Hạ nghị sỹ", "tổng thống",
     "thượng nghị sĩ", "thượng nghị sỹ",
@@ -450,7 +451,7 @@ _FOREIGN_OFFICES = (
     "Chủ tịch HĐND", "Nghị sĩ", "Nghị sỹ", "Tổng chưởng lý", "Cao ủy",
     # (`Thư ký Báo chí Nhà Trắng Jen Psaki`, `Cố vấn Nhà nước Myanmar, bà Aung San
     # Suu Kyi`, `thị trưởng thành phố London Sadiq Khan`)
-    "Thư ký Báo chí", "Cố vấn Nhà nước", "thị trưởng",
+    "Thư ký Báo chí", "Cố vấn Nhà nước", "thị trưởng", "Cố vấn An ninh",
     # (`Đại diện Thương mại Mỹ Robert Lighthizer`, `Người đứng đầu Lầu Năm Góc A`)
     "Đại diện Thương mại", "Người đứng đầu", "người đứng đầu",
 )  # fmt: skip

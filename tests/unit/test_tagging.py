@@ -2539,6 +2539,13 @@ def test_vietnamese_offices_from_a_second_corpus_audit_taught(
         ("Theo chánh văn phòng Nhà Trắng Reince Priebus.", ["Reince Priebus"]),
         ("Lãnh đạo Công đảng đối lập Jeremy Corbyn kêu gọi.", ["Jeremy Corbyn"]),
         ("Ông Dmitry Peskov, phát ngôn viên của Điện Kremlin, nói.", ["Dmitry Peskov"]),
+        # from the dantri files: a security adviser of a seat of government, an
+        # intelligence director in lower case who held the office then
+        ("Cố vấn An ninh Nhà Trắng Jake Sullivan cho biết.", ["Jake Sullivan"]),
+        (
+            "Báo cáo được giám đốc tình báo quốc gia Mỹ khi đó là John Ratcliffe tổng hợp.",
+            ["John Ratcliffe"],
+        ),
         ("Thủ tướng giao bộ trưởng Quốc phòng chỉ đạo; ông đại sứ Thomas Vajda.", []),
     ],
 )
