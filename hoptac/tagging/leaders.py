@@ -371,8 +371,12 @@ _PREDICATE = re.compile(
     r",?\s+(?:\([^()]{0,120}\),?\s+)?"
     # (`ông Gan Kim Yong - người được bổ nhiệm làm …`)
     r"(?:[-–]\s+)?(?:người\s+)?"
-    r"(?:hiện\s+|đã\s+|vừa\s+|từng\s+|thôi\s+|tiếp tục\s+|sẽ\s+)?"
-    r"(?:là|làm|trở thành|giữ chức(?: vụ)?|đảm nhiệm(?: chức vụ)?|giữ cương vị|được bầu làm"
+    # (`ông Moon Jae-in theo đường lối tự do trở thành …`: his line, then the office)
+    r"(?:theo đường lối(?:\s+[^\s,.;]+){1,2}?\s+)?"
+    # when the office was held (`ông A, khi đó là Chi cục trưởng …`)
+    r"(?:(?:hiện nay|hiện|nay|đã|vừa|từng|thôi|tiếp tục|sẽ|đang|khi đó|lúc đó|khi ấy"
+    r"|lúc ấy|thời điểm đó|lúc bấy giờ)\s+){0,2}"
+    r"(?:là|làm|về làm|trở thành|giữ chức(?: vụ)?|đảm nhiệm(?: chức vụ)?|giữ cương vị|được bầu làm"
     r"|được đảm nhận(?: chức(?: vụ)?)?|(?:tái đắc cử|đắc cử|trúng cử) chức(?: vụ)?"
     # leaving an office names it too (`cho ông A thôi Ủy viên Bộ Chính trị`)
     r"|(?<=thôi )(?:chức(?: vụ)?)|thôi(?=\s)"
@@ -1473,6 +1477,9 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 
 
 # An age or a birth year between a name and its office.
+_HELD_THEN = re.compile(
+    r"^\s*(?:(?:khi đó|lúc đó|khi ấy|lúc ấy|thời điểm đó|lúc bấy giờ)\s+)?(?:đang\s+|hiện\s+)?là\s+"
+)
 _AGE_IN_BRACKET = re.compile(r"^\s*(?:\d{2} tuổi|sinh năm \d{4}|SN \d{4})\s*[,;]\s*")
 _AGE_CLAUSE = re.compile(
     r",\s*(?:sinh năm \d{4}|sinh ngày \d{1,2}/\d{1,2}/\d{4}|SN \d{4}|\d{2} tuổi)"
@@ -1517,6 +1524,8 @@ def _office_after(
     bracket = re.match(r"\s*\(([^()\n]{4,160})\)", after)
     # (`Lê Mạnh Hà (58 tuổi, Trưởng phòng Thanh tra tỉnh)`: the age first)
     held = bracket and _AGE_IN_BRACKET.sub("", bracket.group(1))
+    # (`ông Đinh La Thăng (lúc đó là Bí thư Thành ủy)`: when he held it)
+    held = held and _HELD_THEN.sub("", held)
     if held and _OFFICE.match(held) and _is_public_office(held):
         return held.strip(), name_end + bracket.end()
     # `Ông Nguyễn Tiến Hải (bìa trái), Bí thư Tỉnh ủy …`: a caption's note first

@@ -2421,6 +2421,25 @@ def test_offices_abroad_in_either_case_taught(text: str, names: list[str]) -> No
             "Ông Rudolf Jindrak, Vụ trưởng Vụ Đối ngoại, Văn phòng Tổng thống; ông",
             ["Rudolf Jindrak = Vụ trưởng Vụ Đối ngoại"],
         ),
+        # predicates: who held the office then, in a bracket or after a dash; a
+        # posting (`về làm`); a leader's political line before the predicate
+        (
+            "Năm 2017, ông Đinh La Thăng (lúc đó là Bí thư Thành ủy) đã chỉ đạo.",
+            ["Đinh La Thăng = Bí thư Thành ủy"],
+        ),
+        (
+            "Ông Vũ Hồng Khanh - khi đó là Phó Chủ tịch UBND TP Hà Nội đã thừa nhận.",
+            ["Vũ Hồng Khanh = Phó Chủ tịch UBND TP Hà Nội (Hà Nội)"],
+        ),
+        (
+            "Trung ương phân công ông Nguyễn Thiện Nhân về làm Bí thư Thành ủy TP.HCM.",
+            ["Nguyễn Thiện Nhân = Bí thư Thành ủy TP HCM (Hồ Chí Minh)"],
+        ),
+        (
+            "Kể từ khi ông Moon Jae-in theo đường lối tự do trở thành Tổng thống Hàn"
+            " Quốc vào đầu tháng này.",
+            ["Moon Jae-in = Tổng thống Hàn Quốc"],
+        ),
         # a senator's party between office and name
         (
             "Thượng nghị sĩ đảng Dân chủ Chris Murphy đã lên tiếng cảnh báo.",
