@@ -663,7 +663,10 @@ def _foreign_pattern() -> re.Pattern:
 
 # A foreign leader by an initial and a family name (`Tổng thống Nga V.Putin`).
 # (`V.Soi-blơ`, `E.Sác-lơ`: a transcription's syllables joined by hyphens)
-_INITIALLED = re.compile(r"(?<!\w)[A-Z]\.\s?[A-ZĐ][^\W\d_]+(?:-[^\W\d_]+)*(?!\w|\.\w)")
+# (two initials: `H.R. McMaster`)
+_INITIALLED = re.compile(
+    r"(?<!\w)(?:[A-Z]\.\s?){1,2}[A-ZĐ][^\W\d_]+(?:-[^\W\d_]+)*(?!\w|\.\w)"
+)
 
 
 _PARTICLED = re.compile(
@@ -1906,6 +1909,131 @@ def _foreign_leaders(
     return found
 
 
+# Offices the press writes after a foreign name, often in lower case (`Cui
+# Tiankai, đại sứ Trung Quốc tại Mỹ`, `Gary Kohn, cố vấn kinh tế hàng đầu của
+# Tổng thống Donald Trump`).
+_OFFICES_AFTER_A_FOREIGN_NAME = (
+    "cố vấn", "trợ lý", "đại sứ", "đặc phái viên", "đặc sứ", "người phát ngôn",
+    "phát ngôn viên", "thị trưởng", "thống đốc", "nghị sĩ", "nghị sỹ", "thượng nghị sĩ",
+    "thượng nghị sỹ", "hạ nghị sĩ", "hạ nghị sỹ", "bộ trưởng", "thứ trưởng",
+    "ngoại trưởng", "tổng thống", "thủ tướng", "chánh văn phòng", "tư lệnh",
+    "tổng thư ký", "thư ký báo chí", "tổng chưởng lý", "giám đốc fbi", "giám đốc cia",
+    "giám đốc cơ quan tình báo", "giám đốc cục điều tra liên bang",
+    "chủ tịch ủy ban", "chủ tịch hạ viện", "chủ tịch thượng viện",
+)  # fmt: skip
+_OFFICE_AFTER_A_FOREIGN_NAME = re.compile(
+    r"(?:\s*,|\s+[-–])\s*(?P<office>(?:(?:cựu|nguyên|tân)\s+)?(?:phó\s+)?(?i:"
+    + trie_alternation(_OFFICES_AFTER_A_FOREIGN_NAME)
+    + r"))(?!\w)(?P<rest>[^,.;:()“”\"\n]{0,90})",
+    re.IGNORECASE,
+)
+# An aide's or an adviser's office names whose it is (`của Tổng thống Mỹ`, `của
+# ông Trump`, `Nhà Trắng`); a seat of government or a chamber names a state.
+_A_LEADERS = re.compile(
+    r"\bcủa\s+(?:[Tt]ổng thống|[Tt]hủ tướng|[Pp]hó [Tt]ổng thống|ông\s+[A-Z])"
+    r"|Nhà [Tt]rắng|[Đđ]iện Kremlin|Lầu Năm Góc|Hạ viện|Thượng viện|Quốc hội"
+)
+_SOURCE_BEFORE = re.compile(
+    r"(?:[Tt]heo|với|dẫn lời|tờ|báo|hãng|kênh|đài)\s+(?:The\s+)?$"
+)
+_NOT_A_STATES = re.compile(r"\b(?:HLV|CLB|hãng|[Cc]ông ty|[Tt]ập đoàn|đội bóng|giải)\b")
+
+
+def _offices_after_foreign_names(
+    text: str, foreign: list[tuple[int, int, int]], named: set[str]
+) -> list[LeaderMention]:
+    """Foreign officials named before their office, which names a state abroad or
+    a leader whose aide or adviser they are (`Cui Tiankai, đại sứ Trung Quốc tại
+    Mỹ`; not `Hermann Gerland, trợ lý giám đốc của Bayern Munich`)."""
+    found = []
+    places = _abroad_names()
+    for run_at, end, name_at in foreign:
+        if name_at < 0:
+            continue
+        # from the run's start when its first words read as syllables (`Heng Swee
+        # Keat`), after a place abroad or an honorific (`Campuchia Heng Samrin`,
+        # `Reuters Ông Yoon Young-chan`)
+        words = text[run_at:end].split()
+        for i, word in enumerate(words):
+            if (
+                word in HONORIFIC_WORDS
+                or word in NOT_NAME_ENDINGS
+                or word in _LEADING_HONORIFICS
+                or word in _ABROAD
+                or word in ("Tướng", *RANKS)
+            ):
+                words = words[i + 1 :]
+                break
+        while words and (
+            cut := next(
+                (
+                    n
+                    for n in (3, 2, 1)
+                    if _folded_key(" ".join(words[:n])) in _place_keys()
+                ),
+                0,
+            )
+        ):
+            words = words[cut:]
+        if len(words) > 4:
+            words = text[name_at:end].split()
+        while words and words[-1] in NOT_NAME_ENDINGS:
+            words.pop()
+        name = " ".join(words).rstrip(".,'’")
+        if (
+            len(words) < 2
+            or name in named
+            or _FIRM_WORDS.intersection(words)
+            or _MEDIA_WORDS.intersection(words)
+            or _SOURCE_BEFORE.search(
+                text, max(0, end - len(name) - 12), end - len(name)
+            )
+        ):
+            continue  # `Theo Fox News, …`: a source, not a person
+        at = text.rindex(name, run_at, end)
+        after = _OFFICE_AFTER_A_FOREIGN_NAME.match(text, at + len(name))
+        if not after or any(
+            after.start() <= start < after.end()
+            and not re.search(r"\bcủa\b", text[after.start() : start])
+            for start, _, _ in foreign
+        ):
+            continue  # (`Fox News, tân Tổng thống Mỹ Donald Trump`: the next name's)
+        initial = _INITIALLED.search(text, after.start("rest"))
+        if initial and initial.start() <= after.end() + 2:
+            continue  # (`Jared Kushner, Cố vấn An ninh Quốc gia H.R. McMaster`)
+        verb = OFFICE_ENDS.search(after.group("rest"))
+        rest = after.group("rest")[: verb.start()] if verb else after.group("rest")
+        title = (after.group("office") + rest).strip()
+        state = places.search(title)
+        if state and "của" not in title:
+            title = title[: state.end()]  # (`Phó thủ tướng Singapore rút lui`)
+        office = after.group("office").lower()
+        aide = re.search(r"cố vấn|trợ lý|đặc phái viên|đặc sứ", office)
+        if _NOT_A_STATES.search(title) or NOT_AN_OFFICE.search(title):
+            continue
+        if aide and "an ninh quốc gia" not in title.lower():
+            if not _A_LEADERS.search(title):
+                continue  # `cố vấn chiến lược của Hatch!`: whose, unknown
+        elif not (
+            places.search(title)
+            or _A_LEADERS.search(title)
+            or re.search(r"an ninh quốc gia|fbi|cia|tình báo", title.lower())
+            # (`Maxine Waters, nghị sĩ đảng Dân chủ từ California`)
+            or re.search(r"\b[Đđ]ảng (?:Dân chủ|Cộng hòa)\b", title)
+        ):
+            continue  # `nghị sĩ` alone: of no known state
+        found.append(LeaderMention(name, title, "", at))
+        named.add(name)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _abroad_names() -> re.Pattern:
+    """Countries, bodies and seats of government abroad, as words."""
+    names = sorted({*_ABROAD, *FOREIGN_PLACES} - {"nước này"}, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?!\w)")
+
+
 def _doubt(text: str, person: _Person) -> str:
     """What makes a found leader less than certain, if anything."""
     words = person.name.split()
@@ -2035,6 +2163,7 @@ def _find_leaders(text: str) -> list[LeaderMention]:
         if m.name not in named
     )
     named = {m.name for m in mentions}
+    mentions.extend(_offices_after_foreign_names(text, foreign, named))
     mentions.extend(
         LeaderMention(
             m.group("name"),

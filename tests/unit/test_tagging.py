@@ -2108,7 +2108,8 @@ def test_officials_fresh26_taught(text: str, roles: list[str]) -> None:
         # a minister's deeds are no ministry's name; `Ngài` is no part of a name
         (
             "Thượng tướng Tô Lâm làm việc với Ngài Jurgen Stock, Tổng Thư ký Interpol.",
-            ["Tô Lâm"],
+            # (Interpol's head, his office after his name: fresh48-026 counts him)
+            ["Tô Lâm", "Jurgen Stock"],
         ),
         ("Đón đoàn có Tổng Thư ký Interpol Ngài Jurgen Stock.", ["Jurgen Stock"]),
     ],
@@ -2561,6 +2562,29 @@ def test_vietnamese_offices_from_a_second_corpus_audit_taught(
         # from the dantri files: a security adviser of a seat of government, an
         # intelligence director in lower case who held the office then
         ("Cố vấn An ninh Nhà Trắng Jake Sullivan cho biết.", ["Jake Sullivan"]),
+        # offices written after a foreign name: a state abroad, or a leader
+        # whose aide or adviser it is; not a firm's, a coach's, a paper's
+        (
+            "Ông Gary Kohn, cố vấn kinh tế hàng đầu của Tổng thống Donald Trump, nói.",
+            ["Donald Trump", "Gary Kohn"],
+        ),
+        ("Jim Nicholson, cựu đại sứ Mỹ tại Vatican, nhận xét.", ["Jim Nicholson"]),
+        (
+            "Sau khi Heng Swee Keat, Phó thủ tướng Singapore rút lui.",
+            ["Heng Swee Keat"],
+        ),
+        ("Maxine Waters, nghị sĩ đảng Dân chủ từ California, nói.", ["Maxine Waters"]),
+        ("Hermann Gerland, trợ lý giám đốc của Bayern Munich nhớ lại.", []),
+        ("Csaba Bundik, Cố vấn chiến lược của Hatch! cho biết.", []),
+        (
+            "Trong cuộc phỏng vấn với Fox News, tân Tổng thống Mỹ Donald Trump nói.",
+            ["Donald Trump"],
+        ),
+        # two initials; the office before them is theirs, not the name's before
+        (
+            "Con rể Jared Kushner, Cố vấn An ninh Quốc gia H.R. McMaster, cố vấn Hope.",
+            ["H.R. McMaster"],
+        ),
         (
             "Báo cáo được giám đốc tình báo quốc gia Mỹ khi đó là John Ratcliffe tổng hợp.",
             ["John Ratcliffe"],
