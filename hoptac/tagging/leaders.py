@@ -1930,7 +1930,10 @@ _OFFICE_AFTER_A_FOREIGN_NAME = re.compile(
 # An aide's or an adviser's office names whose it is (`của Tổng thống Mỹ`, `của
 # ông Trump`, `Nhà Trắng`); a seat of government or a chamber names a state.
 _A_LEADERS = re.compile(
-    r"\bcủa\s+(?:[Tt]ổng thống|[Tt]hủ tướng|[Pp]hó [Tt]ổng thống|ông\s+[A-Z])"
+    # (`Kellyanne Conway, Trợ lý tổng thống Mỹ`)
+    r"^(?:(?:cựu|nguyên)\s+)?(?:[Tt]rợ lý|[Cc]ố vấn)\s+(?:[Tt]ổng thống|[Tt]hủ tướng)|"
+    r"\b(?:của|cho)\s+(?:[Tt]ổng thống|[Tt]hủ tướng|[Pp]hó [Tt]ổng thống|[Tt]ổng [Tt]hư ký"
+    r"|ông\s+[A-Z])"
     r"|Nhà [Tt]rắng|[Đđ]iện Kremlin|Lầu Năm Góc|Hạ viện|Thượng viện|Quốc hội"
 )
 _SOURCE_BEFORE = re.compile(
@@ -1940,7 +1943,7 @@ _NOT_A_STATES = re.compile(r"\b(?:HLV|CLB|hãng|[Cc]ông ty|[Tt]ập đoàn|đ�
 
 
 def _offices_after_foreign_names(
-    text: str, foreign: list[tuple[int, int, int]], named: set[str]
+    text: str, foreign: list[tuple[int, int, int]], starts: list[int], named: set[str]
 ) -> list[LeaderMention]:
     """Foreign officials named before their office, which names a state abroad or
     a leader whose aide or adviser they are (`Cui Tiankai, đại sứ Trung Quốc tại
@@ -1949,7 +1952,10 @@ def _offices_after_foreign_names(
     places = _abroad_names()
     for run_at, end, name_at in foreign:
         if name_at < 0:
-            continue
+            # (a run whose odd words glue explains: `Kang Kyung-hwa`)
+            if not 2 <= len(text[run_at:end].split()) <= 4:
+                continue
+            name_at = run_at
         # from the run's start when its first words read as syllables (`Heng Swee
         # Keat`), after a place abroad or an honorific (`Campuchia Heng Samrin`,
         # `Reuters Ông Yoon Young-chan`)
@@ -1995,31 +2001,43 @@ def _offices_after_foreign_names(
         if not after or any(
             after.start() <= start < after.end()
             and not re.search(r"\bcủa\b", text[after.start() : start])
-            for start, _, _ in foreign
+            for start in starts
         ):
             continue  # (`Fox News, tân Tổng thống Mỹ Donald Trump`: the next name's)
         initial = _INITIALLED.search(text, after.start("rest"))
         if initial and initial.start() <= after.end() + 2:
             continue  # (`Jared Kushner, Cố vấn An ninh Quốc gia H.R. McMaster`)
-        verb = OFFICE_ENDS.search(after.group("rest"))
+        # (the title ends at the sentence's verb, not at whose office it is:
+        # `người phát ngôn cho Tổng thống Philippines`)
+        verb = next(
+            (
+                v
+                for v in OFFICE_ENDS.finditer(after.group("rest"))
+                if v.group().strip() not in _HELD_AT
+            ),
+            None,
+        )
         rest = after.group("rest")[: verb.start()] if verb else after.group("rest")
         title = (after.group("office") + rest).strip()
         state = places.search(title)
         if state and "của" not in title:
             title = title[: state.end()]  # (`Phó thủ tướng Singapore rút lui`)
         office = after.group("office").lower()
-        aide = re.search(r"cố vấn|trợ lý|đặc phái viên|đặc sứ", office)
-        if _NOT_A_STATES.search(title) or NOT_AN_OFFICE.search(title):
+        aide = re.search(r"cố vấn|trợ lý", office)
+        # whose office it is may come after the sentence's verb (`người phát
+        # ngôn cho Tổng thống Philippines`)
+        held = after.group("office") + after.group("rest")
+        if _NOT_A_STATES.search(held) or NOT_AN_OFFICE.search(held):
             continue
-        if aide and "an ninh quốc gia" not in title.lower():
-            if not _A_LEADERS.search(title):
+        if aide and "an ninh quốc gia" not in held.lower():
+            if not _A_LEADERS.search(held):
                 continue  # `cố vấn chiến lược của Hatch!`: whose, unknown
         elif not (
-            places.search(title)
-            or _A_LEADERS.search(title)
-            or re.search(r"an ninh quốc gia|fbi|cia|tình báo", title.lower())
+            places.search(held)
+            or _A_LEADERS.search(held)
+            or re.search(r"an ninh quốc gia|fbi|cia|tình báo", held.lower())
             # (`Maxine Waters, nghị sĩ đảng Dân chủ từ California`)
-            or re.search(r"\b[Đđ]ảng (?:Dân chủ|Cộng hòa)\b", title)
+            or re.search(r"\b[Đđ]ảng (?:Dân chủ|Cộng hòa)\b", held)
         ):
             continue  # `nghị sĩ` alone: of no known state
         found.append(LeaderMention(name, title, "", at))
@@ -2163,7 +2181,7 @@ def _find_leaders(text: str) -> list[LeaderMention]:
         if m.name not in named
     )
     named = {m.name for m in mentions}
-    mentions.extend(_offices_after_foreign_names(text, foreign, named))
+    mentions.extend(_offices_after_foreign_names(text, foreign, starts, named))
     mentions.extend(
         LeaderMention(
             m.group("name"),

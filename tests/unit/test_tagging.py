@@ -2577,6 +2577,23 @@ def test_vietnamese_offices_from_a_second_corpus_audit_taught(
         ("Hermann Gerland, trợ lý giám đốc của Bayern Munich nhớ lại.", []),
         ("Csaba Bundik, Cố vấn chiến lược của Hatch! cho biết.", []),
         (
+            "Kellyanne Conway, Trợ lý tổng thống Mỹ, hôm qua cho biết.",
+            ["Kellyanne Conway"],
+        ),
+        (
+            "Ông Ernesto Abella, người phát ngôn cho Tổng thống Philippines, giải thích.",
+            ["Ernesto Abella"],
+        ),
+        (
+            "Sau khi Joseph Yun, đặc phái viên Bộ Ngoại giao Mỹ về Triều Tiên, tới.",
+            ["Joseph Yun"],
+        ),
+        # the office after the comma opens the next person's name
+        (
+            "Người đồng cấp Đức Sigmar Gabriel, Bộ trưởng Vương Nghị cho biết.",
+            ["Vương Nghị"],
+        ),
+        (
             "Trong cuộc phỏng vấn với Fox News, tân Tổng thống Mỹ Donald Trump nói.",
             ["Donald Trump"],
         ),
