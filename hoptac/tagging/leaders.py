@@ -653,7 +653,10 @@ def _foreign_pattern() -> re.Pattern:
         # be someone else's: `báo cáo với Tổng thống Nga, ông A - Tổng Giám đốc`)
         # (`Tổng thống Mỹ lúc bấy giờ là Barack Obama`: who held it then)
         rf"(?:\s+(?:(?:khi đó|lúc đó|khi ấy|lúc ấy|lúc bấy giờ)\s+là"
-        rf"(?:\s+(?:ông|bà|ngài|Ngài))?|ông|bà|ngài|Ngài)(?=\s)|,)?\s+"
+        rf"(?:\s+(?:ông|bà|ngài|Ngài))?|ông|bà|ngài|Ngài)(?=\s)"
+        # (`Cố vấn an ninh quốc gia Mỹ, ông H. R. McMaster`: checked in
+        # `_foreign_leaders`, the name may hold an office of its own)
+        rf"|,(?:\s*(?P<comma_honorific>ông|bà)(?=\s))?)?\s+"
         # (`Đại sứ Israel tại Liên hợp quốc (LHQ) Danny Danon`)
         rf"(?:(?:về vấn đề|về|tại|ở)\s+(?:{post})(?:\s*\([^()]{{1,20}}\))?\s+)?)?"
         rf"(?:(?:{_KHMER_HONORIFIC}|Ngài)\s+)*"  # honorifics before the name
@@ -1775,6 +1778,13 @@ def _foreign_leaders(
             )
         ):
             continue  # `nhậm chức Bộ trưởng Quốc phòng Mỹ, Donald Trump ký …`
+        if match.group("comma_honorific") and (
+            re.match(r"\s*(?:,|[-–])\s*(?:[Pp]hó\s+)?[A-ZĐ]", text[match.end("name") :])
+            or _SOMEONE_ELSES.search(text, max(0, match.start() - 30), match.start())
+        ):
+            # `báo cáo với Tổng thống Nga, ông A - Tổng Giám đốc …`: A's own;
+            # `người phát ngôn của Tổng thống Nga, ông A`: an aide's
+            continue
         spans = [w.span() for w in re.finditer(r"\S+", match.group("name"))]
         words = match.group("name").split()
         # `Tổng thống Mỹ Trump`: the country, then a one-word name (not a full one)
@@ -1922,7 +1932,7 @@ _OFFICES_AFTER_A_FOREIGN_NAME = (
     "chủ tịch ủy ban", "chủ tịch hạ viện", "chủ tịch thượng viện",
 )  # fmt: skip
 _OFFICE_AFTER_A_FOREIGN_NAME = re.compile(
-    r"(?:\s*,|\s+[-–])\s*(?P<office>(?:(?:cựu|nguyên|tân)\s+)?(?:phó\s+)?(?i:"
+    r"(?:\s*,|\s+[-–])\s*(?P<office>(?:(?:cựu|nguyên|tân|nữ)\s+)?(?:phó\s+)?(?i:"
     + trie_alternation(_OFFICES_AFTER_A_FOREIGN_NAME)
     + r"))(?!\w)(?P<rest>[^,.;:()“”\"\n]{0,90})",
     re.IGNORECASE,
@@ -1930,8 +1940,10 @@ _OFFICE_AFTER_A_FOREIGN_NAME = re.compile(
 # An aide's or an adviser's office names whose it is (`của Tổng thống Mỹ`, `của
 # ông Trump`, `Nhà Trắng`); a seat of government or a chamber names a state.
 _A_LEADERS = re.compile(
-    # (`Kellyanne Conway, Trợ lý tổng thống Mỹ`)
-    r"^(?:(?:cựu|nguyên)\s+)?(?:[Tt]rợ lý|[Cc]ố vấn)\s+(?:[Tt]ổng thống|[Tt]hủ tướng)|"
+    # (`Kellyanne Conway, Trợ lý tổng thống Mỹ`, `Barbara Weisel, Trợ lý Đại diện
+    # thương mại Hoa Kỳ`)
+    r"^(?:(?:cựu|nguyên)\s+)?(?:[Tt]rợ lý|[Cc]ố vấn)\s+(?:[Tt]ổng thống|[Tt]hủ tướng"
+    r"|[Bb]ộ trưởng|[Nn]goại trưởng|Đại diện [Tt]hương mại)|"
     r"\b(?:của|cho)\s+(?:[Tt]ổng thống|[Tt]hủ tướng|[Pp]hó [Tt]ổng thống|[Tt]ổng [Tt]hư ký"
     r"|ông\s+[A-Z])"
     r"|Nhà [Tt]rắng|[Đđ]iện Kremlin|Lầu Năm Góc|Hạ viện|Thượng viện|Quốc hội"
@@ -2030,7 +2042,11 @@ def _offices_after_foreign_names(
         if _NOT_A_STATES.search(held) or NOT_AN_OFFICE.search(held):
             continue
         if aide and "an ninh quốc gia" not in held.lower():
-            if not _A_LEADERS.search(held):
+            # (… or a state body abroad: `Chris Oliver, trợ lý quản lý tại Cục
+            # Quản lý Đại dương và Khí quyển Quốc gia Mỹ`)
+            if not _A_LEADERS.search(held) and not (
+                re.search(r"\b(?:Bộ|Cục|Cơ quan)\b", held) and places.search(held)
+            ):
                 continue  # `cố vấn chiến lược của Hatch!`: whose, unknown
         elif not (
             places.search(held)

@@ -2580,6 +2580,27 @@ def test_vietnamese_offices_from_a_second_corpus_audit_taught(
             "Kellyanne Conway, Trợ lý tổng thống Mỹ, hôm qua cho biết.",
             ["Kellyanne Conway"],
         ),
+        # an aide of a public office abroad, or of a state body there; a
+        # spokeswoman; an office and its country, then `, ông` and the name
+        (
+            "Ông tiếp bà Barbara Weisel, Trợ lý Đại diện thương mại Hoa Kỳ phụ trách.",
+            ["Barbara Weisel"],
+        ),
+        (
+            "Chris Oliver, trợ lý quản lý tại Cục Quản lý Đại dương và Khí quyển Quốc"
+            " gia Mỹ (NOAA) nói.",
+            ["Chris Oliver"],
+        ),
+        ("Lindsay Walters, nữ phát ngôn viên Nhà Trắng cho biết.", ["Lindsay Walters"]),
+        (
+            "Cố vấn an ninh quốc gia Mỹ, ông H. R. McMaster cho rằng.",
+            ["H. R. McMaster"],
+        ),
+        (
+            "Người phát ngôn của Tổng thống Nga, ông Dmitry Peskov nói.",
+            ["Dmitry Peskov"],
+        ),
+        ("Báo cáo với Tổng thống Nga, ông Igor Sechin - Tổng Giám đốc Rosneft.", []),
         (
             "Ông Ernesto Abella, người phát ngôn cho Tổng thống Philippines, giải thích.",
             ["Ernesto Abella"],
