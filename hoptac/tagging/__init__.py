@@ -19,7 +19,11 @@ from hoptac.tagging.leader_names import resolve_leaders
 from hoptac.tagging.leaders import find_leaders
 from hoptac.tagging.provinces import find_places
 from hoptac.tagging.topics import assign_topics, load_topics, topics_file
-from hoptac.vietnamese import expand_abbreviations, normalize_for_matching
+from hoptac.vietnamese import (
+    expand_abbreviations,
+    fold_diacritics,
+    normalize_for_matching,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -80,13 +84,21 @@ def tag_article(title: str, body: str) -> Tags:
             len(known.title),
         ):
             roles[mention.name] = role
-    # `Vũ Đức Đam` and the typo `Vũ Đưc Đam` in one article are one leader.
+    # `Nguyễn Văn Bình` and `Nguyễn Bình` with the same office in one article are
+    # one leader; spellings that differ only in their marks (`Esteban Lazo
+    # Hernandez`, `Hernández`; the typo `Vũ Đưc Đam`) are kept as written, and
+    # the site gives them one page (`hoptac_taxonomy`, `leaders.toml`).
     canonical = (
         resolve_leaders((r.name, r.title) for r in roles.values()).canonical
         if len(roles) > 1
         else {}
     )
-    merged = {n: r for n, r in roles.items() if canonical.get(n, n) == n}
+    merged = {
+        n: r
+        for n, r in roles.items()
+        if canonical.get(n, n) == n
+        or fold_diacritics(canonical[n]) == fold_diacritics(n)
+    }
     tags.leaders = list(merged)
     tags.leader_roles = list(merged.values())
     tags.uncertain.extend(

@@ -76,3 +76,11 @@ def test_the_archivists_leaders_toml_merges_and_keeps_apart(tmp_path: Path) -> N
     assert {"vu-duc-dam.html", "vu-duc-dam-2.html", "nguyen-xuan-phuc.html"} <= pages
     kept = (output / "lanh-dao" / "vu-duc-dam-2.html").read_text(encoding="utf-8")
     assert "http-equiv" not in kept  # two pages, as the archivist decided
+
+
+def test_two_spellings_in_one_article_are_one_person_once(tmp_path: Path) -> None:
+    output = build_archive(tmp_path, ["Vũ Đức Đam, Vũ Đưc Đam"])
+    page = (output / "lanh-dao" / "vu-duc-dam.html").read_text(encoding="utf-8")
+    assert "1 bài" in page
+    article = next(output.rglob("bai-1.html")).read_text(encoding="utf-8")
+    assert len(re.findall(r'href="[^"]*lanh-dao/vu-duc-dam\.html"', article)) == 1

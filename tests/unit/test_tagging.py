@@ -2652,3 +2652,18 @@ def test_officials_abroad_from_the_dantri_audit_taught(
     text: str, names: list[str]
 ) -> None:
     assert tag_article("", text).leaders == names
+
+
+def test_spellings_differing_in_marks_stay_as_written_in_one_article() -> None:
+    # the site gives them one page; the article keeps what it wrote
+    text = (
+        "Chủ tịch Quốc hội Cuba Esteban Lazo Hernández đến Hà Nội. Đoàn do đồng chí"
+        " Esteban Lazo Hernandez, Chủ tịch Quốc hội Cuba dẫn đầu."
+    )
+    assert sorted(tag_article("", text).leaders) == [
+        "Esteban Lazo Hernandez",
+        "Esteban Lazo Hernández",
+    ]
+    # a shortened name of the same office is one leader
+    text = "Thủ tướng Nguyễn Xuân Phúc đến dự. Thủ tướng Nguyễn Phúc phát biểu."
+    assert tag_article("", text).leaders == ["Nguyễn Xuân Phúc"]
