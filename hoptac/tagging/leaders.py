@@ -1802,7 +1802,17 @@ def _foreign_leaders(
         )
         if match.group("unknown"):
             pass  # the place and its country are read: the name follows
-        elif match.group("unit") and not match.group("place") and not cut:
+        elif (
+            (
+                match.group("unit")
+                # a mayor's city the gazetteer does not know, then the name
+                # (`Thị trưởng Bordeaux Alain Juppe`, `Thị trưởng Jakarta Basuki
+                # Tjahaja Purnama`)
+                or (office.lower() in ("thị trưởng", "đô trưởng") and len(words) >= 3)
+            )
+            and not match.group("place")
+            and not cut
+        ):
             # `Thống đốc tỉnh Ulianovsk Aleksei Russkikh`: an unknown place of one
             # word, then the name (`thành phố New York Bill …`: no telling where)
             # (a Korean district, then a name of three syllables: `quận Yongsan
@@ -1811,7 +1821,7 @@ def _foreign_leaders(
             # Zlatanov Dimitrov`)
             longest = (
                 4
-                if match.group("unit").lower() == "quận"
+                if (match.group("unit") or "").lower() == "quận"
                 or (len(words) == 4 and not any(is_syllable(w) for w in words))
                 else 3
             )
