@@ -2600,6 +2600,13 @@ def test_vietnamese_offices_from_a_second_corpus_audit_taught(
             "Người phát ngôn của Tổng thống Nga, ông Dmitry Peskov nói.",
             ["Dmitry Peskov"],
         ),
+        # a mayor's city the gazetteer does not know, then the name
+        ("Ông đánh bại Thị trưởng Bordeaux Alain Juppe ở vòng sơ bộ.", ["Alain Juppe"]),
+        (
+            "Thị trưởng Jakarta Basuki Tjahaja Purnama nói.",
+            ["Basuki Tjahaja Purnama"],
+        ),
+        ("Thị trưởng Sadiq Khan nói.", ["Sadiq Khan"]),
         ("Báo cáo với Tổng thống Nga, ông Igor Sechin - Tổng Giám đốc Rosneft.", []),
         (
             "Ông Ernesto Abella, người phát ngôn cho Tổng thống Philippines, giải thích.",
