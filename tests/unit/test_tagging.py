@@ -2600,6 +2600,17 @@ def test_vietnamese_offices_from_a_second_corpus_audit_taught(
             "Người phát ngôn của Tổng thống Nga, ông Dmitry Peskov nói.",
             ["Dmitry Peskov"],
         ),
+        # a state the gazetteer does not know and its country after `ở`; a
+        # senior senator; a chairman of the Duma
+        (
+            "Thống đốc bang Karnataka ở Ấn Độ Vajubhai Vala hôm qua cho hay.",
+            ["Vajubhai Vala"],
+        ),
+        (
+            "Thượng nghị sĩ cấp cao Nga Konstantin Kosachev lên án.",
+            ["Konstantin Kosachev"],
+        ),
+        ("Chủ tịch Duma quốc gia Nga V. Volodin khẳng định.", ["V. Volodin"]),
         # a mayor's city the gazetteer does not know, then the name
         ("Ông đánh bại Thị trưởng Bordeaux Alain Juppe ở vòng sơ bộ.", ["Alain Juppe"]),
         (
