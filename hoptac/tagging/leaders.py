@@ -1696,13 +1696,16 @@ _SPOKESMAN = re.compile(
     r"|[Pp]hụ tá"
     r"|[Cc]ố vấn(?: (?:cấp cao|kinh tế|an ninh quốc gia|đặc biệt|hàng đầu|trưởng))*"
     r"|[Đđ]ặc phái viên)\s+"
-    r"(?:(?:của|tại)\s+)?(?:(?:Tổng thống|Thủ tướng|Chủ tịch|[Cc]hính phủ|Bộ Ngoại giao"
+    r"(?:(?:(?:của|tại)\s+)?(?:(?:Tổng thống|Thủ tướng|Chủ tịch|[Cc]hính phủ|Bộ Ngoại giao"
     # (after a comma the honorific may be left out: `phát ngôn viên của Tổng
-    # thống, Park Soo-hyun`; the name is then a foreign one, read only if it is not made of Vietnamese syllables)
+    # thống, Park Soo-hyun`; the name is then read only if it is a foreign one)
     rf"|Nội các)(?:\s+[{UPPER_LETTERS}][\w'’-]+){{0,4}}?(?:\s*,?\s*(?:ông|bà)\s+"
     r"|(?P<bare>\s*,\s*))"
     # a seat of government stands for its leader: the name may follow it
-    r"|(?:Điện Kremlin|Nhà Trắng)(?:\s*,?\s*(?:ông|bà))?\s+))"
+    r"|(?:Điện Kremlin|Nhà Trắng)(?:\s*,?\s*(?:ông|bà))?\s+)"
+    # (a leader the article names in full, by his family name: `phụ tá của Putin
+    # Yuri Ushakov`)
+    rf"|của\s+(?!Nhà\b|Điện\b|Bộ\b)(?P<whose>[{UPPER_LETTERS}][\w'’-]+)\s+))"
     # (an initial: `ông H. McMaster`; a rank before the name is not part of it:
     # `Người phát ngôn Chính phủ Thái Lan, Tướng Sansern Kaewkamnerd`)
     rf"(?:(?:Tướng|{'|'.join(RANKS)})\s+)?(?P<name>[{UPPER_LETTERS}](?:[\w'’-]+|\.)(?:[ ][{UPPER_LETTERS}][\w'’-]+){{1,3}})"
@@ -2220,6 +2223,10 @@ def _find_leaders(text: str) -> list[LeaderMention]:
         if m.group("name") not in named
         and not (
             m.group("bare") and all(is_syllable(w) for w in m.group("name").split())
+        )
+        and (
+            not m.group("whose")
+            or any(n.endswith(f" {m.group('whose')}") for n in named)
         )
     )
     # `Chủ tịch SHB Đỗ Quang Hiển` … `Chủ tịch Đỗ Quang Hiển ví von`: a bare

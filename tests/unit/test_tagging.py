@@ -2611,6 +2611,12 @@ def test_vietnamese_offices_from_a_second_corpus_audit_taught(
             ["Konstantin Kosachev"],
         ),
         ("Chủ tịch Duma quốc gia Nga V. Volodin khẳng định.", ["V. Volodin"]),
+        # an aide of a leader the article names in full, by his family name
+        (
+            "Tổng thống Nga Vladimir Putin gặp ông. Phụ tá của Putin Yuri Ushakov nói.",
+            ["Vladimir Putin", "Yuri Ushakov"],
+        ),
+        ("Phụ tá của Hatch Yuri Ushakov nói.", []),
         # a mayor's city the gazetteer does not know, then the name
         ("Ông đánh bại Thị trưởng Bordeaux Alain Juppe ở vòng sơ bộ.", ["Alain Juppe"]),
         (
