@@ -578,6 +578,11 @@ _TERM_STAGE = (
 )
 
 
+# The country or body just named (`Ngoại trưởng nước này Javad Zarif`, `Chủ tịch
+# ủy ban này Mac Thornberry`): abroad when a foreign name follows.
+_JUST_NAMED = frozenset(
+    {"nước này", "ủy ban này", "Ủy ban này", "cơ quan này", "bộ này"}
+)
 # Countries, bodies and seats of government an office abroad names (`Tổng thống
 # Mỹ`, `Tổng Thư ký Interpol`, `Chánh văn phòng Nhà Trắng`).
 _ABROAD = frozenset({*FOREIGN_PLACES, "EU", "Liên hợp quốc", "LHQ", "Liên Hợp Quốc",
@@ -593,8 +598,8 @@ _ABROAD = frozenset({*FOREIGN_PLACES, "EU", "Liên hợp quốc", "LHQ", "Liên 
                      "Hội đồng châu Âu", "Nghị viện châu Âu", "Liên minh châu Âu",
                      "Gabon", "Liên Hiệp Quốc", "Lầu Năm Góc",
                      # seats of government that stand for their state, and the
-                     # country just named (`Ngoại trưởng nước này Javad Zarif`)
-                     "Nhà Trắng", "Điện Kremlin", "điện Kremlin", "Nhà Xanh", "nước này",
+                     # country or body just named
+                     "Nhà Trắng", "Điện Kremlin", "điện Kremlin", "Nhà Xanh", *_JUST_NAMED,
                      "Ủy ban Châu Âu"})  # fmt: skip
 
 
@@ -2078,7 +2083,7 @@ def _offices_after_foreign_names(
 @lru_cache(maxsize=1)
 def _abroad_names() -> re.Pattern:
     """Countries, bodies and seats of government abroad, as words."""
-    names = sorted({*_ABROAD, *FOREIGN_PLACES} - {"nước này"}, key=len, reverse=True)
+    names = sorted({*_ABROAD, *FOREIGN_PLACES} - _JUST_NAMED, key=len, reverse=True)
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?!\w)")
 
 

@@ -2617,6 +2617,9 @@ def test_vietnamese_offices_from_a_second_corpus_audit_taught(
             ["Vladimir Putin", "Yuri Ushakov"],
         ),
         ("Phụ tá của Hatch Yuri Ushakov nói.", []),
+        # the body just named, like the country just named
+        ("Chủ tịch ủy ban này Mac Thornberry nhấn mạnh.", ["Mac Thornberry"]),
+        ("Chủ tịch công ty này Mac Thornberry nói.", []),
         # a mayor's city the gazetteer does not know, then the name
         ("Ông đánh bại Thị trưởng Bordeaux Alain Juppe ở vòng sơ bộ.", ["Alain Juppe"]),
         (
