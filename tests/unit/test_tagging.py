@@ -2620,6 +2620,11 @@ def test_vietnamese_offices_from_a_second_corpus_audit_taught(
         # the body just named, like the country just named
         ("Chủ tịch ủy ban này Mac Thornberry nhấn mạnh.", ["Mac Thornberry"]),
         ("Chủ tịch công ty này Mac Thornberry nói.", []),
+        # a veteran member of a party abroad, the name after a comma
+        (
+            "Nghị sĩ kỳ cựu của Công đảng, Dennis Skinner nói: “Ông ấy đã làm rất tốt”.",
+            ["Dennis Skinner"],
+        ),
         # a mayor's city the gazetteer does not know, then the name
         ("Ông đánh bại Thị trưởng Bordeaux Alain Juppe ở vòng sơ bộ.", ["Alain Juppe"]),
         (
