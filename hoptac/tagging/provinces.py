@@ -880,8 +880,22 @@ def find_places(text: str) -> PlaceMentions:
             "unaccented" if folded[match.start(1) : match.end(1)] == written else "name"
         )
 
+    # Landmarks and district-level cities share one scan of the text; a
+    # landmark of one province may hold another's name (`Nhà thi đấu Phú Thọ`
+    # is in TP HCM).
+    towns = list(matchers.city_pattern.finditer(folded))
+    landmark_spans = [
+        (m.start(1), m.end(1), landmark.province)
+        for m in towns
+        if (landmark := matchers.landmarks_by_form.get(m.group(1)))
+    ]
     for match in matchers.pattern.finditer(folded):
         province = matchers.by_form[match.group(1)]
+        if any(
+            a <= match.start(1) and match.end(1) <= b and other != province.name
+            for a, b, other in landmark_spans
+        ):
+            continue
         before = folded[max(0, match.start() - 40) : match.start()]
         after = folded[match.end() : match.end() + 20]
         if province.name in CITY_ONLY_WITH_PREFIX and not CITY_PREFIX.search(before):
@@ -912,8 +926,7 @@ def find_places(text: str) -> PlaceMentions:
             continue
         found.add_province(province, how(match))
 
-    # Landmarks and district-level cities share one scan of the text.
-    for match in matchers.city_pattern.finditer(folded):
+    for match in towns:
         landmark = matchers.landmarks_by_form.get(match.group(1))
         if landmark:
             written_before = text[max(0, match.start(1) - 30) : match.start(1)]
