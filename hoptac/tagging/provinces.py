@@ -91,6 +91,11 @@ FIRM_BEFORE = re.compile(
     r"|[Hh]ội đồng)\s*$"
 )
 # Numbered urban districts (quận 1 … quận 12) are TP HCM's.
+_VIETNAMESE_BODY_BEFORE = re.compile(
+    r"(?:UBND|Ủy ban nhân dân|Công an|CA|Quận ủy|PCCC|TAND|VKSND|Tòa án nhân dân"
+    r"|Viện kiểm sát nhân dân|Trung tâm Y tế|Phòng Giáo dục(?: và Đào tạo)?|Phòng GD-ĐT"
+    r"|Bệnh viện|Chủ tịch|Bí thư)\s+$"
+)
 NUMBERED_DISTRICT = re.compile(r"\b[Qq]uận (?:1[0-2]|[1-9])(?![\d/.,]\d)\b")
 
 # A house number before a place's name and a ward or district after it: the
@@ -1013,17 +1018,20 @@ def find_places(text: str) -> PlaceMentions:
         ):
             _add_district(found, name, candidates[0], gazetteer)
     # `quận 9`: numbered districts are TP HCM's alone, in an address with a ward
-    # (not abroad: `quận 16 Paris`, `Tòa án quận 9` of the United States)
-    numbered = NUMBERED_DISTRICT.search(text)
-    if (
-        numbered
-        and not _numbered_abroad().match(text, numbered.end())
-        and re.search(
-            r"\b[Pp]hường\b",
-            text[max(0, numbered.start() - 150) : numbered.end() + 150],
-        )
-    ):
-        found.add_province(gazetteer["ho-chi-minh"], f"district {numbered.group()}")
+    # or after a Vietnamese body (`Công an quận 1`, `Phòng Cảnh sát PCCC quận 9`;
+    # not abroad: `quận 16 Paris`, `Tòa án quận 9` of the United States)
+    for numbered in NUMBERED_DISTRICT.finditer(text):
+        if not _numbered_abroad().match(text, numbered.end()) and (
+            re.search(
+                r"\b[Pp]hường\b",
+                text[max(0, numbered.start() - 150) : numbered.end() + 150],
+            )
+            or _VIETNAMESE_BODY_BEFORE.search(
+                text, max(0, numbered.start() - 30), numbered.start()
+            )
+        ):
+            found.add_province(gazetteer["ho-chi-minh"], f"district {numbered.group()}")
+            break
     found.explain()
     return found
 

@@ -801,6 +801,9 @@ def test_an_office_ending_in_ong_keeps_its_last_word() -> None:
         ("Hội nghị khu vực Châu Á – Thái Bình Dường bàn về khí hậu.", []),
         ("Tỉnh Thái Bình dưỡng sức cho vụ mùa.", ["Thái Bình"]),
         ("Bí thư Tỉnh ủy Tuyên Quang Chẩu Văn Lâm phát biểu.", ["Tuyên Quang"]),
+        # a numbered district after a Vietnamese body is TP HCM's; not abroad
+        ("Phòng Cảnh sát PCCC quận 9 cũng đã điều động sáu xe.", ["Hồ Chí Minh"]),
+        ("Tòa án quận 9 của Mỹ ra phán quyết.", []),
         # a landmark of one province holding another's name
         ("Giải đấu diễn ra tại Nhà thi đấu TDTT Phú Thọ (quận 11).", ["Hồ Chí Minh"]),
         # a campaign is fought where it is named after
