@@ -2075,7 +2075,11 @@ def _offices_after_foreign_names(
             or re.search(r"\b[Đđ]ảng (?:Dân chủ|Cộng hòa)\b", held)
         ):
             continue  # `nghị sĩ` alone: of no known state
-        found.append(LeaderMention(name, title, "", at))
+        found.append(
+            LeaderMention(
+                name, title, "", at, "the office is written after a foreign name"
+            )
+        )
         named.add(name)
     return found
 

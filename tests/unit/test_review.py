@@ -57,6 +57,13 @@ def make_archive(root: Path) -> Path:
         provinces="Quảng Bình",
         body="Du khách đổ về Phong Nha dịp lễ.",
     )
+    write(
+        content,
+        "e",
+        leaders="Jim Nicholson",
+        roles="Jim Nicholson = cựu đại sứ Mỹ",
+        body="Jim Nicholson, cựu đại sứ Mỹ tại Vatican, nhận xét.",
+    )
     return root / "content"
 
 
@@ -64,15 +71,20 @@ def test_review_json_lists_each_kind_of_doubt(tmp_path: Path, capsys) -> None:
     content = make_archive(tmp_path)
     assert main(["review", "--content", str(content), "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert report["articles"] == 4
+    assert report["articles"] == 5
     assert [r["title"] for r in report["restored_titles"]] == ["Hà nơi mưa rào"]
     once = {r["leader"] for r in report["leaders_seen_once"]}
-    assert once == {"Lê Văn Tám"}  # Vũ Đức Đam is seen twice, once misspelt
+    # (Vũ Đức Đam is seen twice, once misspelt)
+    assert once == {"Lê Văn Tám", "Jim Nicholson"}
     merged = report["merged_spellings"]
     assert merged[0]["leader"] == "Vũ Đức Đam"
     assert set(merged[0]["spellings"]) == {"Vũ Đức Đam", "Vũ Đưc Đam"}
     notes = [r["note"] for r in report["uncertain_tags"]]
     assert "Provinces: Quảng Bình only from landmark Phong Nha" in notes
+    # an office abroad written after the name is less certain than one before it
+    assert (
+        "Leaders: Jim Nicholson (the office is written after a foreign name)" in notes
+    )
 
 
 def test_a_hand_removed_tag_is_no_longer_doubted(tmp_path: Path, capsys) -> None:
@@ -86,7 +98,7 @@ def test_a_hand_removed_tag_is_no_longer_doubted(tmp_path: Path, capsys) -> None
     )
     assert main(["review", "--content", str(content), "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert report["uncertain_tags"] == []
+    assert [r["file"] for r in report["uncertain_tags"]] == ["articles/e.md"]
 
 
 def test_review_prints_tables_and_uses_the_archives_leaders_toml(
@@ -98,7 +110,7 @@ def test_review_prints_tables_and_uses_the_archives_leaders_toml(
     out = capsys.readouterr().out
     assert "Restored titles (1)" in out
     assert "Merged spellings (0)" in out  # the archivist kept them apart
-    assert "Leaders seen once (3)" in out
+    assert "Leaders seen once (4)" in out
     assert "Vũ Đưc Đam" in out
 
 
