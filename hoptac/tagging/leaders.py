@@ -447,6 +447,8 @@ _FOREIGN_OFFICES = (
     "Công sứ", "Tham tán", "Tham tán Công sứ", "Tham tán công sứ", "Nhà lãnh đạo",
     "nhà lãnh đạo", "Chủ tịch Hội đồng", "Lãnh đạo",
     "Tham mưu trưởng", "cố vấn an ninh quốc gia",
+    # a European commissioner (`Ủy viên châu Âu phụ trách cạnh tranh A`)
+    "Ủy viên",
     "trợ lý tổng thống", "trợ lý Tổng thống", "Trợ lý Tổng thống",
     # in lower case only before their country (`cựu thủ tướng Thái Lan A`,
     # `Phó thủ tướng Campuchia A`, `nghị sĩ Hạ viện Mỹ A`): `_PLURAL_ONLY`
@@ -654,7 +656,8 @@ def _foreign_pattern() -> re.Pattern:
         rf"(?:\s+(?:{_TERM_STAGE}|đối lập|cầm quyền)(?=\s))?"
         # a deputy's portfolio (`Phó Thủ tướng Nga phụ trách công nghiệp quốc
         # phòng Dmitry Rogozin`)
-        rf"(?:\s+phụ trách(?:\s+[{LOWER_LETTERS}][^\W\d_]*){{1,5}}?(?=\s+[{UPPER_LETTERS}]))?"
+        rf"(?:\s+(?:phụ trách|chuyên trách)(?:\s+[{LOWER_LETTERS}][^\W\d_]*){{1,7}}?"
+        rf"(?=\s+[{UPPER_LETTERS}]))?"
         # (`Thủ hiến Scotland bà Nicola Sturgeon`; after a comma the person may
         # be someone else's: `báo cáo với Tổng thống Nga, ông A - Tổng Giám đốc`)
         # (`Tổng thống Mỹ lúc bấy giờ là Barack Obama`: who held it then)

@@ -2625,6 +2625,11 @@ def test_vietnamese_offices_from_a_second_corpus_audit_taught(
         # the body just named, like the country just named
         ("Chủ tịch ủy ban này Mac Thornberry nhấn mạnh.", ["Mac Thornberry"]),
         ("Chủ tịch công ty này Mac Thornberry nói.", []),
+        # a European commissioner and the portfolio
+        (
+            "Ủy viên EU chuyên trách vấn đề cứu trợ nhân đạo Janez Lenarcic cho hay.",
+            ["Janez Lenarcic"],
+        ),
         # a veteran member of a party abroad, the name after a comma
         (
             "Nghị sĩ kỳ cựu của Công đảng, Dennis Skinner nói: “Ông ấy đã làm rất tốt”.",
