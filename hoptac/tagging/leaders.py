@@ -447,8 +447,11 @@ _FOREIGN_OFFICES = (
     "Công sứ", "Tham tán", "Tham tán Công sứ", "Tham tán công sứ", "Nhà lãnh đạo",
     "nhà lãnh đạo", "Chủ tịch Hội đồng", "Lãnh đạo",
     "Tham mưu trưởng", "cố vấn an ninh quốc gia",
-    # a European commissioner (`Ủy viên châu Âu phụ trách cạnh tranh A`)
-    "Ủy viên",
+    # a European commissioner (`Ủy viên châu Âu phụ trách cạnh tranh A`), an
+    # ambassador to the UN, a ministry's spokesman (`đại diện chính thức của Bộ
+    # Quốc phòng Nga A`)
+    "Ủy viên", "Đại diện thường trực", "đại diện thường trực", "đại diện chính thức",
+    "Đại diện chính thức",
     "trợ lý tổng thống", "trợ lý Tổng thống", "Trợ lý Tổng thống",
     # in lower case only before their country (`cựu thủ tướng Thái Lan A`,
     # `Phó thủ tướng Campuchia A`, `nghị sĩ Hạ viện Mỹ A`): `_PLURAL_ONLY`
@@ -464,7 +467,7 @@ _FOREIGN_OFFICES = (
 # One trie for the plain offices: this pattern is tried at every position near a
 # foreign name.
 _FOREIGN_OFFICE = (
-    r"(?P<office>(?:(?:Quyền|Tân|tân)\s+)?(?:[Pp]hó\s+)?(?:(?:[Bb]ộ trưởng|[Tt]hứ trưởng|Tổng cục trưởng|Cục trưởng|Cao ủy)(?:\s+(?!"
+    r"(?P<office>(?:(?:Quyền|Tân|tân)\s+)?(?:[Pp]hó\s+)?(?:(?:[Bb]ộ trưởng|[Tt]hứ trưởng|Tổng cục trưởng|Cục trưởng|Cao ủy|Giám đốc Cơ quan)(?:\s+(?!"
     # a ministry's name, not what the sentence says of its minister
     r"(?:của|dưới|thời|đương|đầu|là|được|đã|khi|Tổng|Thủ|Chủ|Phó|bằng|những"
     # (`Bộ trưởng Bộ Công an làm việc với Ngài A`: what the minister does)
@@ -634,7 +637,7 @@ def _foreign_pattern() -> re.Pattern:
         rf"|bị phế truất|bị luận tội|bị lật đổ)\s+)?"
         # an armed service (`Tư lệnh hải quân Indonesia`, `Trung tướng Lục quân Mỹ`)
         rf"(?:(?P<service>(?:[Ll]ục|[Hh]ải|[Kk]hông) quân|[Qq]uân đội"
-        rf"|[Ll]ực lượng vũ trang)\s+|(?:Hạ viện|Thượng viện|Duma [Qq]uốc gia|Duma)\s+)?"
+        rf"|[Ll]ực lượng vũ trang|[Ll]ực lượng (?:[Kk]hông|[Hh]ải|[Ll]ục) quân)\s+|(?:Hạ viện|Thượng viện|Duma [Qq]uốc gia|Duma)\s+)?"
         # a committee of a chamber (`Chủ tịch Ủy ban Đối ngoại Thượng viện Mỹ`)
         rf"(?:Ủy ban(?:\s+[^\W\d_]+){{1,4}}?\s+(?:Thượng viện|Hạ viện)\s+)?"
         # a ministry or a government, then its country (`người phát ngôn Bộ Thống

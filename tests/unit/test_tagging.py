@@ -2630,6 +2630,18 @@ def test_vietnamese_offices_from_a_second_corpus_audit_taught(
             "Ủy viên EU chuyên trách vấn đề cứu trợ nhân đạo Janez Lenarcic cho hay.",
             ["Janez Lenarcic"],
         ),
+        # an ambassador to the UN, an agency's head, an air force's and a
+        # ministry's spokesmen
+        ("Đại diện thường trực của Mỹ tại LHQ Nikki Haley cho biết.", ["Nikki Haley"]),
+        (
+            "Giám đốc Cơ quan Năng lượng Nguyên tử Iran Ali Akbar Salehi tuyên bố.",
+            ["Ali Akbar Salehi"],
+        ),
+        ("Phát ngôn viên Lực lượng Không quân Mỹ Lori Hodge cho biết.", ["Lori Hodge"]),
+        (
+            "Theo đại diện chính thức của Bộ Quốc phòng Nga Igor Konashenkov. Ông nói.",
+            ["Igor Konashenkov"],
+        ),
         # a veteran member of a party abroad, the name after a comma
         (
             "Nghị sĩ kỳ cựu của Công đảng, Dennis Skinner nói: “Ông ấy đã làm rất tốt”.",
