@@ -446,7 +446,8 @@ _FOREIGN_OFFICES = (
     "Tổng Lãnh sự", "Tổng lãnh sự", "Lãnh sự",
     "Công sứ", "Tham tán", "Tham tán Công sứ", "Tham tán công sứ", "Nhà lãnh đạo",
     "nhà lãnh đạo", "Chủ tịch Hội đồng", "Lãnh đạo",
-    "Tham mưu trưởng", "cố vấn an ninh quốc gia",
+    "Tham mưu trưởng", "cố vấn an ninh quốc gia", "Tổng tham mưu trưởng",
+    "Tổng Tham mưu trưởng", "tham mưu trưởng",
     # a European commissioner (`Ủy viên châu Âu phụ trách cạnh tranh A`), an
     # ambassador to the UN, a ministry's spokesman (`đại diện chính thức của Bộ
     # Quốc phòng Nga A`)
@@ -632,14 +633,15 @@ def _foreign_pattern() -> re.Pattern:
         # (`Tổng thống đương nhiệm Donald Trump`, `Tổng thống đắc cử Joe Biden`)
         rf"(?:(?:{_TERM_STAGE}|mãn nhiệm|tạm quyền"
         # (`Thượng nghị sĩ Dân chủ Martin Heinrich`, `Thủ tướng nước chủ nhà A`)
-        rf"|thứ nhất|cấp cao|kỳ cựu(?:\s+của)?|(?P<party>(?:[Đđ]ảng\s+)?(?:Dân chủ|Cộng hòa))|nước chủ nhà"
+        rf"|thứ nhất|cấp cao|chính thức(?:\s+của)?|kỳ cựu(?:\s+của)?|(?P<party>(?:[Đđ]ảng\s+)?(?:Dân chủ|Cộng hòa))|nước chủ nhà"
         # (`cựu Tổng thống bị phế truất Park Geun-hye`)
         rf"|bị phế truất|bị luận tội|bị lật đổ)\s+)?"
         # an armed service (`Tư lệnh hải quân Indonesia`, `Trung tướng Lục quân Mỹ`)
-        rf"(?:(?P<service>(?:[Ll]ục|[Hh]ải|[Kk]hông) quân|[Qq]uân đội"
+        rf"(?:(?:[Cc]ác\s+)?(?P<service>(?:[Ll]ục|[Hh]ải|[Kk]hông) quân|[Qq]uân đội"
         rf"|[Ll]ực lượng vũ trang|[Ll]ực lượng (?:[Kk]hông|[Hh]ải|[Ll]ục) quân)\s+|(?:Hạ viện|Thượng viện|Duma [Qq]uốc gia|Duma)\s+)?"
         # a committee of a chamber (`Chủ tịch Ủy ban Đối ngoại Thượng viện Mỹ`)
-        rf"(?:Ủy ban(?:\s+[^\W\d_]+){{1,4}}?\s+(?:Thượng viện|Hạ viện)\s+)?"
+        rf"(?:Ủy ban(?:\s+[^\W\d_]+){{1,4}}?\s+(?:Thượng viện|Hạ viện|Hội đồng Liên bang"
+        rf"|Duma [Qq]uốc gia)\s+)?"
         # a ministry or a government, then its country (`người phát ngôn Bộ Thống
         # nhất Hàn Quốc A`, `người phát ngôn Chính phủ Hy Lạp A`)
         rf"(?:(?:Bộ\s+[{UPPER_LETTERS}][^\W\d_]*(?:\s+[{LOWER_LETTERS}][^\W\d_]*)?"
@@ -1728,7 +1730,7 @@ _CANDIDATE_BEFORE = re.compile(r"(?:[Ứứ]ng (?:cử )?viên|tranh cử)\s+$")
 _PLURAL_ONLY = frozenset(
     {"tổng thống", "thượng nghị sĩ", "thượng nghị sỹ", "thủ tướng", "ngoại trưởng"}
     | {"nghị sĩ", "nghị sỹ", "hạ nghị sĩ", "hạ nghị sỹ", "đại sứ", "quốc vương"}
-    | {"chánh văn phòng"}
+    | {"chánh văn phòng", "tham mưu trưởng"}
 )
 _PLURAL_BEFORE = re.compile(
     r"\b(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Nn]hững|\d+)\s+(?:cựu\s+)?$"

@@ -2642,6 +2642,24 @@ def test_vietnamese_offices_from_a_second_corpus_audit_taught(
             "Theo đại diện chính thức của Bộ Quốc phòng Nga Igor Konashenkov. Ông nói.",
             ["Igor Konashenkov"],
         ),
+        # chiefs of staff; an official spokeswoman; a committee of the
+        # Federation Council
+        (
+            "Tổng tham mưu trưởng quân đội Philippines Eduardo Ano ngày 29.5 nói.",
+            ["Eduardo Ano"],
+        ),
+        (
+            "Phó tham mưu trưởng Các lực lượng vũ trang Iran Mostafa Izadi. Ảnh",
+            ["Mostafa Izadi"],
+        ),
+        (
+            "Phát ngôn viên chính thức của Bộ Ngoại giao Nga Maria Zakharova nói.",
+            ["Maria Zakharova"],
+        ),
+        (
+            "Chủ tịch Ủy ban Đối ngoại Hội đồng Liên bang Nga Konstantin Kosachev nói.",
+            ["Konstantin Kosachev"],
+        ),
         # a veteran member of a party abroad, the name after a comma
         (
             "Nghị sĩ kỳ cựu của Công đảng, Dennis Skinner nói: “Ông ấy đã làm rất tốt”.",
