@@ -405,8 +405,9 @@ _HEAD_OF_STATE_OFFICES = (
     # the heads of the American federal police and intelligence agencies
     "Giám đốc FBI", "Giám đốc CIA", "giám đốc FBI", "giám đốc CIA",
     "Giám đốc NSA", "giám đốc NSA", "Giám đốc Cơ quan An ninh Quốc gia",
-    # offices no Vietnamese holds: an emir, a national security adviser
-    "Tiểu vương", "Tiểu quốc vương", "Cố vấn An ninh Quốc gia", "cố vấn an ninh quốc gia",
+    # offices no Vietnamese holds: an emir, Iran's supreme leader, a national
+    # security adviser
+    "Tiểu vương", "Tiểu quốc vương", "Lãnh tụ tối cao", "Cố vấn An ninh Quốc gia", "cố vấn an ninh quốc gia",
     # … and the head of its intelligence community
     "Giám đốc Tình báo Quốc gia", "Giám đốc Tình báo quốc gia",
     "Giám đốc Cơ quan Tình báo Quốc gia", "Giám đốc Cơ quan Tình báo quốc gia",
@@ -436,7 +437,7 @@ _HEAD_OF_STATE = _spellings_abroad(_HEAD_OF_STATE_OFFICES)
 # Phankham Viphavanh`, `Chủ tịch Ủy ban châu Âu Ursula von der Leyen`).
 _FOREIGN_OFFICES = (
     *_HEAD_OF_STATE_OFFICES,
-    "Chủ tịch", "Tổng Thư ký", "Tổng thư ký", "Đại sứ",
+    "Chủ tịch", "Tổng Thư ký", "Tổng thư ký", "Tổng Thư kí", "Tổng thư kí", "Đại sứ",
     "Tổng Giám đốc", "Tổng giám đốc", "Người phát ngôn", "người phát ngôn",
     "Phát ngôn viên", "phát ngôn viên",
     "Đặc phái viên", "Đặc sứ", "Chỉ huy", "Chỉ huy cảnh sát", "Cảnh sát trưởng",

@@ -2660,6 +2660,15 @@ def test_vietnamese_offices_from_a_second_corpus_audit_taught(
             "Chủ tịch Ủy ban Đối ngoại Hội đồng Liên bang Nga Konstantin Kosachev nói.",
             ["Konstantin Kosachev"],
         ),
+        # Iran's supreme leader (his title kept, as written); `kí` for `ký`
+        (
+            "Lãnh tụ tối cao của Iran Ayatollah Ali Khamenei đã lên tiếng.",
+            ["Ayatollah Ali Khamenei"],
+        ),
+        (
+            "Điện đàm với Tổng thư kí NATO Jens Stoltenberg, ông nói.",
+            ["Jens Stoltenberg"],
+        ),
         # a veteran member of a party abroad, the name after a comma
         (
             "Nghị sĩ kỳ cựu của Công đảng, Dennis Skinner nói: “Ông ấy đã làm rất tốt”.",
