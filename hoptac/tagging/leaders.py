@@ -1991,6 +1991,9 @@ def _offices_after_foreign_names(
     found = []
     places = _abroad_names()
     for run_at, end, name_at in foreign:
+        # (a run stops at a hyphen: `Khalid Al-Falih`)
+        if hyphened := re.match(r"(?:-[^\W\d_][\w'’]*)+", text[end : end + 40]):
+            end += hyphened.end()
         if name_at < 0:
             # (a run whose odd words glue explains: `Kang Kyung-hwa`)
             if not 2 <= len(text[run_at:end].split()) <= 4:

@@ -2581,6 +2581,12 @@ def test_vietnamese_offices_from_a_second_corpus_audit_taught(
         ("Maxine Waters, nghị sĩ đảng Dân chủ từ California, nói.", ["Maxine Waters"]),
         ("Hermann Gerland, trợ lý giám đốc của Bayern Munich nhớ lại.", []),
         ("Csaba Bundik, Cố vấn chiến lược của Hatch! cho biết.", []),
+        # a hyphenated name after which the office follows
+        (
+            "Ông Khalid Al-Falih, Bộ trưởng Bộ Năng lượng và Công nghiệp Saudi Arabia,"
+            " nói.",
+            ["Khalid Al-Falih"],
+        ),
         (
             "Kellyanne Conway, Trợ lý tổng thống Mỹ, hôm qua cho biết.",
             ["Kellyanne Conway"],
