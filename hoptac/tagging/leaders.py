@@ -469,7 +469,7 @@ _FOREIGN_OFFICES = (
 # One trie for the plain offices: this pattern is tried at every position near a
 # foreign name.
 _FOREIGN_OFFICE = (
-    r"(?P<office>(?:(?:Quyền|Tân|tân)\s+)?(?:[Pp]hó\s+)?(?:(?:[Bb]ộ trưởng|[Tt]hứ trưởng|Tổng cục trưởng|Cục trưởng|Cao ủy|Giám đốc Cơ quan)(?:\s+(?!"
+    r"(?P<office>(?:(?:Quyền|Tân|tân)\s+)?(?:[Pp]hó\s+)?(?:(?:[Bb]ộ trưởng|[Tt]hứ trưởng|Tổng cục trưởng|Cục trưởng|Cao ủy|Giám đốc Cơ quan|Lãnh đạo Cơ quan|Người đứng đầu Cơ quan)(?:\s+(?!"
     # a ministry's name, not what the sentence says of its minister
     r"(?:của|dưới|thời|đương|đầu|là|được|đã|khi|Tổng|Thủ|Chủ|Phó|bằng|những"
     # (`Bộ trưởng Bộ Công an làm việc với Ngài A`: what the minister does)

@@ -2666,6 +2666,11 @@ def test_vietnamese_offices_from_a_second_corpus_audit_taught(
             "Chủ tịch Ủy ban Đối ngoại Hội đồng Liên bang Nga Konstantin Kosachev nói.",
             ["Konstantin Kosachev"],
         ),
+        # the head of an agency abroad
+        (
+            "Lãnh đạo Cơ quan Bảo vệ Môi trường Mỹ (EPA) Scott Pruitt. (Nguồn: AFP)",
+            ["Scott Pruitt"],
+        ),
         # Iran's supreme leader (his title kept, as written); `kí` for `ký`
         (
             "Lãnh tụ tối cao của Iran Ayatollah Ali Khamenei đã lên tiếng.",
