@@ -91,9 +91,9 @@ OFFICES = (
     # (`Ủy viên Ban Chấp hành Đảng, Bí thư Tỉnh ủy`, `Chánh VP UBND`, `Chi cục phó`)
     "Ủy viên Ban Chấp hành", "Ủy viên BCH", "Chánh VP", "Chi cục phó", "Chánh tòa",
     # a public project board by its abbreviation (`Trưởng BQL dự án cầu Móng Sến`)
-    "Trưởng BQL", "Phó Trưởng BQL", "Giám đốc BQL", "Phó Giám đốc BQL",
+    "Trưởng BQL", "Giám đốc BQL",
     # (`Giám đốc Khu Quản lý Giao thông đô thị số 2`, `Phó phòng Giáo dục …`)
-    "Giám đốc Khu Quản lý", "Phó Giám đốc Khu Quản lý", "Phó phòng", "Phó Phòng",
+    "Giám đốc Khu Quản lý", "Phó phòng",
 )  # fmt: skip
 # Ranks name an officer by themselves, here and abroad (`Thiếu tướng Setyo Wasisto`).
 RANKS = (
@@ -366,6 +366,9 @@ NOT_AN_OFFICE = re.compile(
 NOT_PEOPLE = frozenset({"hochiminh", "hanoi"})
 # … except the city's namesake, right after his title (`Chủ tịch Hồ Chí Minh`).
 _NAMED_BY_TITLE = frozenset({"hochiminh"})
+# When an office was held (`ông A, khi đó là Chi cục trưởng`, `Tổng thống Mỹ lúc
+# bấy giờ là Barack Obama`).
+_THEN = "khi đó|lúc đó|khi ấy|lúc ấy|lúc bấy giờ"
 # A predicate that gives the office of the person just named.
 _PREDICATE = re.compile(
     r",?\s+(?:\([^()]{0,120}\),?\s+)?"
@@ -374,8 +377,8 @@ _PREDICATE = re.compile(
     # (`ông Moon Jae-in theo đường lối tự do trở thành …`: his line, then the office)
     r"(?:theo đường lối(?:\s+[^\s,.;]+){1,2}?\s+)?"
     # when the office was held (`ông A, khi đó là Chi cục trưởng …`)
-    r"(?:(?:hiện nay|hiện|nay|đã|vừa|từng|thôi|tiếp tục|sẽ|đang|khi đó|lúc đó|khi ấy"
-    r"|lúc ấy|thời điểm đó|lúc bấy giờ)\s+){0,2}"
+    rf"(?:(?:hiện nay|hiện|nay|đã|vừa|từng|thôi|tiếp tục|sẽ|đang|{_THEN}|thời điểm đó)"
+    r"\s+){0,2}"
     r"(?:là|làm|về làm|trở thành|giữ chức(?: vụ)?|đảm nhiệm(?: chức vụ)?|giữ cương vị|được bầu làm"
     r"|được đảm nhận(?: chức(?: vụ)?)?|(?:tái đắc cử|đắc cử|trúng cử) chức(?: vụ)?"
     # leaving an office names it too (`cho ông A thôi Ủy viên Bộ Chính trị`)
@@ -407,10 +410,10 @@ _HEAD_OF_STATE_OFFICES = (
     "Giám đốc NSA", "giám đốc NSA", "Giám đốc Cơ quan An ninh Quốc gia",
     # offices no Vietnamese holds: an emir, Iran's supreme leader, a national
     # security adviser
-    "Tiểu vương", "Tiểu quốc vương", "Lãnh tụ tối cao", "Cố vấn An ninh Quốc gia", "cố vấn an ninh quốc gia",
+    "Tiểu vương", "Tiểu quốc vương", "Lãnh tụ tối cao", "Cố vấn An ninh Quốc gia",
+    "cố vấn an ninh quốc gia",
     # … and the head of its intelligence community
-    "Giám đốc Tình báo Quốc gia", "Giám đốc Tình báo quốc gia",
-    "Giám đốc Cơ quan Tình báo Quốc gia", "Giám đốc Cơ quan Tình báo quốc gia",
+    "Giám đốc Tình báo Quốc gia", "Giám đốc Cơ quan Tình báo Quốc gia",
     "giám đốc tình báo quốc gia",
     # members of a chamber (`Hạ nghị sỹ Joseph P. Kennedy`)
     "Thượng nghị sĩ", "Thượng nghị sỹ", "Hạ nghị sĩ", "Hạ nghị sỹ", "tổng thống",
@@ -437,24 +440,21 @@ _HEAD_OF_STATE = _spellings_abroad(_HEAD_OF_STATE_OFFICES)
 # Phankham Viphavanh`, `Chủ tịch Ủy ban châu Âu Ursula von der Leyen`).
 _FOREIGN_OFFICES = (
     *_HEAD_OF_STATE_OFFICES,
-    "Chủ tịch", "Tổng Thư ký", "Tổng thư ký", "Tổng Thư kí", "Tổng thư kí", "Đại sứ",
-    "Tổng Giám đốc", "Tổng giám đốc", "Người phát ngôn", "người phát ngôn",
+    "Chủ tịch", "Tổng Thư ký", "Tổng Thư kí", "Đại sứ",
+    "Tổng Giám đốc", "Người phát ngôn", "người phát ngôn",
     "Phát ngôn viên", "phát ngôn viên",
     "Đặc phái viên", "Đặc sứ", "Chỉ huy", "Chỉ huy cảnh sát", "Cảnh sát trưởng",
-    "Tư lệnh", "Chánh Văn phòng Nội các", "Cố vấn An ninh Quốc gia",
-    "Cố vấn An ninh quốc gia", "Cố vấn an ninh quốc gia", "Chánh Văn phòng",
+    "Tư lệnh", "Chánh Văn phòng Nội các", "Chánh Văn phòng",
     "Thống đốc", "Chủ tịch Quốc hội",
-    "Tổng Lãnh sự", "Tổng lãnh sự", "Lãnh sự",
-    "Công sứ", "Tham tán", "Tham tán Công sứ", "Tham tán công sứ", "Nhà lãnh đạo",
+    "Tổng Lãnh sự", "Lãnh sự",
+    "Công sứ", "Tham tán", "Tham tán Công sứ", "Nhà lãnh đạo",
     "nhà lãnh đạo", "Chủ tịch Hội đồng", "Lãnh đạo",
-    "Tham mưu trưởng", "cố vấn an ninh quốc gia", "Tổng tham mưu trưởng",
-    "Tổng Tham mưu trưởng", "tham mưu trưởng",
+    "Tham mưu trưởng", "Tổng Tham mưu trưởng", "tham mưu trưởng",
     # a European commissioner (`Ủy viên châu Âu phụ trách cạnh tranh A`), an
     # ambassador to the UN, a ministry's spokesman (`đại diện chính thức của Bộ
     # Quốc phòng Nga A`)
-    "Ủy viên", "Đại diện thường trực", "đại diện thường trực", "đại diện chính thức",
-    "Đại diện chính thức",
-    "trợ lý tổng thống", "trợ lý Tổng thống", "Trợ lý Tổng thống",
+    "Ủy viên", "Đại diện thường trực", "đại diện thường trực", "Đại diện chính thức",
+    "đại diện chính thức", "Trợ lý Tổng thống", "trợ lý tổng thống", "trợ lý Tổng thống",
     # in lower case only before their country (`cựu thủ tướng Thái Lan A`,
     # `Phó thủ tướng Campuchia A`, `nghị sĩ Hạ viện Mỹ A`): `_PLURAL_ONLY`
     "thủ tướng", "ngoại trưởng", "nghị sĩ", "nghị sỹ", "hạ nghị sĩ", "hạ nghị sỹ",
@@ -462,7 +462,7 @@ _FOREIGN_OFFICES = (
     "Chủ tịch HĐND", "Nghị sĩ", "Nghị sỹ", "Tổng chưởng lý", "Cao ủy",
     # (`Thư ký Báo chí Nhà Trắng Jen Psaki`, `Cố vấn Nhà nước Myanmar, bà Aung San
     # Suu Kyi`, `thị trưởng thành phố London Sadiq Khan`)
-    "Thư ký Báo chí", "Cố vấn Nhà nước", "thị trưởng", "Cố vấn An ninh",
+    "Cố vấn Nhà nước", "thị trưởng", "Cố vấn An ninh",
     # (`Đại diện Thương mại Mỹ Robert Lighthizer`, `Người đứng đầu Lầu Năm Góc A`)
     "Đại diện Thương mại", "Người đứng đầu", "người đứng đầu",
 )  # fmt: skip
@@ -667,7 +667,7 @@ def _foreign_pattern() -> re.Pattern:
         # (`Thủ hiến Scotland bà Nicola Sturgeon`; after a comma the person may
         # be someone else's: `báo cáo với Tổng thống Nga, ông A - Tổng Giám đốc`)
         # (`Tổng thống Mỹ lúc bấy giờ là Barack Obama`: who held it then)
-        rf"(?:\s+(?:(?:khi đó|lúc đó|khi ấy|lúc ấy|lúc bấy giờ)\s+là"
+        rf"(?:\s+(?:(?:{_THEN})\s+là"
         rf"(?:\s+(?:ông|bà|ngài|Ngài))?|ông|bà|ngài|Ngài)(?=\s)"
         # (`Cố vấn an ninh quốc gia Mỹ, ông H. R. McMaster`: checked in
         # `_foreign_leaders`, the name may hold an office of its own)
@@ -1499,7 +1499,7 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 
 # An age or a birth year between a name and its office.
 _HELD_THEN = re.compile(
-    r"^\s*(?:(?:khi đó|lúc đó|khi ấy|lúc ấy|thời điểm đó|lúc bấy giờ)\s+)?(?:đang\s+|hiện\s+)?là\s+"
+    rf"^\s*(?:(?:{_THEN}|thời điểm đó)\s+)?(?:đang\s+|hiện\s+)?là\s+"
 )
 _AGE_IN_BRACKET = re.compile(r"^\s*(?:\d{2} tuổi|sinh năm \d{4}|SN \d{4})\s*[,;]\s*")
 _AGE_CLAUSE = re.compile(
@@ -1928,7 +1928,7 @@ def _foreign_leaders(
         name = " ".join(words).rstrip(".,'’")
         # (`Thứ trưởng Ngoại giao Nga, ông Sergei Ryabkov`: the honorific is no office)
         title = re.sub(
-            r"[\s,]*(?:(?:khi đó|lúc đó|khi ấy|lúc ấy|lúc bấy giờ)\s+là)?"
+            rf"[\s,]*(?:(?:{_THEN})\s+là)?"
             r"(?:\s*(?<!\w)(?:ông|bà|ngài|Ngài))?[\s,]*$",
             "",
             text[match.start() : name_start],
@@ -1979,7 +1979,8 @@ _A_LEADERS = re.compile(
 _SOURCE_BEFORE = re.compile(
     r"(?:[Tt]heo|với|dẫn lời|tờ|báo|hãng|kênh|đài)\s+(?:The\s+)?$"
 )
-_NOT_A_STATES = re.compile(r"\b(?:HLV|CLB|hãng|[Cc]ông ty|[Tt]ập đoàn|đội bóng|giải)\b")
+# (firms, clubs and associations: `NOT_AN_OFFICE`)
+_NOT_A_STATES = re.compile(r"\b(?:HLV|hãng|giải)\b")
 
 
 def _offices_after_foreign_names(
@@ -2099,7 +2100,7 @@ def _offices_after_foreign_names(
 @lru_cache(maxsize=1)
 def _abroad_names() -> re.Pattern:
     """Countries, bodies and seats of government abroad, as words."""
-    names = sorted({*_ABROAD, *FOREIGN_PLACES} - _JUST_NAMED, key=len, reverse=True)
+    names = sorted(_ABROAD - _JUST_NAMED, key=len, reverse=True)
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?!\w)")
 
 

@@ -90,12 +90,13 @@ FIRM_BEFORE = re.compile(
     # a board of peace (`Hội đồng Hòa Bình về Dải Gaza`)
     r"|[Hh]ội đồng)\s*$"
 )
-# Numbered urban districts (quận 1 … quận 12) are TP HCM's.
+# A Vietnamese body before a numbered district (`Công an quận 1`).
 _VIETNAMESE_BODY_BEFORE = re.compile(
     r"(?:UBND|Ủy ban nhân dân|Công an|CA|Quận ủy|PCCC|TAND|VKSND|Tòa án nhân dân"
     r"|Viện kiểm sát nhân dân|Trung tâm Y tế|Phòng Giáo dục(?: và Đào tạo)?|Phòng GD-ĐT"
     r"|Bệnh viện|Chủ tịch|Bí thư)\s+$"
 )
+# Numbered urban districts (quận 1 … quận 12) are TP HCM's.
 NUMBERED_DISTRICT = re.compile(r"\b[Qq]uận (?:1[0-2]|[1-9])(?![\d/.,]\d)\b")
 
 # A house number before a place's name and a ward or district after it: the

@@ -419,24 +419,22 @@ def test_corpus_set_takes_new_articles_and_holds_no_baomoi_text(
     assert set(summary) == {split, "all"}
 
 
-def test_fresh26_takes_new_articles_of_its_hash_half_and_holds_no_baomoi_text() -> None:
-    """fresh26 was hidden until its final score (3 December 2026), then opened for
-    tuning once fresh47 took its place: its form is checked here."""
+def _hidden_half_rows(bench, split: str) -> tuple[list[dict], list[dict]]:
+    """A corpus set of the hidden half built like fresh26: its rows and their
+    dantri rows, each row's form checked (numbered ids, known provinces, unique
+    leaders, baomoi rows as references only, keys whose sha1 ends in 8-f)."""
     import hashlib
 
     from hoptac.gazetteer import ProvinceGazetteer
 
-    bench = load_bench()
-    path = bench.FRESH26
+    path = getattr(bench, split.upper())
     assert path in [p for p, _ in bench.annotated_sets()]
-    assert "fresh26" in bench.SPLITS and "fresh26" not in bench.HIDDEN
     stored = _page_rows(path)
-    assert len(stored) >= 40
-    numbers = [int(row["id"].removeprefix("fresh26-")) for row in stored]
+    numbers = [int(row["id"].removeprefix(f"{split}-")) for row in stored]
     assert numbers == list(range(1, len(stored) + 1))
     names = {p.name for p in ProvinceGazetteer.load()}
     for row in stored:
-        assert row["split"] == "fresh26" and row["group"].startswith("fresh26-")
+        assert row["split"] == split and row["group"].startswith(f"{split}-")
         assert set(row["provinces"]) <= names, row["id"]
         assert len(set(row["leaders"])) == len(row["leaders"]), row["id"]
         if row["source"] == "baomoi":  # the baomoi corpus is not copied
@@ -446,18 +444,27 @@ def test_fresh26_takes_new_articles_of_its_hash_half_and_holds_no_baomoi_text() 
             assert row["source"] == "dantri" and row["file"].startswith("news_")
             assert len(row["title"]) + len(row["body"]) <= 1600, row["id"]
             key = row["file"]
-        # The other half of the keys (sha1's last digit 0-7) went to fresh25.
         assert hashlib.sha1(key.encode()).hexdigest()[-1] in "89abcdef", row["id"]
+    return stored, [r for r in stored if r["source"] == "dantri"]
+
+
+def test_fresh26_takes_new_articles_of_its_hash_half_and_holds_no_baomoi_text() -> None:
+    """fresh26 was hidden until its final score (3 December 2026), then opened for
+    tuning once fresh47 took its place: its form is checked here. The other half
+    of the keys (sha1's last digit 0-7) went to fresh25."""
+    bench = load_bench()
+    assert "fresh26" in bench.SPLITS and "fresh26" not in bench.HIDDEN
+    stored, dantri_rows = _hidden_half_rows(bench, "fresh26")
+    assert len(stored) >= 40
     # Each article once, and none that devset, fresh2 or fresh23 already took.
     files, baomoi = _articles_used(stored)
-    dantri_rows = [r for r in stored if r["source"] == "dantri"]
     assert len(files) == len(dantri_rows)
     assert len(baomoi) == len(stored) - len(dantri_rows)
     _assert_new_articles(files, baomoi, (bench.DEVSET, bench.FRESH2, bench.FRESH23))
     # With the shared corpus here: the dantri rows hold the reader's title and
     # the article's first paragraphs, and the baomoi references resolve.
     _assert_dantri_rows_hold_the_readers_text(bench, dantri_rows)
-    for row in bench.load_devset(path):
+    for row in bench.load_devset(bench.FRESH26):
         assert len(row["title"]) + len(row["body"]) <= 1600, row["id"]
 
 
@@ -492,40 +499,17 @@ def test_hidden_corpus_set_takes_new_articles_of_its_hash_half(
 ) -> None:
     """A hidden set built like fresh26: only its form is checked here, and no
     tagger runs on it."""
-    import hashlib
-
-    from hoptac.gazetteer import ProvinceGazetteer
-
     bench = load_bench()
-    path = getattr(bench, split.upper())
-    assert path in [p for p, _ in bench.annotated_sets()]
     assert split in bench.SPLITS and split in bench.HIDDEN
-    stored = _page_rows(path)
+    stored, dantri_rows = _hidden_half_rows(bench, split)
     assert len(stored) == 50
-    numbers = [int(row["id"].removeprefix(f"{split}-")) for row in stored]
-    assert numbers == list(range(1, len(stored) + 1))
-    names = {p.name for p in ProvinceGazetteer.load()}
-    for row in stored:
-        assert row["split"] == split and row["group"].startswith(f"{split}-")
-        assert set(row["provinces"]) <= names, row["id"]
-        assert len(set(row["leaders"])) == len(row["leaders"]), row["id"]
-        if row["source"] == "baomoi":  # the baomoi corpus is not copied
-            assert "ref" in row and "title" not in row and "body" not in row
-            key = row["ref"]["id"]
-        else:
-            assert row["source"] == "dantri" and row["file"].startswith("news_")
-            assert len(row["title"]) + len(row["body"]) <= 1600, row["id"]
-            key = row["file"]
-        # The hidden half of the keys, as fresh26's (sha1's last digit 8-f).
-        assert hashlib.sha1(key.encode()).hexdigest()[-1] in "89abcdef", row["id"]
     # Each article once (25 of each source), and none that a set before it took.
     files, baomoi = _articles_used(stored)
-    dantri_rows = [r for r in stored if r["source"] == "dantri"]
     assert len(files) == len(dantri_rows) == 25
     assert len(baomoi) == len(stored) - len(dantri_rows) == 25
     _assert_new_articles(files, baomoi, [getattr(bench, n.upper()) for n in earlier])
     # With the shared corpus here: the dantri rows hold the reader's title and
     # the article's first paragraphs, and the baomoi references resolve.
     _assert_dantri_rows_hold_the_readers_text(bench, dantri_rows)
-    for row in bench.load_devset(path):
+    for row in bench.load_devset(getattr(bench, split.upper())):
         assert len(row["title"]) + len(row["body"]) <= 1600, row["id"]
