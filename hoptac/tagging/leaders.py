@@ -2048,7 +2048,8 @@ def _offices_after_foreign_names(
             for start in starts
         ):
             continue  # (`Fox News, tân Tổng thống Mỹ Donald Trump`: the next name's)
-        initial = _INITIALLED.search(text, after.start("rest"))
+        # (a window, not the rest of the text: this runs for each foreign name)
+        initial = _INITIALLED.search(text, after.start("rest"), after.end() + 40)
         if initial and initial.start() <= after.end() + 2:
             continue  # (`Jared Kushner, Cố vấn An ninh Quốc gia H.R. McMaster`)
         # (the title ends at the sentence's verb, not at whose office it is:
