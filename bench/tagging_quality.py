@@ -53,10 +53,11 @@ visible), for the
 trap rows alone
 (`traps`) and overall, milliseconds per
 article, and the disagreements (not those of the hidden splits `heldout`,
-`untouched`, `fresh4`, `fresh8`, `fresh9`, `fresh19`, `fresh24`, `fresh47`,
-`fresh49`, `fresh53`, `fresh54` and `fresh55` unless `--show-heldout`; fresh22 to
-fresh55 but fresh24, fresh47, fresh49, fresh53, fresh54 and fresh55 are visible
-(fresh26 was hidden until its final score of 3 December 2026); fresh23, fresh25,
+`untouched`, `fresh47`, `fresh49`, `fresh54` and `fresh55` unless
+`--show-heldout`; fresh22 to fresh55 but fresh47, fresh49, fresh54 and fresh55
+are visible (fresh26 was hidden until its final score of 3 December 2026;
+fresh4, fresh8, fresh9, fresh19, fresh24 and fresh53, whose rows were seen by
+mistake, were opened in the fifth session, docs/TAGGING.md); fresh23, fresh25,
 fresh26, fresh27, fresh30 to fresh33, fresh35 to fresh41, fresh43, fresh44,
 fresh45 and fresh47 to fresh55 are drawn from the shared corpus, the others from
 stored pages). `annotated_sets` lists the
@@ -147,14 +148,8 @@ FRESH55 = FIXTURES / "fresh55.jsonl"
 HIDDEN = (
     "heldout",
     "untouched",
-    "fresh4",
-    "fresh8",
-    "fresh9",
-    "fresh19",
-    "fresh24",
     "fresh47",
     "fresh49",
-    "fresh53",
     "fresh54",
     "fresh55",
 )  # scored, never shown while tuning

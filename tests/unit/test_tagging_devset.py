@@ -86,17 +86,19 @@ def _page_rows(path: Path) -> list[dict]:
 
 # The sets of stored news pages of other outlets (fresh3 onwards): (split, hidden,
 # fewest rows, the earlier sets none of its pages may repeat, whether the check
-# also compares titles and wants one row a page).
+# also compares titles and wants one row a page). fresh4, fresh8, fresh9, fresh19
+# and fresh24 were hidden until their rows were seen by mistake (docs/TAGGING.md);
+# they are visible, tuned-on sets since 3 December 2026 (fifth session).
 PAGE_SETS = [
     ("fresh3", False, 50, (), False),
-    ("fresh4", True, 50, ("fresh3",), False),
+    ("fresh4", False, 50, ("fresh3",), False),
     ("fresh5", False, 50, ("fresh3", "fresh4"), False),
     ("fresh6", False, 50, ("fresh3", "fresh4", "fresh5"), True),
     ("fresh7", False, 50, ("fresh3", "fresh4", "fresh5", "fresh6"), True),
-    ("fresh8", True, 60, ("fresh3", "fresh4", "fresh5", "fresh6"), True),
+    ("fresh8", False, 60, ("fresh3", "fresh4", "fresh5", "fresh6"), True),
     (
         "fresh9",
-        True,
+        False,
         60,
         ("fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8"),
         True,
@@ -136,12 +138,12 @@ PAGE_SETS = [
     ("fresh15", False, 40, tuple(f"fresh{n}" for n in range(3, 15)), True),
     ("fresh16", False, 40, tuple(f"fresh{n}" for n in range(3, 16)), True),
     ("fresh17", False, 40, tuple(f"fresh{n}" for n in (*range(3, 17), 19)), True),
-    ("fresh19", True, 40, tuple(f"fresh{n}" for n in range(3, 17)), True),
+    ("fresh19", False, 40, tuple(f"fresh{n}" for n in range(3, 17)), True),
     ("fresh18", False, 40, tuple(f"fresh{n}" for n in (*range(3, 18), 19)), True),
     ("fresh20", False, 35, tuple(f"fresh{n}" for n in range(3, 20)), True),
     ("fresh21", False, 35, tuple(f"fresh{n}" for n in range(3, 21)), True),
     ("fresh22", False, 45, tuple(f"fresh{n}" for n in range(3, 22)), True),
-    ("fresh24", True, 45, tuple(f"fresh{n}" for n in (*range(3, 22), 22)), True),
+    ("fresh24", False, 45, tuple(f"fresh{n}" for n in (*range(3, 22), 22)), True),
     ("fresh28", False, 45, tuple(f"fresh{n}" for n in (*range(3, 23), 24)), True),
     ("fresh29", False, 45, tuple(f"fresh{n}" for n in (*range(3, 23), 24)), True),
     (
@@ -500,7 +502,8 @@ def test_hidden_corpus_set_takes_new_articles_of_its_hash_half(
     """A hidden set built like fresh26: only its form is checked here, and no
     tagger runs on it."""
     bench = load_bench()
-    assert split in bench.SPLITS and split in bench.HIDDEN
+    # (fresh53's rows were seen by mistake, docs/TAGGING.md: visible since then)
+    assert split in bench.SPLITS and (split in bench.HIDDEN) == (split != "fresh53")
     stored, dantri_rows = _hidden_half_rows(bench, split)
     assert len(stored) == 50
     # Each article once (25 of each source), and none that a set before it took.
