@@ -146,6 +146,7 @@ FRESH53 = FIXTURES / "fresh53.jsonl"
 FRESH54 = FIXTURES / "fresh54.jsonl"
 FRESH55 = FIXTURES / "fresh55.jsonl"
 FRESH56 = FIXTURES / "fresh56.jsonl"
+FRESH57 = FIXTURES / "fresh57.jsonl"
 HIDDEN = (
     "heldout",
     "untouched",
@@ -163,7 +164,7 @@ SPLITS = (
     "fresh34", "fresh35", "fresh36", "fresh37", "fresh38", "fresh39", "fresh40",
     "fresh41", "fresh42", "fresh43", "fresh44", "fresh45", "fresh46", "fresh47",
     "fresh48", "fresh49", "fresh50", "fresh51", "fresh52", "fresh53", "fresh54", "fresh55",
-    "fresh56", "traps", "all",
+    "fresh56", "fresh57", "traps", "all",
 )  # fmt: skip
 
 
@@ -281,6 +282,7 @@ def annotated_sets() -> tuple:
         (FRESH54, load_devset),  # corpus articles like fresh53, hidden
         (FRESH55, load_devset),  # corpus articles like fresh53, hidden
         (FRESH56, load_devset),  # like fresh52, dense in officials, visible
+        (FRESH57, load_devset),  # corpus articles like fresh52, visible
     )
 
 
