@@ -54,12 +54,12 @@ trap rows alone
 (`traps`) and overall, milliseconds per
 article, and the disagreements (not those of the hidden splits `heldout`,
 `untouched`, `fresh4`, `fresh8`, `fresh9`, `fresh19`, `fresh24`, `fresh47`,
-`fresh49`, `fresh53`, `fresh54` and `fresh55` unless `--show-heldout`; fresh22 to
-fresh55 but fresh24, fresh47, fresh49, fresh53, fresh54 and fresh55 are visible
-(fresh26 was hidden until its final score of 3 December 2026); fresh23, fresh25,
-fresh26, fresh27, fresh30 to fresh33, fresh35 to fresh41, fresh43, fresh44,
-fresh45 and fresh47 to fresh55 are drawn from the shared corpus, the others from
-stored pages). `annotated_sets` lists the
+`fresh49`, `fresh53`, `fresh54`, `fresh55` and `fresh58` unless `--show-heldout`;
+fresh22 to fresh55 and fresh58 but fresh24, fresh47, fresh49, fresh53, fresh54,
+fresh55 and fresh58 are visible (fresh26 was hidden until its final score of 3
+December 2026); fresh23, fresh25, fresh26, fresh27, fresh30 to fresh33, fresh35
+to fresh41, fresh43, fresh44, fresh45, fresh47 to fresh55 and fresh58 are drawn
+from the shared corpus, the others from stored pages). `annotated_sets` lists the
 files.
 
 `fresh2.jsonl` holds annotations and references only (source, id, character
@@ -144,6 +144,7 @@ FRESH52 = FIXTURES / "fresh52.jsonl"
 FRESH53 = FIXTURES / "fresh53.jsonl"
 FRESH54 = FIXTURES / "fresh54.jsonl"
 FRESH55 = FIXTURES / "fresh55.jsonl"
+FRESH58 = FIXTURES / "fresh58.jsonl"
 HIDDEN = (
     "heldout",
     "untouched",
@@ -157,6 +158,7 @@ HIDDEN = (
     "fresh53",
     "fresh54",
     "fresh55",
+    "fresh58",
 )  # scored, never shown while tuning
 SPLITS = (
     "tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "fresh3", "fresh4",
@@ -167,7 +169,7 @@ SPLITS = (
     "fresh34", "fresh35", "fresh36", "fresh37", "fresh38", "fresh39", "fresh40",
     "fresh41", "fresh42", "fresh43", "fresh44", "fresh45", "fresh46", "fresh47",
     "fresh48", "fresh49", "fresh50", "fresh51", "fresh52", "fresh53", "fresh54", "fresh55",
-    "traps", "all",
+    "fresh58", "traps", "all",
 )  # fmt: skip
 
 
@@ -284,6 +286,7 @@ def annotated_sets() -> tuple:
         (FRESH53, load_devset),  # corpus articles like fresh49, hidden
         (FRESH54, load_devset),  # corpus articles like fresh53, hidden
         (FRESH55, load_devset),  # corpus articles like fresh53, hidden
+        (FRESH58, load_devset),  # corpus articles like fresh55, hidden
     )
 
 
