@@ -147,6 +147,7 @@ FRESH54 = FIXTURES / "fresh54.jsonl"
 FRESH55 = FIXTURES / "fresh55.jsonl"
 FRESH56 = FIXTURES / "fresh56.jsonl"
 FRESH57 = FIXTURES / "fresh57.jsonl"
+FRESH58 = FIXTURES / "fresh58.jsonl"
 HIDDEN = (
     "heldout",
     "untouched",
@@ -154,6 +155,7 @@ HIDDEN = (
     "fresh49",
     "fresh54",
     "fresh55",
+    "fresh58",
 )  # scored, never shown while tuning
 SPLITS = (
     "tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "fresh3", "fresh4",
@@ -164,7 +166,7 @@ SPLITS = (
     "fresh34", "fresh35", "fresh36", "fresh37", "fresh38", "fresh39", "fresh40",
     "fresh41", "fresh42", "fresh43", "fresh44", "fresh45", "fresh46", "fresh47",
     "fresh48", "fresh49", "fresh50", "fresh51", "fresh52", "fresh53", "fresh54", "fresh55",
-    "fresh56", "fresh57", "traps", "all",
+    "fresh56", "fresh57", "fresh58", "traps", "all",
 )  # fmt: skip
 
 
@@ -283,6 +285,7 @@ def annotated_sets() -> tuple:
         (FRESH55, load_devset),  # corpus articles like fresh53, hidden
         (FRESH56, load_devset),  # like fresh52, dense in officials, visible
         (FRESH57, load_devset),  # corpus articles like fresh52, visible
+        (FRESH58, load_devset),  # corpus articles like fresh55, hidden
     )
 
 

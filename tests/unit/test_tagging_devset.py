@@ -520,6 +520,8 @@ _DRAWN_BY_FRESH53 = (
         # (fresh54 and fresh55 were drawn together from one half, fresh55 after)
         ("fresh54", _DRAWN_BY_FRESH53),
         ("fresh55", (*_DRAWN_BY_FRESH53, "fresh54")),
+        # (drawn later from the same half, fresh54 and fresh55 left out)
+        ("fresh58", (*_DRAWN_BY_FRESH53, "fresh54", "fresh55")),
     ],
 )
 def test_hidden_corpus_set_takes_new_articles_of_its_hash_half(
