@@ -465,6 +465,12 @@ _FOREIGN_OFFICES = (
     "Cố vấn Nhà nước", "thị trưởng", "Cố vấn An ninh",
     # (`Đại diện Thương mại Mỹ Robert Lighthizer`, `Người đứng đầu Lầu Năm Góc A`)
     "Đại diện Thương mại", "Người đứng đầu", "người đứng đầu",
+    # the law officers, public by themselves (`Tổng chưởng lý Jeff Sessions`,
+    # `Chánh án Tòa liên bang Raus bin Sharif`: `_PUBLIC_BY_ITSELF`); the Joint
+    # Chiefs' chairman; a body's director before its name abroad (`Giám đốc Quỹ
+    # Tiền tệ Quốc tế Christine Lagarde`: a place abroad needed)
+    "Chánh án", "Tổng Chưởng lý", "Chưởng lý", "Giám đốc",
+    "Chủ tịch Hội đồng Tham mưu trưởng Liên quân", "Tham mưu trưởng Liên quân",
 )  # fmt: skip
 # One trie for the plain offices: this pattern is tried at every position near a
 # foreign name.
@@ -489,6 +495,7 @@ _FOREIGN_NAME_WORD = rf"[{UPPER_LETTERS}](?:\.|[\w'’-]*)"
 _KHMER_HONORIFICS = ("Samdech", "Techo", "Akka", "Moha", "Sena", "Padei", "Bovor", "Thipadei")  # fmt: skip
 _KHMER_HONORIFIC = "|".join(_KHMER_HONORIFICS)
 # Malay and Cambodian honorifics, read off a foreign name's words
+_RANKS_LOWER = frozenset(rank.lower() for rank in RANKS)
 _HONORIFIC_WORD = re.compile(rf"Dato['’]?|Datuk|Seri|Sri|Tan|Tun|{_KHMER_HONORIFIC}")
 _FOREIGN_PARTICLE = r"(?:von|der|van|de|da|dos|bin|al|el|la|le|di|du|ibn)"
 
@@ -610,6 +617,19 @@ _ABROAD = frozenset({*FOREIGN_PLACES, "EU", "Liên hợp quốc", "LHQ", "Liên 
                      "Ủy ban Châu Âu"})  # fmt: skip
 
 
+# A state's ministries and courts: an office in them is public whatever the
+# country, which the article may name elsewhere.
+_MINISTRIES = (
+    r"Ngoại giao|Quốc phòng|Nội vụ|Tư pháp|An ninh [Nn]ội địa|Tài chính|Thương mại"
+    r"|Y tế|Năng lượng|Giáo dục|Ngân khố|Công an|An ninh [Qq]uốc gia"
+)
+_COURTS = r"Tòa án [Tt]ối cao|Tòa (?:án )?[Ll]iên bang|Tòa án [Hh]iến pháp"
+# Offices that are public by themselves before a foreign name, no country
+# needed: the law officers (`Tổng chưởng lý Jeff Sessions`) and governors
+# (`Thống đốc Jerry Brown`, `Phó Thống đốc Hiroshi Shimo`).
+_PUBLIC_BY_ITSELF = re.compile(r"(?:Tổng )?[Cc]hưởng lý|Chánh án|Thống đốc")
+
+
 @lru_cache(maxsize=1)
 def _foreign_pattern() -> re.Pattern:
     places = sorted(_ABROAD, key=len, reverse=True)
@@ -630,7 +650,8 @@ def _foreign_pattern() -> re.Pattern:
         # (`Bộ Tư lệnh Thái Bình Dương`: a command, not its commander's office)
         rf"(?<![\w])(?<!Bộ ){_FOREIGN_OFFICE}"
         # (`Giám đốc Cục Điều tra Liên bang (FBI) James Comey`)
-        rf"(?:\s*\([A-Z]{{2,8}}\))?\s+(?:nước\s+|của\s+)?"
+        # (`Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào A`)
+        rf"(?:\s*\([A-Z]{{2,8}}\))?\s+(?:(?:Chính phủ\s+)?nước\s+|của\s+)?"
         # (`Tổng thống đương nhiệm Donald Trump`, `Tổng thống đắc cử Joe Biden`)
         rf"(?:(?:{_TERM_STAGE}|mãn nhiệm|tạm quyền"
         # (`Thượng nghị sĩ Dân chủ Martin Heinrich`, `Thủ tướng nước chủ nhà A`)
@@ -646,7 +667,10 @@ def _foreign_pattern() -> re.Pattern:
         # a ministry or a government, then its country (`người phát ngôn Bộ Thống
         # nhất Hàn Quốc A`, `người phát ngôn Chính phủ Hy Lạp A`)
         rf"(?:(?:Bộ\s+[{UPPER_LETTERS}][^\W\d_]*(?:\s+[{LOWER_LETTERS}][^\W\d_]*)?"
-        rf"|Chính phủ|[Nn]ội các|Quốc hội|Nghị viện)\s+(?=(?:{place})\s))?"
+        rf"|Chính phủ|[Nn]ội các|Quốc hội|Nghị viện)\s+(?=(?:{place})\s)"
+        # … or a ministry, a court of the state (`Người phát ngôn Bộ Ngoại giao
+        # Heather Nauert`, `Chánh án Tòa án Tối cao John Roberts`)
+        rf"|(?P<ministry>Bộ\s+(?:{_MINISTRIES})|{_COURTS})\s+)?"
         # (`Công sứ Đại sứ quán Hàn Quốc tại Việt Nam Park Sang-Shik`)
         rf"(?:(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán)\s+)?"
         rf"(?:(?P<unit>tỉnh|thành phố|[Tt]hủ đô|bang|TP\.?|[Qq]uận|huyện)\s+"
@@ -696,7 +720,7 @@ _PARTICLED = re.compile(
 # (`Chủ tịch nước Cộng hòa Dân chủ Nhân dân Lào`, `Tổng Bí thư Đảng Nhân dân Cách
 # mạng Lào`).
 _STATE_FORM = (
-    r"(?:Hợp ch[ủú]ng quốc|Cộng hòa(?i:(?: dân chủ nhân dân| nhân dân| liên bang| dân chủ"
+    r"(?:Hợp ch[ủú]ng quốc|Cộng hòa(?i:(?: dân chủ nhân dân| nhân dân| liên bang| dân chủ| thống nhất"
     r"| xã hội chủ nghĩa| hồi giáo)?)|CHDCND|Vương quốc|Liên bang|Đảng Nhân dân Cách mạng|Đảng Cộng sản"
     r"|Đảng|CHDC|[Ll]iên [Bb]ang)"
 )
@@ -1870,6 +1894,17 @@ def _foreign_leaders(
             )
             # (a Korean governor named the Korean way: `Thống đốc Kim Dong-yeon`)
             and not (office == "Thống đốc" and _KOREAN_NAME.fullmatch(" ".join(words)))
+            # (`Người phát ngôn Bộ Ngoại giao Heather Nauert`: a ministry's)
+            and not match.group("ministry")
+            # (`Tổng chưởng lý Jeff Sessions`, `Thống đốc Fukuda Tomikazu`: a name
+            # with a word no Vietnamese syllable)
+            # with a word no Vietnamese syllable; a name of four capitalised
+            # words may open with a region: `Thống đốc Bicol Al Francis Bichara`)
+            and not (
+                _PUBLIC_BY_ITSELF.fullmatch(office)
+                and not all(is_syllable(w) for w in words)
+                and sum(w[:1].isupper() for w in words) <= 3
+            )
         ):
             continue
         words = words[cut:]
@@ -1900,6 +1935,15 @@ def _foreign_leaders(
             continue  # `Chủ tịch Mỹ Lan Group`: a firm's
         while words and (words[0] in NOT_NAME_ENDINGS or words[0] == "Tướng"):
             words = words[1:]  # `Theo Roi-tơ`: "according to Reuters"; `…, Tướng A`
+        # a rank capitalised twice (`…, Trung Tá Sombit Ghosh`) or a body's
+        # abbreviation (`Thống đốc BoC Stephen S. Poloz`) before the name
+        while len(words) > 2 and (
+            " ".join(words[:2]).lower() in _RANKS_LOWER
+            or re.fullmatch(r"[A-Z][a-z]?[A-Z]{1,4}", words[0])
+        ):
+            words = (
+                words[2:] if " ".join(words[:2]).lower() in _RANKS_LOWER else words[1:]
+            )
         if len(words) > 2 and words[0] in ("U", "Daw"):
             words = words[1:]  # Burmese honorifics: `Tổng thống Myanmar U Win Myint`
         # Malay honorifics (`Thủ tướng Malaysia Dato’ Sri Ismail Sabri bin Yaakob`)
@@ -1958,6 +2002,11 @@ _OFFICES_AFTER_A_FOREIGN_NAME = (
     "tổng thư ký", "thư ký báo chí", "tổng chưởng lý", "giám đốc fbi", "giám đốc cia",
     "giám đốc cơ quan tình báo", "giám đốc cục điều tra liên bang",
     "chủ tịch ủy ban", "chủ tịch hạ viện", "chủ tịch thượng viện",
+    # (a province's or a town's head abroad: `Yom Jong-Hyun - Chủ tịch Hội đồng
+    # tỉnh Gyeonggi`, `Antonino Camarda, thị trưởng của Castiglione di Sicilia`;
+    # a leader's aide: `Mike Dubke, Giám đốc truyền thông của Tổng thống`)
+    "tỉnh trưởng", "chủ tịch hội đồng tỉnh", "chủ tịch chính phủ tỉnh",
+    "giám đốc truyền thông",
 )  # fmt: skip
 _OFFICE_AFTER_A_FOREIGN_NAME = re.compile(
     r"(?:\s*,|\s+[-–])\s*(?P<office>(?:(?:cựu|nguyên|tân|nữ)\s+)?(?:phó\s+)?(?i:"
@@ -1975,6 +2024,17 @@ _A_LEADERS = re.compile(
     r"\b(?:của|cho)\s+(?:[Tt]ổng thống|[Tt]hủ tướng|[Pp]hó [Tt]ổng thống|[Tt]ổng [Tt]hư ký"
     r"|ông\s+[A-Z])"
     r"|Nhà [Tt]rắng|[Đđ]iện Kremlin|Lầu Năm Góc|Hạ viện|Thượng viện|Quốc hội"
+)
+# Offices of a province or a town abroad, public whichever it is: Việt Nam has
+# no governors, mayors or provincial governments so named (`thị trưởng của
+# Castiglione di Sicilia`, `Phó tỉnh trưởng tỉnh Khăm Muộn`).
+_LOCAL_OFFICE_ABROAD = re.compile(
+    r"(?i:(?:(?:cựu|nguyên|tân)\s+)?(?:phó\s+)?(?:tỉnh trưởng|thị trưởng|thống đốc"
+    r"|chủ tịch (?:hội đồng|chính phủ) tỉnh)"
+    r"(?:\s+(?:của|tỉnh|bang|thành phố|thị trấn|thủ phủ))?)\s+[A-ZĐ]"
+)
+_UNIT_BEFORE = re.compile(
+    r"(?<!\w)(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Bb]ang|[Tt]hủ đô|[Qq]uận|[Hh]uyện|[Vv]ùng|[Đđ]ảo)\s+$"
 )
 _SOURCE_BEFORE = re.compile(
     r"(?:[Tt]heo|với|dẫn lời|tờ|báo|hãng|kênh|đài)\s+(?:The\s+)?$"
@@ -2041,6 +2101,8 @@ def _offices_after_foreign_names(
         ):
             continue  # `Theo Fox News, …`: a source, not a person
         at = text.rindex(name, run_at, end)
+        if _UNIT_BEFORE.search(text, max(0, at - 12), at):
+            continue  # `lãnh đạo tỉnh Preah Sihanouk, Phó Tỉnh trưởng A`: a place
         after = _OFFICE_AFTER_A_FOREIGN_NAME.match(text, at + len(name))
         if not after or any(
             after.start() <= start < after.end()
@@ -2087,6 +2149,7 @@ def _offices_after_foreign_names(
             or re.search(r"an ninh quốc gia|fbi|cia|tình báo", held.lower())
             # (`Maxine Waters, nghị sĩ đảng Dân chủ từ California`)
             or re.search(r"\b[Đđ]ảng (?:Dân chủ|Cộng hòa)\b", held)
+            or _LOCAL_OFFICE_ABROAD.match(held)
         ):
             continue  # `nghị sĩ` alone: of no known state
         found.append(

@@ -2759,3 +2759,62 @@ def test_spellings_differing_in_marks_stay_as_written_in_one_article() -> None:
     # a shortened name of the same office is one leader
     text = "Thủ tướng Nguyễn Xuân Phúc đến dự. Thủ tướng Nguyễn Phúc phát biểu."
     assert tag_article("", text).leaders == ["Nguyễn Xuân Phúc"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # law officers, governors and a ministry's spokesman need no country
+        ("Tổng chưởng lý Jeff Sessions cho biết.", ["Jeff Sessions"]),
+        ("Tiếp Chánh án Tòa liên bang Raus bin Sharif.", ["Raus bin Sharif"]),
+        ("Thủ tướng dự chiêu đãi của Thống đốc Fukuda Tomikazu.", ["Fukuda Tomikazu"]),
+        ("Phát ngôn viên Bộ Nội vụ Najibullah Danish cho biết.", ["Najibullah Danish"]),
+        # … but a region may open four capitalised words; a rank is no name
+        ("Theo Thống đốc Bicol Al Francis Bichara, 4 người chết.", []),
+        (
+            "Người phát ngôn của Bộ Quốc phòng Ấn Độ, Trung Tá Sombit Ghosh nói.",
+            ["Sombit Ghosh"],
+        ),
+        # a body abroad, the Joint Chiefs' chairman, a state's full form
+        (
+            "Giám đốc Quỹ Tiền tệ Quốc tế Christine Lagarde phát biểu.",
+            ["Christine Lagarde"],
+        ),
+        (
+            "Chủ tịch Hội đồng tham mưu trưởng liên quân Mỹ Joseph Dunford cảnh báo.",
+            ["Joseph Dunford"],
+        ),
+        (
+            "Lễ đón Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào Phankham"
+            " Viphavanh.",
+            ["Phankham Viphavanh"],
+        ),
+        (
+            "Lời mời của Tổng thống nước Cộng hòa Thống nhất Tanzania John Magufuli.",
+            ["John Magufuli"],
+        ),
+        # a province's or a town's head abroad, a leader's aide, after the name
+        (
+            "Tiếp đón có ông Yom Jong-Hyun - Chủ tịch Hội đồng tỉnh Gyeonggi.",
+            ["Yom Jong-Hyun"],
+        ),
+        (
+            "Ông Antonino Camarda, thị trưởng của Castiglione di Sicilia cho hay.",
+            ["Antonino Camarda"],
+        ),
+        (
+            "Mike Dubke, Giám đốc truyền thông của Tổng thống Donald Trump từ chức.",
+            ["Donald Trump", "Mike Dubke"],
+        ),
+        ("Anh Peter Smith, thị trưởng tương lai của mình.", []),
+    ],
+)
+def test_officials_abroad_from_the_opened_sets_taught(
+    text: str, names: list[str]
+) -> None:
+    assert sorted(tag_article("", text).leaders) == sorted(names)
+
+
+def test_a_province_abroad_before_its_officers_office_is_no_name() -> None:
+    text = "Lãnh đạo tỉnh Preah Sihanouk, Phó Tỉnh trưởng Em Pheap chúc mừng."
+    assert "Preah Sihanouk" not in tag_article("", text).leaders
