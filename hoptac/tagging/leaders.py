@@ -384,6 +384,9 @@ _PREDICATE = re.compile(
     # leaving an office names it too (`cho ông A thôi Ủy viên Bộ Chính trị`)
     r"|(?<=thôi )(?:chức(?: vụ)?)|thôi(?=\s)"
     r"|được (?:bổ nhiệm|bầu|chỉ định|đề cử)(?: làm| giữ chức| vào (?:vị trí|chức vụ|cương vị))?"
+    # a posting, then the office (`được điều động giữ chức Bí thư Tỉnh ủy …`)
+    r"|được (?:điều động|luân chuyển|phân công),?(?: làm| giữ chức(?: vụ)?"
+    r"| vào (?:vị trí|chức vụ|cương vị))"
     r"|tái đắc cử|đắc cử|trúng cử"
     # `được HĐND tỉnh miễn nhiệm chức Chủ tịch UBND tỉnh`: a body, then the decision
     # (the Front elects by consultation: `được hiệp thương cử giữ chức`)
@@ -747,6 +750,11 @@ def _is_place(words: list[str]) -> bool:
 _SURNAMES_BEFORE_A_MIDDLE_NAME = frozenset(
     {"Đồng", "Trà", "Hán", "Xa", "Phương", "Ngân", "Thập", "Thiếu", "Bốc", "Cà"}
 )
+# Ê-đê and Ja-rai family names, which open a name only at a run's start: they
+# usually end one (`Y Thanh Hà Niê K'Đăm`), but a general writes `Niê Ta`.
+_HIGHLAND_FAMILY_NAMES = frozenset(
+    {"Niê", "Mlô", "Êban", "Byă", "Ktla", "Adrơng", "Hđơk", "Knul", "Rcom", "Puih"}
+)
 # Leaders known by a pen name that no family name opens (`Tổng Bí thư Trường Chinh`).
 PEN_NAMES = frozenset({"Trường Chinh"})  # (not the poet Tố Hữu: `thơ Tố Hữu`)
 
@@ -767,6 +775,7 @@ def _opens_name(words: list[str], i: int) -> bool:
             and words[i + 1] in ("Văn", "Thị")
         )
         or (words[i] == "Y" and len(words) - i >= 3)
+        or (i == 0 and words[i] in _HIGHLAND_FAMILY_NAMES)
     )
 
 
@@ -1434,7 +1443,11 @@ def _office_before(
         gap = gap[: held_by.start()] + " "
     # `miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông A`: a decision on A
     # (a degree before the name is gone already: `đối với TS Trần Trọng Đạo`)
-    personnel = re.search(r"\sđối với\s+(?:(?:ông|bà|đồng chí)\s*)?$", gap)
+    # (`miễn nhiệm chức vụ Chủ tịch UBND tỉnh Bắc Kạn của ông A`: whose office)
+    personnel = re.search(
+        r"\s(?:đối với\s+(?:(?:ông|bà|đồng chí)\s*)?|của\s+(?:ông|bà|đồng chí)\s*)$",
+        gap,
+    )
     if personnel:
         if not _PERSONNEL_BEFORE.search(window[: last.start()]):
             return None
@@ -1483,7 +1496,7 @@ def _office_before(
         else:
             break
     title = re.sub(
-        r"[\s,:–-]*(?:đối với\s+|(?:hiện\s+)?là\s+|gồm\s*:?\s*)?"
+        r"[\s,:–-]*(?:đối với\s+|của\s+|(?:hiện\s+)?là\s+|gồm\s*:?\s*)?"
         r"(?:(?<!\w)(?:[ôÔ]ng|[bB]à|[Đđ]ồng chí))?[\s:]*$",
         "",
         _DEGREE_AT_END.sub("", window[start:]),
@@ -1509,7 +1522,7 @@ _TERM = re.compile(r",?\s*(?:khóa [IVXLC\d]+|nhiệm kỳ \d{4}\s*[-–]\s*\d{4
 # Words that make an office a decision about the person after `đối với`.
 _PERSONNEL_BEFORE = re.compile(
     r"(?:chức vụ|chức danh|nhiệm vụ|miễn nhiệm|bổ nhiệm|bầu|cách chức|giữ chức|làm"
-    r"|công nhận)"
+    r"|công nhận|thôi)"
     r"\s+(?:(?:Quyền|quyền|Nguyên|nguyên)\s+)?$"
 )
 _ENVOY = re.compile(
@@ -2212,9 +2225,17 @@ def _mask_body_commas(text: str) -> str:
     return _FIELDS_BODY.sub(lambda m: m.group().replace(",", _NAME_COMMA), text)
 
 
+# An office's `Văn phòng` capitalised twice before its body (`Chủ nhiệm Văn
+# Phòng Quốc hội A`) reads as a name `Văn Phòng`: written as the office it is.
+_OFFICE_TYPO = re.compile(
+    r"(?<=\s)Văn Phòng(?=\s+(?:Quốc hội|Chính phủ|Chủ tịch nước|Trung ương|UBND|HĐND"
+    r"|Tỉnh ủy|Thành ủy|Huyện ủy|Bộ\s|Sở\s|Đoàn\s))"
+)
+
+
 def find_leaders(text: str) -> list[LeaderMention]:
     """Find officials named with an office in normalised (not abbreviation-expanded) text."""
-    closed = _mask_body_commas(_close_spaced_names(text))
+    closed = _mask_body_commas(_close_spaced_names(_OFFICE_TYPO.sub("Văn phòng", text)))
     if closed == text:
         return _find_leaders(text)
     # names and titles as written: the closed text keeps every offset

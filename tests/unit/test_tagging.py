@@ -2818,3 +2818,42 @@ def test_officials_abroad_from_the_opened_sets_taught(
 def test_a_province_abroad_before_its_officers_office_is_no_name() -> None:
     text = "Lãnh đạo tỉnh Preah Sihanouk, Phó Tỉnh trưởng Em Pheap chúc mừng."
     assert "Preah Sihanouk" not in tag_article("", text).leaders
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a posting, then the office
+        (
+            "Ông Nguyễn Văn Phương được điều động giữ chức Bí thư Tỉnh ủy Quảng Trị.",
+            ["Nguyễn Văn Phương"],
+        ),
+        ("Ông Lê Văn Tám được điều động về công tác tại Sở Y tế.", []),
+        # a decision on whose office it is
+        (
+            "Thủ tướng phê chuẩn miễn nhiệm chức vụ Chủ tịch UBND tỉnh Bắc Kạn của ông"
+            " Trương Chí Trung, để nhận nhiệm vụ mới.",
+            ["Trương Chí Trung"],
+        ),
+        (
+            "Thông báo việc thôi Phó Chủ tịch Ủy ban MTTQ tỉnh đối với đồng chí Âu Thế"
+            " Thái.",
+            ["Âu Thế Thái"],
+        ),
+        # an Ê-đê family name opens a general's name, not the end of another's
+        (
+            "Đại tướng trao quyết định cho Thiếu tướng Niê Ta, Chỉ huy trưởng Bộ CHQS"
+            " tỉnh Đắk Lắk.",
+            ["Niê Ta"],
+        ),
+        # `Văn Phòng` capitalised twice before its body is the office, not a name
+        (
+            "Dự có Chủ nhiệm Văn Phòng Quốc hội Nguyễn Hạnh Phúc.",
+            ["Nguyễn Hạnh Phúc"],
+        ),
+    ],
+)
+def test_vietnamese_offices_from_the_opened_sets_taught(
+    text: str, names: list[str]
+) -> None:
+    assert tag_article("", text).leaders == names
