@@ -1047,6 +1047,12 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
             ):
                 words = words[:j]
                 break
+        # `bà Nguyễn Minh Hằng Thứ trưởng Bộ …`: the comma lost, an office's
+        # capitalised first word joins the run; the office goes on after it
+        if len(words) > 2 and words == run.group().split(" "):
+            office = _OFFICE.match(text, run.end() - len(words[-1]))
+            if office and office.end() > run.end():
+                words = words[:-1]
         # `… Thiện Chiều 5/6`: the next sentence's first word; but a verb right
         # after the run ends the name there (`Công sứ Lại Ngọc Đoàn phát biểu`)
         # (`Đoàn` is also a given name: a delegation is followed by what it is)
@@ -2022,7 +2028,9 @@ _OFFICES_AFTER_A_FOREIGN_NAME = (
     "giám đốc truyền thông",
 )  # fmt: skip
 _OFFICE_AFTER_A_FOREIGN_NAME = re.compile(
-    r"(?:\s*,|\s+[-–])\s*(?P<office>(?:(?:cựu|nguyên|tân|nữ)\s+)?(?:phó\s+)?(?i:"
+    # (the comma lost after an honorific's name: `ông Choi Youngsam Đại sứ …`,
+    # checked in `_offices_after_foreign_names`)
+    r"(?:\s*,|\s+[-–]|(?P<bare>[ ](?=(?-i:[A-ZĐ]))))\s*(?P<office>(?:(?:cựu|nguyên|tân|nữ)\s+)?(?:phó\s+)?(?i:"
     + trie_alternation(_OFFICES_AFTER_A_FOREIGN_NAME)
     + r"))(?!\w)(?P<rest>[^,.;:()“”\"\n]{0,90})",
     re.IGNORECASE,
@@ -2046,6 +2054,7 @@ _LOCAL_OFFICE_ABROAD = re.compile(
     r"|chủ tịch (?:hội đồng|chính phủ) tỉnh)"
     r"(?:\s+(?:của|tỉnh|bang|thành phố|thị trấn|thủ phủ))?)\s+[A-ZĐ]"
 )
+_HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|ngài|Ông|Bà|Ngài)\s+$")
 _UNIT_BEFORE = re.compile(
     r"(?<!\w)(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Bb]ang|[Tt]hủ đô|[Qq]uận|[Hh]uyện|[Vv]ùng|[Đđ]ảo)\s+$"
 )
@@ -2102,6 +2111,11 @@ def _offices_after_foreign_names(
             words = text[name_at:end].split()
         while words and words[-1] in NOT_NAME_ENDINGS:
             words.pop()
+        # (`ông Choi Youngsam Đại sứ Hàn Quốc`: the office's first word, the
+        # comma lost)
+        office = len(words) > 2 and _OFFICE.match(text, end - len(words[-1]))
+        if office and office.end() > end:
+            words.pop()
         name = " ".join(words).rstrip(".,'’")
         if (
             len(words) < 2
@@ -2117,6 +2131,12 @@ def _offices_after_foreign_names(
         if _UNIT_BEFORE.search(text, max(0, at - 12), at):
             continue  # `lãnh đạo tỉnh Preah Sihanouk, Phó Tỉnh trưởng A`: a place
         after = _OFFICE_AFTER_A_FOREIGN_NAME.match(text, at + len(name))
+        if (
+            after
+            and after.group("bare")
+            and not _HONORIFIC_BEFORE.search(text, max(0, at - 6), at)
+        ):
+            after = None
         if not after or any(
             after.start() <= start < after.end()
             and not re.search(r"\bcủa\b", text[after.start() : start])

@@ -2857,3 +2857,25 @@ def test_vietnamese_offices_from_the_opened_sets_taught(
     text: str, names: list[str]
 ) -> None:
     assert tag_article("", text).leaders == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the comma lost after a name: the office's capitalised first word is
+        # no part of the name, and each office stays its holder's
+        (
+            "Dự có bà Nguyễn Minh Hằng Thứ trưởng Bộ Ngoại giao Việt Nam, ông Choi"
+            " Youngsam Đại sứ Hàn Quốc tại Việt Nam.",
+            ["Nguyễn Minh Hằng", "Choi Youngsam"],
+        ),
+        (
+            "Ông Sherin Valery Vitalevich Chủ tịch chính phủ tỉnh Tula tiếp đoàn.",
+            ["Sherin Valery Vitalevich"],
+        ),
+        # … but a sentence's lower-case office after a caption's name is not his
+        ("Cái bắt tay với ông Trump Vị tổng thống trẻ tuổi của Pháp cũng tiếp.", []),
+    ],
+)
+def test_an_office_after_a_name_without_its_comma(text: str, names: list[str]) -> None:
+    assert tag_article("", text).leaders == names
