@@ -1016,8 +1016,8 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
             continue
         if not any(_opens_name(words, i) for i in range(len(words) - 1)):
             continue  # a name opens with a family name and has a word after it
-        if text.startswith("Đoàn Đại biểu", run.start()):
-            continue  # a delegation of deputies, not Mr Đoàn
+        if text.startswith(("Đoàn Đại biểu", "Đoàn Thanh niên"), run.start()):
+            continue  # a delegation of deputies or the Youth Union, not Mr Đoàn
         # `Nguyễn Phú Trọngmong`: the source lost a space; the name ends at `Trọng`.
         for i, word in enumerate(words):
             fixed = unglue(word)

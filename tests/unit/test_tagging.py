@@ -2875,6 +2875,11 @@ def test_vietnamese_offices_from_the_opened_sets_taught(
         ),
         # … but a sentence's lower-case office after a caption's name is not his
         ("Cái bắt tay với ông Trump Vị tổng thống trẻ tuổi của Pháp cũng tiếp.", []),
+        # the Youth Union is no Mr Đoàn
+        (
+            "Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh Nguyễn Văn An nói.",
+            ["Nguyễn Văn An"],
+        ),
     ],
 )
 def test_an_office_after_a_name_without_its_comma(text: str, names: list[str]) -> None:
