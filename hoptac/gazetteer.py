@@ -398,6 +398,20 @@ def _read_provinces() -> list[Province]:
 # syllables with a province (`Thái Bình Dương`, `Hà Lan`) or with a family name
 # followed by a given name (`Hàn Quốc`, `Thái Lan`, `châu Âu`). Neither is a
 # province nor a person.
+# The provinces of Laos (and its capital) in the Latin and the Vietnamese
+# spellings the press uses; a Lao official's name follows them in Vietnamese
+# syllables (`Tỉnh trưởng tỉnh Hủa Phăn Phết Sả May Xay Nha Thi Chắc`).
+LAO_PROVINCES = (
+    "Viêng Chăn", "Vientiane", "Luang Prabang", "Luông Pha Băng", "Luông Pha Bang",
+    "Luông Prabang", "Champasak", "Champasack", "Chăm Pa Sắc", "Chăm-pa-sắc",
+    "Salavan", "Saravane", "Sa La Van", "Sê Kông", "Sekong", "Xê Kông", "Attapeu",
+    "Attapư", "Át Tạ Pư", "Savannakhet", "Xa Vẳn Na Khệt", "Xạ Vẳn Nạ Khệt",
+    "Khammouane", "Khăm Muộn", "Bolikhamxay", "Bolikhamsai", "Bo Ly Khăm Xay",
+    "Bô Ly Khăm Xay", "Houaphanh", "Hủa Phăn", "Xiengkhouang", "Xieng Khouang",
+    "Xiêng Khoảng", "Oudomxay", "U Đôm Xay", "Phongsaly", "Phông Xa Lỳ",
+    "Luang Namtha", "Luổng Nặm Thà", "Luông Nặm Thà", "Bokeo", "Bò Kẹo",
+    "Xayaboury", "Sayaboury", "Xay Nha Bu Ly", "Xaysomboun", "Xay Sổm Bun",
+)  # fmt: skip
 FOREIGN_PLACES = (
     "Hàn Quốc", "Triều Tiên", "Trung Quốc", "Nhật Bản", "Thái Lan", "Lào", "Campuchia",
     "Ấn Độ", "Pháp", "Đức", "Nga", "Mỹ", "Hoa Kỳ", "Anh", "Úc", "Australia", "Italy",
@@ -436,14 +450,7 @@ FOREIGN_PLACES = (
     "Đồng Tháp Mười", "Tứ giác Long Xuyên",
     # The provinces of Laos and Cambodia that cooperation news names most, in the
     # Latin and the Vietnamese spellings the press uses.
-    "Viêng Chăn", "Vientiane", "Luang Prabang", "Luông Pha Băng", "Champasak",
-    "Champasack", "Chăm Pa Sắc", "Chăm-pa-sắc", "Salavan", "Saravane", "Sa La Van",
-    "Sekong", "Xê Kông", "Attapeu", "Attapư", "Át Tạ Pư", "Savannakhet",
-    "Xa Vẳn Na Khệt", "Khammouane", "Khăm Muộn", "Bolikhamxay", "Bolikhamsai",
-    "Bo Ly Khăm Xay", "Houaphanh", "Hủa Phăn", "Xiengkhouang", "Xieng Khouang",
-    "Xiêng Khoảng", "Oudomxay", "U Đôm Xay", "Phongsaly", "Phông Xa Lỳ",
-    "Luang Namtha", "Luổng Nặm Thà", "Bokeo", "Bò Kẹo", "Xayaboury", "Sayaboury",
-    "Xay Nha Bu Ly", "Xaysomboun", "Phnom Penh", "Phnôm Pênh", "Stung Treng",
+    *LAO_PROVINCES, "Phnom Penh", "Phnôm Pênh", "Stung Treng",
     "Ratanakiri", "Rattanakiri", "Mondulkiri", "Kratie", "Kampot", "Takeo",
     "Svay Rieng", "Prey Veng", "Kandal", "Siem Reap", "Xiêm Riệp", "Battambang",
     "Kampong Cham", "Tbong Khmum", "Koh Kong", "Preah Vihear", "Sihanoukville",
@@ -453,7 +460,7 @@ FOREIGN_PLACES = (
     "Hồng Hà", "Hà Khẩu", "Trung Hoa",
     # Thai provinces along the Mekong and others the press names
     "Udon Thani", "Nakhon Phanom", "Mukdahan", "Sakon Nakhon", "Khon Kaen",
-    "Ubon Ratchathani", "Nong Khai", "Chiang Mai", "Chiang Rai", "Bô Ly Khăm Xay",
+    "Ubon Ratchathani", "Nong Khai", "Chiang Mai", "Chiang Rai",
     # seats of power named like places (`phát ngôn viên Lầu Năm Góc`)
     "Lầu Năm Góc", "Lầu Năm góc",
     # More countries the press names

@@ -14,7 +14,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from hoptac.gazetteer import FOREIGN_PLACES, SEAS, ProvinceGazetteer, load_landmarks
+from hoptac.gazetteer import (
+    FOREIGN_PLACES,
+    LAO_PROVINCES,
+    SEAS,
+    ProvinceGazetteer,
+    load_landmarks,
+)
 from hoptac.matching import WordStartPattern, trie_alternation
 from hoptac.tagging.leader_names import (
     HIGHLAND_SURNAMES,
@@ -253,7 +259,7 @@ STOP_WORDS = frozenset(
 OFFICE_ENDS = re.compile(
     r"\s(?:tiến hành|cho biết|chia sẻ|phát biểu|đề nghị|đề xuất|yêu cầu|chủ trì|bày tỏ"
     r"|nhấn mạnh|khẳng định|đánh giá|thông tin|xác nhận|kiểm tra|tham dự|cảm ơn|lý giải"
-    r"|mong muốn|hứa|trình bày|chúc mừng|thăm"
+    r"|mong muốn|hứa|trình bày|chúc mừng|thăm|dẫn đầu|làm trưởng đoàn"
     r"|kêu gọi|trao đổi|trả lời|thông báo|cũng như|nói|đã|đang|sẽ|vừa|cũng|là|được|bị"
     r"|tại|khi|trong|với|theo|để|cho|nên|thì|mà|làm|gặp|tiếp|(?<![Tt]hư\s)(?<![Đđ]ăng\s)ký|trao|tặng|đến|ra|có"
     r"|không|này|đó|hiện|từng|cùng|từ|nêu|nhận|đi|lên|xuống|vào|trả|thừa|ghi|giải|phải|chỉ"
@@ -2194,6 +2200,103 @@ def _offices_after_foreign_names(
     return found
 
 
+# Lao names written in Vietnamese syllables (`Phôm Ma Phăn Thạ Lăng Si`, `Bun
+# My-Phim Mạ Son`): no family name opens them and each word reads as a
+# syllable, so neither the Vietnamese nor the foreign reading finds them. An
+# office of a Lao province, or of Laos, right before or after marks them.
+_LAO_WORD = rf"[{UPPER_LETTERS}][{LOWER_LETTERS}]*(?:-[{UPPER_LETTERS}{LOWER_LETTERS}][{LOWER_LETTERS}]*)*"
+_LAO_NAME = rf"(?P<name>{_LAO_WORD}(?:[ ]{_LAO_WORD}){{2,6}})(?![\w-])"
+_LAO = "|".join(
+    re.escape(p) for p in sorted([*LAO_PROVINCES, "Lào"], key=len, reverse=True)
+)
+_LAO_PLACE = re.compile(rf"(?<!\w)(?:{_LAO})(?!\w)")
+# (honorifics and the middle names of Vietnamese names: `Ông Trần Quốc Vượng`)
+_NOT_IN_LAO_NAMES = frozenset(
+    {"Ông", "Bà", "Cai", "Ngài", "Đồng", "Văn", "Thị", "Quốc", "Hữu", "Đức"}
+)
+# (`Phó Bí thư, Trưởng ban Tổ chức Tỉnh ủy tỉnh Khăm Muộn A`, `Tỉnh trưởng tỉnh
+# Hủa Phăn A`)
+_LAO_OFFICE_BEFORE = re.compile(
+    rf"(?:(?:tỉnh|[Tt]hủ đô|thành phố|nước|CHDCND)\s+)?(?P<place>{_LAO})\s+{_LAO_NAME}"
+)
+# (`các đồng chí: A - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Tỉnh trưởng`, `ông A,
+# Phó bí thư Tỉnh uỷ, Phó tỉnh trưởng tỉnh Khăm Muộn`)
+_LAO_OFFICE_AFTER = re.compile(
+    rf"(?:(?<=[:;,\n])|(?<=ông )|(?<=Ông )|(?<=bà )|(?<=Bà )|(?<=ngài )|(?<=Ngài )|(?<=chí ))\s*{_LAO_NAME}"
+    r"\s*(?:,|[-–])\s*"
+)
+
+
+def _lao_leaders(text: str, named: set[str]) -> list[LeaderMention]:
+    """Lao officials named in Vietnamese syllables beside a Lao office."""
+    found = []
+    for pattern, before in ((_LAO_OFFICE_BEFORE, True), (_LAO_OFFICE_AFTER, False)):
+        for match in pattern.finditer(text):
+            words = match.group("name").split()
+            while words and (words[-1] in NOT_NAME_ENDINGS or words[-1] in RANKS):
+                words.pop()
+            if len(words) < 3 or not all(
+                is_syllable(part) for w in words for part in w.split("-")
+            ):
+                continue
+            # a Vietnamese name is read as such (`Đại sứ Việt Nam tại Lào Nguyễn
+            # Bá Hùng`); a Lao one seldom opens with a Vietnamese family name, and
+            # holds neither an honorific nor a Vietnamese name (`Ông Trần A`)
+            if (
+                words[0] in SURNAMES and len(words) <= 4
+            ) or _NOT_IN_LAO_NAMES.intersection(words):
+                continue
+            name = " ".join(words)
+            if before:
+                # (the office after `và` is the second person's)
+                line_start = max(
+                    text.rfind(m, 0, match.start())
+                    for m in (".", ";", "\n", ":", " và ")
+                )
+                office = [
+                    m for m in _OFFICE.finditer(text, line_start + 1, match.start())
+                ]
+                if not office or match.start() - office[-1].end() > 40:
+                    continue
+                title = text[office[0].start() : match.start("name")].strip(" ,")
+            else:
+                rest = text[match.end() : match.end() + 160]
+                office = _OFFICE.match(rest)
+                held = re.split(r"[;.\n]", rest)[0]
+                # (the office names Laos or a Lao province, or the heading
+                # before the list does, no Vietnamese province named since)
+                lao = list(
+                    _LAO_PLACE.finditer(
+                        text, max(0, match.start() - 250), match.end() + len(held)
+                    )
+                )
+                if (
+                    not office
+                    or not lao
+                    or (
+                        lao[-1].start() < match.start()
+                        and find_places(text[lao[-1].end() : match.start()]).provinces
+                    )
+                ):
+                    continue
+                verb = OFFICE_ENDS.search(held)
+                title = (held[: verb.start()] if verb else held).strip()
+            # (a longer reading of a name found already replaces it, below)
+            if any(n == name or n.endswith(" " + name) for n in named):
+                continue
+            named.add(name)
+            found.append(
+                LeaderMention(
+                    name,
+                    title,
+                    "",
+                    match.start("name"),
+                    "a Lao name in Vietnamese syllables, read from its Lao office",
+                )
+            )
+    return found
+
+
 @lru_cache(maxsize=1)
 def _abroad_names() -> re.Pattern:
     """Countries, bodies and seats of government abroad, as words."""
@@ -2339,6 +2442,12 @@ def _find_leaders(text: str) -> list[LeaderMention]:
     )
     named = {m.name for m in mentions}
     mentions.extend(_offices_after_foreign_names(text, foreign, starts, named))
+    lao = _lao_leaders(text, {m.name for m in mentions})
+    # (`Ông Phôm Ma Phăn Thạ Lăng Si`: `Ma` opened a Vietnamese reading of its end)
+    mentions = [
+        m for m in mentions if not any(x.name.endswith(" " + m.name) for x in lao)
+    ]
+    mentions.extend(lao)
     mentions.extend(
         LeaderMention(
             m.group("name"),

@@ -2884,3 +2884,42 @@ def test_vietnamese_offices_from_the_opened_sets_taught(
 )
 def test_an_office_after_a_name_without_its_comma(text: str, names: list[str]) -> None:
     assert tag_article("", text).leaders == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a Lao office before the name, the province's name between
+        (
+            "Phó Bí thư, Trưởng ban Tổ chức Tỉnh ủy tỉnh Khăm Muộn Phôm Ma Phăn Thạ"
+            " Lăng Si bày tỏ niềm vui.",
+            ["Phôm Ma Phăn Thạ Lăng Si"],
+        ),
+        (
+            "Tỉnh trưởng tỉnh Hủa Phăn Phết Sả May Xay Nha Thi Chắc phát biểu.",
+            ["Phết Sả May Xay Nha Thi Chắc"],
+        ),
+        # … or after it, in a list under a Lao heading
+        (
+            "Đoàn tỉnh Luông Pha Bang có các đồng chí: Khăm Khăn Chăn Thạ Vy Sục - Bí"
+            " thư Tỉnh ủy, Tỉnh trưởng; Sụ Căn Bun Nhông - Phó Bí thư Tỉnh ủy.",
+            ["Khăm Khăn Chăn Thạ Vy Sục", "Sụ Căn Bun Nhông"],
+        ),
+        # the longer reading replaces the Vietnamese one of its end (`Ma …`)
+        (
+            "Ông Phôm Ma Phăn Thạ Lăng Si, Phó Bí thư Tỉnh ủy tỉnh Khăm Muộn nói.",
+            ["Phôm Ma Phăn Thạ Lăng Si"],
+        ),
+        # Vietnamese names near a Lao place stay Vietnamese
+        ("Đại sứ Việt Nam tại Lào Nguyễn Bá Hùng phát biểu.", ["Nguyễn Bá Hùng"]),
+        (
+            "Tỉnh Hủa Phăn và Thanh Hóa ký kết; Ông Trần Quốc Vượng, Bí thư Tỉnh ủy"
+            " Thanh Hóa phát biểu.",
+            ["Trần Quốc Vượng"],
+        ),
+    ],
+)
+def test_lao_names_in_vietnamese_syllables_beside_a_lao_office(
+    text: str, names: list[str]
+) -> None:
+    assert tag_article("", text).leaders == names
