@@ -28,10 +28,17 @@ from hoptac.tagging.leader_names import (
     is_vietnamese_name,
     unglue,
 )
-from hoptac.tagging.provinces import COMMUNE_WORD, SURNAMES, bare_name, find_places
+from hoptac.tagging.provinces import COMMUNE_WORD, bare_name, find_places
+from hoptac.tagging.provinces import SURNAMES as _VIETNAMESE_SURNAMES
 from hoptac.vietnamese import LOWER_LETTERS, UPPER_LETTERS, fold_key
 
 logger = logging.getLogger(__name__)
+
+# Family names that open a person's name: the Vietnamese ones, and Chinese ones
+# read the Sino-Vietnamese way that no Vietnamese family name spells (`Đại sứ
+# Trung Quốc Hồng Tiểu Dũng`, `Bí thư Châu ủy … Vân Nam Hồng Chính Hoa`).
+_CHINESE_SURNAMES = frozenset({"Hồng", "Hùng"})
+SURNAMES = _VIETNAMESE_SURNAMES | _CHINESE_SURNAMES
 
 # Offices, longest first within the alternation (built below).
 OFFICES = (
@@ -1096,6 +1103,13 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
         run_text = " ".join(words)
         before = text[max(0, run.start() - 24) : run.start()]
         last_words = before.split()[-2:]
+        if (
+            words[0] in _CHINESE_SURNAMES
+            and last_words
+            and last_words[-1].islower()
+            and last_words[-1] not in ("ông", "bà", "chí", "ngài")
+        ):
+            continue  # `sông Hồng  Liên quan …`: a river, then the next sentence
         if len(words) == 2 and _NAMED_UNIT.search(
             text, max(0, run.start() - 50), run.start()
         ):

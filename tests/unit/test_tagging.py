@@ -2923,3 +2923,22 @@ def test_lao_names_in_vietnamese_syllables_beside_a_lao_office(
     text: str, names: list[str]
 ) -> None:
     assert tag_article("", text).leaders == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Chinese family names read the Sino-Vietnamese way
+        (
+            "Ông A tiếp Đại sứ Trung Quốc tại Việt Nam Hồng Tiểu Dũng.",
+            ["Hồng Tiểu Dũng"],
+        ),
+        ("Phát ngôn viên Bộ Ngoại giao Trung Quốc Hồng Lỗi cảnh báo.", ["Hồng Lỗi"]),
+        # … not a river before the next sentence
+        ("Vụ trưởng Đê điều nói về lũ sông Hồng  Liên quan đến đê.", []),
+    ],
+)
+def test_chinese_family_names_read_the_sino_vietnamese_way(
+    text: str, names: list[str]
+) -> None:
+    assert tag_article("", text).leaders == names
