@@ -26,7 +26,8 @@ VOWEL_MARKS = "\u0302\u0306\u031b"
 VOWELS = "aeiouy"
 
 # Characters seen in the wild standing in for Vietnamese letters: the Icelandic
-# eth (U+00D0/U+00F0) for đ/Đ (`ÐBSCL`), and invisible joiners inside words.
+# eth (U+00D0/U+00F0) for đ/Đ (`ÐBSCL`), and invisible joiners and soft
+# hyphens inside words (`Thái Bình Dư\u00adơng` is the Pacific, one word).
 LOOKALIKES = {
     "\u00d0": "\u0110",
     "\u00f0": "\u0111",
@@ -35,6 +36,7 @@ LOOKALIKES = {
     "\u200c": "",
     "\u200d": "",
     "\ufeff": "",
+    "\u00ad": "",
 }
 
 # The places data: its `[abbreviations]` are the press's short forms of place

@@ -90,6 +90,13 @@ FIRM_BEFORE = re.compile(
     # a board of peace (`Hội đồng Hòa Bình về Dải Gaza`)
     r"|[Hh]ội đồng)\s*$"
 )
+# A school or a firm named after a town (`Trường THCS Thuận An`, `Tập đoàn Thuận
+# An`): schools take their commune's or ward's name, which a town elsewhere may
+# share, so the bare town names no province there.
+_SCHOOL_OR_FIRM_BEFORE = re.compile(
+    r"(?:[Tt]rường (?:[Mm]ầm non|[Tt]iểu học|THCS|THPT|[Tt]rung học(?: cơ sở| phổ thông)?"
+    r"|[Pp]hổ thông|PTDTNT|TH|MN)|[Tt]ập đoàn|[Cc]ông ty(?: TNHH| CP| [Cc]ổ phần)?)\s*$"
+)
 # A Vietnamese body before a numbered district (`Công an quận 1`).
 _VIETNAMESE_BODY_BEFORE = re.compile(
     r"(?:UBND|Ủy ban nhân dân|Công an|CA|Quận ủy|PCCC|TAND|VKSND|Tòa án nhân dân"
@@ -947,6 +954,10 @@ def find_places(text: str) -> PlaceMentions:
         district = matchers.cities_by_form[match.group(1)]
         if rejected(match, district.name):
             continue
+        if _SCHOOL_OR_FIRM_BEFORE.search(
+            text, max(0, match.start(1) - 40), match.start(1)
+        ):
+            continue  # `Trường Mầm non Tân An` (a ward of Hội An), `Tập đoàn Thuận An`
         if _written_as_commune(text, text[match.start(1) : match.end(1)]):
             continue  # `cảng cá Thuận An` … `thị trấn Thuận An, Phú Vang`: the township
         if all(d is not district for _, d in found.districts):

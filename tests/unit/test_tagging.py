@@ -2942,3 +2942,21 @@ def test_chinese_family_names_read_the_sino_vietnamese_way(
     text: str, names: list[str]
 ) -> None:
     assert tag_article("", text).leaders == names
+
+
+@pytest.mark.parametrize(
+    ("text", "provinces"),
+    [
+        # a soft hyphen inside a word: the Pacific is one word
+        ("Ngân hàng Châu Á - Thái Bình Dư\u00adơng (GPEA) cho vay.", []),
+        # a school or a firm named after a town elsewhere names no province
+        ("Cô giáo Trường Mầm non Tân An được khen thưởng.", []),
+        ("Học sinh trường THCS Thuận An đoạt giải.", []),
+        ("Tập đoàn Thuận An ký hợp đồng.", []),
+        ("Thuận An là thành phố của tỉnh này.", ["Bình Dương"]),
+    ],
+)
+def test_places_inside_other_names_from_the_opened_sets(
+    text: str, provinces: list[str]
+) -> None:
+    assert tag_article("", text).provinces == provinces
