@@ -2220,9 +2220,8 @@ def _offices_after_foreign_names(
 # office of a Lao province, or of Laos, right before or after marks them.
 _LAO_WORD = rf"[{UPPER_LETTERS}][{LOWER_LETTERS}]*(?:-[{UPPER_LETTERS}{LOWER_LETTERS}][{LOWER_LETTERS}]*)*"
 _LAO_NAME = rf"(?P<name>{_LAO_WORD}(?:[ ]{_LAO_WORD}){{2,6}})(?![\w-])"
-_LAO = "|".join(
-    re.escape(p) for p in sorted([*LAO_PROVINCES, "Lào"], key=len, reverse=True)
-)
+_LAO_SPELLINGS = (*LAO_PROVINCES, "Lào")
+_LAO = trie_alternation(_LAO_SPELLINGS)
 _LAO_PLACE = re.compile(rf"(?<!\w)(?:{_LAO})(?!\w)")
 # (honorifics and the middle names of Vietnamese names: `Ông Trần Quốc Vượng`)
 _NOT_IN_LAO_NAMES = frozenset(
@@ -2243,6 +2242,8 @@ _LAO_OFFICE_AFTER = re.compile(
 
 def _lao_leaders(text: str, named: set[str]) -> list[LeaderMention]:
     """Lao officials named in Vietnamese syllables beside a Lao office."""
+    if not any(place in text for place in _LAO_SPELLINGS):
+        return []  # (most articles: the patterns are costly to try everywhere)
     found = []
     for pattern, before in ((_LAO_OFFICE_BEFORE, True), (_LAO_OFFICE_AFTER, False)):
         for match in pattern.finditer(text):
