@@ -487,6 +487,9 @@ _FOREIGN_OFFICES = (
     # Tiền tệ Quốc tế Christine Lagarde`: a place abroad needed)
     "Chánh án", "Tổng Chưởng lý", "Chưởng lý", "Giám đốc",
     "Chủ tịch Hội đồng Tham mưu trưởng Liên quân", "Tham mưu trưởng Liên quân",
+    # (`Chánh Văn phòng An ninh quốc gia Wi Sung-lac`, `Trưởng Cơ quan công tố Kim
+    # Soo-nam`: public by themselves)
+    "Chánh Văn phòng An ninh Quốc gia", "Trưởng Cơ quan Công tố",
 )  # fmt: skip
 # One trie for the plain offices: this pattern is tried at every position near a
 # foreign name.
@@ -643,7 +646,10 @@ _COURTS = r"Tòa án [Tt]ối cao|Tòa (?:án )?[Ll]iên bang|Tòa án [Hh]iến
 # Offices that are public by themselves before a foreign name, no country
 # needed: the law officers (`Tổng chưởng lý Jeff Sessions`) and governors
 # (`Thống đốc Jerry Brown`, `Phó Thống đốc Hiroshi Shimo`).
-_PUBLIC_BY_ITSELF = re.compile(r"(?:Tổng )?[Cc]hưởng lý|Chánh án|Thống đốc")
+_PUBLIC_BY_ITSELF = re.compile(
+    r"(?:Tổng )?[Cc]hưởng lý|Chánh án|Thống đốc"
+    r"|Chánh [Vv]ăn phòng [Aa]n ninh [Qq]uốc gia|Trưởng [Cc]ơ quan [Cc]ông tố"
+)
 
 
 @lru_cache(maxsize=1)
@@ -1423,6 +1429,10 @@ def _office_before(
             and ")" in window[m.end() :]
         )
     ]
+    # (`Tham tán Công sứ Đại sứ quán Việt Nam tại Lào A`: the embassy is the
+    # body of the office before it, not an office)
+    while len(offices) > 1 and window.startswith(" quán", offices[-1].end()):
+        offices.pop()
     if not offices:
         return None
     last = offices[-1]
@@ -2065,6 +2075,8 @@ _A_LEADERS = re.compile(
     r"\b(?:của|cho)\s+(?:[Tt]ổng thống|[Tt]hủ tướng|[Pp]hó [Tt]ổng thống|[Tt]ổng [Tt]hư ký"
     r"|ông\s+[A-Z])"
     r"|Nhà [Tt]rắng|[Đđ]iện Kremlin|Lầu Năm Góc|Hạ viện|Thượng viện|Quốc hội"
+    # (`Kim Ki-choon – cựu chánh Văn phòng Tổng thống`)
+    r"|[Vv]ăn phòng (?:[Tt]ổng thống|[Tt]hủ tướng)|Phủ [Tt]ổng thống"
 )
 # Offices of a province or a town abroad, public whichever it is: Việt Nam has
 # no governors, mayors or provincial governments so named (`thị trưởng của

@@ -2960,3 +2960,33 @@ def test_places_inside_other_names_from_the_opened_sets(
     text: str, provinces: list[str]
 ) -> None:
     assert tag_article("", text).provinces == provinces
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # an embassy is the body of the office before it
+        (
+            "Tham tán Công sứ Đại sứ quán Việt Nam tại Lào Phan Minh Chiến phát biểu.",
+            ["Phan Minh Chiến"],
+        ),
+        ("Đại sứ quán Việt Nam tại Lào Nguyễn Bá Hùng phát biểu.", []),
+        (
+            "Có ông Nguyễn Trắc Toàn- Công sứ, Đại sứ quán Việt Nam tại Campuchia.",
+            ["Nguyễn Trắc Toàn"],
+        ),
+        # public offices abroad that need no country
+        ("Chánh Văn phòng An ninh quốc gia Wi Sung-lac cho biết.", ["Wi Sung-lac"]),
+        ("Đơn từ chức của Trưởng Cơ quan công tố Kim Soo-nam.", ["Kim Soo-nam"]),
+        # a president's office after the name
+        (
+            "Tòa triệu tập ông Kim Ki-choon – cựu chánh Văn phòng Tổng thống.",
+            ["Kim Ki-choon"],
+        ),
+        ("Ông John Smith, chánh văn phòng công ty cho biết.", []),
+    ],
+)
+def test_envoys_and_offices_of_a_state_from_the_opened_sets(
+    text: str, names: list[str]
+) -> None:
+    assert tag_article("", text).leaders == names
