@@ -1485,7 +1485,18 @@ def _office_before(
         gap,
     )
     if personnel:
-        if not _PERSONNEL_BEFORE.search(window[: last.start()]):
+        # (the decision's word may open a chain: `miễn nhiệm Phó Chủ tịch, kiêm
+        # Trưởng ban Dân tộc HĐND tỉnh đối với ông A`)
+        chain_start = last.start()
+        for earlier in reversed(offices[:-1]):
+            between = window[earlier.end() : chain_start]
+            if len(between) < 45 and re.fullmatch(
+                r"[^.;:!?()“”\"\n]*,\s*(?:kiêm\s+)?", between
+            ):
+                chain_start = earlier.start()
+            else:
+                break
+        if not _PERSONNEL_BEFORE.search(window[:chain_start]):
             return None
         gap = gap[: personnel.start()] + " "
     # `Tổng Lãnh sự Việt Nam tại Côn Minh Nguyễn Mai Hường`: an envoy's post

@@ -2971,6 +2971,12 @@ def test_places_inside_other_names_from_the_opened_sets(
             ["Phan Minh Chiến"],
         ),
         ("Đại sứ quán Việt Nam tại Lào Nguyễn Bá Hùng phát biểu.", []),
+        # a decision's word before a chain of offices (`miễn nhiệm A, kiêm B đối với`)
+        (
+            "HĐND tỉnh miễn nhiệm Phó Chủ tịch, kiêm Trưởng ban Dân tộc HĐND tỉnh Sóc"
+            " Trăng đối với ông Thạch Thal.",
+            ["Thạch Thal"],
+        ),
         (
             "Có ông Nguyễn Trắc Toàn- Công sứ, Đại sứ quán Việt Nam tại Campuchia.",
             ["Nguyễn Trắc Toàn"],
