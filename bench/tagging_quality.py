@@ -53,14 +53,14 @@ visible), for the
 trap rows alone
 (`traps`) and overall, milliseconds per
 article, and the disagreements (not those of the hidden splits `heldout`,
-`untouched`, `fresh47`, `fresh49`, `fresh54`, `fresh55` and `fresh58` unless
-`--show-heldout`; fresh22 to fresh58 but fresh47, fresh49, fresh54, fresh55 and
-fresh58 are visible (fresh26 was hidden until its final score of 3 December 2026;
-fresh4, fresh8, fresh9, fresh19, fresh24 and fresh53, whose rows were seen by
-mistake, were opened in the fifth session, docs/TAGGING.md); fresh23, fresh25,
-fresh26, fresh27, fresh30 to fresh33, fresh35 to fresh41, fresh43, fresh44,
-fresh45 and fresh47 to fresh58 are drawn from the shared corpus, the others from
-stored pages). `annotated_sets` lists the
+`untouched`, `fresh47`, `fresh49`, `fresh54`, `fresh55`, `fresh58` and `fresh59`
+unless `--show-heldout`; fresh22 to fresh59 but fresh47, fresh49, fresh54,
+fresh55, fresh58 and fresh59 are visible (fresh26 was hidden until its final
+score of 3 December 2026; fresh4, fresh8, fresh9, fresh19, fresh24 and fresh53,
+whose rows were seen by mistake, were opened in the fifth session,
+docs/TAGGING.md); fresh23, fresh25, fresh26, fresh27, fresh30 to fresh33, fresh35
+to fresh41, fresh43, fresh44, fresh45 and fresh47 to fresh59 are drawn from the
+shared corpus, the others from stored pages). `annotated_sets` lists the
 files.
 
 `fresh2.jsonl` holds annotations and references only (source, id, character
@@ -148,6 +148,7 @@ FRESH55 = FIXTURES / "fresh55.jsonl"
 FRESH56 = FIXTURES / "fresh56.jsonl"
 FRESH57 = FIXTURES / "fresh57.jsonl"
 FRESH58 = FIXTURES / "fresh58.jsonl"
+FRESH59 = FIXTURES / "fresh59.jsonl"
 HIDDEN = (
     "heldout",
     "untouched",
@@ -156,6 +157,7 @@ HIDDEN = (
     "fresh54",
     "fresh55",
     "fresh58",
+    "fresh59",
 )  # scored, never shown while tuning
 SPLITS = (
     "tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "fresh3", "fresh4",
@@ -166,7 +168,7 @@ SPLITS = (
     "fresh34", "fresh35", "fresh36", "fresh37", "fresh38", "fresh39", "fresh40",
     "fresh41", "fresh42", "fresh43", "fresh44", "fresh45", "fresh46", "fresh47",
     "fresh48", "fresh49", "fresh50", "fresh51", "fresh52", "fresh53", "fresh54", "fresh55",
-    "fresh56", "fresh57", "fresh58", "traps", "all",
+    "fresh56", "fresh57", "fresh58", "fresh59", "traps", "all",
 )  # fmt: skip
 
 
@@ -286,6 +288,7 @@ def annotated_sets() -> tuple:
         (FRESH56, load_devset),  # like fresh52, dense in officials, visible
         (FRESH57, load_devset),  # corpus articles like fresh52, visible
         (FRESH58, load_devset),  # corpus articles like fresh55, hidden
+        (FRESH59, load_devset),  # corpus articles like fresh58, hidden
     )
 
 

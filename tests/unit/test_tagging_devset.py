@@ -522,6 +522,15 @@ _DRAWN_BY_FRESH53 = (
         ("fresh55", (*_DRAWN_BY_FRESH53, "fresh54")),
         # (drawn later from the same half, fresh54 and fresh55 left out)
         ("fresh58", (*_DRAWN_BY_FRESH53, "fresh54", "fresh55")),
+        # (drawn after fresh58 from the same half; fresh56 and fresh57 drew the
+        # other half and are listed as every earlier set is)
+        (
+            "fresh59",
+            (
+                *_DRAWN_BY_FRESH53,
+                *("fresh54", "fresh55", "fresh56", "fresh57", "fresh58"),
+            ),
+        ),
     ],
 )
 def test_hidden_corpus_set_takes_new_articles_of_its_hash_half(
