@@ -395,6 +395,20 @@ _DRAWN_BY_FRESH41 = (*_DRAWN_BY_FRESH39, "fresh40", "fresh41")
             ),
             "01234567",
         ),
+        # fresh60 drew dantri files and baomoi records whose key's sha1 ends in
+        # 0-7, none that an earlier set took (devset to fresh58, hidden ones too)
+        (
+            "fresh60",
+            (
+                *_DRAWN_BY_FRESH41,
+                "fresh26",
+                *("fresh42", "fresh43", "fresh44", "fresh45", "fresh46"),
+                *("fresh47", "fresh48", "fresh49", "fresh50", "fresh51"),
+                *("fresh52", "fresh53", "fresh54", "fresh55", "fresh56"),
+                *("fresh57", "fresh58"),
+            ),
+            "01234567",
+        ),
     ],
 )
 def test_corpus_set_takes_new_articles_and_holds_no_baomoi_text(
