@@ -57,8 +57,13 @@ def unglue(word: str) -> str:
     Only where the rest is lower case and itself made of syllables (the next
     word with its space lost); otherwise the word as it is.
     """
-    if is_syllable(word) or fold_diacritics(word) == word:
-        return word  # no Vietnamese marks: a foreign word (`Liga`), not a glued one
+    if is_syllable(word):
+        return word
+    if fold_diacritics(word) == word:
+        # no Vietnamese marks: a foreign word (`Liga`), not a glued one, unless
+        # a common word without marks was glued on (`Phạm Bình Minhcho biết`)
+        head, tail = word[:-3], word[-3:]
+        return head if tail == "cho" and len(head) > 3 and is_syllable(head) else word
     for cut in range(len(word) - 1, 0, -1):
         head, tail = word[:cut], word[cut:]
         if tail.islower() and is_syllable(head) and _is_syllables(tail):

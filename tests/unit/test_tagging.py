@@ -154,6 +154,11 @@ def test_topics_come_from_the_editable_list() -> None:
             "Bộ trưởng Bộ Y tế Nguyễn Thanh Longđề nghị TPHCM báo cáo.",
             "Nguyễn Thanh Long",
         ),
+        # … a common word without marks glued to a name without marks
+        (
+            "Phó Thủ tướng Phạm Bình Minhcho biết: còn hơn 4 tháng.",
+            "Phạm Bình Minh",
+        ),
         # a family name the old list lacked
         ("bà Lữ Thị Kim Hoa - Trưởng Phòng GD-ĐT quận bị kỷ luật.", "Lữ Thị Kim Hoa"),
         # the office given in a predicate
