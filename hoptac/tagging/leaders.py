@@ -729,7 +729,8 @@ def _foreign_pattern() -> re.Pattern:
 # (`V.Soi-blơ`, `E.Sác-lơ`: a transcription's syllables joined by hyphens)
 # (two initials: `H.R. McMaster`)
 _INITIALLED = re.compile(
-    r"(?<!\w)(?:[A-Z]\.\s?){1,2}[A-ZĐ][^\W\d_]+(?:-[^\W\d_]+)*(?!\w|\.\w)"
+    # (a Vietnamese letter may be the initial: `Tổng thống Ê.Ma-crông`)
+    r"(?<!\w)(?:[A-ZĐÂĂÊÔƠƯ]\.\s?){1,2}[A-ZĐ][^\W\d_]+(?:-[^\W\d_]+)*(?!\w|\.\w)"
 )
 
 

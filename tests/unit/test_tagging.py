@@ -154,6 +154,8 @@ def test_topics_come_from_the_editable_list() -> None:
             "Bộ trưởng Bộ Y tế Nguyễn Thanh Longđề nghị TPHCM báo cáo.",
             "Nguyễn Thanh Long",
         ),
+        # an initial in a Vietnamese letter before a transliterated name
+        ("Tổng thống Pháp Ê.Ma-crông bắt tay với cử tri.", "Ê.Ma-crông"),
         # … a common word without marks glued to a name without marks
         (
             "Phó Thủ tướng Phạm Bình Minhcho biết: còn hơn 4 tháng.",
