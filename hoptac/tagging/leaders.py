@@ -705,7 +705,8 @@ def _foreign_pattern() -> re.Pattern:
         rf"(?:(?P<place>{place})(?:\s*\([^()]{{1,20}}\))?"
         # … or after it (`Tổng thống Mỹ vừa mãn nhiệm Barack Obama`, a party's
         # standing: `Công đảng đối lập`)
-        rf"(?:\s+(?:{_TERM_STAGE}|đối lập|cầm quyền)(?=\s))?"
+        # (… or was dismissed: `Giám đốc Cục Điều tra Liên bang Mỹ (FBI) bị sa thải A`)
+        rf"(?:\s+(?:{_TERM_STAGE}|đối lập|cầm quyền|(?:vừa\s+)?bị sa thải)(?=\s))?"
         # a deputy's portfolio (`Phó Thủ tướng Nga phụ trách công nghiệp quốc
         # phòng Dmitry Rogozin`)
         rf"(?:\s+(?:phụ trách|chuyên trách)(?:\s+[{LOWER_LETTERS}][^\W\d_]*){{1,7}}?"
@@ -1514,7 +1515,11 @@ def _office_before(
     words = re.findall(
         r"[^\W\d_]+",
         re.sub(
-            rf"\b(?:[Đđ]ăng ký|hữu nghị|hội nghị|{_FIELDS_IN_LOWER_CASE})\b", " ", gap
+            # (`Cục Hàng không`, `Phòng không`: aviation and air defence, no `không`)
+            rf"\b(?:[Đđ]ăng ký|hữu nghị|hội nghị|[Hh]àng không|[Pp]hòng không"
+            rf"|{_FIELDS_IN_LOWER_CASE})\b",
+            " ",
+            gap,
         ),
     )
     if re.search(r",\s*(?:vụ|cử tri|phóng viên|luật sư|bị cáo)\s+$", gap):
@@ -2033,7 +2038,7 @@ def _foreign_leaders(
         name = " ".join(words).rstrip(".,'’")
         # (`Thứ trưởng Ngoại giao Nga, ông Sergei Ryabkov`: the honorific is no office)
         title = re.sub(
-            rf"[\s,]*(?:(?:{_THEN})\s+là)?"
+            rf"[\s,]*(?:(?:{_THEN})\s+là|(?:vừa\s+)?bị sa thải)?"
             r"(?:\s*(?<!\w)(?:ông|bà|ngài|Ngài))?[\s,]*$",
             "",
             text[match.start() : name_start],

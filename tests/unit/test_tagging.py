@@ -2991,6 +2991,15 @@ def test_places_inside_other_names_from_the_opened_sets(
         # public offices abroad that need no country
         ("Chánh Văn phòng An ninh quốc gia Wi Sung-lac cho biết.", ["Wi Sung-lac"]),
         ("Đơn từ chức của Trưởng Cơ quan công tố Kim Soo-nam.", ["Kim Soo-nam"]),
+        # a dismissed director; aviation's `không` is no negation
+        (
+            "Cựu Giám đốc Cục Điều tra Liên bang Mỹ (FBI) bị sa thải James Comey nói.",
+            ["James Comey"],
+        ),
+        (
+            "Cục trưởng Cục Hàng không Việt Nam Đinh Việt Thắng cho biết.",
+            ["Đinh Việt Thắng"],
+        ),
         # a president's office after the name
         (
             "Tòa triệu tập ông Kim Ki-choon – cựu chánh Văn phòng Tổng thống.",
