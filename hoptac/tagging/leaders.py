@@ -1515,8 +1515,12 @@ def _office_before(
     words = re.findall(
         r"[^\W\d_]+",
         re.sub(
-            # (`Cục Hàng không`, `Phòng không`: aviation and air defence, no `không`)
+            # (`Cục Hàng không`, `Phòng không`: aviation and air defence, no `không`;
+            # bodies for groups of people: `Cục Người có công`, `Ủy ban Nhà nước về
+            # người Việt Nam ở nước ngoài`, `Hội … người khuyết tật`)
             rf"\b(?:[Đđ]ăng ký|hữu nghị|hội nghị|[Hh]àng không|[Pp]hòng không"
+            r"|[Nn]gười có công|về người Việt Nam ở nước ngoài"
+            r"|[Nn]gười (?:khuyết tật|cao tuổi|mù|lao động|nghèo)"
             rf"|{_FIELDS_IN_LOWER_CASE})\b",
             " ",
             gap,

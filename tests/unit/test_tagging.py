@@ -3000,6 +3000,8 @@ def test_places_inside_other_names_from_the_opened_sets(
             "Cục trưởng Cục Hàng không Việt Nam Đinh Việt Thắng cho biết.",
             ["Đinh Việt Thắng"],
         ),
+        ("Cục trưởng Cục Người có công Đào Ngọc Lợi nói.", ["Đào Ngọc Lợi"]),
+        ("Chủ tịch UBND tỉnh gặp người có công Nguyễn Văn An.", []),
         # a president's office after the name
         (
             "Tòa triệu tập ông Kim Ki-choon – cựu chánh Văn phòng Tổng thống.",
