@@ -2306,7 +2306,17 @@ def _lao_leaders(text: str, named: set[str]) -> list[LeaderMention]:
                 ]
                 if not office or match.start() - office[-1].end() > 40:
                     continue
-                title = text[office[0].start() : match.start("name")].strip(" ,")
+                # the chain of offices ending right before the place (`Phó Bí thư,
+                # Trưởng ban Tổ chức Tỉnh ủy tỉnh Khăm Muộn A`), not the line's
+                # first office (`Chủ tịch UBND tỉnh Nghệ An B tiếp đoàn … do …`)
+                start = office[-1].start()
+                for earlier in reversed(office[:-1]):
+                    if not re.fullmatch(
+                        r"[^.;:()\n]{0,40},\s*", text[earlier.end() : start]
+                    ):
+                        break
+                    start = earlier.start()
+                title = text[start : match.start("name")].strip(" ,")
             else:
                 rest = text[match.end() : match.end() + 160]
                 office = _OFFICE.match(rest)

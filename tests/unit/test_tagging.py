@@ -3014,3 +3014,12 @@ def test_envoys_and_offices_of_a_state_from_the_opened_sets(
     text: str, names: list[str]
 ) -> None:
     assert tag_article("", text).leaders == names
+
+
+def test_a_lao_leaders_office_is_the_chain_before_the_province() -> None:
+    text = (
+        "Chiều 30/4, Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung tiếp đoàn tỉnh Hủa"
+        " Phăn (Lào) do Tỉnh trưởng tỉnh Hủa Phăn Phết Sả May Xay Nha Thi Chắc dẫn đầu."
+    )
+    offices = {m.name: m.title for m in find_leaders(text)}
+    assert offices["Phết Sả May Xay Nha Thi Chắc"] == "Tỉnh trưởng tỉnh Hủa Phăn"
