@@ -2301,9 +2301,7 @@ def _lao_leaders(text: str, named: set[str]) -> list[LeaderMention]:
                     text.rfind(m, 0, match.start())
                     for m in (".", ";", "\n", ":", " và ")
                 )
-                office = [
-                    m for m in _OFFICE.finditer(text, line_start + 1, match.start())
-                ]
+                office = list(_OFFICE.finditer(text, line_start + 1, match.start()))
                 if not office or match.start() - office[-1].end() > 40:
                     continue
                 # the chain of offices ending right before the place (`Phó Bí thư,
