@@ -58,6 +58,8 @@ OFFICES = (
     "Trưởng ban", "Phó Trưởng ban", "Trưởng Ban", "Phó Trưởng Ban", "Chủ nhiệm",
     "Phó Chủ nhiệm", "Viện trưởng", "Phó Viện trưởng", "Chánh án", "Phó Chánh án",
     "Chánh Thanh tra", "Tổng Thư ký", "Tổng Kiểm toán", "Thống đốc", "Phó Thống đốc",
+    # a minister of state abroad (`Quốc vụ khanh Bộ Ngoại giao` of Cambodia, of Britain)
+    "Quốc vụ khanh",
     "Đại sứ", "Tổng Lãnh sự", "Tư lệnh", "Phó Tư lệnh", "Chính ủy", "Tổng Tham mưu trưởng",
     "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá",
     "Trưởng Công an", "Trưởng đoàn ĐBQH", "Trưởng Đoàn ĐBQH", "Phó Trưởng đoàn ĐBQH",
@@ -2273,17 +2275,33 @@ _LAO_OFFICE_AFTER = re.compile(
 )
 
 
+# A dignitary abroad, styled `ngài`, named in Vietnamese syllables before the
+# office (`ngài Ung Xiên, Quốc vụ khanh …`, `ngài Thống tướng Tia Banh, Phó Thủ
+# tướng`): officials at home are `ông` or `đồng chí`, and their names are read
+# with their family names.
+_DIGNITARY_OFFICE_AFTER = re.compile(
+    r"(?<=[Nn]gài )(?:(?:Thống tướng|Đại tướng|Thượng tướng|[Tt]iến s[ỹĩ]|Samdech)\s+)?"
+    rf"(?P<name>{_LAO_WORD}(?:[ ]{_LAO_WORD}){{1,5}})(?![\w-])\s*(?:,|[-–])\s*"
+)
+
+
 def _lao_leaders(text: str, named: set[str]) -> list[LeaderMention]:
-    """Lao officials named in Vietnamese syllables beside a Lao office."""
-    if not any(place in text for place in _LAO_SPELLINGS):
-        return []  # (most articles: the patterns are costly to try everywhere)
+    """Lao officials, and dignitaries styled `ngài`, named in Vietnamese syllables
+    beside their office."""
+    patterns = []
+    if any(place in text for place in _LAO_SPELLINGS):
+        patterns += [(_LAO_OFFICE_BEFORE, "before"), (_LAO_OFFICE_AFTER, "after")]
+    if "gài " in text:
+        patterns.append((_DIGNITARY_OFFICE_AFTER, "styled"))
+    # (most articles have neither: the patterns are costly to try everywhere)
     found = []
-    for pattern, before in ((_LAO_OFFICE_BEFORE, True), (_LAO_OFFICE_AFTER, False)):
+    for pattern, where in patterns:
+        before = where == "before"
         for match in pattern.finditer(text):
             words = match.group("name").split()
             while words and (words[-1] in NOT_NAME_ENDINGS or words[-1] in RANKS):
                 words.pop()
-            if len(words) < 3 or not all(
+            if len(words) < (2 if where == "styled" else 3) or not all(
                 is_syllable(part) for w in words for part in w.split("-")
             ):
                 continue
@@ -2326,12 +2344,16 @@ def _lao_leaders(text: str, named: set[str]) -> list[LeaderMention]:
                         text, max(0, match.start() - 250), match.end() + len(held)
                     )
                 )
-                if (
-                    not office
-                    or not lao
-                    or (
-                        lao[-1].start() < match.start()
-                        and find_places(text[lao[-1].end() : match.start()]).provinces
+                if not office or (
+                    where == "after"
+                    and (
+                        not lao
+                        or (
+                            lao[-1].start() < match.start()
+                            and find_places(
+                                text[lao[-1].end() : match.start()]
+                            ).provinces
+                        )
                     )
                 ):
                     continue
@@ -2347,7 +2369,9 @@ def _lao_leaders(text: str, named: set[str]) -> list[LeaderMention]:
                     title,
                     "",
                     match.start("name"),
-                    "a Lao name in Vietnamese syllables, read from its Lao office",
+                    "a Lao name in Vietnamese syllables, read from its Lao office"
+                    if where != "styled"
+                    else "a dignitary abroad styled ngài, named in Vietnamese syllables",
                 )
             )
     return found

@@ -2917,6 +2917,13 @@ def test_an_office_after_a_name_without_its_comma(text: str, names: list[str]) -
             "Ông Phôm Ma Phăn Thạ Lăng Si, Phó Bí thư Tỉnh ủy tỉnh Khăm Muộn nói.",
             ["Phôm Ma Phăn Thạ Lăng Si"],
         ),
+        # a dignitary abroad styled `ngài`, named in Vietnamese syllables
+        (
+            "Đoàn gồm có: ngài Thống tướng Tia Banh, Phó Thủ tướng; ngài Va Kim Hông,"
+            " Bộ trưởng Cao cấp; ngài Đại tướng Úc Kim Lẹ, Quốc vụ khanh, Bộ Nội vụ.",
+            ["Tia Banh", "Va Kim Hông", "Úc Kim Lẹ"],
+        ),
+        ("Thưa ngài Chủ tịch, xin cảm ơn ngài.", []),
         # Vietnamese names near a Lao place stay Vietnamese
         ("Đại sứ Việt Nam tại Lào Nguyễn Bá Hùng phát biểu.", ["Nguyễn Bá Hùng"]),
         (
