@@ -394,10 +394,6 @@ def _read_provinces() -> list[Province]:
     return provinces
 
 
-# Places outside Vietnam and bodies of water whose Vietnamese names share
-# syllables with a province (`Thái Bình Dương`, `Hà Lan`) or with a family name
-# followed by a given name (`Hàn Quốc`, `Thái Lan`, `châu Âu`). Neither is a
-# province nor a person.
 # The provinces of Laos (and its capital) in the Latin and the Vietnamese
 # spellings the press uses; a Lao official's name follows them in Vietnamese
 # syllables (`Tỉnh trưởng tỉnh Hủa Phăn Phết Sả May Xay Nha Thi Chắc`).
@@ -412,6 +408,12 @@ LAO_PROVINCES = (
     "Luang Namtha", "Luổng Nặm Thà", "Luông Nặm Thà", "Bokeo", "Bò Kẹo",
     "Xayaboury", "Sayaboury", "Xay Nha Bu Ly", "Xaysomboun", "Xay Sổm Bun",
 )  # fmt: skip
+
+
+# Places outside Vietnam and bodies of water whose Vietnamese names share
+# syllables with a province (`Thái Bình Dương`, `Hà Lan`) or with a family name
+# followed by a given name (`Hàn Quốc`, `Thái Lan`, `châu Âu`). Neither is a
+# province nor a person.
 FOREIGN_PLACES = (
     "Hàn Quốc", "Triều Tiên", "Trung Quốc", "Nhật Bản", "Thái Lan", "Lào", "Campuchia",
     "Ấn Độ", "Pháp", "Đức", "Nga", "Mỹ", "Hoa Kỳ", "Anh", "Úc", "Australia", "Italy",

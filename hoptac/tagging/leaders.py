@@ -1969,7 +1969,6 @@ def _foreign_leaders(
             # (`Người phát ngôn Bộ Ngoại giao Heather Nauert`: a ministry's)
             and not match.group("ministry")
             # (`Tổng chưởng lý Jeff Sessions`, `Thống đốc Fukuda Tomikazu`: a name
-            # with a word no Vietnamese syllable)
             # with a word no Vietnamese syllable; a name of four capitalised
             # words may open with a region: `Thống đốc Bicol Al Francis Bichara`)
             and not (
@@ -2009,13 +2008,13 @@ def _foreign_leaders(
             words = words[1:]  # `Theo Roi-tơ`: "according to Reuters"; `…, Tướng A`
         # a rank capitalised twice (`…, Trung Tá Sombit Ghosh`) or a body's
         # abbreviation (`Thống đốc BoC Stephen S. Poloz`) before the name
-        while len(words) > 2 and (
-            " ".join(words[:2]).lower() in _RANKS_LOWER
-            or re.fullmatch(r"[A-Z][a-z]?[A-Z]{1,4}", words[0])
-        ):
-            words = (
-                words[2:] if " ".join(words[:2]).lower() in _RANKS_LOWER else words[1:]
-            )
+        while len(words) > 2:
+            if " ".join(words[:2]).lower() in _RANKS_LOWER:
+                words = words[2:]
+            elif re.fullmatch(r"[A-Z][a-z]?[A-Z]{1,4}", words[0]):
+                words = words[1:]
+            else:
+                break
         if len(words) > 2 and words[0] in ("U", "Daw"):
             words = words[1:]  # Burmese honorifics: `Tổng thống Myanmar U Win Myint`
         # Malay honorifics (`Thủ tướng Malaysia Dato’ Sri Ismail Sabri bin Yaakob`)
@@ -2253,8 +2252,8 @@ def _offices_after_foreign_names(
 # My-Phim Mạ Son`): no family name opens them and each word reads as a
 # syllable, so neither the Vietnamese nor the foreign reading finds them. An
 # office of a Lao province, or of Laos, right before or after marks them.
-_LAO_WORD = rf"[{UPPER_LETTERS}][{LOWER_LETTERS}]*(?:-[{UPPER_LETTERS}{LOWER_LETTERS}][{LOWER_LETTERS}]*)*"
-_LAO_NAME = rf"(?P<name>{_LAO_WORD}(?:[ ]{_LAO_WORD}){{2,6}})(?![\w-])"
+_SYLLABLES_WORD = rf"[{UPPER_LETTERS}][{LOWER_LETTERS}]*(?:-[{UPPER_LETTERS}{LOWER_LETTERS}][{LOWER_LETTERS}]*)*"
+_LAO_NAME = rf"(?P<name>{_SYLLABLES_WORD}(?:[ ]{_SYLLABLES_WORD}){{2,6}})(?![\w-])"
 _LAO_SPELLINGS = (*LAO_PROVINCES, "Lào")
 _LAO = trie_alternation(_LAO_SPELLINGS)
 _LAO_PLACE = re.compile(rf"(?<!\w)(?:{_LAO})(?!\w)")
@@ -2281,11 +2280,11 @@ _LAO_OFFICE_AFTER = re.compile(
 # with their family names.
 _DIGNITARY_OFFICE_AFTER = re.compile(
     r"(?<=[Nn]gài )(?:(?:Thống tướng|Đại tướng|Thượng tướng|[Tt]iến s[ỹĩ]|Samdech)\s+)?"
-    rf"(?P<name>{_LAO_WORD}(?:[ ]{_LAO_WORD}){{1,5}})(?![\w-])\s*(?:,|[-–])\s*"
+    rf"(?P<name>{_SYLLABLES_WORD}(?:[ ]{_SYLLABLES_WORD}){{1,5}})(?![\w-])\s*(?:,|[-–])\s*"
 )
 
 
-def _lao_leaders(text: str, named: set[str]) -> list[LeaderMention]:
+def _leaders_in_vietnamese_syllables(text: str, named: set[str]) -> list[LeaderMention]:
     """Lao officials, and dignitaries styled `ngài`, named in Vietnamese syllables
     beside their office."""
     patterns = []
@@ -2296,7 +2295,6 @@ def _lao_leaders(text: str, named: set[str]) -> list[LeaderMention]:
     # (most articles have neither: the patterns are costly to try everywhere)
     found = []
     for pattern, where in patterns:
-        before = where == "before"
         for match in pattern.finditer(text):
             words = match.group("name").split()
             while words and (words[-1] in NOT_NAME_ENDINGS or words[-1] in RANKS):
@@ -2313,7 +2311,7 @@ def _lao_leaders(text: str, named: set[str]) -> list[LeaderMention]:
             ) or _NOT_IN_LAO_NAMES.intersection(words):
                 continue
             name = " ".join(words)
-            if before:
+            if where == "before":
                 # (the office after `và` is the second person's)
                 line_start = max(
                     text.rfind(m, 0, match.start())
@@ -2522,12 +2520,12 @@ def _find_leaders(text: str) -> list[LeaderMention]:
     )
     named = {m.name for m in mentions}
     mentions.extend(_offices_after_foreign_names(text, foreign, starts, named))
-    lao = _lao_leaders(text, {m.name for m in mentions})
+    syllabic = _leaders_in_vietnamese_syllables(text, {m.name for m in mentions})
     # (`Ông Phôm Ma Phăn Thạ Lăng Si`: `Ma` opened a Vietnamese reading of its end)
     mentions = [
-        m for m in mentions if not any(x.name.endswith(" " + m.name) for x in lao)
+        m for m in mentions if not any(x.name.endswith(" " + m.name) for x in syllabic)
     ]
-    mentions.extend(lao)
+    mentions.extend(syllabic)
     mentions.extend(
         LeaderMention(
             m.group("name"),

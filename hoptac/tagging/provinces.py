@@ -85,8 +85,9 @@ NAMED_AFTER_LANDMARK = re.compile(
 # Provinces whose names are also words (`hòa bình`, `thái bình`: peace), and what
 # before them makes them a firm's or a hotel's name (`tập đoàn Hòa Bình`).
 NAMES_THAT_ARE_WORDS = frozenset({"Hòa Bình", "Thái Bình"})
+_FIRM_KIND = r"[Cc]ông ty(?: TNHH| CP| [Cc]ổ phần)?|[Tt]ập đoàn"
 FIRM_BEFORE = re.compile(
-    r"(?:[Cc]ông ty(?: TNHH| CP| [Cc]ổ phần)?|[Tt]ập đoàn|[Kk]hách sạn|[Nn]hà hàng"
+    rf"(?:{_FIRM_KIND}|[Kk]hách sạn|[Nn]hà hàng"
     # a board of peace (`Hội đồng Hòa Bình về Dải Gaza`)
     r"|[Hh]ội đồng)\s*$"
 )
@@ -95,7 +96,7 @@ FIRM_BEFORE = re.compile(
 # share, so the bare town names no province there.
 _SCHOOL_OR_FIRM_BEFORE = re.compile(
     r"(?:[Tt]rường (?:[Mm]ầm non|[Tt]iểu học|THCS|THPT|[Tt]rung học(?: cơ sở| phổ thông)?"
-    r"|[Pp]hổ thông|PTDTNT|TH|MN)|[Tt]ập đoàn|[Cc]ông ty(?: TNHH| CP| [Cc]ổ phần)?)\s*$"
+    rf"|[Pp]hổ thông|PTDTNT|TH|MN)|{_FIRM_KIND})\s*$"
 )
 # A Vietnamese body before a numbered district (`Công an quận 1`).
 _VIETNAMESE_BODY_BEFORE = re.compile(
