@@ -54,8 +54,8 @@ trap rows alone
 (`traps`) and overall, milliseconds per
 article, and the disagreements (not those of the hidden splits `heldout`,
 `untouched`, `fresh47`, `fresh49`, `fresh54`, `fresh55`, `fresh58` and `fresh59`
-unless `--show-heldout`; fresh22 to fresh60 but fresh47, fresh49, fresh54,
-fresh55, fresh58 and fresh59 are visible (fresh26 was hidden until its final
+unless `--show-heldout`; fresh22 to fresh60 are visible but fresh47, fresh49,
+fresh54, fresh55, fresh58 and fresh59 (fresh26 was hidden until its final
 score of 3 December 2026; fresh4, fresh8, fresh9, fresh19, fresh24 and fresh53,
 whose rows were seen by mistake, were opened in the fifth session,
 docs/TAGGING.md); fresh23, fresh25, fresh26, fresh27, fresh30 to fresh33, fresh35
