@@ -109,6 +109,9 @@ OFFICES = (
     "Trưởng BQL", "Giám đốc BQL",
     # (`Giám đốc Khu Quản lý Giao thông đô thị số 2`, `Phó phòng Giáo dục …`)
     "Giám đốc Khu Quản lý", "Phó phòng",
+    # a department of a public hospital or university (`Trưởng khoa Cấp cứu Bệnh
+    # viện Bạch Mai`): most sets count its head, as they count `Trưởng phòng`
+    "Trưởng khoa", "Phó Trưởng khoa",
 )  # fmt: skip
 # Ranks name an officer by themselves, here and abroad (`Thiếu tướng Setyo Wasisto`).
 RANKS = (
@@ -377,6 +380,12 @@ NOT_AN_OFFICE = re.compile(
     r"|[Đđ]ại biểu Đại hội|[Bb]an [Tt]rọng tài|[Đđ]ội bóng|[Đđ]ội tuyển"
     # friendship groups of deputies or councillors (`Liên minh Hữu nghị Nhật - Việt`)
     r"|[Cc]hủ tịch hội\b(?! đồng)|Liên minh [Hh]ữu nghị|[Nn]hóm [Nn]ghị sĩ|[Hh]ội [Nn]ghị sĩ|[Ll]iên hiệp các tổ chức hữu nghị"
+    # private hospitals: international ones and the chains
+    r"|(?:Bệnh viện|BV)\s+(?:[Đđ]a khoa\s+|ĐK\s*)?(?:[Qq]uốc tế|QT)\b|\bĐKQT\b|Hệ thống [Yy] tế"
+    r"|(?:Bệnh viện|BV)\s+(?:[Đđ]a khoa\s+|ĐK\s*)?(?:Hồng Ngọc|Thu Cúc|Tâm Anh|Việt Pháp|FV|Hoàn Mỹ|Vinmec|Hưng Việt)\b"
+    # a department named by no capitalised word nor a hospital or a school
+    # (`Trưởng khoa đầu tiên`)
+    rf"|[Tt]rưởng [Kk]hoa(?!\s+[{UPPER_LETTERS}])(?!.*\b(?:Bệnh viện|BV|BVĐK|Trường|Đại học|ĐH|Học viện)\b)"
 )
 NOT_PEOPLE = frozenset({"hochiminh", "hanoi"})
 # … except the city's namesake, right after his title (`Chủ tịch Hồ Chí Minh`).

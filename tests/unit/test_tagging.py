@@ -3030,3 +3030,40 @@ def test_a_lao_leaders_office_is_the_chain_before_the_province() -> None:
     )
     offices = {m.name: m.title for m in find_leaders(text)}
     assert offices["Phết Sả May Xay Nha Thi Chắc"] == "Tỉnh trưởng tỉnh Hủa Phăn"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the head of a public hospital's or university's department holds an office
+        (
+            "Theo bác sĩ Võ Mạnh Hùng - Trưởng khoa Bệnh nhiệt đới, Bệnh viện Sản Nhi"
+            " Nghệ An, số ca bệnh tăng.",
+            ["Võ Mạnh Hùng"],
+        ),
+        (
+            "TS.BS Trần Minh Long, Phó trưởng khoa Hồi sức Ngoại cho biết bệnh nhân"
+            " đã tỉnh.",
+            ["Trần Minh Long"],
+        ),
+        (
+            "PGS.TS Nguyễn Văn Toản, Trưởng Khoa Cơ khí, Trường Đại học Bách khoa nói.",
+            ["Nguyễn Văn Toản"],
+        ),
+        # … not of a private hospital's, nor a department no word names
+        (
+            "Bác sĩ Nguyễn Văn Doanh, Trưởng khoa Khám bệnh - Bệnh viện ĐKQT Thu Cúc"
+            " khuyên người dân.",
+            [],
+        ),
+        (
+            "Ông Phạm Văn Bình, Giám đốc Bệnh viện Đa khoa Quốc tế Hải Phòng cho biết.",
+            [],
+        ),
+        ("Ông Đỗ Đình Địch, nguyên Trưởng khoa đầu tiên kể lại.", []),
+    ],
+)
+def test_hospital_and_university_department_heads(
+    text: str, names: list[str]
+) -> None:
+    assert tag_article("", text).leaders == names
