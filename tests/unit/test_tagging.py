@@ -3063,7 +3063,5 @@ def test_a_lao_leaders_office_is_the_chain_before_the_province() -> None:
         ("Ông Đỗ Đình Địch, nguyên Trưởng khoa đầu tiên kể lại.", []),
     ],
 )
-def test_hospital_and_university_department_heads(
-    text: str, names: list[str]
-) -> None:
+def test_hospital_and_university_department_heads(text: str, names: list[str]) -> None:
     assert tag_article("", text).leaders == names
