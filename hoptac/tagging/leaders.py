@@ -371,7 +371,7 @@ NOT_AN_OFFICE = re.compile(
     # heads officials by law (Luật Cán bộ, công chức): not societies
     r"| (?:Liên hiệp |LH )?[Pp]hụ nữ| LHPN| [Nn]ông dân| [Cc]ựu chiến binh| CCB)\b|[Hh]iệp hội|[Tt]ổng hội"
     r"|Đoàn [Ll]uật sư|Đại sứ (?:nghề|kỹ năng|thương hiệu|thiện chí|[Dd]u lịch|[Vv]ăn hóa)"
-    r"|Đoàn trường|(?<![Cc]ông sứ )(?<![Tt]ham tán )Đại sứ quán|[Cc]hỉ huy trưởng (?:công trình|công trường|dự án)|[Ll]ãnh sự quán|Ban [Kk]iểm soát|[Nn]gân hàng(?! [Nn]hà nước)|[Qq]uỹ|Liên đoàn(?! [Ll]ao động)|[Dd]oanh nghiệp|Vingroup|\w*Bank\b"
+    r"|Đoàn trường|(?<![Cc]ông sứ )(?<![Tt]ham tán )Đại sứ quán|[Cc]hỉ huy trưởng (?:công trình|công trường|dự án)|[Ll]ãnh sự quán|Ban [Kk]iểm soát|[Nn]gân hàng(?! [Nn]hà nước)|[Qq]uỹ(?! đất)|Liên đoàn(?! [Ll]ao động)|(?<![Hh]ỗ trợ )(?<![Pp]hát triển )[Dd]oanh nghiệp|Vingroup|\w*Bank\b"
     # `Chủ tịch SSI`, `Chủ tịch FLC`: a firm's initials (not `UBND`, `HĐND`, `MTTQ` …)
     r"|[Cc]hủ [Tt]ịch (?!UB|HĐ|MT|QH|EC\b|CH|TP|LĐ|CĐ)(?:[A-ZĐ]{2,6}\b|[A-Z][a-z]+[A-Z]\w*)"
     # a firm by its abbreviation or its English word (`Chủ tịch CĐ Cty`, `Mỹ Lan Group`)
@@ -1778,6 +1778,13 @@ def _office_after(
     return title, offset + len(title)
 
 
+# A village's or a school's head in lower case before its name (`trưởng thôn
+# Châu Phong`, `hiệu trưởng trường THPT Phan Đình Phùng`): the name makes it one.
+_HEAD_OF_A_NAMED_UNIT = re.compile(
+    rf"(?:phó\s+)?(?:trưởng (?:thôn|ấp|bản)|hiệu trưởng(?= trường))\s+(?:trường\s+)?[{UPPER_LETTERS}\d]"
+)
+
+
 def _capitalised_office(segment: str) -> str:
     """An office written in lower case after a name, capitalised when it names a
     state body (`ông A, thứ trưởng Bộ Y tế`, `bí thư Huyện ủy Gia Lâm`); a bare
@@ -1786,7 +1793,11 @@ def _capitalised_office(segment: str) -> str:
         not segment[:1].islower()
         # (`nguyên Bộ trưởng`, `đại biểu Quốc hội`: read in lower case as written)
         or re.match(r"(?:nguyên|quyền|cựu|tân|đại biểu|người|phát ngôn)\b", segment)
-        or not (_STATE_BODY.search(segment) or _NAMES_A_BODY.search(segment))
+        or not (
+            _STATE_BODY.search(segment)
+            or _NAMES_A_BODY.search(segment)
+            or _HEAD_OF_A_NAMED_UNIT.match(segment)
+        )
     ):
         return segment
     capitalised = segment[0].upper() + segment[1:]

@@ -3065,3 +3065,35 @@ def test_a_lao_leaders_office_is_the_chain_before_the_province() -> None:
 )
 def test_hospital_and_university_department_heads(text: str, names: list[str]) -> None:
     assert tag_article("", text).leaders == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a village's or a school's head in lower case before its name
+        (
+            "Người bị tố cáo là ông Nguyễn Hữu Nam, trưởng thôn Châu Phong (xã Liên Hà).",
+            ["Nguyễn Hữu Nam"],
+        ),
+        (
+            "GS. Trần Văn Chứ, hiệu trưởng trường Đại học Lâm nghiệp cho biết.",
+            ["Trần Văn Chứ"],
+        ),
+        ("Ông Nguyễn Văn An, trưởng thôn cho biết.", []),
+        # a public centre whose name holds a firm's or a fund's word
+        (
+            "Ông Nguyễn Thanh Liêm, Giám đốc Trung tâm Hỗ trợ doanh nghiệp, Sở Kế hoạch"
+            " và Đầu tư thành phố cho biết.",
+            ["Nguyễn Thanh Liêm"],
+        ),
+        (
+            "Bị can Trương Văn Học, nguyên Giám đốc Trung tâm Phát triển quỹ đất thuộc"
+            " Sở TN&MT bị bắt.",
+            ["Trương Văn Học"],
+        ),
+        ("Ông Nguyễn Văn Bình, Giám đốc Quỹ đầu tư ABC cho biết.", []),
+        ("Bà Trần Thị Lan, Giám đốc doanh nghiệp tư nhân Hoa Mai cho biết.", []),
+    ],
+)
+def test_heads_of_named_units_and_public_centres(text: str, names: list[str]) -> None:
+    assert tag_article("", text).leaders == names
