@@ -1468,7 +1468,7 @@ def _office_before(
     gap = re.sub(r"(?i:\bvề các vấn đề xã hội\b|\b(?:khối|quản lý) các\b)", " ", gap)
     # `Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội X`: `của` a state body
     gap = re.sub(
-        r"\bcủa\s+(?=Quốc hội|Chính phủ|Bộ\s|UBND|HĐND|Tỉnh ủy|Thành ủy|Huyện ủy|MTTQ"
+        r"\bcủa\s+(?=Quốc hội|QH\b|Chính phủ|Bộ\s|UBND|HĐND|Tỉnh ủy|Thành ủy|Huyện ủy|MTTQ"
         r"|Nhà Trắng|Điện Kremlin|UB\s|Ủy ban)",
         " ",
         gap,

@@ -3093,6 +3093,11 @@ def test_hospital_and_university_department_heads(text: str, names: list[str]) -
         ),
         ("Ông Nguyễn Văn Bình, Giám đốc Quỹ đầu tư ABC cho biết.", []),
         ("Bà Trần Thị Lan, Giám đốc doanh nghiệp tư nhân Hoa Mai cho biết.", []),
+        # the National Assembly by its abbreviation after `của`
+        (
+            "Theo Chủ nhiệm Ủy ban Pháp luật của QH Nguyễn Khắc Định đa số đồng ý.",
+            ["Nguyễn Khắc Định"],
+        ),
     ],
 )
 def test_heads_of_named_units_and_public_centres(text: str, names: list[str]) -> None:
