@@ -92,6 +92,8 @@ OFFICES = (
     "Ủy viên Ủy ban Trung ương MTTQ", "Ủy viên Ủy ban MTTQ", "Thị trưởng", "Phó Thị trưởng",
     "Tổng Lãnh sự", "Lãnh sự", "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy",
     "Công sứ", "Tham tán", "Tham tán Công sứ", "Phó Tổng Lãnh sự", "Trưởng ty", "Phó Trưởng ty",
+    # an embassy's secretaries, diplomats by rank (`Bí thư thứ nhất Đại sứ quán`)
+    "Bí thư thứ nhất", "Bí thư thứ hai", "Bí thư thứ ba",
     "Chi cục trưởng", "Phó Chi cục trưởng", "Vụ phó", "Hàm Vụ phó", "Cục phó",
     "UV BCH", "UVBCH", "UV BCH Trung ương", "Giám đốc Vườn quốc gia", "Phó Giám đốc Vườn quốc gia",
     "Phó Giám đốc phụ trách", "Ủy viên Đoàn Chủ tịch", "Phát ngôn viên",
@@ -371,7 +373,7 @@ NOT_AN_OFFICE = re.compile(
     # heads officials by law (Luật Cán bộ, công chức): not societies
     r"| (?:Liên hiệp |LH )?[Pp]hụ nữ| LHPN| [Nn]ông dân| [Cc]ựu chiến binh| CCB)\b|[Hh]iệp hội|[Tt]ổng hội"
     r"|Đoàn [Ll]uật sư|Đại sứ (?:nghề|kỹ năng|thương hiệu|thiện chí|[Dd]u lịch|[Vv]ăn hóa)"
-    r"|Đoàn trường|(?<![Cc]ông sứ )(?<![Tt]ham tán )Đại sứ quán|[Cc]hỉ huy trưởng (?:công trình|công trường|dự án)|[Ll]ãnh sự quán|Ban [Kk]iểm soát|[Nn]gân hàng(?! [Nn]hà nước)|[Qq]uỹ(?! đất)|Liên đoàn(?! [Ll]ao động)|(?<![Hh]ỗ trợ )(?<![Pp]hát triển )[Dd]oanh nghiệp|Vingroup|\w*Bank\b"
+    r"|Đoàn trường|(?<![Cc]ông sứ )(?<![Tt]ham tán )(?<! nhất )(?<! hai )(?<! ba )Đại sứ quán|[Cc]hỉ huy trưởng (?:công trình|công trường|dự án)|[Ll]ãnh sự quán|Ban [Kk]iểm soát|[Nn]gân hàng(?! [Nn]hà nước)|[Qq]uỹ(?! đất)|Liên đoàn(?! [Ll]ao động)|(?<![Hh]ỗ trợ )(?<![Pp]hát triển )[Dd]oanh nghiệp|Vingroup|\w*Bank\b"
     # `Chủ tịch SSI`, `Chủ tịch FLC`: a firm's initials (not `UBND`, `HĐND`, `MTTQ` …)
     r"|[Cc]hủ [Tt]ịch (?!UB|HĐ|MT|QH|EC\b|CH|TP|LĐ|CĐ)(?:[A-ZĐ]{2,6}\b|[A-Z][a-z]+[A-Z]\w*)"
     # a firm by its abbreviation or its English word (`Chủ tịch CĐ Cty`, `Mỹ Lan Group`)
@@ -474,7 +476,8 @@ _FOREIGN_OFFICES = (
     "Tư lệnh", "Chánh Văn phòng Nội các", "Chánh Văn phòng",
     "Thống đốc", "Chủ tịch Quốc hội",
     "Tổng Lãnh sự", "Lãnh sự",
-    "Công sứ", "Tham tán", "Tham tán Công sứ", "Nhà lãnh đạo",
+    "Công sứ", "Tham tán", "Tham tán Công sứ", "Bí thư thứ nhất", "Bí thư thứ hai",
+    "Bí thư thứ ba", "Nhà lãnh đạo",
     "nhà lãnh đạo", "Chủ tịch Hội đồng", "Lãnh đạo",
     "Tham mưu trưởng", "Tổng Tham mưu trưởng", "tham mưu trưởng",
     # a European commissioner (`Ủy viên châu Âu phụ trách cạnh tranh A`), an
@@ -1594,7 +1597,8 @@ _PERSONNEL_BEFORE = re.compile(
     r"\s+(?:(?:Quyền|quyền|Nguyên|nguyên)\s+)?$"
 )
 _ENVOY = re.compile(
-    r"(?:Phó )?(?:Đại sứ|Tổng [Ll]ãnh sự|Lãnh sự|Công sứ|Tham tán(?: [Cc]ông sứ)?)"
+    r"(?:Phó )?(?:Đại sứ|Tổng [Ll]ãnh sự|Lãnh sự|Công sứ|Tham tán(?: [Cc]ông sứ)?"
+    r"|Bí thư thứ (?:nhất|hai|ba))"
 )
 
 

@@ -3093,6 +3093,17 @@ def test_hospital_and_university_department_heads(text: str, names: list[str]) -
         ),
         ("Ông Nguyễn Văn Bình, Giám đốc Quỹ đầu tư ABC cho biết.", []),
         ("Bà Trần Thị Lan, Giám đốc doanh nghiệp tư nhân Hoa Mai cho biết.", []),
+        # an embassy's secretaries are diplomats; its other staff are not
+        (
+            "Theo Bí thư thứ nhất Đại sứ quán Nhật Bản tại Lào Yoko Putamoto, Lào"
+            " hấp dẫn.",
+            ["Yoko Putamoto"],
+        ),
+        (
+            "Ông Nguyễn Văn An, Bí thư thứ hai Đại sứ quán Việt Nam tại Lào cho biết.",
+            ["Nguyễn Văn An"],
+        ),
+        ("Ông Nguyễn Văn An, lái xe Đại sứ quán Việt Nam tại Lào cho biết.", []),
         # the National Assembly by its abbreviation after `của`
         (
             "Theo Chủ nhiệm Ủy ban Pháp luật của QH Nguyễn Khắc Định đa số đồng ý.",
