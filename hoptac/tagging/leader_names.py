@@ -282,9 +282,9 @@ def resolve_leaders(
 
 def _office_core(office: str) -> str:
     """The office itself, without its body's place: `Thủ tướng Chính phủ` -> `thủ tướng`."""
-    from hoptac.tagging.leaders import _OFFICE  # the one list of offices
+    from hoptac.tagging.leader_vocabulary import OFFICE  # the one list of offices
 
-    found = _OFFICE.search(office)
+    found = OFFICE.search(office)
     return found.group(1).lower() if found else ""
 
 

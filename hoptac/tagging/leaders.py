@@ -5,6 +5,10 @@ office: the office before the name (`Chủ tịch UBND TP. Hà Nội - Nguyễn 
 Chung`, chains like `UVTW Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Lê Trường
 Lưu`) or after it (`ông Lê Hữu Minh, Quyền Giám đốc Sở Du lịch tỉnh …`).
 People without an office (a patient, a singer, `anh Nguyễn Văn A`) are not leaders.
+
+This module reads Vietnamese names and gathers every reading in `find_leaders`;
+officials of other countries are read in `leaders_abroad`, and the words both
+share (offices, family names, honorifics) live in `leader_vocabulary`.
 """
 
 from __future__ import annotations
@@ -16,172 +20,55 @@ from functools import lru_cache
 
 from hoptac.gazetteer import (
     FOREIGN_PLACES,
-    LAO_PROVINCES,
     SEAS,
     ProvinceGazetteer,
-    load_landmarks,
 )
-from hoptac.matching import WordStartPattern, trie_alternation
+from hoptac.matching import WordStartPattern
 from hoptac.tagging.leader_names import (
     HIGHLAND_SURNAMES,
     is_syllable,
     is_vietnamese_name,
     unglue,
 )
+from hoptac.tagging.leader_vocabulary import (
+    CHINESE_SURNAMES,
+    ENVOY,
+    HELD_AT,
+    HONORIFIC_WORDS,
+    IN_LOWER_CASE,
+    LEADING_HONORIFICS,
+    LIST_GAP,
+    MEDIA_WORDS,
+    NAMES_A_BODY,
+    NOT_AN_OFFICE,
+    NOT_NAME_ENDINGS,
+    OFFICE,
+    OFFICE_ENDS,
+    RANKS,
+    SOMEONE_ELSES,
+    SURNAMES,
+    THEN,
+    TIME_WORDS,
+    LeaderMention,
+    folded_key,
+    landmark_spellings,
+    place_keys,
+)
+from hoptac.tagging.leaders_abroad import (
+    ABROAD,
+    INITIALLED,
+    PARTICLED,
+    SPOKESMAN,
+    STATE_FORM,
+    foreign_leaders,
+    leaders_in_vietnamese_syllables,
+    offices_after_foreign_names,
+)
 from hoptac.tagging.provinces import COMMUNE_WORD, bare_name, find_places
-from hoptac.tagging.provinces import SURNAMES as _VIETNAMESE_SURNAMES
-from hoptac.vietnamese import LOWER_LETTERS, UPPER_LETTERS, fold_key
+from hoptac.vietnamese import LOWER_LETTERS, UPPER_LETTERS
 
 logger = logging.getLogger(__name__)
-
-# Family names that open a person's name: the Vietnamese ones, and Chinese ones
-# read the Sino-Vietnamese way that no Vietnamese family name spells (`Đại sứ
-# Trung Quốc Hồng Tiểu Dũng`, `Bí thư Châu ủy … Vân Nam Hồng Chính Hoa`).
-_CHINESE_SURNAMES = frozenset({"Hồng", "Hùng"})
-SURNAMES = _VIETNAMESE_SURNAMES | _CHINESE_SURNAMES
-
-# Offices, longest first within the alternation (built below).
-OFFICES = (
-    "Tổng Bí thư", "Chủ tịch nước", "Phó Chủ tịch nước", "Thủ tướng", "Phó Thủ tướng",
-    "Chủ tịch Quốc hội", "Phó Chủ tịch Quốc hội", "Bộ trưởng", "Thứ trưởng",
-    "Bí thư", "Phó Bí thư", "Chủ tịch", "Phó Chủ tịch", "Giám đốc Sở",
-    "Phó Giám đốc Sở", "Giám đốc Công an", "Phó Giám đốc Công an",
-    "Giám đốc Bệnh viện", "Phó Giám đốc Bệnh viện", "Giám đốc Trung tâm",
-    "Phó Giám đốc Trung tâm", "Giám đốc Đại học", "Giám đốc Học viện",
-    "Giám đốc Kho bạc", "Giám đốc Ban", "Giám đốc Cảng vụ",
-    # the press's abbreviations of state bodies (`Giám đốc ĐH Quốc gia TPHCM`,
-    # `Phó Giám đốc KBNN tỉnh`, `Phó Tổng Giám đốc BHXH Việt Nam`)
-    "Giám đốc ĐH", "Giám đốc ĐHQG", "Giám đốc KBNN", "Giám đốc BHXH",
-    "Tổng Giám đốc BHXH", "Giám đốc Bảo hiểm xã hội", "Tổng Giám đốc Bảo hiểm xã hội",
-    "Cục trưởng", "Phó Cục trưởng", "Tổng cục trưởng", "Phó Tổng cục trưởng",
-    "Vụ trưởng", "Phó Vụ trưởng", "Chánh Văn phòng", "Phó Chánh Văn phòng",
-    "Trưởng ban", "Phó Trưởng ban", "Trưởng Ban", "Phó Trưởng Ban", "Chủ nhiệm",
-    "Phó Chủ nhiệm", "Viện trưởng", "Phó Viện trưởng", "Chánh án", "Phó Chánh án",
-    "Chánh Thanh tra", "Tổng Thư ký", "Tổng Kiểm toán", "Thống đốc", "Phó Thống đốc",
-    # a minister of state abroad (`Quốc vụ khanh Bộ Ngoại giao` of Cambodia, of Britain)
-    "Quốc vụ khanh",
-    "Đại sứ", "Tổng Lãnh sự", "Tư lệnh", "Phó Tư lệnh", "Chính ủy", "Tổng Tham mưu trưởng",
-    "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá",
-    "Trưởng Công an", "Trưởng đoàn ĐBQH", "Trưởng Đoàn ĐBQH", "Phó Trưởng đoàn ĐBQH",
-    "Trưởng Đoàn đại biểu Quốc hội", "Ủy viên Ban Thường trực",
-    "Cố vấn An ninh Quốc gia", "Thư ký báo chí", "Cố vấn đặc biệt", "Cố vấn Nhà nước",
-    "Thượng nghị sĩ", "Hạ nghị sĩ", "Đội phó", "Đảng ủy viên",
-    "Ủy viên DKTW", "Ủy viên DKTW Đảng", "Ủy viên BCH TW", "Ủy viên BCH TW Đảng",
-    "Ủy viên TW Đảng", "Ủy viên dự khuyết TW", "UV dự khuyết BCH TW Đảng", "UV dự khuyết",
-    "Trưởng phòng", "Phó Trưởng phòng", "Trưởng Phòng", "Phó Trưởng Phòng",
-    # an aide of a leader (a bare `Trợ lý` is a coach's, an interpreter's, a referee's)
-    "Trợ lý Tổng Bí thư", "Trợ lý Thủ tướng", "Trợ lý Chủ tịch nước", "Trợ lý Bộ trưởng",
-    "Trợ lý Phó Thủ tướng", "Trợ lý Chủ tịch Quốc hội", "Trợ lý Tổng thống", "Chánh văn phòng",
-    "Trưởng Công an", "Trưởng công an", "Tổng thống", "Phó Tổng thống", "Ngoại trưởng",
-    "Bí thư Đảng ủy", "Chủ tịch UBND xã", "Hiệu trưởng", "Phó Hiệu trưởng",
-    "Chủ tịch UBND", "Phó Chủ tịch UBND", "Chủ tịch HĐND", "Phó Chủ tịch HĐND",
-    "UVTW Đảng", "UVTW", "UVTƯ Đảng", "UVTƯ", "UVTV", "Ủy viên Bộ Chính trị",
-    "Ủy viên Trung ương Đảng", "Ủy viên BCH Trung ương Đảng", "Ủy viên BCH Trung ương",
-    "Ủy viên Ban Thường vụ", "Ủy viên Ban Chấp hành Trung ương Đảng", "UV BCT", "Ủy viên BCT",
-    "Tổng Thanh tra", "Phó Tổng Thanh tra", "Phó Chánh Thanh tra", "Đại biểu Quốc hội",
-    "Đại biểu HĐND", "ĐBQH", "ĐB", "Thượng tá", "Trung tá", "Thiếu tá", "Thủ trưởng",
-    "Phó Thủ trưởng", "Chỉ huy trưởng", "Phó Chỉ huy trưởng", "Thẩm phán", "Kiểm sát viên",
-    "Tỉnh ủy viên", "Thành ủy viên", "Huyện ủy viên", "Đặc phái viên", "Người phát ngôn",
-    "Trưởng thôn", "Trưởng ấp", "Trưởng bản", "Chủ tịch Ủy ban", "Phó Chủ tịch Ủy ban",
-    "Ủy viên dự khuyết", "Ủy viên UBND", "Ủy viên Thường vụ", "PCT UBND", "CT UBND",
-    "PCT HĐND", "CT HĐND", "GĐ Sở", "PGĐ Sở", "GĐ Công an", "PGĐ Công an",
-    "Ủy viên TƯ Đảng", "Ủy viên T.Ư Đảng", "UVT.Ư Đảng", "UVT.Ư", "UV TƯ", "UVTƯ",
-    "Ủy viên Trung ương", "Ủy viên Ban Chấp hành Đảng bộ", "Ủy viên BCH Đảng bộ",
-    "Phó Trưởng đoàn chuyên trách", "Đại biểu Quốc hội chuyên trách", "Xứ ủy viên",
-    "Tỉnh trưởng", "Phó Tỉnh trưởng", "Ủy viên BTV", "Ủy viên chuyên trách",
-    "Ủy viên Ủy ban Trung ương MTTQ", "Ủy viên Ủy ban MTTQ", "Thị trưởng", "Phó Thị trưởng",
-    "Tổng Lãnh sự", "Lãnh sự", "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy",
-    "Công sứ", "Tham tán", "Tham tán Công sứ", "Phó Tổng Lãnh sự", "Trưởng ty", "Phó Trưởng ty",
-    # an embassy's secretaries, diplomats by rank (`Bí thư thứ nhất Đại sứ quán`)
-    "Bí thư thứ nhất", "Bí thư thứ hai", "Bí thư thứ ba",
-    "Chi cục trưởng", "Phó Chi cục trưởng", "Vụ phó", "Hàm Vụ phó", "Cục phó",
-    "UV BCH", "UVBCH", "UV BCH Trung ương", "Giám đốc Vườn quốc gia", "Phó Giám đốc Vườn quốc gia",
-    "Phó Giám đốc phụ trách", "Ủy viên Đoàn Chủ tịch", "Phát ngôn viên",
-    "Ủy viên Ủy ban Thường vụ Quốc hội", "Ủy viên UBTVQH", "Thường trực Ban Bí thư",
-    "Giám đốc Đài", "Giám đốc BVĐK", "Giám đốc BV", "Quận trưởng", "Ủy viên Quốc vụ",
-    "Huyện trưởng", "Đô trưởng", "Phó Ban", "Châu trưởng", "Chánh Thanh tra Sở",
-    "Đội trưởng Đội", "Phó Bí thư Tỉnh ủy", "Phó Bí thư Thành ủy", "Phó Bí thư Huyện ủy",
-    # `Tống Quang Thìn, TVTU, Phó Chủ tịch UBND tỉnh`: a standing member of the
-    # provincial (TU), city (TƯ/ThU) or district (HU) party committee
-    "TVTU", "TVTƯ", "TVThU", "TVHU", "UVTVTU", "UVBTV", "UV BTV", "TUV", "HUV",
-    "Ủy viên Hội đồng", "Ủy viên Thường trực", "Thường vụ Tỉnh ủy", "Thường vụ Thành ủy", "Thường vụ Huyện ủy",
-    # (`Ủy viên Ban Chấp hành Đảng, Bí thư Tỉnh ủy`, `Chánh VP UBND`, `Chi cục phó`)
-    "Ủy viên Ban Chấp hành", "Ủy viên BCH", "Chánh VP", "Chi cục phó", "Chánh tòa",
-    # a public project board by its abbreviation (`Trưởng BQL dự án cầu Móng Sến`)
-    "Trưởng BQL", "Giám đốc BQL",
-    # (`Giám đốc Khu Quản lý Giao thông đô thị số 2`, `Phó phòng Giáo dục …`)
-    "Giám đốc Khu Quản lý", "Phó phòng",
-    # a department of a public hospital or university (`Trưởng khoa Cấp cứu Bệnh
-    # viện Bạch Mai`): most sets count its head, as they count `Trưởng phòng`
-    "Trưởng khoa", "Phó Trưởng khoa",
-)  # fmt: skip
-# Ranks name an officer by themselves, here and abroad (`Thiếu tướng Setyo Wasisto`).
-RANKS = (
-    "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá",
-    "Trung tá", "Thiếu tá", "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy",
-    "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc",
-)  # fmt: skip
-
-
-# The press capitalises offices unevenly: `Tổng Thư ký` and `Tổng thư ký` are one office.
-def _capitalisations(office: str, first_lower: bool) -> set[str]:
-    """Each word after the first in either case (`Phó giám đốc Sở`, `Phó Giám đốc
-    sở`), abbreviations as they are; the first word also in lower case if asked."""
-    first, *rest = office.split()
-    forms = (
-        {first, first.lower()}
-        if first_lower
-        else {first, first[:1].upper() + first[1:]}
-    )
-    for word in rest:
-        cases = (
-            {word} if word.isupper() else {word.lower(), word[:1].upper() + word[1:]}
-        )
-        forms = {f"{f} {c}" for f in forms for c in cases}
-    return forms
-
-
-# Offices that name their body may also be written in lower case (`nguyên giám đốc
-# sở Y tế`, `ủy viên BTV Tỉnh ủy`); a bare `giám đốc` or `chủ tịch` is generic.
-_NAMES_A_BODY = re.compile(
-    r"\b(?:Sở|Công an|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|UBND|HĐND|Ủy ban|Quốc hội|BTV|Ban Thường"
-    r" vụ|Bộ Chính trị|Trung ương|Ban Chấp hành|BCH|MTTQ)\b"
-)
-# Each office has its deputy (`Phó Giám đốc Kho bạc`, `Phó Chánh án`).
-_DEPUTIES = {
-    f"Phó {office}"
-    for office in OFFICES
-    if not office.startswith("Phó ") and office not in RANKS and not office.isupper()
-}
-_SPELLINGS = {
-    form
-    for office in {*OFFICES, *_DEPUTIES}
-    for form in _capitalisations(office, bool(_NAMES_A_BODY.search(office)))
-}
-# Ranks and a few offices the press also writes in lower case before a name
-# (`trung tướng Mai Hoàng`, `các đại biểu Quốc hội: A, B`); other offices in lower
-# case are mostly generic (`các chủ tịch xã`).
-_LOWER_CASE_OFFICES = {r.lower() for r in RANKS} | {
-    "đại biểu Quốc hội", "đại biểu quốc hội", "chủ nhiệm Ủy ban", "phó chủ nhiệm Ủy ban",
-    "đại biểu", "Đại biểu", "phát ngôn viên", "người phát ngôn",
-}  # fmt: skip
-# Any office in lower case as a list's heading (`còn có 3 thứ trưởng gồm: A, B`).
-_IN_LOWER_CASE = trie_alternation({o.lower() for o in (*OFFICES, *_DEPUTIES)} - {"đb"})
-# Any office in lower case before the state body it names (`thứ trưởng Bộ GD&ĐT
-# Nguyễn Văn Phúc`, `bí thư Huyện ủy …`): the body makes it one.
-_BEFORE_A_STATE_BODY = (
-    r"(?=\s+(?:Bộ|Sở|Cục|Tổng cục|Chi cục|Vụ|UBND|HĐND|Tỉnh ủy|Thành ủy|Huyện ủy"
-    r"|Ban|Phòng|Viện|Văn phòng|Thanh tra|Công an|Kho bạc)\b"
-    # … or before the unit it heads (`cựu chủ tịch tỉnh Đồng Nai`)
-    r"|\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+[A-ZĐ])"
-)
-_OFFICE = re.compile(
-    r"(?<![\w])(?:(?:Quyền|quyền|Nguyên|nguyên|Cựu|cựu|Tân|tân)\s+)?("
-    + trie_alternation(_SPELLINGS | _LOWER_CASE_OFFICES)
-    + rf"|{_IN_LOWER_CASE}(?=\s*(?:gồm|là)?\s*:)"
-    + rf"|{_IN_LOWER_CASE}{_BEFORE_A_STATE_BODY})(?![\w])"
-)
-_HEADING_OFFICE = re.compile(rf"(?:các|\d+|hai|ba|bốn|năm|sáu)?\s*{_IN_LOWER_CASE}")
+_HEADING_OFFICE = re.compile(rf"(?:các|\d+|hai|ba|bốn|năm|sáu)?\s*{IN_LOWER_CASE}")
 # Lower-case words that end an office: a verb or a preposition means the name is
 # not the office holder (`Bí thư Thành ủy đã gặp ông …`).
 STOP_WORDS = frozenset(
@@ -270,22 +157,11 @@ STOP_WORDS = frozenset(
         "đến",
     ]
 )
-OFFICE_ENDS = re.compile(
-    r"\s(?:tiến hành|cho biết|chia sẻ|phát biểu|đề nghị|đề xuất|yêu cầu|chủ trì|bày tỏ"
-    r"|nhấn mạnh|khẳng định|đánh giá|thông tin|xác nhận|kiểm tra|tham dự|cảm ơn|lý giải"
-    r"|mong muốn|hứa|trình bày|chúc mừng|thăm|dẫn đầu|làm trưởng đoàn"
-    r"|kêu gọi|trao đổi|trả lời|thông báo|cũng như|nói|đã|đang|sẽ|vừa|cũng|là|được|bị"
-    r"|tại|khi|trong|với|theo|để|cho|nên|thì|mà|làm|gặp|tiếp|(?<![Tt]hư\s)(?<![Đđ]ăng\s)ký|trao|tặng|đến|ra|có"
-    r"|không|này|đó|hiện|từng|cùng|từ|nêu|nhận|đi|lên|xuống|vào|trả|thừa|ghi|giải|phải|chỉ"
-    r"|hy sinh|qua đời|từ trần|giữ chức|đánh trống|cắt băng|dâng hương|thắp hương|khai mạc"
-    r"|dự(?! án| toán| báo| thảo| bị| trữ| kiến| khuyết| thi)|vẫn|liền|bèn)(?!\w)"
-)
 HONORIFIC = re.compile(
     # (not inside a word: `Cục Viễn thông Trần Mạnh Tuấn`)
     r"(?<!\w)(?:ông|bà|đồng chí|Ông|Bà|Đồng chí|[Nn]gài|đ/c|Đ/c|GS|PGS|TS|ThS|BS|GS\.TS|PGS\.TS|TS\.BS"
     r"|BSCKII|BSCKI|ThS\.BS|PGS\.TS\.BS|Thầy|thầy|Cô|cô|các ông|các bà|các đồng chí)[.:]?\s+$"
 )
-HONORIFIC_WORDS = frozenset({"Ông", "Bà", "Đồng chí", "Thầy"})
 # Two capitalised words or more: a single one is no full name (most runs are a
 # sentence's first word), so it is not even handed over.
 # A word may hold an apostrophe (`H’Bút`) or a hyphen before a lower-case part
@@ -335,23 +211,10 @@ NOT_ORGANISATION_BEFORE = frozenset(
 INSTITUTION_ABBREVIATIONS = frozenset(
     {"THPT", "THCS", "TH", "PTTH", "PTCS", "PTDTNT", "PTDT", "ĐH", "CĐ", "BV", "BVĐK"}
 )
-# Parts of the day that open a sentence before a date (`Sáng 12/6, …`).
-_TIME_WORDS = frozenset({"Sáng", "Chiều", "Tối", "Trưa", "Đêm", "Ngày"})
 # Family names never used as a middle name.
 COMMON_SURNAMES = frozenset(
     ["Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Phan", "Võ", "Đặng", "Bùi", "Đỗ", "Ngô",
      "Trịnh"]
-)  # fmt: skip
-# Words that start the next sentence or list item, never end a name.
-NOT_NAME_ENDINGS = frozenset(
-    ["Theo", "Tại", "Trong", "Ông", "Bà", "Chủ", "Tổng", "Cục", "Sở", "Bộ",
-     "Phó", "Các", "Những", "Ngoài", "Sau", "Khi", "Với", "Cùng", "Đoàn", "Ban", "Hội",
-     "Tỉnh", "Quận", "Huyện", "Xã", "Phường", "UBND", "Đảng", "Chiều", "Tối", "Trưa",
-     "Đêm", "Hôm", "Tuy", "Nhưng", "Còn", "Ảnh", "Video", "Clip", "Giám", "Bí",
-     "Báo", "Chỉ", "Kết",
-     # a sentence's first word after a caption's name (`… Vũ Xuân Sáng Nhà tôi …`)
-     "Nhà", "Người", "Việc", "Đây", "Đó", "Để", "Nếu", "Vì", "Mặc", "Trước", "Lúc",
-     "Tháng", "Dù"]  # (`… Tuấn Báo cáo …`, `… Harris Chỉ huy …`, `Kết luận`)
 )  # fmt: skip
 # `Trường` ends many names (`Trịnh Xuân Trường`) but opens a school's name
 # (`… Nguyễn Văn A Trường mầm non …`): judged by the word after it.
@@ -359,42 +222,9 @@ _SCHOOL_AFTER = re.compile(
     r"\s+(?:mầm|tiểu|trung học|đại học|cao đẳng|học|dạy|chuyên|phổ thông|quân sự"
     r"|chính trị|nghề|bồi dưỡng|THPT|THCS|ĐH|CĐ)\b"
 )
-# Heads of companies, clubs, associations and school boards are not public
-# officials; nor is an "ambassador" of a brand or a trade. Checked per office in
-# a chain: `Phó Chủ tịch Hội Kiến trúc sư, Trưởng Ban Đô thị HĐND TP` holds one.
-# Words of firms' names (`Mỹ Lan Group`, `Cty`).
-_FIRM_WORDS = frozenset(
-    {"Cty", "Group", "Corp", "Corporation", "JSC", "Ltd", "Holdings"}
-)
-NOT_AN_OFFICE = re.compile(
-    r"HĐQT|Hội đồng quản trị|[Tt]ập [Đđ]oàn|[Tt]ổng [Cc]ông ty|[Cc]ông ty|CLB|Câu lạc bộ"
-    r"|[Cc]âu lạc bộ|Hội đồng [Tt]hành viên|Hội đồng [Tt]rường|(?<![Qq]uốc )(?<![Xx]ã )(?<![Ll]ễ )(?<![Đđ]ại )\bHội(?! đồng| nghị| thảo| đàm| ý| họp| chợ| diễn| An\b| nhập| thi\b| trường"
-    # the socio-political organisations are part of the state's system, their
-    # heads officials by law (Luật Cán bộ, công chức): not societies
-    r"| (?:Liên hiệp |LH )?[Pp]hụ nữ| LHPN| [Nn]ông dân| [Cc]ựu chiến binh| CCB)\b|[Hh]iệp hội|[Tt]ổng hội"
-    r"|Đoàn [Ll]uật sư|Đại sứ (?:nghề|kỹ năng|thương hiệu|thiện chí|[Dd]u lịch|[Vv]ăn hóa)"
-    r"|Đoàn trường|(?<![Cc]ông sứ )(?<![Tt]ham tán )(?<! nhất )(?<! hai )(?<! ba )Đại sứ quán|[Cc]hỉ huy trưởng (?:công trình|công trường|dự án)|[Ll]ãnh sự quán|Ban [Kk]iểm soát|[Nn]gân hàng(?! [Nn]hà nước)|[Qq]uỹ(?! đất)|Liên đoàn(?! [Ll]ao động)|(?<![Hh]ỗ trợ )(?<![Pp]hát triển )[Dd]oanh nghiệp|Vingroup|\w*Bank\b"
-    # `Chủ tịch SSI`, `Chủ tịch FLC`: a firm's initials (not `UBND`, `HĐND`, `MTTQ` …)
-    r"|[Cc]hủ [Tt]ịch (?!UB|HĐ|MT|QH|EC\b|CH|TP|LĐ|CĐ)(?:[A-ZĐ]{2,6}\b|[A-Z][a-z]+[A-Z]\w*)"
-    # a firm by its abbreviation or its English word (`Chủ tịch CĐ Cty`, `Mỹ Lan Group`)
-    rf"|\b(?:{'|'.join(sorted(_FIRM_WORDS))}|VFF|VPF|LĐBĐ)\b"
-    # a delegate to a congress, not to an elected body
-    r"|[Đđ]ại biểu Đại hội|[Bb]an [Tt]rọng tài|[Đđ]ội bóng|[Đđ]ội tuyển"
-    # friendship groups of deputies or councillors (`Liên minh Hữu nghị Nhật - Việt`)
-    r"|[Cc]hủ tịch hội\b(?! đồng)|Liên minh [Hh]ữu nghị|[Nn]hóm [Nn]ghị sĩ|[Hh]ội [Nn]ghị sĩ|[Ll]iên hiệp các tổ chức hữu nghị"
-    # private hospitals: international ones and the chains
-    r"|(?:Bệnh viện|BV)\s+(?:[Đđ]a khoa\s+|ĐK\s*)?(?:[Qq]uốc tế|QT)\b|\bĐKQT\b|Hệ thống [Yy] tế"
-    r"|(?:Bệnh viện|BV)\s+(?:[Đđ]a khoa\s+|ĐK\s*)?(?:Hồng Ngọc|Thu Cúc|Tâm Anh|Việt Pháp|FV|Hoàn Mỹ|Vinmec|Hưng Việt)\b"
-    # a department named by no capitalised word nor a hospital or a school
-    # (`Trưởng khoa đầu tiên`)
-    rf"|[Tt]rưởng [Kk]hoa(?!\s+[{UPPER_LETTERS}])(?!.*\b(?:Bệnh viện|BV|BVĐK|Trường|Đại học|ĐH|Học viện)\b)"
-)
 NOT_PEOPLE = frozenset({"hochiminh", "hanoi"})
 # … except the city's namesake, right after his title (`Chủ tịch Hồ Chí Minh`).
 _NAMED_BY_TITLE = frozenset({"hochiminh"})
-# When an office was held (`ông A, khi đó là Chi cục trưởng`, `Tổng thống Mỹ lúc
-# bấy giờ là Barack Obama`).
-_THEN = "khi đó|lúc đó|khi ấy|lúc ấy|lúc bấy giờ"
 # A predicate that gives the office of the person just named.
 _PREDICATE = re.compile(
     r",?\s+(?:\([^()]{0,120}\),?\s+)?"
@@ -403,7 +233,7 @@ _PREDICATE = re.compile(
     # (`ông Moon Jae-in theo đường lối tự do trở thành …`: his line, then the office)
     r"(?:theo đường lối(?:\s+[^\s,.;]+){1,2}?\s+)?"
     # when the office was held (`ông A, khi đó là Chi cục trưởng …`)
-    rf"(?:(?:hiện nay|hiện|nay|đã|vừa|từng|thôi|tiếp tục|sẽ|đang|{_THEN}|thời điểm đó)"
+    rf"(?:(?:hiện nay|hiện|nay|đã|vừa|từng|thôi|tiếp tục|sẽ|đang|{THEN}|thời điểm đó)"
     r"\s+){0,2}"
     r"(?:là|làm|về làm|trở thành|giữ chức(?: vụ)?|đảm nhiệm(?: chức vụ)?|giữ cương vị|được bầu làm"
     r"|được đảm nhận(?: chức(?: vụ)?)?|(?:tái đắc cử|đắc cử|trúng cử) chức(?: vụ)?"
@@ -420,119 +250,6 @@ _PREDICATE = re.compile(
     r"|được (?:[^\s,.;]+\s+){1,3}?(?:miễn nhiệm|bầu|bổ nhiệm|điều động)"
     r"(?: chức(?: vụ)?| giữ chức| làm)?)\s+"
 )
-# Heads of state and government may be named without their country
-# (`Tổng thống Barack Obama`); other offices need it (`Chủ tịch Samsung …` is a firm's).
-_HEAD_OF_STATE_OFFICES = (
-    "Tổng thống", "Thủ tướng", "Ngoại trưởng", "Quốc vương", "Nhà vua", "Hoàng đế",
-    "Thủ hiến", "Thị trưởng", "Tỉnh trưởng", "tỉnh trưởng", "Quận trưởng",
-    "Huyện trưởng", "Đô trưởng", "Châu trưởng", "Tổng Bí thư", "Chủ tịch nước",
-    "Chủ tịch Hội đồng Nhà nước", *RANKS,
-    # Việt Nam's assembly has one chamber: a chamber's speaker is foreign
-    "Chủ tịch Hạ viện", "Chủ tịch Thượng viện", "Nữ hoàng",
-    # a government's spokesman (`Thư ký báo chí Yoon Young-chan của ông Moon`)
-    "Thư ký báo chí",
-    # a general (`Tướng Mahamat Kaka`), a special counsel, the FBI's director
-    "Tướng", "Công tố viên đặc biệt", "Giám đốc Cục Điều tra Liên bang",
-    "giám đốc Cục Điều tra Liên bang",
-    # the heads of the American federal police and intelligence agencies
-    "Giám đốc FBI", "Giám đốc CIA", "giám đốc FBI", "giám đốc CIA",
-    "Giám đốc NSA", "giám đốc NSA", "Giám đốc Cơ quan An ninh Quốc gia",
-    # offices no Vietnamese holds: an emir, Iran's supreme leader, a national
-    # security adviser
-    "Tiểu vương", "Tiểu quốc vương", "Lãnh tụ tối cao", "Cố vấn An ninh Quốc gia",
-    "cố vấn an ninh quốc gia",
-    # … and the head of its intelligence community
-    "Giám đốc Tình báo Quốc gia", "Giám đốc Cơ quan Tình báo Quốc gia",
-    "giám đốc tình báo quốc gia",
-    # members of a chamber (`Hạ nghị sỹ Joseph P. Kennedy`)
-    "Thượng nghị sĩ", "Thượng nghị sỹ", "Hạ nghị sĩ", "Hạ nghị sỹ", "tổng thống",
-    "thượng nghị sĩ", "thượng nghị sỹ",
-)  # fmt: skip
-
-
-def _spellings_abroad(offices: tuple[str, ...]) -> frozenset[str]:
-    """The press capitalises an office's later words unevenly (`Chánh văn phòng
-    Nội các`, `Chánh Văn phòng nội các`); offices in lower case stay as they are
-    (`tổng thống` names its holder only in a plural heading)."""
-    return frozenset(
-        form
-        for office in offices
-        for form in (
-            _capitalisations(office, False) if office[:1].isupper() else {office}
-        )
-    )
-
-
-_HEAD_OF_STATE = _spellings_abroad(_HEAD_OF_STATE_OFFICES)
-# Offices that foreign leaders hold, followed by their country or body, then a
-# name that is not Vietnamese (`Tổng thống Mỹ Joe Biden`, `Thủ tướng Lào
-# Phankham Viphavanh`, `Chủ tịch Ủy ban châu Âu Ursula von der Leyen`).
-_FOREIGN_OFFICES = (
-    *_HEAD_OF_STATE_OFFICES,
-    "Chủ tịch", "Tổng Thư ký", "Tổng Thư kí", "Đại sứ",
-    "Tổng Giám đốc", "Người phát ngôn", "người phát ngôn",
-    "Phát ngôn viên", "phát ngôn viên",
-    "Đặc phái viên", "Đặc sứ", "Chỉ huy", "Chỉ huy cảnh sát", "Cảnh sát trưởng",
-    "Tư lệnh", "Chánh Văn phòng Nội các", "Chánh Văn phòng",
-    "Thống đốc", "Chủ tịch Quốc hội",
-    "Tổng Lãnh sự", "Lãnh sự",
-    "Công sứ", "Tham tán", "Tham tán Công sứ", "Bí thư thứ nhất", "Bí thư thứ hai",
-    "Bí thư thứ ba", "Nhà lãnh đạo",
-    "nhà lãnh đạo", "Chủ tịch Hội đồng", "Lãnh đạo",
-    "Tham mưu trưởng", "Tổng Tham mưu trưởng", "tham mưu trưởng",
-    # a European commissioner (`Ủy viên châu Âu phụ trách cạnh tranh A`), an
-    # ambassador to the UN, a ministry's spokesman (`đại diện chính thức của Bộ
-    # Quốc phòng Nga A`)
-    "Ủy viên", "Đại diện thường trực", "đại diện thường trực", "Đại diện chính thức",
-    "đại diện chính thức", "Trợ lý Tổng thống", "trợ lý tổng thống", "trợ lý Tổng thống",
-    # in lower case only before their country (`cựu thủ tướng Thái Lan A`,
-    # `Phó thủ tướng Campuchia A`, `nghị sĩ Hạ viện Mỹ A`): `_PLURAL_ONLY`
-    "thủ tướng", "ngoại trưởng", "nghị sĩ", "nghị sỹ", "hạ nghị sĩ", "hạ nghị sỹ",
-    "đại sứ", "quốc vương", "chánh văn phòng",
-    "Chủ tịch HĐND", "Nghị sĩ", "Nghị sỹ", "Tổng chưởng lý", "Cao ủy",
-    # (`Thư ký Báo chí Nhà Trắng Jen Psaki`, `Cố vấn Nhà nước Myanmar, bà Aung San
-    # Suu Kyi`, `thị trưởng thành phố London Sadiq Khan`)
-    "Cố vấn Nhà nước", "thị trưởng", "Cố vấn An ninh",
-    # (`Đại diện Thương mại Mỹ Robert Lighthizer`, `Người đứng đầu Lầu Năm Góc A`)
-    "Đại diện Thương mại", "Người đứng đầu", "người đứng đầu",
-    # the law officers, public by themselves (`Tổng chưởng lý Jeff Sessions`,
-    # `Chánh án Tòa liên bang Raus bin Sharif`: `_PUBLIC_BY_ITSELF`); the Joint
-    # Chiefs' chairman; a body's director before its name abroad (`Giám đốc Quỹ
-    # Tiền tệ Quốc tế Christine Lagarde`: a place abroad needed)
-    "Chánh án", "Tổng Chưởng lý", "Chưởng lý", "Giám đốc",
-    "Chủ tịch Hội đồng Tham mưu trưởng Liên quân", "Tham mưu trưởng Liên quân",
-    # (`Chánh Văn phòng An ninh quốc gia Wi Sung-lac`, `Trưởng Cơ quan công tố Kim
-    # Soo-nam`: public by themselves)
-    "Chánh Văn phòng An ninh Quốc gia", "Trưởng Cơ quan Công tố",
-)  # fmt: skip
-# One trie for the plain offices: this pattern is tried at every position near a
-# foreign name.
-_FOREIGN_OFFICE = (
-    r"(?P<office>(?:(?:Quyền|Tân|tân)\s+)?(?:[Pp]hó\s+)?(?:(?:[Bb]ộ trưởng|[Tt]hứ trưởng|Tổng cục trưởng|Cục trưởng|Cao ủy|Giám đốc Cơ quan|Lãnh đạo Cơ quan|Người đứng đầu Cơ quan)(?:\s+(?!"
-    # a ministry's name, not what the sentence says of its minister
-    r"(?:của|dưới|thời|đương|đầu|là|được|đã|khi|Tổng|Thủ|Chủ|Phó|bằng|những"
-    # (`Bộ trưởng Bộ Công an làm việc với Ngài A`: what the minister does)
-    r"|làm|với|gặp|tiếp|cùng|tại|ở|cho|về|thăm|hội|điện|nói|trao|tặng|đón|mời|Ngài)\b)"
-    r"[^\W\d_]+){0,6}?"
-    # … which may join fields with commas and `và` (`Bộ Ngoại giao và Hợp tác
-    # quốc tế`, `Bộ trưởng Kinh tế, Thương mại và Công nghiệp Nhật Bản`)
-    r"(?:(?:,\s+[A-ZĐ][^\W\d_]*(?:\s+[a-zđ][^\W\d_]*)?)*"
-    r"\s+và\s+[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}?)?|"
-    + trie_alternation(_spellings_abroad(_FOREIGN_OFFICES))
-    + r")(?:\s+đặc mệnh toàn quyền)?)"
-)
-# A word of a foreign name, or an initial (`George W. Bush`); a full stop after a
-# word ends the sentence, not the name.
-_FOREIGN_NAME_WORD = rf"[{UPPER_LETTERS}](?:\.|[\w'’-]*)"
-# Cambodian honorifics before a name (`Samdech Moha Bovor Thipadei Hun Manet`)
-_KHMER_HONORIFICS = ("Samdech", "Techo", "Akka", "Moha", "Sena", "Padei", "Bovor", "Thipadei")  # fmt: skip
-_KHMER_HONORIFIC = "|".join(_KHMER_HONORIFICS)
-# Malay and Cambodian honorifics, read off a foreign name's words
-_RANKS_LOWER = frozenset(rank.lower() for rank in RANKS)
-_HONORIFIC_WORD = re.compile(rf"Dato['’]?|Datuk|Seri|Sri|Tan|Tun|{_KHMER_HONORIFIC}")
-_FOREIGN_PARTICLE = r"(?:von|der|van|de|da|dos|bin|al|el|la|le|di|du|ibn)"
-
-
 # An academic or medical degree before a name (`PGS.TS`, `BSCK2`, `NGƯT`)
 _DEGREE = (
     r"(?:GS|PGS|TS|ThS|BS|BSCK\w*|NGND|NGƯT|NSND|NSƯT|KTS|LS)(?:\.\s?(?:GS|TS|BS|ThS))*"
@@ -540,23 +257,6 @@ _DEGREE = (
 _DEGREE_AT_END = re.compile(
     r",?\s*(?:GS|PGS|TS|ThS|BS|NGND|NGƯT)(?:\.\s?(?:GS|TS|BS|ThS))*\.?\s*$"
 )
-# What separates the names of a list: `A, B`, `A và B`, `A, và B`.
-# (`các đại biểu A (Cà Mau), B (Quảng Trị)`: each name may carry its province)
-_LIST_GAP = re.compile(
-    r"(?:\s*\([^()\n]{1,30}\))?\s*(?:,\s*(?:và\s+)?|\s+và\s+)"
-    r"(?:(?:[ôÔ]ng|[bB]à|[Đđ]ồng chí)\s+)?"  # `: Đồng chí A, đồng chí B`
-)
-
-
-@dataclass(frozen=True)
-class LeaderMention:
-    """One official in one article: the name as written and the office it holds."""
-
-    name: str
-    title: str
-    province: str
-    start: int
-    doubt: str = ""  # why the archivist may want to check it (`hoptac review`)
 
 
 @dataclass
@@ -567,21 +267,6 @@ class _Person:
     start: int
     end: int
     honorific: bool
-
-
-@lru_cache(maxsize=1)
-def _place_keys() -> frozenset[str]:
-    """Folded names of provinces, districts and foreign places: not people."""
-    keys = set()
-    for province in ProvinceGazetteer.load():
-        keys.add(fold_key(province.name))
-        for district in province.districts:
-            keys.update(district.keywords)
-            words = district.name.split()
-            if len(words) >= 3:  # `Nam Từ Liêm` is also called `Từ Liêm`
-                keys.add(fold_key(" ".join(words[1:])))
-    keys.update(fold_key(p) for p in (*FOREIGN_PLACES, *SEAS, *_landmark_spellings()))
-    return frozenset(keys)
 
 
 @lru_cache(maxsize=1)
@@ -596,13 +281,8 @@ def _place_names() -> frozenset[str]:
             words = district.name.lower().split()
             if len(words) >= 3:  # `Nam Từ Liêm` is also called `Từ Liêm`
                 names.add(" ".join(words[1:]))
-    names.update(p.lower() for p in (*FOREIGN_PLACES, *SEAS, *_landmark_spellings()))
+    names.update(p.lower() for p in (*FOREIGN_PLACES, *SEAS, *landmark_spellings()))
     return frozenset(names)
-
-
-def _landmark_spellings() -> list[str]:
-    """Well-known places (`Ban Quản lý … Yên Tử`): no one's name."""
-    return [s for landmark in load_landmarks() for s in landmark.spellings]
 
 
 @lru_cache(maxsize=1)
@@ -617,166 +297,11 @@ def _big_place_names() -> frozenset[str]:
     return frozenset(names)
 
 
-# Where in the term an office holder is, before or after the country
-# (`Tổng thống đắc cử Joe Biden`, `Tổng thống Mỹ vừa mãn nhiệm Barack Obama`)
-_TERM_STAGE = (
-    "vừa mãn nhiệm|sắp mãn nhiệm|đương nhiệm|mới đắc cử|vừa đắc cử|đắc cử|tiền nhiệm"
-    "|vừa nhậm chức|mới nhậm chức|mới được bổ nhiệm|vừa được bổ nhiệm"
-)
-
-
-# The country or body just named (`Ngoại trưởng nước này Javad Zarif`, `Chủ tịch
-# ủy ban này Mac Thornberry`): abroad when a foreign name follows.
-_JUST_NAMED = frozenset(
-    {"nước này", "ủy ban này", "Ủy ban này", "cơ quan này", "bộ này"}
-)
-# Countries, bodies and seats of government an office abroad names (`Tổng thống
-# Mỹ`, `Tổng Thư ký Interpol`, `Chánh văn phòng Nhà Trắng`).
-_ABROAD = frozenset({*FOREIGN_PLACES, "EU", "Liên hợp quốc", "LHQ", "Liên Hợp Quốc",
-                     "NATO", "WHO", "IMF", "WB", "ASEAN", "IPU", "AIPA", "UNESCO", "WTO", "OECD", "Ủy ban châu Âu",
-                     # intergovernmental bodies (`Tổng Thư ký Interpol Jurgen Stock`)
-                     "Interpol", "INTERPOL", "FAO", "UNICEF", "UNDP", "IAEA", "OPEC", "ADB", "APEC",
-                     "ILO", "UNHCR", "UNFPA", "WFP", "UNIDO", "UNEP", "OSCE", "ICAO", "UNAIDS",
-                     "OPCW", "Fed", "Cục Dự trữ Liên bang Mỹ", "UNWTO",
-                     # parties abroad (`Lãnh đạo Công đảng đối lập Jeremy Corbyn`)
-                     "Công đảng", "Công đảng Anh", "đảng Bảo thủ", "Đảng Bảo thủ",
-                     "Ngân hàng Trung ương châu Âu", "ECB", "Nhà trắng", "Nghị viện Châu Âu",
-                     "Ngân hàng Thế giới", "Quỹ Tiền tệ Quốc tế", "Tổ chức Y tế Thế giới",
-                     "Hội đồng châu Âu", "Nghị viện châu Âu", "Liên minh châu Âu",
-                     "Gabon", "Liên Hiệp Quốc", "Lầu Năm Góc",
-                     # seats of government that stand for their state, and the
-                     # country or body just named
-                     "Nhà Trắng", "Điện Kremlin", "điện Kremlin", "Nhà Xanh", *_JUST_NAMED,
-                     "Ủy ban Châu Âu"})  # fmt: skip
-
-
-# A state's ministries and courts: an office in them is public whatever the
-# country, which the article may name elsewhere.
-_MINISTRIES = (
-    r"Ngoại giao|Quốc phòng|Nội vụ|Tư pháp|An ninh [Nn]ội địa|Tài chính|Thương mại"
-    r"|Y tế|Năng lượng|Giáo dục|Ngân khố|Công an|An ninh [Qq]uốc gia"
-)
-_COURTS = r"Tòa án [Tt]ối cao|Tòa (?:án )?[Ll]iên bang|Tòa án [Hh]iến pháp"
-# Offices that are public by themselves before a foreign name, no country
-# needed: the law officers (`Tổng chưởng lý Jeff Sessions`) and governors
-# (`Thống đốc Jerry Brown`, `Phó Thống đốc Hiroshi Shimo`).
-_PUBLIC_BY_ITSELF = re.compile(
-    r"(?:Tổng )?[Cc]hưởng lý|Chánh án|Thống đốc"
-    r"|Chánh [Vv]ăn phòng [Aa]n ninh [Qq]uốc gia|Trưởng [Cc]ơ quan [Cc]ông tố"
-)
-
-
-@lru_cache(maxsize=1)
-def _foreign_pattern() -> re.Pattern:
-    places = sorted(_ABROAD, key=len, reverse=True)
-    # (`Thủ tướng Nhật Shinzo Abe`: Japan's short name, not `Nhật Bản`'s first word)
-    place = "|".join(re.escape(p) for p in places) + r"|Nhật(?!\s+Bản)"
-    # An envoy's post may be at home (`Đại sứ Mỹ tại Việt Nam Marc Knapper`).
-    posts = sorted({*places, *_HOME_POSTS}, key=len, reverse=True)
-    post = "|".join(re.escape(p) for p in posts)
-    # words of a name share a line: `Donald Trump\nChuyến …` is two lines
-    # (`Bộ trưởng Bộ Phát triển Kinh tế Nga Maxim Oreshkin`: the ministry is no name)
-    name = (
-        rf"(?:{_INITIALLED.pattern}|(?!Bộ\s|TP\b){_FOREIGN_NAME_WORD}"
-        # (`Bashar al-Assad`, `Abdel Fattah al-Sisi`)
-        rf"(?:[ ]+(?:{_FOREIGN_PARTICLE}[ ]+)*(?:{_FOREIGN_NAME_WORD}|(?:al|el|ad|as)-"
-        rf"[{UPPER_LETTERS}][\w'’-]*)){{1,4}})"
-    )
-    return re.compile(
-        # (`Bộ Tư lệnh Thái Bình Dương`: a command, not its commander's office)
-        rf"(?<![\w])(?<!Bộ ){_FOREIGN_OFFICE}"
-        # (`Giám đốc Cục Điều tra Liên bang (FBI) James Comey`)
-        # (`Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào A`)
-        rf"(?:\s*\([A-Z]{{2,8}}\))?\s+(?:(?:Chính phủ\s+)?nước\s+|của\s+)?"
-        # (`Tổng thống đương nhiệm Donald Trump`, `Tổng thống đắc cử Joe Biden`)
-        rf"(?:(?:{_TERM_STAGE}|mãn nhiệm|tạm quyền"
-        # (`Thượng nghị sĩ Dân chủ Martin Heinrich`, `Thủ tướng nước chủ nhà A`)
-        rf"|thứ nhất|cấp cao|chính thức(?:\s+của)?|kỳ cựu(?:\s+của)?|(?P<party>(?:[Đđ]ảng\s+)?(?:Dân chủ|Cộng hòa))|nước chủ nhà"
-        # (`cựu Tổng thống bị phế truất Park Geun-hye`)
-        rf"|bị phế truất|bị luận tội|bị lật đổ)\s+)?"
-        # an armed service (`Tư lệnh hải quân Indonesia`, `Trung tướng Lục quân Mỹ`)
-        rf"(?:(?:[Cc]ác\s+)?(?P<service>(?:[Ll]ục|[Hh]ải|[Kk]hông) quân|[Qq]uân đội"
-        rf"|[Ll]ực lượng vũ trang|[Ll]ực lượng (?:[Kk]hông|[Hh]ải|[Ll]ục) quân)\s+|(?:Hạ viện|Thượng viện|Duma [Qq]uốc gia|Duma)\s+)?"
-        # a committee of a chamber (`Chủ tịch Ủy ban Đối ngoại Thượng viện Mỹ`)
-        rf"(?:Ủy ban(?:\s+[^\W\d_]+){{1,4}}?\s+(?:Thượng viện|Hạ viện|Hội đồng Liên bang"
-        rf"|Duma [Qq]uốc gia)\s+)?"
-        # a ministry or a government, then its country (`người phát ngôn Bộ Thống
-        # nhất Hàn Quốc A`, `người phát ngôn Chính phủ Hy Lạp A`)
-        rf"(?:(?:Bộ\s+[{UPPER_LETTERS}][^\W\d_]*(?:\s+[{LOWER_LETTERS}][^\W\d_]*)?"
-        rf"|Chính phủ|[Nn]ội các|Quốc hội|Nghị viện)\s+(?=(?:{place})\s)"
-        # … or a ministry, a court of the state (`Người phát ngôn Bộ Ngoại giao
-        # Heather Nauert`, `Chánh án Tòa án Tối cao John Roberts`)
-        rf"|(?P<ministry>Bộ\s+(?:{_MINISTRIES})|{_COURTS})\s+)?"
-        # (`Công sứ Đại sứ quán Hàn Quốc tại Việt Nam Park Sang-Shik`)
-        rf"(?:(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán)\s+)?"
-        rf"(?:(?P<unit>tỉnh|thành phố|[Tt]hủ đô|bang|TP\.?|[Qq]uận|huyện)\s+"
-        # `Thống đốc tỉnh Nagano (Nhật Bản) Abe Shuichi`: a place the gazetteer
-        # does not know, its country in brackets
-        rf"(?:(?P<unknown>{_FOREIGN_NAME_WORD}(?:[ ]{_FOREIGN_NAME_WORD})?)"
-        # (… or after `ở`: `Thống đốc bang Karnataka ở Ấn Độ Vajubhai Vala`)
-        rf"(?:\s*\((?:{place})\)|\s+(?:ở|của|thuộc)\s+(?:{place}))\s+)?)?(?:{_STATE_FORM}\s+(?:\([^()]{{1,20}}\)\s+)?)?"
-        # (`Chủ tịch Ủy ban châu Âu (EC) Ursula …`, `Tỉnh trưởng Udon Thani, Sayam …`)
-        rf"(?:(?P<place>{place})(?:\s*\([^()]{{1,20}}\))?"
-        # … or after it (`Tổng thống Mỹ vừa mãn nhiệm Barack Obama`, a party's
-        # standing: `Công đảng đối lập`)
-        # (… or was dismissed: `Giám đốc Cục Điều tra Liên bang Mỹ (FBI) bị sa thải A`)
-        rf"(?:\s+(?:{_TERM_STAGE}|đối lập|cầm quyền|(?:vừa\s+)?bị sa thải)(?=\s))?"
-        # a deputy's portfolio (`Phó Thủ tướng Nga phụ trách công nghiệp quốc
-        # phòng Dmitry Rogozin`)
-        rf"(?:\s+(?:phụ trách|chuyên trách)(?:\s+[{LOWER_LETTERS}][^\W\d_]*){{1,7}}?"
-        rf"(?=\s+[{UPPER_LETTERS}]))?"
-        # (`Thủ hiến Scotland bà Nicola Sturgeon`; after a comma the person may
-        # be someone else's: `báo cáo với Tổng thống Nga, ông A - Tổng Giám đốc`)
-        # (`Tổng thống Mỹ lúc bấy giờ là Barack Obama`: who held it then)
-        rf"(?:\s+(?:(?:{_THEN})\s+là"
-        rf"(?:\s+(?:ông|bà|ngài|Ngài))?|ông|bà|ngài|Ngài)(?=\s)"
-        # (`Cố vấn an ninh quốc gia Mỹ, ông H. R. McMaster`: checked in
-        # `_foreign_leaders`, the name may hold an office of its own)
-        rf"|,(?:\s*(?P<comma_honorific>ông|bà)(?=\s))?)?\s+"
-        # (`Đại sứ Israel tại Liên hợp quốc (LHQ) Danny Danon`)
-        rf"(?:(?:về vấn đề|về|tại|ở)\s+(?:{post})(?:\s*\([^()]{{1,20}}\))?\s+)?)?"
-        rf"(?:(?:{_KHMER_HONORIFIC}|Ngài)\s+)*"  # honorifics before the name
-        rf"(?P<name>{name})"
-    )
-
-
-# A foreign leader by an initial and a family name (`Tổng thống Nga V.Putin`).
-# (`V.Soi-blơ`, `E.Sác-lơ`: a transcription's syllables joined by hyphens)
-# (two initials: `H.R. McMaster`)
-_INITIALLED = re.compile(
-    # (a Vietnamese letter may be the initial: `Tổng thống Ê.Ma-crông`)
-    r"(?<!\w)(?:[A-ZĐÂĂÊÔƠƯ]\.\s?){1,2}[A-ZĐ][^\W\d_]+(?:-[^\W\d_]+)*(?!\w|\.\w)"
-)
-
-
-_PARTICLED = re.compile(
-    rf"(?<!\w)[{UPPER_LETTERS}][\w'’-]+(?:[ ]{_FOREIGN_PARTICLE})+[ ][{UPPER_LETTERS}][\w'’-]+"
-)
-
-
-# The full names of states and ruling parties before a country's short name
-# (`Chủ tịch nước Cộng hòa Dân chủ Nhân dân Lào`, `Tổng Bí thư Đảng Nhân dân Cách
-# mạng Lào`).
-_STATE_FORM = (
-    r"(?:Hợp ch[ủú]ng quốc|Cộng hòa(?i:(?: dân chủ nhân dân| nhân dân| liên bang| dân chủ| thống nhất"
-    r"| xã hội chủ nghĩa| hồi giáo)?)|CHDCND|Vương quốc|Liên bang|Đảng Nhân dân Cách mạng|Đảng Cộng sản"
-    r"|Đảng|CHDC|[Ll]iên [Bb]ang)"
-)
-_HOME_POSTS = (
-    "Việt Nam", "Hà Nội", "TP.HCM", "TP. Hồ Chí Minh", "TP Hồ Chí Minh",
-    "Thành phố Hồ Chí Minh", "thành phố Hồ Chí Minh", "Đà Nẵng", "Hải Phòng",
-)  # fmt: skip
-
-
-# Names repeat within and across articles: fold each once.
-_folded_key = lru_cache(maxsize=65536)(fold_key)
-
-
 def _is_place(words: list[str]) -> bool:
     """Whether words name a place as written (`Giang Thanh Khoa` is a person;
     `Giang Thành` a district)."""
     written = " ".join(words)
-    return _folded_key(written) in _place_keys() and written.lower() in _place_names()
+    return folded_key(written) in place_keys() and written.lower() in _place_names()
 
 
 # Family names that also open places or foreign names (`Đồng Tháp`, `Trà Vinh`,
@@ -843,12 +368,12 @@ def _short_highland_name(text: str, run: re.Match, words: list[str]) -> bool:
         re.IGNORECASE,
     ):
         return False  # `UBND xã A Vao`: the commune's own name
-    office = next(reversed(list(_OFFICE.finditer(before))), None)
+    office = next(reversed(list(OFFICE.finditer(before))), None)
     # the office and its body (`Phó Chủ tịch UBND tỉnh Y Ngọc`)
     if office and re.fullmatch(r"[^.,;:!?()“”\"\n]{0,40}", before[office.end() :]):
         return True
     after = re.match(r"\s*[-–,]\s*", text[run.end() : run.end() + 4])
-    return bool(after and _OFFICE.match(text, run.end() + after.end()))
+    return bool(after and OFFICE.match(text, run.end() + after.end()))
 
 
 def _split_name(
@@ -934,10 +459,10 @@ def _split_name(
         if not is_vietnamese_name(name_words):
             return None  # `Âu Ursula`: a foreign name, read only after a foreign office
         name = " ".join(name_words)
-        if titled and start == 0 and _folded_key(name) in _NAMED_BY_TITLE:
+        if titled and start == 0 and folded_key(name) in _NAMED_BY_TITLE:
             return "", name
         if (
-            _folded_key(name) in NOT_PEOPLE
+            folded_key(name) in NOT_PEOPLE
             # (as written: `Lâm Đông` is a person, `Lâm Đồng` a province)
             or _is_place(name_words)
             # (a province or a place abroad: `Thái Lan Prayut`; a district's name
@@ -953,8 +478,6 @@ _DELEGATION_AFTER = re.compile(
     r"\s+(?:công tác|đại biểu|thanh niên|kiểm tra|giám sát|khảo sát|thanh tra|liên ngành"
     r"|viên|[^\W\d_]*[A-ZĐ]|\W)"
 )
-
-
 _NAMED_INSTITUTION = re.compile(
     r"\b(?:Quỹ|Viện|Trường|Giải thưởng|Giải|Học viện|Bảo tàng|Thư viện|Nhà văn hóa|Bệnh viện)"
     # (`Trường THPT chuyên Lê Quý Đôn`: a school's kind in its abbreviation)
@@ -962,8 +485,6 @@ _NAMED_INSTITUTION = re.compile(
 )
 # A unit named after its area: `Đội Cảnh sát giao thông Bàn Cờ` (two words).
 _NAMED_UNIT = re.compile(r"\b(?:Đội|Trạm|Đồn)(?:\s+[^\s,.;:()]+){1,4}\s+$")
-
-
 # Chinese family names as Singapore, Malaysia and Hong Kong romanise them: their
 # names read as Vietnamese syllables (`Chan Chun Sing`, `Ong Ye Kung`, `Gan Kim
 # Yong`) but no Vietnamese name is written so.
@@ -975,8 +496,6 @@ _ROMANISED_SURNAMES = frozenset(
         "Quek", "Ang",
     }
 )  # fmt: skip
-
-
 # The names of bodies that may follow a name when a comma is lost.
 _BODY_AFTER_NAME = re.compile(
     r"(?:Ban (?:Bí [Tt]hư|Chấp hành|Thường vụ|Tuyên giáo|Tổ chức|Kinh tế|Dân vận"
@@ -1025,7 +544,7 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
             if (
                 named is not None
                 and (
-                    _folded_key(" ".join(words[named:])) in _place_keys()
+                    folded_key(" ".join(words[named:])) in place_keys()
                     # one word is no full name: `TP Yangsan` is a city
                     or len(words) - named < 2
                     # `tại Ekaterinburg Nguyễn Mai Hường`: a place abroad the gazetteer
@@ -1062,7 +581,7 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
                 dash
                 and is_syllable(head)
                 and tail[:1].islower()
-                and _OFFICE.match(
+                and OFFICE.match(
                     text,
                     run.start() + len(" ".join(words[:i])) + bool(i) + len(head) + 1,
                 )
@@ -1085,7 +604,7 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
         # `bà Nguyễn Minh Hằng Thứ trưởng Bộ …`: the comma lost, an office's
         # capitalised first word joins the run; the office goes on after it
         if len(words) > 2 and words == run.group().split(" "):
-            office = _OFFICE.match(text, run.end() - len(words[-1]))
+            office = OFFICE.match(text, run.end() - len(words[-1]))
             if office and office.end() > run.end():
                 words = words[:-1]
         # `… Thiện Chiều 5/6`: the next sentence's first word; but a verb right
@@ -1108,7 +627,7 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
         # `Đinh Tiến Dũng Sáng 12/6, …`: a caption, then the next sentence's time
         if (
             len(words) > 3
-            and words[-1] in _TIME_WORDS
+            and words[-1] in TIME_WORDS
             and re.match(r"[ ]+\d", text[run.end() : run.end() + 3])
         ):
             words = words[:-1]
@@ -1126,7 +645,7 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
         before = text[max(0, run.start() - 24) : run.start()]
         last_words = before.split()[-2:]
         if (
-            words[0] in _CHINESE_SURNAMES
+            words[0] in CHINESE_SURNAMES
             and last_words
             and last_words[-1].islower()
             and last_words[-1] not in ("ông", "bà", "chí", "ngài")
@@ -1233,20 +752,11 @@ _INTRODUCED = WordStartPattern(
 )
 
 
-# Words a name found by `_introduced` may open with and does not keep.
-_LEADING_HONORIFICS = frozenset({*_KHMER_HONORIFICS, "Ngài", "Ông", "Bà"})
-# Words of the foreign press's names: `The Japan Times`, `Nikkei Asian Review`.
-_MEDIA_WORDS = frozenset(
-    {"The", "Times", "Post", "News", "Journal", "Herald", "Daily", "Tribune"}
-    | {"Telegraph", "Guardian", "Review", "Agency", "Press", "Today", "Weekly"}
-)
-
-
 @lru_cache(maxsize=1)
 def _abroad_office() -> re.Pattern:
     """An office that opens with a public one and names a country or a seat of
     government (`người phát ngôn Nhà Trắng`, `Bộ trưởng Ngoại giao Nga`)."""
-    places = sorted(_ABROAD, key=len, reverse=True)
+    places = sorted(ABROAD, key=len, reverse=True)
     return re.compile(
         rf"^(?:(?:nguyên|cựu|Nguyên|Cựu|tân|Tân)\s+)?(?:(?:{_PUBLIC_BODY.pattern}"
         rf"|[Nn]gười phát ngôn|[Pp]hát ngôn viên|[Tt]hư ký báo chí).*"
@@ -1299,7 +809,7 @@ def _introduced(
         # Thipadei Hun Manet`, a list's `Ngài Jurgen Stock`) and, before a bare
         # name, `Theo` ("according to": `Theo Sean Spicer, …`) or `Bà` (`Bà DeVos`).
         while len(words) > 1 and (
-            (len(words) > 2 and words[0] in _LEADING_HONORIFICS)
+            (len(words) > 2 and words[0] in LEADING_HONORIFICS)
             or (
                 is_bare
                 and (words[0] in NOT_NAME_ENDINGS or words[0] in HONORIFIC_WORDS)
@@ -1307,7 +817,7 @@ def _introduced(
         ):
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
-        if is_bare and _MEDIA_WORDS.intersection(words):
+        if is_bare and MEDIA_WORDS.intersection(words):
             continue  # `Theo The Japan Times, Bộ trưởng …`: a paper, then a source
         if (
             len(words) < 2
@@ -1338,7 +848,7 @@ def _introduced(
             # `Phó Tỉnh trưởng tỉnh Gyeonggi – ông Kim Hyun-gon`: the office before,
             # unless it is someone else's (`người phát ngôn của Tổng thống Nga, ông …`)
             before = _office_before(text, _honorific_start(text, start), owned, starts)
-            if before and not _SOMEONE_ELSES.search(
+            if before and not SOMEONE_ELSES.search(
                 text, max(0, before[1] - 30), before[1]
             ):
                 title = before[0]
@@ -1356,17 +866,6 @@ def _introduced(
     return found
 
 
-# Words before an office that make it another person's: a spokesman, spouse,
-# assistant or envoy of its holder.
-# (`với sự tham dự của …` introduces the holder; `nhậm chức Tổng thống` is a
-# predicate about someone named before.)
-_SOMEONE_ELSES = re.compile(
-    r"(?:(?<!tham dự )(?<!có mặt )(?<!chứng kiến )của|phu nhân|vợ|chồng|con trai|con gái"
-    r"|trợ lý|cố vấn|phát ngôn(?: viên)?|thư ký|đại diện cho|người|cựu|và|với|gặp"
-    r"|tiếp|chức|làm|thành|hay)\s+$"
-)
-
-
 def _honorific_start(text: str, name_start: int) -> int:
     """Where `ông`, `bà`, `ngài` or `đồng chí` before a name starts."""
     found = re.search(
@@ -1381,8 +880,6 @@ _STATE_BODY = re.compile(
     r"\b(?:Cục|Tổng cục|Chi cục|Sở|Bộ|Vụ|UBND|HĐND|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Kho bạc"
     r"|Công an|Viện kiểm sát|Tòa án|TAND|VKSND|Thanh tra|KBNN|BHXH|Bảo hiểm xã hội)\b"
 )
-
-
 # Offices that name no body of their own (`Phó Chủ tịch`, `Tổng thư ký`).
 _GENERIC_OFFICE = re.compile(
     r"(?:(?:[Nn]guyên|[Qq]uyền)\s+)?(?:[Pp]hó\s+)?(?:[Cc]hủ tịch|[Tt]ổng [Tt]hư ký|[Tt]hư ký"
@@ -1404,8 +901,7 @@ def _is_public_office(title: str) -> bool:
     ):
         return False
     holds = [
-        _OFFICE.search(part) or _HEADING_OFFICE.fullmatch(part.strip())
-        for part in parts
+        OFFICE.search(part) or _HEADING_OFFICE.fullmatch(part.strip()) for part in parts
     ]
     for i, office in enumerate(holds):
         if not office:
@@ -1436,7 +932,7 @@ def _office_before(
     window = text[window_start:name_start]
     offices = [
         m
-        for m in _OFFICE.finditer(window)
+        for m in OFFICE.finditer(window)
         if not _inside(window_start + m.start(), owned)
         # (an office's abbreviation in brackets closed before the name:
         # `đại biểu Quốc hội (ĐBQH) A`)
@@ -1460,7 +956,7 @@ def _office_before(
     # `Giám đốc Bệnh viện huyện Nghi Xuân (Hà Tĩnh) ông Hà Thanh Sơn`
     gap = re.sub(r"\s*\([^()]{1,50}\)", " ", gap)
     # `Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam Nguyễn Phú Trọng`
-    gap = re.sub(_STATE_FORM, " ", gap)
+    gap = re.sub(STATE_FORM, " ", gap)
     if re.fullmatch(r"[^.;:!?()“”\"\n]{0,40}:\s*", gap):
         # `các Phó Thủ tướng: A, B, C`, `các Phó Chủ tịch UBND tỉnh: A, B` open a
         # list of holders
@@ -1487,7 +983,7 @@ def _office_before(
     if held_by:
         held = window[last.start() :]
         if not (
-            _NAMES_A_BODY.search(held)
+            NAMES_A_BODY.search(held)
             or _STATE_BODY.search(held)
             or find_places(held[: held_by.start() + len(last.group())]).provinces
         ):
@@ -1516,7 +1012,7 @@ def _office_before(
             return None
         gap = gap[: personnel.start()] + " "
     # `Tổng Lãnh sự Việt Nam tại Côn Minh Nguyễn Mai Hường`: an envoy's post
-    if _ENVOY.fullmatch(last.group(1)):
+    if ENVOY.fullmatch(last.group(1)):
         gap = re.sub(r"\stại\s", " ", gap)
     # (`Trưởng ban Tuyên giáo T.Ư Võ Văn Thưởng`: dots inside an abbreviation;
     # `Phó chủ tịch UBND Q.1`, `Q. Thanh Khê`: abbreviated units)
@@ -1596,10 +1092,6 @@ _PERSONNEL_BEFORE = re.compile(
     r"|công nhận|thôi)"
     r"\s+(?:(?:Quyền|quyền|Nguyên|nguyên)\s+)?$"
 )
-_ENVOY = re.compile(
-    r"(?:Phó )?(?:Đại sứ|Tổng [Ll]ãnh sự|Lãnh sự|Công sứ|Tham tán(?: [Cc]ông sứ)?"
-    r"|Bí thư thứ (?:nhất|hai|ba))"
-)
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
@@ -1608,7 +1100,7 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 
 # An age or a birth year between a name and its office.
 _HELD_THEN = re.compile(
-    rf"^\s*(?:(?:{_THEN}|thời điểm đó)\s+)?(?:đang\s+|hiện\s+)?là\s+"
+    rf"^\s*(?:(?:{THEN}|thời điểm đó)\s+)?(?:đang\s+|hiện\s+)?là\s+"
 )
 _AGE_IN_BRACKET = re.compile(r"^\s*(?:\d{2} tuổi|sinh năm \d{4}|SN \d{4})\s*[,;]\s*")
 _AGE_CLAUSE = re.compile(
@@ -1616,11 +1108,6 @@ _AGE_CLAUSE = re.compile(
     # (`ông A, sinh ngày 3/6/1961 giữ chức vụ Giám đốc Sở …`: the predicate next)
     r"(?=\s*,|\s+(?:giữ|làm|là)\s)"
 )
-
-# Words in an office that say where or of what it is held, not a verb.
-_HELD_AT = frozenset({"tại", "trong", "với", "theo", "từ", "cho"})
-
-
 # An office ending with a unit's name, then the sentence's lower-case words.
 _UNIT = r"(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|TP)"
 # A commune, ward or township whose name follows (often a person's: `phường Lê
@@ -1630,8 +1117,6 @@ _UNIT_THEN_VERB = re.compile(
     rf"(.*\b{_UNIT}(?:\s+[{UPPER_LETTERS}][^\s,;]*)+)"
     rf"\s+(?!{_UNIT}\b)[{LOWER_LETTERS}].*"
 )
-
-
 _HEAD_IN_LOWER_CASE = re.compile(
     rf"(?:phó )?(?:(?:thủ tướng|tổng thống|ngoại trưởng)"
     rf"(?: [{UPPER_LETTERS}]\S*)*(?: của nước(?: này)?)?$"
@@ -1656,7 +1141,7 @@ def _office_after(
     held = bracket and _AGE_IN_BRACKET.sub("", bracket.group(1))
     # (`ông Đinh La Thăng (lúc đó là Bí thư Thành ủy)`: when he held it)
     held = held and _HELD_THEN.sub("", held)
-    if held and _OFFICE.match(held) and _is_public_office(held):
+    if held and OFFICE.match(held) and _is_public_office(held):
         return held.strip(), name_end + bracket.end()
     # `Ông Nguyễn Tiến Hải (bìa trái), Bí thư Tỉnh ủy …`: a caption's note first
     # (a predicate first: `…, hiện giữ chức Phó bí thư …`; `Hùng-giám đốc Sở`)
@@ -1667,8 +1152,8 @@ def _office_after(
         # Dương Bí thư Tỉnh ủy Phú Yên phát biểu`)
         or (
             re.match(r"[ ](?=[A-ZĐ])", after)
-            if _OFFICE.match(after, 1)
-            and (_STATE_BODY.search(after[:60]) or _NAMES_A_BODY.search(after[:60]))
+            if OFFICE.match(after, 1)
+            and (_STATE_BODY.search(after[:60]) or NAMES_A_BODY.search(after[:60]))
             else None
         )
     )
@@ -1691,7 +1176,7 @@ def _office_after(
             rest = rest[: p - offset]
             # `ông A, cựu Bộ trưởng Quốc phòng Mỹ dưới thời Tổng thống B`: B's
             # office is the one right before B; A keeps what comes before it
-            leading = [m for m in _OFFICE.finditer(rest) if m.start() > 0]
+            leading = [m for m in OFFICE.finditer(rest) if m.start() > 0]
             if (
                 leading
                 and "," not in rest[leading[-1].start() :]
@@ -1723,7 +1208,7 @@ def _office_after(
                 )
                 and not OFFICE_ENDS.search(last)
             )
-            if _OFFICE.match(last.strip()) and leads_into_name:
+            if OFFICE.match(last.strip()) and leads_into_name:
                 rest = head  # that rank or office leads into B's name
             break
     # Chains: `…, Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Cà Mau`.
@@ -1735,7 +1220,7 @@ def _office_after(
         # government or a minister in lower case is the office itself
         if predicate and not segments and _HEAD_IN_LOWER_CASE.match(segment):
             segment = segment[0].upper() + segment[1:]
-        if not _OFFICE.match(segment):
+        if not OFFICE.match(segment):
             # `Phó phòng sales, công ty cổ phần du lịch …`: the unit the office
             # is held in, named next, is a firm
             if (
@@ -1773,7 +1258,7 @@ def _office_after(
         (
             v.start()
             for v in OFFICE_ENDS.finditer(span)
-            if v.group().strip() not in _HELD_AT
+            if v.group().strip() not in HELD_AT
         ),
         len(span),
     )
@@ -1799,13 +1284,13 @@ def _capitalised_office(segment: str) -> str:
         or re.match(r"(?:nguyên|quyền|cựu|tân|đại biểu|người|phát ngôn)\b", segment)
         or not (
             _STATE_BODY.search(segment)
-            or _NAMES_A_BODY.search(segment)
+            or NAMES_A_BODY.search(segment)
             or _HEAD_OF_A_NAMED_UNIT.match(segment)
         )
     ):
         return segment
     capitalised = segment[0].upper() + segment[1:]
-    return capitalised if _OFFICE.match(capitalised) else segment
+    return capitalised if OFFICE.match(capitalised) else segment
 
 
 def _second_person(after_and: str) -> bool:
@@ -1817,599 +1302,14 @@ def _second_person(after_and: str) -> bool:
         not first[:1].isupper()
         or (first in SURNAMES and rest[:1].isupper())
         or bool(re.match(rf"{_INTRODUCING}\b|Đ/c\b|{_DEGREE}\b", after_and))
-        or bool(_OFFICE.match(after_and))
+        or bool(OFFICE.match(after_and))
     )
-
-
-_KOREAN_NAME = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
-# A leader's spokesman named after the leader (`người phát ngôn của Tổng thống
-# Putin, ông Dmitry Peskov`): the office is the spokesman's.
-# (… and a leader's adviser or aide: `cố vấn cấp cao tại Nhà Trắng Kellyanne Conway`)
-_SPOKESMAN = re.compile(
-    r"(?P<office>(?:[Nn]gười phát ngôn|[Pp]hát ngôn viên|[Tt]hư ký(?: báo chí| cấp cao)?"
-    r"|[Pp]hụ tá"
-    r"|[Cc]ố vấn(?: (?:cấp cao|kinh tế|an ninh quốc gia|đặc biệt|hàng đầu|trưởng))*"
-    r"|[Đđ]ặc phái viên)\s+"
-    r"(?:(?:(?:của|tại)\s+)?(?:(?:Tổng thống|Thủ tướng|Chủ tịch|[Cc]hính phủ|Bộ Ngoại giao"
-    # (after a comma the honorific may be left out: `phát ngôn viên của Tổng
-    # thống, Park Soo-hyun`; the name is then read only if it is a foreign one)
-    rf"|Nội các)(?:\s+[{UPPER_LETTERS}][\w'’-]+){{0,4}}?(?:\s*,?\s*(?:ông|bà)\s+"
-    r"|(?P<bare>\s*,\s*))"
-    # a seat of government stands for its leader: the name may follow it
-    r"|(?:Điện Kremlin|Nhà Trắng)(?:\s*,?\s*(?:ông|bà))?\s+)"
-    # (a leader the article names in full, by his family name: `phụ tá của Putin
-    # Yuri Ushakov`)
-    rf"|của\s+(?!Nhà\b|Điện\b|Bộ\b)(?P<whose>[{UPPER_LETTERS}][\w'’-]+)\s+))"
-    # (an initial: `ông H. McMaster`; a rank before the name is not part of it:
-    # `Người phát ngôn Chính phủ Thái Lan, Tướng Sansern Kaewkamnerd`)
-    rf"(?:(?:Tướng|{'|'.join(RANKS)})\s+)?(?P<name>[{UPPER_LETTERS}](?:[\w'’-]+|\.)(?:[ ][{UPPER_LETTERS}][\w'’-]+){{1,3}})"
-)
-# Offices in lower case that name their holders only in a plural heading
-# (opening a sentence: after `bà A,` or in `vợ Tổng thống A` the name is his)
-_SPOUSE_BEFORE = re.compile(r"(?:^|[.!?:\n]\s*)Phu nhân\s+$")
-_CANDIDATE_BEFORE = re.compile(r"(?:[Ứứ]ng (?:cử )?viên|tranh cử)\s+$")
-_PLURAL_ONLY = frozenset(
-    {"tổng thống", "thượng nghị sĩ", "thượng nghị sỹ", "thủ tướng", "ngoại trưởng"}
-    | {"nghị sĩ", "nghị sỹ", "hạ nghị sĩ", "hạ nghị sỹ", "đại sứ", "quốc vương"}
-    | {"chánh văn phòng", "tham mưu trưởng"}
-)
-_PLURAL_BEFORE = re.compile(
-    r"\b(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Nn]hững|\d+)\s+(?:cựu\s+)?$"
-)
-# A foreign name in a list: capitalised words, initials and particles, not a
-# Vietnamese one (those are read by the list rule of `_find_leaders`).
-_LISTED_FOREIGN_NAME = re.compile(
-    rf"[{UPPER_LETTERS}][\w'’-]*(?:[ ]+(?:[A-Z]\.|{_FOREIGN_PARTICLE}|[{UPPER_LETTERS}][\w'’-]*)){{1,3}}"
-    rf"(?![\w])"
-)
-
-
-def _foreign_leaders(
-    text: str, spans: list[tuple[int, int, int]]
-) -> list[LeaderMention]:
-    """Officials of other countries and bodies, named with their office.
-
-    Only around runs of capitalised words that hold a non-Vietnamese word: the
-    pattern is costly to try at every position of every article.
-    """
-    found = []
-    matches = (
-        match
-        for start, end, _ in spans
-        for match in _foreign_pattern().finditer(text, max(0, start - 90), end + 60)
-        if match.start("name") < end
-        and start < match.end("name")
-        or match.start("name") == start
-    )
-    for match in matches:
-        office = re.sub(
-            r"^(?:(?:Quyền|Tân|tân)\s+)?(?:[Pp]hó\s+)?", "", match.group("office")
-        )
-        if re.match(r"(?:(?:Quyền|Tân|tân)\s+)?Phó\s", match.group("office")):
-            office = office[:1].upper() + office[1:]  # `Phó thủ tướng A`: the office
-        if office == "Chủ tịch HĐND" and not match.group("place"):
-            continue  # a council abroad (`Thủ đô Viêng Chăn`); at home, read as Vietnamese
-        plural = _PLURAL_BEFORE.search(text, max(0, match.start() - 12), match.start())
-        if _SPOUSE_BEFORE.search(
-            text[max(0, match.start() - 24) : match.start()]
-        ) and not re.match(r"\s*,?\s*(?:bà|ông)\s", text[match.end("name") :]):
-            continue  # `Phu nhân Tổng thống Pháp Brigitte Trogneux`: his wife's name
-        if _CANDIDATE_BEFORE.search(text, max(0, match.start() - 16), match.start()):
-            continue  # `ứng cử viên tổng thống Pháp Marine Le Pen`: not (yet) the office
-        if (
-            # (`bộ trưởng Quốc phòng Mỹ James Mattis`: in lower case, before its
-            # country only)
-            (office in _PLURAL_ONLY or re.match(r"(?:bộ|thứ) trưởng\b", office))
-            and not plural
-            # (a party abroad names the chamber: `nghị sĩ đảng Cộng hòa A`)
-            and not (
-                match.group("place") or match.group("unit") or match.group("party")
-            )
-        ):
-            continue  # `ứng viên tổng thống Marine Le Pen`: only `các tổng thống A, B`
-        if (
-            match.group("place")
-            and "," in text[match.end("place") : match.start("name")]
-            and re.search(
-                r"(?:chức|làm|thành|cựu)\s+$",
-                text[max(0, match.start() - 12) : match.start()],
-            )
-        ):
-            continue  # `nhậm chức Bộ trưởng Quốc phòng Mỹ, Donald Trump ký …`
-        if match.group("comma_honorific") and (
-            re.match(r"\s*(?:,|[-–])\s*(?:[Pp]hó\s+)?[A-ZĐ]", text[match.end("name") :])
-            or _SOMEONE_ELSES.search(text, max(0, match.start() - 30), match.start())
-        ):
-            # `báo cáo với Tổng thống Nga, ông A - Tổng Giám đốc …`: A's own;
-            # `người phát ngôn của Tổng thống Nga, ông A`: an aide's
-            continue
-        spans = [w.span() for w in re.finditer(r"\S+", match.group("name"))]
-        words = match.group("name").split()
-        # `Tổng thống Mỹ Trump`: the country, then a one-word name (not a full one)
-        # (`tỉnh Stung Treng` after `Tỉnh trưởng`: a place of two or three words)
-        # (`Bộ trưởng Bộ Công Thương Lào Khemmani Pholsena`: the ministry, the
-        # country, then the name)
-        cut = max(
-            (
-                k + n
-                for k in range(len(words))
-                for n in (3, 2, 1)
-                if _folded_key(" ".join(words[k : k + n])) in _place_keys()
-            ),
-            default=0,
-        )
-        if match.group("unknown"):
-            pass  # the place and its country are read: the name follows
-        elif (
-            (
-                match.group("unit")
-                # a mayor's city the gazetteer does not know, then the name
-                # (`Thị trưởng Bordeaux Alain Juppe`, `Thị trưởng Jakarta Basuki
-                # Tjahaja Purnama`)
-                or (office.lower() in ("thị trưởng", "đô trưởng") and len(words) >= 3)
-            )
-            and not match.group("place")
-            and not cut
-        ):
-            # `Thống đốc tỉnh Ulianovsk Aleksei Russkikh`: an unknown place of one
-            # word, then the name (`thành phố New York Bill …`: no telling where)
-            # (a Korean district, then a name of three syllables: `quận Yongsan
-            # Sung Jang Hyun`)
-            # (… or a Slavic name of three words: `thành phố Kazanlak Nikolay
-            # Zlatanov Dimitrov`)
-            longest = (
-                4
-                if (match.group("unit") or "").lower() == "quận"
-                or (len(words) == 4 and not any(is_syllable(w) for w in words))
-                else 3
-            )
-            if not 3 <= len(words) <= longest or re.fullmatch(
-                _FOREIGN_PARTICLE, words[1]
-            ):
-                continue  # (`bang Río de Janeiro`: the place's own particle)
-            cut = 1
-        elif (
-            not (match.group("place") or match.group("party"))
-            and not cut
-            and office not in _HEAD_OF_STATE
-            # an envoy or a minister before a foreign name needs no country
-            # (`Đại sứ Bruno Angelet`, `Bộ trưởng Quốc phòng Lloyd Austin`);
-            # a chairman does (`Chủ tịch Samsung …` is a firm's)
-            and not _ENVOY.match(office)
-            # (`Tư lệnh Lực lượng vũ trang Hadi Tjahjanto`: an armed service's head)
-            and not (office == "Tư lệnh" and match.group("service"))
-            # (`Bộ trưởng Bộ Smart Nation …`: where the ministry's name ends, unknown;
-            # a name of Vietnamese words ends before the foreign one: `Bộ trưởng
-            # Bộ Quốc phòng Sergey Shoigu`)
-            and not re.fullmatch(
-                r"(?:Bộ|Thứ|Tổng cục|Cục) trưởng(?! (?:Bộ|Tổng cục|Cục)\b).*", office
-            )
-            and not (
-                re.fullmatch(r"(?:Bộ|Thứ) trưởng Bộ(?: [^\W\d_]+){1,5}", office)
-                and all(is_syllable(w) for w in office.split()[3:])
-            )
-            # (a Korean governor named the Korean way: `Thống đốc Kim Dong-yeon`)
-            and not (office == "Thống đốc" and _KOREAN_NAME.fullmatch(" ".join(words)))
-            # (`Người phát ngôn Bộ Ngoại giao Heather Nauert`: a ministry's)
-            and not match.group("ministry")
-            # (`Tổng chưởng lý Jeff Sessions`, `Thống đốc Fukuda Tomikazu`: a name
-            # with a word no Vietnamese syllable; a name of four capitalised
-            # words may open with a region: `Thống đốc Bicol Al Francis Bichara`)
-            and not (
-                _PUBLIC_BY_ITSELF.fullmatch(office)
-                and not all(is_syllable(w) for w in words)
-                and sum(w[:1].isupper() for w in words) <= 3
-            )
-        ):
-            continue
-        words = words[cut:]
-        name_start = match.start("name") + (spans[cut][0] if cut < len(spans) else 0)
-        # `Bộ trưởng Y tế Nguyễn Thanh Longđề nghị`: the source lost a space (a
-        # Vietnamese name, read as such below; `Olivier Véran` is not glued)
-        for i, word in enumerate(words if words and words[0] in SURNAMES else ()):
-            if unglue(word) != word:
-                words = words[:i] + [unglue(word)]
-                break
-        while words and (
-            words[-1] in NOT_NAME_ENDINGS or re.fullmatch(_FOREIGN_PARTICLE, words[-1])
-        ):
-            words.pop()
-        while words and words[-1] in _TIME_WORDS:
-            words.pop()  # `… Vladimir Putin  Ngày 7.7`: a caption, then the next sentence
-        # `Tổng thống Mỹ Donald Trump Hiện …`: a caption's name, then a sentence's
-        # first word (a marked Vietnamese syllable after a foreign name)
-        while (
-            len(words) > 1
-            and not words[-1].isascii()
-            and is_syllable(words[-1])
-            # (not a transliteration's syllables: `Tê-ri-xa Mây`)
-            and any(not is_syllable(w) and "-" not in w for w in words[:-1])
-        ):
-            words.pop()
-        if _FIRM_WORDS.intersection(words):
-            continue  # `Chủ tịch Mỹ Lan Group`: a firm's
-        while words and (words[0] in NOT_NAME_ENDINGS or words[0] == "Tướng"):
-            words = words[1:]  # `Theo Roi-tơ`: "according to Reuters"; `…, Tướng A`
-        # a rank capitalised twice (`…, Trung Tá Sombit Ghosh`) or a body's
-        # abbreviation (`Thống đốc BoC Stephen S. Poloz`) before the name
-        while len(words) > 2:
-            if " ".join(words[:2]).lower() in _RANKS_LOWER:
-                words = words[2:]
-            elif re.fullmatch(r"[A-Z][a-z]?[A-Z]{1,4}", words[0]):
-                words = words[1:]
-            else:
-                break
-        if len(words) > 2 and words[0] in ("U", "Daw"):
-            words = words[1:]  # Burmese honorifics: `Tổng thống Myanmar U Win Myint`
-        # Malay honorifics (`Thủ tướng Malaysia Dato’ Sri Ismail Sabri bin Yaakob`)
-        # and Cambodian ones (`Thủ tướng Campuchia Samdech Techo Hun Sen`)
-        while len(words) > 1 and _HONORIFIC_WORD.fullmatch(words[0]):
-            words = words[1:]
-        if words and re.fullmatch(rf"[{UPPER_LETTERS}]\.?", words[-1]):
-            continue  # `Tổng thống U-crai-na P. Pô-rô-sen-cô`: a country, an initial
-        if (
-            office in ("Tổng Bí thư", "Chủ tịch nước")
-            and not match.group("place")
-            and all(is_syllable(p) for w in words for p in w.split("-"))
-        ):
-            continue  # `Tổng Bí thư Trường Chinh-người cộng sản`: a Vietnamese one
-        initialled = len(words) == 1 and _INITIALLED.fullmatch(words[0])
-        if (
-            (len(words) < 2 and not initialled)
-            or (
-                words[0] in SURNAMES
-                and is_vietnamese_name(words)
-                # (after Khmer honorifics the Vietnamese reading finds no office)
-                and not re.search(r"Samdech|Techo", text[match.start() : name_start])
-            )
-        ):
-            continue  # Vietnamese-form names (`Lý Hiển Long`) are read as such
-        name = " ".join(words).rstrip(".,'’")
-        # (`Thứ trưởng Ngoại giao Nga, ông Sergei Ryabkov`: the honorific is no office)
-        title = re.sub(
-            rf"[\s,]*(?:(?:{_THEN})\s+là|(?:vừa\s+)?bị sa thải)?"
-            r"(?:\s*(?<!\w)(?:ông|bà|ngài|Ngài))?[\s,]*$",
-            "",
-            text[match.start() : name_start],
-        ).strip()
-        found.append(LeaderMention(name, title, "", name_start))
-        # `các Thượng nghị sĩ John McCain, Marco Rubio và Sherrod Brown`: a plural
-        # office before a list gives it to every name of the list
-        if plural:
-            position = name_start + len(name)
-            while gap := _LIST_GAP.match(text, position):
-                listed = _LISTED_FOREIGN_NAME.match(text, gap.end())
-                if not listed or listed.group().split()[0] in SURNAMES:
-                    break
-                found.append(LeaderMention(listed.group(), title, "", listed.start()))
-                position = listed.end()
-    return found
-
-
-# Offices the press writes after a foreign name, often in lower case (`Cui
-# Tiankai, đại sứ Trung Quốc tại Mỹ`, `Gary Kohn, cố vấn kinh tế hàng đầu của
-# Tổng thống Donald Trump`).
-_OFFICES_AFTER_A_FOREIGN_NAME = (
-    "cố vấn", "trợ lý", "đại sứ", "đặc phái viên", "đặc sứ", "người phát ngôn",
-    "phát ngôn viên", "thị trưởng", "thống đốc", "nghị sĩ", "nghị sỹ", "thượng nghị sĩ",
-    "thượng nghị sỹ", "hạ nghị sĩ", "hạ nghị sỹ", "bộ trưởng", "thứ trưởng",
-    "ngoại trưởng", "tổng thống", "thủ tướng", "chánh văn phòng", "tư lệnh",
-    "tổng thư ký", "thư ký báo chí", "tổng chưởng lý", "giám đốc fbi", "giám đốc cia",
-    "giám đốc cơ quan tình báo", "giám đốc cục điều tra liên bang",
-    "chủ tịch ủy ban", "chủ tịch hạ viện", "chủ tịch thượng viện",
-    # (a province's or a town's head abroad: `Yom Jong-Hyun - Chủ tịch Hội đồng
-    # tỉnh Gyeonggi`, `Antonino Camarda, thị trưởng của Castiglione di Sicilia`;
-    # a leader's aide: `Mike Dubke, Giám đốc truyền thông của Tổng thống`)
-    "tỉnh trưởng", "chủ tịch hội đồng tỉnh", "chủ tịch chính phủ tỉnh",
-    "giám đốc truyền thông",
-)  # fmt: skip
-_OFFICE_AFTER_A_FOREIGN_NAME = re.compile(
-    # (the comma lost after an honorific's name: `ông Choi Youngsam Đại sứ …`,
-    # checked in `_offices_after_foreign_names`)
-    r"(?:\s*,|\s+[-–]|(?P<bare>[ ](?=(?-i:[A-ZĐ]))))\s*(?P<office>(?:(?:cựu|nguyên|tân|nữ)\s+)?(?:phó\s+)?(?i:"
-    + trie_alternation(_OFFICES_AFTER_A_FOREIGN_NAME)
-    + r"))(?!\w)(?P<rest>[^,.;:()“”\"\n]{0,90})",
-    re.IGNORECASE,
-)
-# An aide's or an adviser's office names whose it is (`của Tổng thống Mỹ`, `của
-# ông Trump`, `Nhà Trắng`); a seat of government or a chamber names a state.
-_A_LEADERS = re.compile(
-    # (`Kellyanne Conway, Trợ lý tổng thống Mỹ`, `Barbara Weisel, Trợ lý Đại diện
-    # thương mại Hoa Kỳ`)
-    r"^(?:(?:cựu|nguyên)\s+)?(?:[Tt]rợ lý|[Cc]ố vấn)\s+(?:[Tt]ổng thống|[Tt]hủ tướng"
-    r"|[Bb]ộ trưởng|[Nn]goại trưởng|Đại diện [Tt]hương mại)|"
-    r"\b(?:của|cho)\s+(?:[Tt]ổng thống|[Tt]hủ tướng|[Pp]hó [Tt]ổng thống|[Tt]ổng [Tt]hư ký"
-    r"|ông\s+[A-Z])"
-    r"|Nhà [Tt]rắng|[Đđ]iện Kremlin|Lầu Năm Góc|Hạ viện|Thượng viện|Quốc hội"
-    # (`Kim Ki-choon – cựu chánh Văn phòng Tổng thống`)
-    r"|[Vv]ăn phòng (?:[Tt]ổng thống|[Tt]hủ tướng)|Phủ [Tt]ổng thống"
-)
-# Offices of a province or a town abroad, public whichever it is: Việt Nam has
-# no governors, mayors or provincial governments so named (`thị trưởng của
-# Castiglione di Sicilia`, `Phó tỉnh trưởng tỉnh Khăm Muộn`).
-_LOCAL_OFFICE_ABROAD = re.compile(
-    r"(?i:(?:(?:cựu|nguyên|tân)\s+)?(?:phó\s+)?(?:tỉnh trưởng|thị trưởng|thống đốc"
-    r"|chủ tịch (?:hội đồng|chính phủ) tỉnh)"
-    r"(?:\s+(?:của|tỉnh|bang|thành phố|thị trấn|thủ phủ))?)\s+[A-ZĐ]"
-)
-_HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|ngài|Ông|Bà|Ngài)\s+$")
-_UNIT_BEFORE = re.compile(
-    r"(?<!\w)(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Bb]ang|[Tt]hủ đô|[Qq]uận|[Hh]uyện|[Vv]ùng|[Đđ]ảo)\s+$"
-)
-_SOURCE_BEFORE = re.compile(
-    r"(?:[Tt]heo|với|dẫn lời|tờ|báo|hãng|kênh|đài)\s+(?:The\s+)?$"
-)
-# (firms, clubs and associations: `NOT_AN_OFFICE`)
-_NOT_A_STATES = re.compile(r"\b(?:HLV|hãng|giải)\b")
-
-
-def _offices_after_foreign_names(
-    text: str, foreign: list[tuple[int, int, int]], starts: list[int], named: set[str]
-) -> list[LeaderMention]:
-    """Foreign officials named before their office, which names a state abroad or
-    a leader whose aide or adviser they are (`Cui Tiankai, đại sứ Trung Quốc tại
-    Mỹ`; not `Hermann Gerland, trợ lý giám đốc của Bayern Munich`)."""
-    found = []
-    places = _abroad_names()
-    for run_at, end, name_at in foreign:
-        # (a run stops at a hyphen: `Khalid Al-Falih`)
-        if hyphened := re.match(r"(?:-[^\W\d_][\w'’]*)+", text[end : end + 40]):
-            end += hyphened.end()
-        if name_at < 0:
-            # (a run whose odd words glue explains: `Kang Kyung-hwa`)
-            if not 2 <= len(text[run_at:end].split()) <= 4:
-                continue
-            name_at = run_at
-        # from the run's start when its first words read as syllables (`Heng Swee
-        # Keat`), after a place abroad or an honorific (`Campuchia Heng Samrin`,
-        # `Reuters Ông Yoon Young-chan`)
-        words = text[run_at:end].split()
-        for i, word in enumerate(words):
-            if (
-                word in HONORIFIC_WORDS
-                or word in NOT_NAME_ENDINGS
-                or word in _LEADING_HONORIFICS
-                or word in _ABROAD
-                or word in ("Tướng", *RANKS)
-            ):
-                words = words[i + 1 :]
-                break
-        while words and (
-            cut := next(
-                (
-                    n
-                    for n in (3, 2, 1)
-                    if _folded_key(" ".join(words[:n])) in _place_keys()
-                ),
-                0,
-            )
-        ):
-            words = words[cut:]
-        if len(words) > 4:
-            words = text[name_at:end].split()
-        while words and words[-1] in NOT_NAME_ENDINGS:
-            words.pop()
-        # (`ông Choi Youngsam Đại sứ Hàn Quốc`: the office's first word, the
-        # comma lost)
-        office = len(words) > 2 and _OFFICE.match(text, end - len(words[-1]))
-        if office and office.end() > end:
-            words.pop()
-        name = " ".join(words).rstrip(".,'’")
-        if (
-            len(words) < 2
-            or name in named
-            or _FIRM_WORDS.intersection(words)
-            or _MEDIA_WORDS.intersection(words)
-            or _SOURCE_BEFORE.search(
-                text, max(0, end - len(name) - 12), end - len(name)
-            )
-        ):
-            continue  # `Theo Fox News, …`: a source, not a person
-        at = text.rindex(name, run_at, end)
-        if _UNIT_BEFORE.search(text, max(0, at - 12), at):
-            continue  # `lãnh đạo tỉnh Preah Sihanouk, Phó Tỉnh trưởng A`: a place
-        after = _OFFICE_AFTER_A_FOREIGN_NAME.match(text, at + len(name))
-        if (
-            after
-            and after.group("bare")
-            and not _HONORIFIC_BEFORE.search(text, max(0, at - 6), at)
-        ):
-            after = None
-        if not after or any(
-            after.start() <= start < after.end()
-            and not re.search(r"\bcủa\b", text[after.start() : start])
-            for start in starts
-        ):
-            continue  # (`Fox News, tân Tổng thống Mỹ Donald Trump`: the next name's)
-        # (a window, not the rest of the text: this runs for each foreign name)
-        initial = _INITIALLED.search(text, after.start("rest"), after.end() + 40)
-        if initial and initial.start() <= after.end() + 2:
-            continue  # (`Jared Kushner, Cố vấn An ninh Quốc gia H.R. McMaster`)
-        # (the title ends at the sentence's verb, not at whose office it is:
-        # `người phát ngôn cho Tổng thống Philippines`)
-        verb = next(
-            (
-                v
-                for v in OFFICE_ENDS.finditer(after.group("rest"))
-                if v.group().strip() not in _HELD_AT
-            ),
-            None,
-        )
-        rest = after.group("rest")[: verb.start()] if verb else after.group("rest")
-        title = (after.group("office") + rest).strip()
-        state = places.search(title)
-        if state and "của" not in title:
-            title = title[: state.end()]  # (`Phó thủ tướng Singapore rút lui`)
-        office = after.group("office").lower()
-        aide = re.search(r"cố vấn|trợ lý", office)
-        # whose office it is may come after the sentence's verb (`người phát
-        # ngôn cho Tổng thống Philippines`)
-        held = after.group("office") + after.group("rest")
-        if _NOT_A_STATES.search(held) or NOT_AN_OFFICE.search(held):
-            continue
-        if aide and "an ninh quốc gia" not in held.lower():
-            # (… or a state body abroad: `Chris Oliver, trợ lý quản lý tại Cục
-            # Quản lý Đại dương và Khí quyển Quốc gia Mỹ`)
-            if not _A_LEADERS.search(held) and not (
-                re.search(r"\b(?:Bộ|Cục|Cơ quan)\b", held) and places.search(held)
-            ):
-                continue  # `cố vấn chiến lược của Hatch!`: whose, unknown
-        elif not (
-            places.search(held)
-            or _A_LEADERS.search(held)
-            or re.search(r"an ninh quốc gia|fbi|cia|tình báo", held.lower())
-            # (`Maxine Waters, nghị sĩ đảng Dân chủ từ California`)
-            or re.search(r"\b[Đđ]ảng (?:Dân chủ|Cộng hòa)\b", held)
-            or _LOCAL_OFFICE_ABROAD.match(held)
-        ):
-            continue  # `nghị sĩ` alone: of no known state
-        found.append(
-            LeaderMention(
-                name, title, "", at, "the office is written after a foreign name"
-            )
-        )
-        named.add(name)
-    return found
-
-
-# Lao names written in Vietnamese syllables (`Phôm Ma Phăn Thạ Lăng Si`, `Bun
-# My-Phim Mạ Son`): no family name opens them and each word reads as a
-# syllable, so neither the Vietnamese nor the foreign reading finds them. An
-# office of a Lao province, or of Laos, right before or after marks them.
-_SYLLABLES_WORD = rf"[{UPPER_LETTERS}][{LOWER_LETTERS}]*(?:-[{UPPER_LETTERS}{LOWER_LETTERS}][{LOWER_LETTERS}]*)*"
-_LAO_NAME = rf"(?P<name>{_SYLLABLES_WORD}(?:[ ]{_SYLLABLES_WORD}){{2,6}})(?![\w-])"
-_LAO_SPELLINGS = (*LAO_PROVINCES, "Lào")
-_LAO = trie_alternation(_LAO_SPELLINGS)
-_LAO_PLACE = re.compile(rf"(?<!\w)(?:{_LAO})(?!\w)")
-# (honorifics and the middle names of Vietnamese names: `Ông Trần Quốc Vượng`)
-_NOT_IN_LAO_NAMES = frozenset(
-    {"Ông", "Bà", "Cai", "Ngài", "Đồng", "Văn", "Thị", "Quốc", "Hữu", "Đức"}
-)
-# (`Phó Bí thư, Trưởng ban Tổ chức Tỉnh ủy tỉnh Khăm Muộn A`, `Tỉnh trưởng tỉnh
-# Hủa Phăn A`)
-_LAO_OFFICE_BEFORE = re.compile(
-    rf"(?:(?:tỉnh|[Tt]hủ đô|thành phố|nước|CHDCND)\s+)?(?P<place>{_LAO})\s+{_LAO_NAME}"
-)
-# (`các đồng chí: A - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Tỉnh trưởng`, `ông A,
-# Phó bí thư Tỉnh uỷ, Phó tỉnh trưởng tỉnh Khăm Muộn`)
-_LAO_OFFICE_AFTER = re.compile(
-    rf"(?:(?<=[:;,\n])|(?<=ông )|(?<=Ông )|(?<=bà )|(?<=Bà )|(?<=ngài )|(?<=Ngài )|(?<=chí ))\s*{_LAO_NAME}"
-    r"\s*(?:,|[-–])\s*"
-)
-
-
-# A dignitary abroad, styled `ngài`, named in Vietnamese syllables before the
-# office (`ngài Ung Xiên, Quốc vụ khanh …`, `ngài Thống tướng Tia Banh, Phó Thủ
-# tướng`): officials at home are `ông` or `đồng chí`, and their names are read
-# with their family names.
-_DIGNITARY_OFFICE_AFTER = re.compile(
-    r"(?<=[Nn]gài )(?:(?:Thống tướng|Đại tướng|Thượng tướng|[Tt]iến s[ỹĩ]|Samdech)\s+)?"
-    rf"(?P<name>{_SYLLABLES_WORD}(?:[ ]{_SYLLABLES_WORD}){{1,5}})(?![\w-])\s*(?:,|[-–])\s*"
-)
-
-
-def _leaders_in_vietnamese_syllables(text: str, named: set[str]) -> list[LeaderMention]:
-    """Lao officials, and dignitaries styled `ngài`, named in Vietnamese syllables
-    beside their office."""
-    patterns = []
-    if any(place in text for place in _LAO_SPELLINGS):
-        patterns += [(_LAO_OFFICE_BEFORE, "before"), (_LAO_OFFICE_AFTER, "after")]
-    if "gài " in text:
-        patterns.append((_DIGNITARY_OFFICE_AFTER, "styled"))
-    # (most articles have neither: the patterns are costly to try everywhere)
-    found = []
-    for pattern, where in patterns:
-        for match in pattern.finditer(text):
-            words = match.group("name").split()
-            while words and (words[-1] in NOT_NAME_ENDINGS or words[-1] in RANKS):
-                words.pop()
-            if len(words) < (2 if where == "styled" else 3) or not all(
-                is_syllable(part) for w in words for part in w.split("-")
-            ):
-                continue
-            # a Vietnamese name is read as such (`Đại sứ Việt Nam tại Lào Nguyễn
-            # Bá Hùng`); a Lao one seldom opens with a Vietnamese family name, and
-            # holds neither an honorific nor a Vietnamese name (`Ông Trần A`)
-            if (
-                words[0] in SURNAMES and len(words) <= 4
-            ) or _NOT_IN_LAO_NAMES.intersection(words):
-                continue
-            name = " ".join(words)
-            if where == "before":
-                # (the office after `và` is the second person's)
-                line_start = max(
-                    text.rfind(m, 0, match.start())
-                    for m in (".", ";", "\n", ":", " và ")
-                )
-                office = list(_OFFICE.finditer(text, line_start + 1, match.start()))
-                if not office or match.start() - office[-1].end() > 40:
-                    continue
-                # the chain of offices ending right before the place (`Phó Bí thư,
-                # Trưởng ban Tổ chức Tỉnh ủy tỉnh Khăm Muộn A`), not the line's
-                # first office (`Chủ tịch UBND tỉnh Nghệ An B tiếp đoàn … do …`)
-                start = office[-1].start()
-                for earlier in reversed(office[:-1]):
-                    if not re.fullmatch(
-                        r"[^.;:()\n]{0,40},\s*", text[earlier.end() : start]
-                    ):
-                        break
-                    start = earlier.start()
-                title = text[start : match.start("name")].strip(" ,")
-            else:
-                rest = text[match.end() : match.end() + 160]
-                office = _OFFICE.match(rest)
-                held = re.split(r"[;.\n]", rest)[0]
-                # (the office names Laos or a Lao province, or the heading
-                # before the list does, no Vietnamese province named since)
-                lao = list(
-                    _LAO_PLACE.finditer(
-                        text, max(0, match.start() - 250), match.end() + len(held)
-                    )
-                )
-                if not office or (
-                    where == "after"
-                    and (
-                        not lao
-                        or (
-                            lao[-1].start() < match.start()
-                            and find_places(
-                                text[lao[-1].end() : match.start()]
-                            ).provinces
-                        )
-                    )
-                ):
-                    continue
-                verb = OFFICE_ENDS.search(held)
-                title = (held[: verb.start()] if verb else held).strip()
-            # (a longer reading of a name found already replaces it, below)
-            if any(n == name or n.endswith(" " + name) for n in named):
-                continue
-            named.add(name)
-            found.append(
-                LeaderMention(
-                    name,
-                    title,
-                    "",
-                    match.start("name"),
-                    "a Lao name in Vietnamese syllables, read from its Lao office"
-                    if where != "styled"
-                    else "a dignitary abroad styled ngài, named in Vietnamese syllables",
-                )
-            )
-    return found
-
-
-@lru_cache(maxsize=1)
-def _abroad_names() -> re.Pattern:
-    """Countries, bodies and seats of government abroad, as words."""
-    names = sorted(_ABROAD - _JUST_NAMED, key=len, reverse=True)
-    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?!\w)")
 
 
 def _doubt(text: str, person: _Person) -> str:
     """What makes a found leader less than certain, if anything."""
     words = person.name.split()
-    if _folded_key(" ".join(words[1:])) in _place_keys() and len(words) >= 3:
+    if folded_key(" ".join(words[1:])) in place_keys() and len(words) >= 3:
         return "the given name is also a place's"
     if _PREDICATE.match(text[person.end : person.end + 80]):
         return "the office is given in a predicate (là, làm …)"
@@ -2507,7 +1407,7 @@ def _find_leaders(text: str) -> list[LeaderMention]:
         if (
             not title
             and shared
-            and _LIST_GAP.fullmatch(text, previous_end, person.start)
+            and LIST_GAP.fullmatch(text, previous_end, person.start)
             and not after.get(person.start)
         ):
             title = shared
@@ -2532,10 +1432,10 @@ def _find_leaders(text: str) -> list[LeaderMention]:
     # words (`Lula da Silva`, `Ursula von der Leyen`)
     unrun = [
         (m.start(), m.end(), m.start())
-        for pattern in (_INITIALLED, _PARTICLED)
+        for pattern in (INITIALLED, PARTICLED)
         for m in pattern.finditer(text)
     ]
-    mentions.extend(_foreign_leaders(text, foreign + unrun))
+    mentions.extend(foreign_leaders(text, foreign + unrun))
     named = {m.name for m in mentions}
     mentions.extend(
         m
@@ -2543,8 +1443,8 @@ def _find_leaders(text: str) -> list[LeaderMention]:
         if m.name not in named
     )
     named = {m.name for m in mentions}
-    mentions.extend(_offices_after_foreign_names(text, foreign, starts, named))
-    syllabic = _leaders_in_vietnamese_syllables(text, {m.name for m in mentions})
+    mentions.extend(offices_after_foreign_names(text, foreign, starts, named))
+    syllabic = leaders_in_vietnamese_syllables(text, {m.name for m in mentions})
     # (`Ông Phôm Ma Phăn Thạ Lăng Si`: `Ma` opened a Vietnamese reading of its end)
     mentions = [
         m for m in mentions if not any(x.name.endswith(" " + m.name) for x in syllabic)
@@ -2557,7 +1457,7 @@ def _find_leaders(text: str) -> list[LeaderMention]:
             "",
             m.start("name"),
         )
-        for m in _SPOKESMAN.finditer(text)
+        for m in SPOKESMAN.finditer(text)
         if m.group("name") not in named
         and not (
             m.group("bare") and all(is_syllable(w) for w in m.group("name").split())
