@@ -53,13 +53,14 @@ visible), for the
 trap rows alone
 (`traps`) and overall, milliseconds per
 article, and the disagreements (not those of the hidden splits `heldout`,
-`untouched`, `fresh47`, `fresh49`, `fresh54`, `fresh55`, `fresh58` and `fresh59`
-unless `--show-heldout`; fresh22 to fresh60 are visible but fresh47, fresh49,
-fresh54, fresh55, fresh58 and fresh59 (fresh26 was hidden until its final
+`untouched`, `fresh47`, `fresh49`, `fresh54`, `fresh55`, `fresh58`, `fresh59`,
+`fresh61` and `fresh62` unless `--show-heldout`; fresh22 to fresh62 are visible
+but fresh47, fresh49, fresh54, fresh55, fresh58, fresh59, fresh61 and fresh62
+(fresh26 was hidden until its final
 score of 3 December 2026; fresh4, fresh8, fresh9, fresh19, fresh24 and fresh53,
 whose rows were seen by mistake, were opened in the fifth session,
 docs/TAGGING.md); fresh23, fresh25, fresh26, fresh27, fresh30 to fresh33, fresh35
-to fresh41, fresh43, fresh44, fresh45 and fresh47 to fresh60 are drawn from the
+to fresh41, fresh43, fresh44, fresh45 and fresh47 to fresh62 are drawn from the
 shared corpus, the others from stored pages). `annotated_sets` lists the
 files.
 
@@ -150,6 +151,8 @@ FRESH57 = FIXTURES / "fresh57.jsonl"
 FRESH58 = FIXTURES / "fresh58.jsonl"
 FRESH59 = FIXTURES / "fresh59.jsonl"
 FRESH60 = FIXTURES / "fresh60.jsonl"
+FRESH61 = FIXTURES / "fresh61.jsonl"
+FRESH62 = FIXTURES / "fresh62.jsonl"
 HIDDEN = (
     "heldout",
     "untouched",
@@ -159,6 +162,8 @@ HIDDEN = (
     "fresh55",
     "fresh58",
     "fresh59",
+    "fresh61",
+    "fresh62",
 )  # scored, never shown while tuning
 SPLITS = (
     "tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "fresh3", "fresh4",
@@ -169,7 +174,8 @@ SPLITS = (
     "fresh34", "fresh35", "fresh36", "fresh37", "fresh38", "fresh39", "fresh40",
     "fresh41", "fresh42", "fresh43", "fresh44", "fresh45", "fresh46", "fresh47",
     "fresh48", "fresh49", "fresh50", "fresh51", "fresh52", "fresh53", "fresh54", "fresh55",
-    "fresh56", "fresh57", "fresh58", "fresh59", "fresh60", "traps", "all",
+    "fresh56", "fresh57", "fresh58", "fresh59", "fresh60", "fresh61",
+    "fresh62", "traps", "all",
 )  # fmt: skip
 
 
@@ -291,6 +297,8 @@ def annotated_sets() -> tuple:
         (FRESH58, load_devset),  # corpus articles like fresh55, hidden
         (FRESH59, load_devset),  # corpus articles like fresh58, hidden
         (FRESH60, load_devset),  # like fresh56, dense in officials, visible
+        (FRESH61, load_devset),  # corpus articles like fresh59, hidden
+        (FRESH62, load_devset),  # corpus articles like fresh59, hidden
     )
 
 

@@ -521,6 +521,10 @@ _DRAWN_BY_FRESH53 = (
     *_DRAWN_BY_FRESH48,
     *("fresh49", "fresh50", "fresh51", "fresh52", "fresh53"),
 )
+_DRAWN_BY_FRESH59 = (
+    *_DRAWN_BY_FRESH53,
+    *("fresh54", "fresh55", "fresh56", "fresh57", "fresh58"),
+)
 
 
 @pytest.mark.parametrize(
@@ -538,13 +542,11 @@ _DRAWN_BY_FRESH53 = (
         ("fresh58", (*_DRAWN_BY_FRESH53, "fresh54", "fresh55")),
         # (drawn after fresh58 from the same half; fresh56 and fresh57 drew the
         # other half and are listed as every earlier set is)
-        (
-            "fresh59",
-            (
-                *_DRAWN_BY_FRESH53,
-                *("fresh54", "fresh55", "fresh56", "fresh57", "fresh58"),
-            ),
-        ),
+        ("fresh59", _DRAWN_BY_FRESH59),
+        # (drawn together in the sixth session, fresh62 after fresh61, once
+        # fresh59 and fresh60 were in)
+        ("fresh61", (*_DRAWN_BY_FRESH59, "fresh59", "fresh60")),
+        ("fresh62", (*_DRAWN_BY_FRESH59, "fresh59", "fresh60", "fresh61")),
     ],
 )
 def test_hidden_corpus_set_takes_new_articles_of_its_hash_half(
