@@ -977,7 +977,7 @@ def _office_before(
     # (`Chủ tịch Hà Nội thời điểm đó là ông A`: then)
     held_by = re.search(
         r"\s(?:(?:hiện|khi đó|lúc đó|khi ấy|lúc ấy|thời điểm đó|thời điểm ấy),?\s)?"
-        r"là\s+(?:ông|bà|đồng chí)\s*$",
+        r"là\s+(?:(?:ông|bà|đồng chí)\s*)?$",
         gap,
     )
     if held_by:

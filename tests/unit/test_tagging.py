@@ -3104,6 +3104,14 @@ def test_hospital_and_university_department_heads(text: str, names: list[str]) -
             ["Nguyễn Văn An"],
         ),
         ("Ông Nguyễn Văn An, lái xe Đại sứ quán Việt Nam tại Lào cho biết.", []),
+        # an office, then who holds it, with no honorific (`… là A`)
+        (
+            "Nguyên Trưởng phòng Sở Xây dựng Thanh Hóa là Trần Vũ Quỳnh Anh dù gia"
+            " cảnh bình thường.",
+            ["Trần Vũ Quỳnh Anh"],
+        ),
+        ("Bí thư Tỉnh ủy Hà Giang là Triệu Tài Vinh.", ["Triệu Tài Vinh"]),
+        ("Chủ tịch công ty là Nguyễn Văn Bình.", []),
         # the National Assembly by its abbreviation after `của`
         (
             "Theo Chủ nhiệm Ủy ban Pháp luật của QH Nguyễn Khắc Định đa số đồng ý.",
