@@ -98,6 +98,9 @@ OFFICES = (
     "Trưởng BQL", "Giám đốc BQL",
     # (`Giám đốc Khu Quản lý Giao thông đô thị số 2`, `Phó phòng Giáo dục …`)
     "Giám đốc Khu Quản lý", "Phó phòng",
+    # the state's news agency and broadcasters, government agencies by law
+    "Tổng Giám đốc TTXVN", "Tổng Giám đốc Thông tấn xã", "Tổng Giám đốc Đài",
+    "Tổng Giám đốc VTV", "Tổng Giám đốc VOV",
     # a department of a public hospital or university (`Trưởng khoa Cấp cứu Bệnh
     # viện Bạch Mai`): most sets count its head, as they count `Trưởng phòng`
     "Trưởng khoa", "Phó Trưởng khoa",
@@ -174,7 +177,7 @@ OFFICE_ENDS = re.compile(
     r"\s(?:tiến hành|cho biết|chia sẻ|phát biểu|đề nghị|đề xuất|yêu cầu|chủ trì|bày tỏ"
     r"|nhấn mạnh|khẳng định|đánh giá|thông tin|xác nhận|kiểm tra|tham dự|cảm ơn|lý giải"
     r"|mong muốn|hứa|trình bày|chúc mừng|thăm|dẫn đầu|làm trưởng đoàn"
-    r"|kêu gọi|trao đổi|trả lời|thông báo|cũng như|nói|đã|đang|sẽ|vừa|cũng|là|được|bị"
+    r"|kêu gọi|trao đổi|trả lời|thông báo|cũng như|(?<![Tt]iếng\s)nói|đã|đang|sẽ|vừa|cũng|là|được|bị"
     r"|tại|khi|trong|với|theo|để|cho|nên|thì|mà|làm|gặp|tiếp|(?<![Tt]hư\s)(?<![Đđ]ăng\s)ký|trao|tặng|đến|ra|có"
     r"|không|này|đó|hiện|từng|cùng|từ|nêu|nhận|đi|lên|xuống|vào|trả|thừa|ghi|giải|phải|chỉ"
     r"|hy sinh|qua đời|từ trần|giữ chức|đánh trống|cắt băng|dâng hương|thắp hương|khai mạc"

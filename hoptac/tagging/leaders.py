@@ -1026,9 +1026,10 @@ def _office_before(
         r"[^\W\d_]+",
         re.sub(
             # (`Cục Hàng không`, `Phòng không`: aviation and air defence, no `không`;
+            # `Đài Tiếng nói Việt Nam`: a broadcaster, no `nói`;
             # bodies for groups of people: `Cục Người có công`, `Ủy ban Nhà nước về
             # người Việt Nam ở nước ngoài`, `Hội … người khuyết tật`)
-            rf"\b(?:[Đđ]ăng ký|hữu nghị|hội nghị|[Hh]àng không|[Pp]hòng không"
+            rf"\b(?:[Đđ]ăng ký|Tiếng nói|hữu nghị|hội nghị|[Hh]àng không|[Pp]hòng không"
             r"|[Nn]gười có công|về người Việt Nam ở nước ngoài"
             r"|[Nn]gười (?:khuyết tật|cao tuổi|mù|lao động|nghèo)"
             rf"|{_FIELDS_IN_LOWER_CASE})\b",

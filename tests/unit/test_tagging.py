@@ -3112,6 +3112,12 @@ def test_hospital_and_university_department_heads(text: str, names: list[str]) -
         ),
         ("Bí thư Tỉnh ủy Hà Giang là Triệu Tài Vinh.", ["Triệu Tài Vinh"]),
         ("Chủ tịch công ty là Nguyễn Văn Bình.", []),
+        # the state's news agency and broadcasters are government agencies
+        ("Ông Nguyễn Đức Lợi, Tổng Giám đốc TTXVN phát biểu.", ["Nguyễn Đức Lợi"]),
+        (
+            "Tổng Giám đốc Đài Tiếng nói Việt Nam Nguyễn Thế Kỷ phát biểu.",
+            ["Nguyễn Thế Kỷ"],
+        ),
         # the National Assembly by its abbreviation after `của`
         (
             "Theo Chủ nhiệm Ủy ban Pháp luật của QH Nguyễn Khắc Định đa số đồng ý.",
