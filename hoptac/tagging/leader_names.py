@@ -71,6 +71,28 @@ def unglue(word: str) -> str:
     return word
 
 
+def unglue_foreign(word: str, text: str, before: str) -> str:
+    """Return the foreign word a glued one starts with: `DeVosđã` -> `DeVos`;
+    `Trumptin` -> `Trump` when the text writes the name unglued elsewhere
+    (`Donald Trump`, `before` being the name's word before this one).
+
+    The rest must be lower case and made of syllables, two letters or more,
+    with a Vietnamese mark unless the text writes the name unglued; the head
+    is at least three plain letters (`José`, `Véran`, `Johnson` are not glued).
+    """
+    for cut in range(3, len(word) - 1):
+        head, tail = word[:cut], word[cut:]
+        if not (head.isascii() and head.isalpha() and tail.islower()):
+            continue
+        if not _is_syllables(tail):
+            continue
+        if fold_diacritics(tail) != tail or re.search(
+            rf"(?<!\w){re.escape(before)} {re.escape(head)}(?![\w-])", text
+        ):
+            return head
+    return word
+
+
 def _is_syllables(text: str) -> bool:
     plain = toneless(text)
     return bool(re.fullmatch(f"(?:{_SYLLABLE.pattern})+", plain))

@@ -21,6 +21,7 @@ from hoptac.tagging.leader_names import (
     is_syllable,
     is_vietnamese_name,
     unglue,
+    unglue_foreign,
 )
 from hoptac.tagging.leader_vocabulary import (
     ENVOY,
@@ -503,6 +504,10 @@ def foreign_leaders(
             and any(not is_syllable(w) and "-" not in w for w in words[:-1])
         ):
             words.pop()
+        # (… or glued to a foreign name: `Bộ trưởng Giáo dục Mỹ Betsy DeVosđã`,
+        # `Tổng thống Donald Trumptin tưởng`)
+        if len(words) > 1 and words[0] not in SURNAMES and not is_syllable(words[-1]):
+            words[-1] = unglue_foreign(words[-1], text, words[-2])
         if FIRM_WORDS.intersection(words):
             continue  # `Chủ tịch Mỹ Lan Group`: a firm's
         while words and (words[0] in NOT_NAME_ENDINGS or words[0] == "Tướng"):

@@ -3127,3 +3127,28 @@ def test_hospital_and_university_department_heads(text: str, names: list[str]) -
 )
 def test_heads_of_named_units_and_public_centres(text: str, names: list[str]) -> None:
     assert tag_article("", text).leaders == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a Vietnamese word glued to a foreign name ends it
+        (
+            "Bộ trưởng Giáo dục Mỹ Betsy DeVosđã phát biểu tại trường.",
+            ["Betsy DeVos"],
+        ),
+        (
+            "Tổng thống Mỹ Donald Trump đến Riyadh. Chính quyền Tổng thống Donald"
+            " Trumptin tưởng các cơ quan.",
+            ["Donald Trump"],
+        ),
+        # … not a name that only holds a syllable's letters
+        ("Thủ tướng Anh Boris Johnson gặp ông John Smith.", ["Boris Johnson"]),
+        (
+            "Tổng thống Hàn Quốc Moon Jae-in và Tổng thống Moon Jaein gặp nhau.",
+            ["Moon Jae-in", "Moon Jaein"],
+        ),
+    ],
+)
+def test_vietnamese_words_glued_to_foreign_names(text: str, names: list[str]) -> None:
+    assert tag_article("", text).leaders == names
