@@ -336,6 +336,11 @@ _PLURAL_BEFORE = re.compile(
 )
 # A foreign name in a list: capitalised words, initials and particles, not a
 # Vietnamese one (those are read by the list rule of `_find_leaders`).
+# Capitals only (`AFP`, `TTXVN`), or two before small letters (`TTXViệt`): an
+# agency's or a paper's credit, no word of a name; Roman numerals aside.
+_CREDIT_WORD = re.compile(
+    rf"(?![IVXLC]+\b)[{UPPER_LETTERS}]{{2,}}(?:[{LOWER_LETTERS}][\w]*)?[.,:]?"
+)
 _LISTED_FOREIGN_NAME = re.compile(
     rf"[{UPPER_LETTERS}][\w'’-]*(?:[ ]+(?:[A-Z]\.|{_FOREIGN_PARTICLE}|[{UPPER_LETTERS}][\w'’-]*)){{1,3}}"
     rf"(?![\w])"
@@ -482,6 +487,22 @@ def foreign_leaders(
             continue
         words = words[cut:]
         name_start = match.start("name") + (spans[cut][0] if cut < len(spans) else 0)
+        # a credit or a source after a caption's name (`Đại sứ Peru Augusto Morelli
+        # TTXVN`, `Donald Trump AFP`, `… TTXViệt Nam`; not a regnal number:
+        # `Vua Charles III`)
+        # (two capitals inside a name are initials: `Retno LP Marsudi`)
+        credit = next(
+            (
+                i
+                for i, w in enumerate(words)
+                if i
+                and _CREDIT_WORD.fullmatch(w)
+                and (i == len(words) - 1 or sum(c.isupper() for c in w) > 2)
+            ),
+            None,
+        )
+        if credit is not None:
+            words = words[:credit]
         # `Bộ trưởng Y tế Nguyễn Thanh Longđề nghị`: the source lost a space (a
         # Vietnamese name, read as such below; `Olivier Véran` is not glued)
         for i, word in enumerate(words if words and words[0] in SURNAMES else ()):

@@ -3142,6 +3142,14 @@ def test_heads_of_named_units_and_public_centres(text: str, names: list[str]) ->
             " Trumptin tưởng các cơ quan.",
             ["Donald Trump"],
         ),
+        # a credit after a caption's name is no part of it
+        (
+            "Chủ tịch nước tiếp Đại sứ Peru Augusto Morelli TTXViệt Nam / Cùng ngày.",
+            ["Augusto Morelli"],
+        ),
+        ("Tổng thống Mỹ Donald Trump AFP Ông Trump nói.", ["Donald Trump"]),
+        ("Ngoại trưởng Indonesia Retno LP Marsudi phát biểu.", ["Retno LP Marsudi"]),
+        ("Quốc vương Anh Charles III phát biểu.", ["Charles III"]),
         # … not a name that only holds a syllable's letters
         ("Thủ tướng Anh Boris Johnson gặp ông John Smith.", ["Boris Johnson"]),
         (
@@ -3150,5 +3158,5 @@ def test_heads_of_named_units_and_public_centres(text: str, names: list[str]) ->
         ),
     ],
 )
-def test_vietnamese_words_glued_to_foreign_names(text: str, names: list[str]) -> None:
+def test_where_a_foreign_name_ends(text: str, names: list[str]) -> None:
     assert tag_article("", text).leaders == names
