@@ -607,6 +607,10 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
             office = OFFICE.match(text, run.end() - len(words[-1]))
             if office and office.end() > run.end():
                 words = words[:-1]
+        # `xã Ngọc Lương Ông Phương cho biết`: an honorific before a run's last
+        # word opens the next sentence's one-word name (the commune's ends before)
+        if len(words) > 2 and words[-2] in ("Ông", "Bà"):
+            words = words[:-2]
         # `… Thiện Chiều 5/6`: the next sentence's first word; but a verb right
         # after the run ends the name there (`Công sứ Lại Ngọc Đoàn phát biểu`)
         # (`Đoàn` is also a given name: a delegation is followed by what it is)
@@ -687,6 +691,12 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
                 and re.search(
                     r"(?:Trưởng|Phó|[Cc]hủ nhiệm|[Cc]hủ tịch|Bí thư)\s+$", before
                 )
+            )
+            # `các đại biểu Đoàn Việt Nam`: a delegation named by its country or
+            # province (`Đoàn Thanh Bình` is a person, though a district's name)
+            or (
+                words[0] == "Đoàn"
+                and " ".join(words[1:]).lower() in (*_big_place_names(), "việt nam")
             )
         )
         # `Chủ tịch Hồ Chí Minh`: the title right before it makes the city's name his

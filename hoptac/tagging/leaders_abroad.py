@@ -489,15 +489,19 @@ def foreign_leaders(
         name_start = match.start("name") + (spans[cut][0] if cut < len(spans) else 0)
         # a credit or a source after a caption's name (`Đại sứ Peru Augusto Morelli
         # TTXVN`, `Donald Trump AFP`, `… TTXViệt Nam`; not a regnal number:
-        # `Vua Charles III`)
+        # `Vua Charles III`), or an honorific opening the next sentence
         # (two capitals inside a name are initials: `Retno LP Marsudi`)
         credit = next(
             (
                 i
                 for i, w in enumerate(words)
                 if i
-                and _CREDIT_WORD.fullmatch(w)
-                and (i == len(words) - 1 or sum(c.isupper() for c in w) > 2)
+                and (
+                    _CREDIT_WORD.fullmatch(w)
+                    and (i == len(words) - 1 or sum(c.isupper() for c in w) > 2)
+                    # (… or the next sentence's person: `James Comey Ông Comey`)
+                    or w in ("Ông", "Bà")
+                )
             ),
             None,
         )

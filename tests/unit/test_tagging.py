@@ -3150,6 +3150,11 @@ def test_heads_of_named_units_and_public_centres(text: str, names: list[str]) ->
         ("Tổng thống Mỹ Donald Trump AFP Ông Trump nói.", ["Donald Trump"]),
         ("Ngoại trưởng Indonesia Retno LP Marsudi phát biểu.", ["Retno LP Marsudi"]),
         ("Quốc vương Anh Charles III phát biểu.", ["Charles III"]),
+        # … nor the next sentence's person after an honorific
+        (
+            "Giám đốc FBI James Comey Ông Comey là người được kính trọng.",
+            ["James Comey"],
+        ),
         # … not a name that only holds a syllable's letters
         ("Thủ tướng Anh Boris Johnson gặp ông John Smith.", ["Boris Johnson"]),
         (
@@ -3159,4 +3164,28 @@ def test_heads_of_named_units_and_public_centres(text: str, names: list[str]) ->
     ],
 )
 def test_where_a_foreign_name_ends(text: str, names: list[str]) -> None:
+    assert tag_article("", text).leaders == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a delegation named by its country or province is no Mr Đoàn
+        ("Phó Chủ tịch nước chụp ảnh với các đại biểu Đoàn Việt Nam.", []),
+        ("Các đại biểu Đoàn Gia Lai dự hội nghị.", []),
+        ("Phó Chủ tịch UBND tỉnh Đoàn Thanh Bình dự hội nghị.", ["Đoàn Thanh Bình"]),
+        # an honorific before a run's last word opens the next sentence's name
+        (
+            "Ông Lê Xuân Phương, Chủ tịch UBND xã Ngọc Lương Ông Phương cho biết.",
+            ["Lê Xuân Phương"],
+        ),
+        (
+            "Phó Trưởng phòng Giáo dục quận Hai Bà Trưng Vũ Văn Hoạt cho biết.",
+            ["Vũ Văn Hoạt"],
+        ),
+    ],
+)
+def test_delegations_and_honorifics_inside_name_runs(
+    text: str, names: list[str]
+) -> None:
     assert tag_article("", text).leaders == names
