@@ -621,7 +621,7 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
             and (
                 OFFICE_ENDS.match(text, run.end())
                 # `… Võ Đức Trong.`: no sentence starts right before a full stop
-                or re.match(r"[ ]*(?:[.,;:!?)–-]|$)", text[run.end() : run.end() + 3])
+                or re.match(r"[ ]*(?:[.,;:!?()–-]|$)", text[run.end() : run.end() + 3])
                 is not None
                 or (
                     words[-1] == "Đoàn" and not _DELEGATION_AFTER.match(text, run.end())
@@ -890,6 +890,8 @@ _STATE_BODY = re.compile(
     r"\b(?:Cục|Tổng cục|Chi cục|Sở|Bộ|Vụ|UBND|HĐND|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Kho bạc"
     r"|Công an|Viện kiểm sát|Tòa án|TAND|VKSND|Thanh tra|KBNN|BHXH|Bảo hiểm xã hội)\b"
 )
+# A body in brackets right after a name (`Chủ tịch Nguyễn Quốc Hội (CLB Hà Nội)`).
+_BODY_IN_BRACKETS = re.compile(r"\s*\(([^()\n]{1,40})\)")
 # Offices that name no body of their own (`Phó Chủ tịch`, `Tổng thư ký`).
 _GENERIC_OFFICE = re.compile(
     r"(?:(?:[Nn]guyên|[Qq]uyền)\s+)?(?:[Pp]hó\s+)?(?:[Cc]hủ tịch|[Tt]ổng [Tt]hư ký|[Tt]hư ký"
@@ -1425,6 +1427,16 @@ def _find_leaders(text: str) -> list[LeaderMention]:
         listed = found and not after.get(person.start)
         shared = found[0] if listed else (shared if title == shared else "")
         previous_end = person.end
+        # `Chủ tịch Nguyễn Quốc Hội (CLB Hà Nội)`: a bare office whose body, in
+        # brackets after the name, is a club's or a firm's
+        body = _BODY_IN_BRACKETS.match(text, person.end)
+        if (
+            title
+            and body
+            and _GENERIC_OFFICE.fullmatch(title)
+            and NOT_AN_OFFICE.search(body.group(1))
+        ):
+            title = body.group(1)
         if title and not _is_public_office(title):
             private.add(person.name)
         if not title or not _is_public_office(title):

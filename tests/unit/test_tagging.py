@@ -3174,6 +3174,12 @@ def test_where_a_foreign_name_ends(text: str, names: list[str]) -> None:
         ("Phó Chủ tịch nước chụp ảnh với các đại biểu Đoàn Việt Nam.", []),
         ("Các đại biểu Đoàn Gia Lai dự hội nghị.", []),
         ("Phó Chủ tịch UBND tỉnh Đoàn Thanh Bình dự hội nghị.", ["Đoàn Thanh Bình"]),
+        # a bare office whose body, in brackets after the name, is a club's
+        (
+            "Trao đổi với báo chí, Chủ tịch Nguyễn Quốc Hội (CLB Hà Nội) cho biết.",
+            [],
+        ),
+        ("Chủ tịch Trần Quốc Hội (Hà Tĩnh) cho biết.", ["Trần Quốc Hội"]),
         # an honorific before a run's last word opens the next sentence's name
         (
             "Ông Lê Xuân Phương, Chủ tịch UBND xã Ngọc Lương Ông Phương cho biết.",
