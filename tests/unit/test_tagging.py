@@ -3180,6 +3180,15 @@ def test_where_a_foreign_name_ends(text: str, names: list[str]) -> None:
             [],
         ),
         ("Chủ tịch Trần Quốc Hội (Hà Tĩnh) cho biết.", ["Trần Quốc Hội"]),
+        # private schools, boards, clans and firms named `…Corp` hold no office
+        ("Ông Lê Nguyên Khang, Trưởng phòng An Toàn Thông Tin VCCorp cho biết.", []),
+        ("Ông Đặng Duy Thiện, Chủ tịch Hội đồng dòng họ Đặng cho biết.", []),
+        (
+            "PGS Văn Như Cương, Chủ tịch Hội đồng Quản trị trường THPT Lương Thế"
+            " Vinh nói.",
+            [],
+        ),
+        ("Bà Nguyễn Thị Lan, Hiệu trưởng trường mầm non tư thục Hoa Mai nói.", []),
         # an honorific before a run's last word opens the next sentence's name
         (
             "Ông Lê Xuân Phương, Chủ tịch UBND xã Ngọc Lương Ông Phương cho biết.",
