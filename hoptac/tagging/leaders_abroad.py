@@ -421,6 +421,10 @@ def foreign_leaders(
             ),
             default=0,
         )
+        # (`Nhà vua Saudi Arabia Salman`: the place goes on into the run)
+        place = match.group("place")
+        if place and words and folded_key(f"{place} {words[0]}") in place_keys():
+            cut = max(cut, 1)
         if match.group("unknown"):
             pass  # the place and its country are read: the name follows
         elif (

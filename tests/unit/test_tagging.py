@@ -3155,6 +3155,12 @@ def test_heads_of_named_units_and_public_centres(text: str, names: list[str]) ->
             "Giám đốc FBI James Comey Ông Comey là người được kính trọng.",
             ["James Comey"],
         ),
+        # a country's name, short or long, is no part of the name after it
+        (
+            "Quốc vương Saudi Salman bin Abdulaziz al-Saud ra tận sân bay đón ông.",
+            ["Salman bin Abdulaziz al-Saud"],
+        ),
+        ("Ông ăn tối với Nhà vua Saudi Arabia Salman (thứ 3 từ trái sang).", []),
         # … not a name that only holds a syllable's letters
         ("Thủ tướng Anh Boris Johnson gặp ông John Smith.", ["Boris Johnson"]),
         (
