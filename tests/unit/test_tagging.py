@@ -903,7 +903,14 @@ def test_names_after_places_units_and_holders(text: str, names: list[str]) -> No
         ("Du khách viếng Lăng Bác.", ["Hà Nội"]),
         ("Lễ hội chùa Hương khai mạc.", ["Hà Nội"]),
         ("Chinh phục đỉnh Fansipan.", ["Lào Cai"]),
-        ("Người dân trẩy hội Đền Hùng.", []),  # many provinces have one
+        # a bare Đền Hùng: many provinces have one; its festival and pageant are
+        # Phú Thọ's (fresh48, fresh56)
+        ("Khánh thành Đền Hùng ở công viên Tao Đàn.", []),
+        ("Người dân trẩy hội Đền Hùng.", ["Phú Thọ"]),
+        ("Hoa hậu đền Hùng Giáng My có cuộc sống sung túc.", ["Phú Thọ"]),
+        # `Hà thành`, Hà Nội's common name (`Hà Thành` is also a given name)
+        ("Cô là hot girl số 1 Hà thành.", ["Hà Nội"]),
+        ("Ông Nguyễn Hà Thành cho biết.", []),
         ("Trú tại huyện Hương Sơn.", ["Hà Tĩnh"]),  # the district, not the pagoda
     ],
 )
