@@ -851,8 +851,17 @@ def find_places(text: str) -> PlaceMentions:
         ):
             found.dropped.setdefault(name, "a club's name")
             return True  # `Sài Gòn FC`, `Hoàng Anh Gia Lai – TPHCM: 1-2`
-        if sports[0] and not (
-            PLACE_WORD_BEFORE.search(written_before) or written_before.endswith("Báo ")
+        if (
+            sports[0]
+            and not (
+                PLACE_WORD_BEFORE.search(written_before)
+                or written_before.endswith("Báo ")
+                # (a venue's place in brackets: `trên sân Gò Đậu (Bình Dương)`)
+                or (
+                    VENUE_BEFORE_BRACKET.search(written_before)
+                    and re.match(r"[^()\n]{0,12}\)", text[end : end + 13])
+                )
+            )
         ):
             found.dropped.setdefault(name, "a club's name in a match report")
             return True  # in a match report `Nam Định` is the club

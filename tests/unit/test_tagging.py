@@ -1982,6 +1982,19 @@ def test_names_and_places_fresh40_and_fresh41_taught(
             [],
             ["Hồ Chí Minh"],
         ),
+        # a venue's place in brackets stays in a match report, its club does not
+        (
+            "Chiều 4/6, trên sân Gò Đậu (Bình Dương) đã diễn ra trận đấu giữa B.Bình"
+            " Dương và Viettel ở vòng 1/8 Cúp Quốc gia, HLV và cầu thủ ghi bàn.",
+            [],
+            ["Bình Dương"],
+        ),
+        (
+            "Trận đấu giữa Sông Lam Nghệ An và Viettel ở vòng 1/8 Cúp Quốc gia, HLV và"
+            " cầu thủ ghi bàn.",
+            [],
+            [],
+        ),
     ],
 )
 def test_names_and_places_fresh42_taught(
