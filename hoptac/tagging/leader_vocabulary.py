@@ -209,7 +209,7 @@ NOT_AN_OFFICE = re.compile(
     r"|[Cc]âu lạc bộ|Hội đồng [Tt]hành viên|Hội đồng [Tt]rường|(?<![Qq]uốc )(?<![Xx]ã )(?<![Ll]ễ )(?<![Đđ]ại )\bHội(?! đồng| nghị| thảo| đàm| ý| họp| chợ| diễn| An\b| nhập| thi\b| trường"
     # the socio-political organisations are part of the state's system, their
     # heads officials by law (Luật Cán bộ, công chức): not societies
-    r"| (?:Liên hiệp |LH )?[Pp]hụ nữ| LHPN| [Nn]ông dân| [Cc]ựu chiến binh| CCB)\b|[Hh]iệp hội|[Tt]ổng hội"
+    r"| (?:Liên hiệp |LH )?[Pp]hụ nữ| LHPN| [Nn]ông dân| [Cc]ựu chiến binh| CCB)\b|[Hh]iệp [Hh]ội|[Tt]ổng [Hh]ội"
     r"|Đoàn [Ll]uật sư|Đại sứ (?:nghề|kỹ năng|thương hiệu|thiện chí|[Dd]u lịch|[Vv]ăn hóa)"
     r"|Đoàn trường|(?<![Cc]ông sứ )(?<![Tt]ham tán )(?<! nhất )(?<! hai )(?<! ba )Đại sứ quán|[Cc]hỉ huy trưởng (?:công trình|công trường|dự án)|[Ll]ãnh sự quán|Ban [Kk]iểm soát|[Nn]gân hàng(?! [Nn]hà nước)|[Qq]uỹ(?! đất)|Liên đoàn(?! [Ll]ao động)|(?<![Hh]ỗ trợ )(?<![Pp]hát triển )[Dd]oanh nghiệp|Vingroup|\w*Bank\b|\w+Corp\b"
     # `Chủ tịch SSI`, `Chủ tịch FLC`: a firm's initials (not `UBND`, `HĐND`, `MTTQ` …)

@@ -1228,7 +1228,8 @@ def _office_after(
     segments = []
     predicate = _PREDICATE.match(after) is not None
     for segment in rest.split(","):
-        segment = _capitalised_office(segment.strip())
+        # (`Phó chủ tịch, kiêm Tổng thư ký Hiệp hội Thép`: the chain goes on)
+        segment = _capitalised_office(re.sub(r"^kiêm\s+", "", segment.strip()))
         # `chỉ định ông Lee Nak-yon làm thủ tướng`: after a predicate a head of
         # government or a minister in lower case is the office itself
         if predicate and not segments and _HEAD_IN_LOWER_CASE.match(segment):

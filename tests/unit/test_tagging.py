@@ -3215,6 +3215,12 @@ def test_where_a_foreign_name_ends(text: str, names: list[str]) -> None:
             [],
         ),
         ("Bà Nguyễn Thị Lan, Hiệu trưởng trường mầm non tư thục Hoa Mai nói.", []),
+        # a chain goes on after `kiêm`: a society's office shared by a bare one
+        (
+            "Ông Chu Đức Khải, Phó chủ tịch, kiêm Tổng thư ký Hiệp Hội Thép Việt Nam"
+            " (VSA) cho biết.",
+            [],
+        ),
         # an honorific before a run's last word opens the next sentence's name
         (
             "Ông Lê Xuân Phương, Chủ tịch UBND xã Ngọc Lương Ông Phương cho biết.",
