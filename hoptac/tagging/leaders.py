@@ -1115,7 +1115,13 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 _HELD_THEN = re.compile(
     rf"^\s*(?:(?:{THEN}|thời điểm đó)\s+)?(?:đang\s+|hiện\s+)?là\s+"
 )
-_AGE_IN_BRACKET = re.compile(r"^\s*(?:\d{2} tuổi|sinh năm \d{4}|SN \d{4})\s*[,;]\s*")
+_AGE_IN_BRACKET = re.compile(r"^\s*(?:\d{2} tuổi|[Ss]inh năm \d{4}|SN \d{4})\s*[,;]\s*")
+# A degree or a profession written before the office in a candidate's line
+# (`Ông Lê Văn Cường (Sinh năm 1978), Bác sĩ y khoa, Phó giám đốc Bệnh viện …`).
+_PROFESSION = re.compile(
+    r"(?:Bác s[ĩỹ]|Kỹ sư|Thạc s[ĩỹ]|Tiến s[ĩỹ]|Cử nhân|Dược s[ĩỹ]|Kiến trúc sư)"
+    r"(?:\s+[^\W\d_]+){0,6}"
+)
 _AGE_CLAUSE = re.compile(
     r",\s*(?:sinh năm \d{4}|sinh ngày \d{1,2}/\d{1,2}/\d{4}|SN \d{4}|\d{2} tuổi)"
     # (`ông A, sinh ngày 3/6/1961 giữ chức vụ Giám đốc Sở …`: the predicate next)
@@ -1230,6 +1236,8 @@ def _office_after(
     for segment in rest.split(","):
         # (`Phó chủ tịch, kiêm Tổng thư ký Hiệp hội Thép`: the chain goes on)
         segment = _capitalised_office(re.sub(r"^kiêm\s+", "", segment.strip()))
+        if not segments and _PROFESSION.fullmatch(segment):
+            continue  # `…, Bác sĩ y khoa, Phó giám đốc Bệnh viện …`: the degree first
         # `chỉ định ông Lee Nak-yon làm thủ tướng`: after a predicate a head of
         # government or a minister in lower case is the office itself
         if predicate and not segments and _HEAD_IN_LOWER_CASE.match(segment):

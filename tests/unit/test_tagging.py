@@ -3221,6 +3221,13 @@ def test_where_a_foreign_name_ends(text: str, names: list[str]) -> None:
             " (VSA) cho biết.",
             [],
         ),
+        # a candidate's line: the birth year, a degree, then the office
+        (
+            "Ông Lê Văn Cường (Sinh năm 1978), Bác sĩ y khoa, Phó giám đốc Bệnh viện"
+            " Đa khoa tỉnh Thanh Hóa.",
+            ["Lê Văn Cường"],
+        ),
+        ("Ông Nguyễn Văn An, Tiến sĩ, Giám đốc Công ty Hoa Mai cho biết.", []),
         # an honorific before a run's last word opens the next sentence's name
         (
             "Ông Lê Xuân Phương, Chủ tịch UBND xã Ngọc Lương Ông Phương cho biết.",
