@@ -24,8 +24,10 @@ from hoptac.vietnamese import UPPER_LETTERS, fold_key
 
 # Family names that open a person's name: the Vietnamese ones, and Chinese ones
 # read the Sino-Vietnamese way that no Vietnamese family name spells (`Đại sứ
-# Trung Quốc Hồng Tiểu Dũng`, `Bí thư Châu ủy … Vân Nam Hồng Chính Hoa`).
-CHINESE_SURNAMES = frozenset({"Hồng", "Hùng"})
+# Trung Quốc Hồng Tiểu Dũng`, `Bí thư Châu ủy … Vân Nam Hồng Chính Hoa`, `Thôi
+# Thiên Khải`, `Nhậm Quốc Cường`); not those that are common words at a
+# sentence's start or in places (`Phòng`, `Thường`, `Bạc`, `Lạc`).
+CHINESE_SURNAMES = frozenset({"Hồng", "Hùng", "Thôi", "Nhậm", "Diêm", "Lệnh"})
 SURNAMES = _VIETNAMESE_SURNAMES | CHINESE_SURNAMES
 # Offices, longest first within the alternation (built below).
 OFFICES = (

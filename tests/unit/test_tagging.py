@@ -2963,6 +2963,11 @@ def test_lao_names_in_vietnamese_syllables_beside_a_lao_office(
     ("text", "names"),
     [
         # Chinese family names read the Sino-Vietnamese way
+        ("Đại sứ Trung Quốc Thôi Thiên Khải gặp ông.", ["Thôi Thiên Khải"]),
+        (
+            "Phát ngôn viên Bộ Quốc phòng Trung Quốc Nhậm Quốc Cường cho biết.",
+            ["Nhậm Quốc Cường"],
+        ),
         (
             "Ông A tiếp Đại sứ Trung Quốc tại Việt Nam Hồng Tiểu Dũng.",
             ["Hồng Tiểu Dũng"],
