@@ -696,7 +696,10 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
             # province (`Đoàn Thanh Bình` is a person, though a district's name)
             or (
                 words[0] == "Đoàn"
-                and " ".join(words[1:]).lower() in (*_big_place_names(), "việt nam")
+                and (
+                    (place := " ".join(words[1:]).lower()) == "việt nam"
+                    or place in _big_place_names()
+                )
             )
         )
         # `Chủ tịch Hồ Chí Minh`: the title right before it makes the city's name his
