@@ -173,6 +173,16 @@ OFFICE = re.compile(
     + rf"|{IN_LOWER_CASE}(?=\s*(?:gồm|là)?\s*:)"
     + rf"|{IN_LOWER_CASE}{_BEFORE_A_STATE_BODY})(?![\w])"
 )
+
+
+def opens_an_office(text: str, word: str, end: int) -> bool:
+    """Whether a name run's last word, ending at `end`, is the first word of an
+    office that goes on after the run: the comma after the name was lost
+    (`bà Nguyễn Minh Hằng Thứ trưởng Bộ …`, `ông Choi Youngsam Đại sứ …`)."""
+    office = OFFICE.match(text, end - len(word))
+    return bool(office) and office.end() > end
+
+
 # The sentence's words after an office and its holder: where the office's text
 # ends (`… tỉnh Thừa Thiên Huế đề xuất`, `… cho biết`).
 OFFICE_ENDS = re.compile(

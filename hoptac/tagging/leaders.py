@@ -52,6 +52,7 @@ from hoptac.tagging.leader_vocabulary import (
     LeaderMention,
     folded_key,
     landmark_spellings,
+    opens_an_office,
     place_keys,
 )
 from hoptac.tagging.leaders_abroad import (
@@ -603,10 +604,12 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
                 break
         # `bà Nguyễn Minh Hằng Thứ trưởng Bộ …`: the comma lost, an office's
         # capitalised first word joins the run; the office goes on after it
-        if len(words) > 2 and words == run.group().split(" "):
-            office = OFFICE.match(text, run.end() - len(words[-1]))
-            if office and office.end() > run.end():
-                words = words[:-1]
+        if (
+            len(words) > 2
+            and words == run.group().split(" ")
+            and opens_an_office(text, words[-1], run.end())
+        ):
+            words = words[:-1]
         # `xã Ngọc Lương Ông Phương cho biết`: an honorific before a run's last
         # word opens the next sentence's one-word name (the commune's ends before)
         if len(words) > 2 and words[-2] in ("Ông", "Bà"):

@@ -44,6 +44,7 @@ from hoptac.tagging.leader_vocabulary import (
     LeaderMention,
     capitalisations,
     folded_key,
+    opens_an_office,
     place_keys,
 )
 from hoptac.tagging.provinces import find_places
@@ -702,8 +703,7 @@ def offices_after_foreign_names(
             words.pop()
         # (`ông Choi Youngsam Đại sứ Hàn Quốc`: the office's first word, the
         # comma lost)
-        office = len(words) > 2 and OFFICE.match(text, end - len(words[-1]))
-        if office and office.end() > end:
+        if len(words) > 2 and opens_an_office(text, words[-1], end):
             words.pop()
         name = " ".join(words).rstrip(".,'’")
         if (

@@ -829,8 +829,10 @@ def find_places(text: str) -> PlaceMentions:
             return True  # `số 355 Điện Biên Phủ, P4Q3`: a street of that name
         if REGION_AFTER.match(text, end):
             return True  # `Duyên Hải miền Trung`: the coast, not the town
+        # (the name in brackets: `Bửu Ngọc (Đồng Tháp)`, `sân Gò Đậu (Bình Dương)`)
+        in_brackets = re.match(r"[^()\n]{0,12}\)", text[end : end + 13]) is not None
         if (
-            re.match(r"[^()\n]{0,12}\)", text[end : end + 13])
+            in_brackets
             and PLAYER_BEFORE_BRACKET.search(written_before)
             and (
                 SQUAD_LIST_BEFORE.search(text, max(0, start - 300), start)
@@ -851,17 +853,11 @@ def find_places(text: str) -> PlaceMentions:
         ):
             found.dropped.setdefault(name, "a club's name")
             return True  # `Sài Gòn FC`, `Hoàng Anh Gia Lai – TPHCM: 1-2`
-        if (
-            sports[0]
-            and not (
-                PLACE_WORD_BEFORE.search(written_before)
-                or written_before.endswith("Báo ")
-                # (a venue's place in brackets: `trên sân Gò Đậu (Bình Dương)`)
-                or (
-                    VENUE_BEFORE_BRACKET.search(written_before)
-                    and re.match(r"[^()\n]{0,12}\)", text[end : end + 13])
-                )
-            )
+        if sports[0] and not (
+            PLACE_WORD_BEFORE.search(written_before)
+            or written_before.endswith("Báo ")
+            # (a venue's place in brackets: `trên sân Gò Đậu (Bình Dương)`)
+            or (in_brackets and VENUE_BEFORE_BRACKET.search(written_before))
         ):
             found.dropped.setdefault(name, "a club's name in a match report")
             return True  # in a match report `Nam Định` is the club
