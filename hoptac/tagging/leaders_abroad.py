@@ -138,7 +138,7 @@ _FOREIGN_OFFICES = (
 # One trie for the plain offices: this pattern is tried at every position near a
 # foreign name.
 _FOREIGN_OFFICE = (
-    r"(?P<office>(?:(?:Quyền|Tân|tân)\s+)?(?:[Pp]hó\s+)?(?:(?:[Bb]ộ trưởng|[Tt]hứ trưởng|Tổng cục trưởng|Cục trưởng|Cao ủy|Giám đốc Cơ quan|Lãnh đạo Cơ quan|Người đứng đầu Cơ quan)(?:\s+(?!"
+    r"(?P<office>(?:(?:Quyền|Tân|tân)\s+)?(?:[Pp]hó\s+)?(?:(?:[Bb]ộ trưởng|[Tt]hứ trưởng|Tổng cục trưởng|Cục trưởng|Cao ủy|[Gg]iám đốc (?:Cơ quan|Cục)|Lãnh đạo Cơ quan|Người đứng đầu Cơ quan)(?:\s+(?!"
     # a ministry's name, not what the sentence says of its minister
     r"(?:của|dưới|thời|đương|đầu|là|được|đã|khi|Tổng|Thủ|Chủ|Phó|bằng|những"
     # (`Bộ trưởng Bộ Công an làm việc với Ngài A`: what the minister does)
@@ -202,6 +202,9 @@ _PUBLIC_BY_ITSELF = re.compile(
     r"(?:Tổng )?[Cc]hưởng lý|Chánh án|Thống đốc"
     r"|Chánh [Vv]ăn phòng [Aa]n ninh [Qq]uốc gia|Trưởng [Cc]ơ quan [Cc]ông tố"
 )
+
+
+_AGENCY_DIRECTOR = re.compile(r"[Gg]iám đốc (?:Cơ quan|Cục)\s")
 
 
 @lru_cache(maxsize=1)
@@ -480,6 +483,9 @@ def foreign_leaders(
             and not (office == "Thống đốc" and _KOREAN_NAME.fullmatch(" ".join(words)))
             # (`Người phát ngôn Bộ Ngoại giao Heather Nauert`: a ministry's)
             and not match.group("ministry")
+            # (`cựu giám đốc Cục Điều tra Liên bang (FBI) James Comey`: an
+            # agency's director; a firm has no `Cục` or `Cơ quan`)
+            and not _AGENCY_DIRECTOR.match(office)
             # (`Tổng chưởng lý Jeff Sessions`, `Thống đốc Fukuda Tomikazu`: a name
             # with a word no Vietnamese syllable; a name of four capitalised
             # words may open with a region: `Thống đốc Bicol Al Francis Bichara`)

@@ -3201,6 +3201,30 @@ def test_where_a_foreign_name_ends(text: str, names: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "names"),
     [
+        # an agency's director abroad, its office in any case, with or without
+        # its country (a firm has no `Cục` or `Cơ quan`)
+        (
+            "Phiên điều trần của cựu giám đốc Cục Điều tra liên bang Mỹ (FBI)"
+            " James Comey.",
+            ["James Comey"],
+        ),
+        ("Giám đốc Cơ quan Điều tra Liên bang James Comey cho biết.", ["James Comey"]),
+        (
+            "Giám đốc Cơ quan Năng lượng Quốc tế (IEA) Fatih Birol nói.",
+            ["Fatih Birol"],
+        ),
+        # … not a firm's director, nor a Vietnamese name read the foreign way
+        ("Giám đốc Công ty Điều tra Liên bang James Comey cho biết.", []),
+        ("Giám đốc Cục Quản lý Dược Trương Quốc Cường phát biểu.", []),
+    ],
+)
+def test_agency_directors_abroad(text: str, names: list[str]) -> None:
+    assert tag_article("", text).leaders == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
         # a delegation named by its country or province is no Mr Đoàn
         ("Phó Chủ tịch nước chụp ảnh với các đại biểu Đoàn Việt Nam.", []),
         ("Các đại biểu Đoàn Gia Lai dự hội nghị.", []),
