@@ -54,13 +54,14 @@ trap rows alone
 (`traps`) and overall, milliseconds per
 article, and the disagreements (not those of the hidden splits `heldout`,
 `untouched`, `fresh47`, `fresh49`, `fresh54`, `fresh55`, `fresh58`, `fresh59`,
-`fresh61` and `fresh62` unless `--show-heldout`; fresh22 to fresh62 are visible
-but fresh47, fresh49, fresh54, fresh55, fresh58, fresh59, fresh61 and fresh62
+`fresh61`, `fresh62`, `fresh63` and `fresh64` unless `--show-heldout`; fresh22
+to fresh64 are visible but fresh47, fresh49, fresh54, fresh55, fresh58, fresh59,
+fresh61, fresh62, fresh63 and fresh64
 (fresh26 was hidden until its final
 score of 3 December 2026; fresh4, fresh8, fresh9, fresh19, fresh24 and fresh53,
 whose rows were seen by mistake, were opened in the fifth session,
 docs/TAGGING.md); fresh23, fresh25, fresh26, fresh27, fresh30 to fresh33, fresh35
-to fresh41, fresh43, fresh44, fresh45 and fresh47 to fresh62 are drawn from the
+to fresh41, fresh43, fresh44, fresh45 and fresh47 to fresh64 are drawn from the
 shared corpus, the others from stored pages). `annotated_sets` lists the
 files.
 
@@ -153,6 +154,8 @@ FRESH59 = FIXTURES / "fresh59.jsonl"
 FRESH60 = FIXTURES / "fresh60.jsonl"
 FRESH61 = FIXTURES / "fresh61.jsonl"
 FRESH62 = FIXTURES / "fresh62.jsonl"
+FRESH63 = FIXTURES / "fresh63.jsonl"
+FRESH64 = FIXTURES / "fresh64.jsonl"
 HIDDEN = (
     "heldout",
     "untouched",
@@ -164,6 +167,8 @@ HIDDEN = (
     "fresh59",
     "fresh61",
     "fresh62",
+    "fresh63",
+    "fresh64",
 )  # scored, never shown while tuning
 SPLITS = (
     "tune", "heldout", "fresh", "tune2", "untouched", "fresh2", "fresh3", "fresh4",
@@ -175,7 +180,7 @@ SPLITS = (
     "fresh41", "fresh42", "fresh43", "fresh44", "fresh45", "fresh46", "fresh47",
     "fresh48", "fresh49", "fresh50", "fresh51", "fresh52", "fresh53", "fresh54", "fresh55",
     "fresh56", "fresh57", "fresh58", "fresh59", "fresh60", "fresh61",
-    "fresh62", "traps", "all",
+    "fresh62", "fresh63", "fresh64", "traps", "all",
 )  # fmt: skip
 
 
@@ -299,6 +304,8 @@ def annotated_sets() -> tuple:
         (FRESH60, load_devset),  # like fresh56, dense in officials, visible
         (FRESH61, load_devset),  # corpus articles like fresh59, hidden
         (FRESH62, load_devset),  # corpus articles like fresh59, hidden
+        (FRESH63, load_devset),  # corpus articles like fresh61, hidden
+        (FRESH64, load_devset),  # corpus articles like fresh61, hidden
     )
 
 

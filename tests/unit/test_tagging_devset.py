@@ -547,6 +547,15 @@ _DRAWN_BY_FRESH59 = (
         # fresh59 and fresh60 were in)
         ("fresh61", (*_DRAWN_BY_FRESH59, "fresh59", "fresh60")),
         ("fresh62", (*_DRAWN_BY_FRESH59, "fresh59", "fresh60", "fresh61")),
+        # (drawn together in the seventh session, fresh64 after fresh63)
+        ("fresh63", (*_DRAWN_BY_FRESH59, "fresh59", "fresh60", "fresh61", "fresh62")),
+        (
+            "fresh64",
+            (
+                *_DRAWN_BY_FRESH59,
+                *("fresh59", "fresh60", "fresh61", "fresh62", "fresh63"),
+            ),
+        ),
     ],
 )
 def test_hidden_corpus_set_takes_new_articles_of_its_hash_half(
