@@ -10,7 +10,8 @@ Sets (none of their bodies is counted in the model, see build_title_model.py):
   no title line) with python-slugify's slug of the real title, as dantri does;
   titles shouted in capitals the body never writes so are left out (counted);
 - `tune-b`, `heldout-b`: the next 600 such records of the same two buckets,
-  added on 3 December 2026 (`heldout-b` first scored then, after every rule);
+  and `tune-c`, `heldout-c` the rest of them (524 and 586), added on 3
+  December 2026 and first scored then, after every rule;
 - `dantri`: the dantri corpus files that kept their title line, with it removed.
 
 Each file goes through the dantri reader (`read_articles`), which rebuilds the
@@ -106,9 +107,10 @@ def is_shouted(title: str, body: str) -> bool:
 
 
 def baomoi_cases(name: str, limit: int = SET_SIZE) -> tuple[list[Case], dict]:
-    """The set's records of its bucket: `tune` the first `limit`, `tune-b` the next."""
+    """The set's records of its bucket: `tune` the first `limit`, `tune-b` the
+    next, `tune-c` the next again (as many as the bucket has left)."""
     split, _, page = name.partition("-")
-    skip = limit if page == "b" else 0
+    skip = limit * " bc".index(page or " ")
     cases, left_out = [], {"first line is the title": 0, "shouted": 0, "short slug": 0}
     counting = not skip
     for record in baomoi_records(CORPUS):
@@ -271,8 +273,9 @@ def write_section(args: argparse.Namespace, rows: list[str], notes: list[str]) -
         f"{time.strftime('%Y-%m-%d')}; docs/TITLES.md). Word by word, aligned on "
         "the slug: syllables (case aside), with capitals, whole titles (with "
         "capitals, and with case aside: every syllable right). `tune` was "
-        "looked at while improving, `heldout` only at the end, `tune-b` and "
-        "`heldout-b` are the next 600 records of their buckets; no bucket's bodies, "
+        "looked at while improving, `heldout` only at the end; `tune-b` and "
+        "`heldout-b` are the next 600 records of their buckets, `tune-c` and "
+        "`heldout-c` the rest; no bucket's bodies, "
         "nor the `dantri` set's, are counted in the model. `fresh` (vnexpress.net "
         "football, full bodies) and `fresh-sapo` (Tuổi Trẻ, Thanh Niên, VnExpress, "
         "lead paragraph only) are real titles and slugs of outlets the model never "
