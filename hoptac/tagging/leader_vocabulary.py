@@ -287,6 +287,9 @@ def landmark_spellings() -> list[str]:
 folded_key = lru_cache(maxsize=65536)(fold_key)
 # Words a name found by `_introduced` may open with and does not keep.
 LEADING_HONORIFICS = frozenset({*KHMER_HONORIFICS, "Ngài", "Ông", "Bà"})
+# Photo agencies whose credit ends a caption right before the text's next name
+# (`Ảnh: Reuters Essam al-Bedaiwi, Thống đốc …`).
+PHOTO_CREDITS = frozenset({"Reuters", "AFP", "AP", "EPA", "Getty", "Xinhua", "TTXVN"})
 # Words of the foreign press's names: `The Japan Times`, `Nikkei Asian Review`.
 MEDIA_WORDS = frozenset(
     {"The", "Times", "Post", "News", "Journal", "Herald", "Daily", "Tribune"}

@@ -44,6 +44,7 @@ from hoptac.tagging.leader_vocabulary import (
     NOT_NAME_ENDINGS,
     OFFICE,
     OFFICE_ENDS,
+    PHOTO_CREDITS,
     RANKS,
     SOMEONE_ELSES,
     SURNAMES,
@@ -173,7 +174,11 @@ _NAME_WORD = (
     rf"(?:[{UPPER_LETTERS}][^\W\d_]*(?:-[{UPPER_LETTERS}][^\W\d_]*){{2,}}(?![\w-])"
     rf"|[{UPPER_LETTERS}][^\W\d_]*(?:['’][^\W\d_]+|-+[{LOWER_LETTERS}][^\W\d_]*)*)"
 )
-_NAME_RUN = WordStartPattern(rf"{_NAME_WORD}(?:[ ]+{_NAME_WORD})+")
+# (an Arabic family name with its article, in lower case, goes on a run: `Tổng
+# thống Bashar al-Assad`, where `Bashar` alone is no run)
+_NAME_RUN = WordStartPattern(
+    rf"{_NAME_WORD}(?:[ ]+(?:{_NAME_WORD}|(?:al|el)-[{UPPER_LETTERS}][^\W\d_]*))+"
+)
 # Words right before a run of capitalised words that make the run the name of a
 # place, street, school, ship, award or institution (`đường Lê Duẩn`, `trường
 # THPT Ngô Đình Diệm`, `tàu Trần Đại Nghĩa`): a person's name may follow that
@@ -825,7 +830,7 @@ def _introduced(
         # Thipadei Hun Manet`, a list's `Ngài Jurgen Stock`) and, before a bare
         # name, `Theo` ("according to": `Theo Sean Spicer, …`) or `Bà` (`Bà DeVos`).
         while len(words) > 1 and (
-            (len(words) > 2 and words[0] in LEADING_HONORIFICS)
+            (len(words) > 2 and words[0] in LEADING_HONORIFICS | PHOTO_CREDITS)
             or (
                 is_bare
                 and (words[0] in NOT_NAME_ENDINGS or words[0] in HONORIFIC_WORDS)

@@ -36,6 +36,7 @@ from hoptac.tagging.leader_vocabulary import (
     NOT_NAME_ENDINGS,
     OFFICE,
     OFFICE_ENDS,
+    PHOTO_CREDITS,
     RANKS,
     SOMEONE_ELSES,
     SURNAMES,
@@ -682,6 +683,8 @@ def offices_after_foreign_names(
         # Keat`), after a place abroad or an honorific (`Campuchia Heng Samrin`,
         # `Reuters Ông Yoon Young-chan`)
         words = text[run_at:end].split()
+        while len(words) > 2 and words[0] in PHOTO_CREDITS:
+            words = words[1:]  # a caption's credit (`Ảnh: Reuters Essam al-Bedaiwi`)
         for i, word in enumerate(words):
             if (
                 word in HONORIFIC_WORDS

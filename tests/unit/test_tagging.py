@@ -3225,6 +3225,30 @@ def test_agency_directors_abroad(text: str, names: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "names"),
     [
+        # an Arabic family name with its article in lower case goes on the name
+        ("Hôm qua, Tổng thống Bashar al-Assad đã nói.", ["Bashar al-Assad"]),
+        ("Mosul và Thủ tướng Haider al-Abadi ban đầu hy vọng.", ["Haider al-Abadi"]),
+        ("Tổng thống Ai Cập Abdel Fattah al-Sisi cho biết.", ["Abdel Fattah al-Sisi"]),
+        ("Ông Ahmad al-Mesmari cho biết.", []),
+        # a caption's photo credit right before the next name is no part of it
+        (
+            "Ảnh: Reuters Essam al-Bedaiwi, Thống đốc tỉnh Minya, Ai Cập cho biết.",
+            ["Essam al-Bedaiwi"],
+        ),
+        (
+            "Ảnh: Reuters Ông Yoon Young-chan, người phát ngôn Phủ Tổng thống Hàn"
+            " Quốc cho biết.",
+            ["Yoon Young-chan"],
+        ),
+    ],
+)
+def test_arabic_names_and_credits_before_names(text: str, names: list[str]) -> None:
+    assert tag_article("", text).leaders == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
         # a delegation named by its country or province is no Mr Đoàn
         ("Phó Chủ tịch nước chụp ảnh với các đại biểu Đoàn Việt Nam.", []),
         ("Các đại biểu Đoàn Gia Lai dự hội nghị.", []),
