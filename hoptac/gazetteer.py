@@ -416,7 +416,7 @@ LAO_PROVINCES = (
 # province nor a person.
 FOREIGN_PLACES = (
     "Hàn Quốc", "Triều Tiên", "Trung Quốc", "Nhật Bản", "Thái Lan", "Lào", "Campuchia",
-    "Ấn Độ", "Pháp", "Đức", "Nga", "Mỹ", "Hoa Kỳ", "Anh", "Úc", "Australia", "Italy",
+    "Ấn Độ", "Pháp", "Đức", "Nga", "Mỹ", "Mĩ", "Hoa Kỳ", "Anh", "Úc", "Australia", "Italy",
     "Italia", "Thụy Sỹ", "Rumani", "Hungari", "Lithuania", "Lebanon", "Morocco",
     "Kosovo", "Vatican", "Wales", "Samoa", "Tonga", "Bắc Triều Tiên", "Seychelles",
     "Cape Verde", "Puerto Rico", "Ả-rập Xê-út",

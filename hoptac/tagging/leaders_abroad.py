@@ -211,8 +211,9 @@ _AGENCY_DIRECTOR = re.compile(r"[Gg]iám đốc (?:Cơ quan|Cục)\s")
 @lru_cache(maxsize=1)
 def _foreign_pattern() -> re.Pattern:
     places = sorted(ABROAD, key=len, reverse=True)
-    # (`Thủ tướng Nhật Shinzo Abe`: Japan's short name, not `Nhật Bản`'s first word)
-    place = "|".join(re.escape(p) for p in places) + r"|Nhật(?!\s+Bản)"
+    # (`Thủ tướng Nhật Shinzo Abe`: Japan's short name, not `Nhật Bản`'s first
+    # word; `tổng thống Hàn Park Geun-hye`: Korea's)
+    place = "|".join(re.escape(p) for p in places) + r"|Nhật(?!\s+Bản)|Hàn(?!\s+Quốc)"
     # An envoy's post may be at home (`Đại sứ Mỹ tại Việt Nam Marc Knapper`).
     posts = sorted({*places, *_HOME_POSTS}, key=len, reverse=True)
     post = "|".join(re.escape(p) for p in posts)
@@ -330,11 +331,22 @@ SPOKESMAN = re.compile(
 # Offices in lower case that name their holders only in a plural heading
 # (opening a sentence: after `bà A,` or in `vợ Tổng thống A` the name is his)
 _SPOUSE_BEFORE = re.compile(r"(?:^|[.!?:\n]\s*)Phu nhân\s+$")
-_CANDIDATE_BEFORE = re.compile(r"(?:[Ứứ]ng (?:cử )?viên|tranh cử)\s+$")
+# (… or an election: `cuộc bầu cử tổng thống Donald Trump thắng`)
+_CANDIDATE_BEFORE = re.compile(
+    r"(?:[Ứứ]ng (?:cử )?viên|tranh cử|bầu cử|chạy đua|cuộc đua)[^\S\n]+$"
+)
 _PLURAL_ONLY = frozenset(
     {"tổng thống", "thượng nghị sĩ", "thượng nghị sỹ", "thủ tướng", "ngoại trưởng"}
     | {"nghị sĩ", "nghị sỹ", "hạ nghị sĩ", "hạ nghị sỹ", "đại sứ", "quốc vương"}
     | {"chánh văn phòng", "tham mưu trưởng"}
+)
+# … but heads of state and government, foreign ministers, senators and kings
+# are named in lower case without their country too (`cựu tổng thống Barack
+# Obama`, `phó tổng thống Mike Pence`, `thủ tướng Shinzo Abe`), unless a
+# candidate is (`ứng viên tổng thống Marine Le Pen`: `_CANDIDATE_BEFORE`).
+_NAMED_ALONE_IN_LOWER_CASE = frozenset(
+    {"tổng thống", "thủ tướng", "ngoại trưởng", "thượng nghị sĩ", "thượng nghị sỹ"}
+    | {"quốc vương"}
 )
 _PLURAL_BEFORE = re.compile(
     r"\b(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Nn]hững|\d+)\s+(?:cựu\s+)?$"
@@ -388,6 +400,7 @@ def foreign_leaders(
             # (`bộ trưởng Quốc phòng Mỹ James Mattis`: in lower case, before its
             # country only)
             (office in _PLURAL_ONLY or re.match(r"(?:bộ|thứ) trưởng\b", office))
+            and office not in _NAMED_ALONE_IN_LOWER_CASE
             and not plural
             # (a party abroad names the chamber: `nghị sĩ đảng Cộng hòa A`)
             and not (

@@ -3249,6 +3249,29 @@ def test_arabic_names_and_credits_before_names(text: str, names: list[str]) -> N
 @pytest.mark.parametrize(
     ("text", "names"),
     [
+        # a head of state or government, a senator or a king in lower case
+        # needs no country; a short country name is no part of the name
+        ("Trong khi đó, cựu phó tổng thống Joe Biden vừa nhận tin vui.", ["Joe Biden"]),
+        ("Sách được cựu tổng thống Mĩ Barack Obama khen.", ["Barack Obama"]),
+        ("Cựu tổng thống Hàn Park Geun-hye bị bắt.", ["Park Geun-hye"]),
+        ("Thượng nghị sĩ Mark Warner cũng lên tiếng.", ["Mark Warner"]),
+        # … not a candidate, nor an election's winner
+        ("Ông Trump và ứng viên tổng thống Hillary Clinton tranh luận.", []),
+        ("Cuộc chạy đua tổng thống Emmanuel Macron dẫn đầu.", []),
+        # (an election at a line's end is no part of the next line's office)
+        (
+            "Nga can thiệp bầu cử\nTổng thống Nga Vladimir Putin vừa khen.",
+            ["Vladimir Putin"],
+        ),
+    ],
+)
+def test_heads_of_state_in_lower_case(text: str, names: list[str]) -> None:
+    assert tag_article("", text).leaders == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
         # a delegation named by its country or province is no Mr Đoàn
         ("Phó Chủ tịch nước chụp ảnh với các đại biểu Đoàn Việt Nam.", []),
         ("Các đại biểu Đoàn Gia Lai dự hội nghị.", []),
