@@ -340,13 +340,11 @@ _PLURAL_ONLY = frozenset(
     | {"nghị sĩ", "nghị sỹ", "hạ nghị sĩ", "hạ nghị sỹ", "đại sứ", "quốc vương"}
     | {"chánh văn phòng", "tham mưu trưởng"}
 )
-# … but heads of state and government, foreign ministers, senators and kings
-# are named in lower case without their country too (`cựu tổng thống Barack
-# Obama`, `phó tổng thống Mike Pence`, `thủ tướng Shinzo Abe`), unless a
+# … but presidents and senators are named in lower case without their country
+# too (`cựu tổng thống Barack Obama`, `phó tổng thống Mike Pence`), unless a
 # candidate is (`ứng viên tổng thống Marine Le Pen`: `_CANDIDATE_BEFORE`).
 _NAMED_ALONE_IN_LOWER_CASE = frozenset(
-    {"tổng thống", "thủ tướng", "ngoại trưởng", "thượng nghị sĩ", "thượng nghị sỹ"}
-    | {"quốc vương"}
+    {"tổng thống", "thượng nghị sĩ", "thượng nghị sỹ"}
 )
 _PLURAL_BEFORE = re.compile(
     r"\b(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Nn]hững|\d+)\s+(?:cựu\s+)?$"
