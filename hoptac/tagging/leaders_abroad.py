@@ -58,6 +58,9 @@ _HEAD_OF_STATE_OFFICES = (
     "Thủ hiến", "Thị trưởng", "Tỉnh trưởng", "tỉnh trưởng", "Quận trưởng",
     "Huyện trưởng", "Đô trưởng", "Châu trưởng", "Tổng Bí thư", "Chủ tịch nước",
     "Chủ tịch Hội đồng Nhà nước", *RANKS,
+    # (ranks in lower case too: `trung tướng Stephen Townsend`, `trung tá Lori
+    # Hodge`; not a bare `tướng`, which sports pages give coaches)
+    *(rank.lower() for rank in RANKS),
     # Việt Nam's assembly has one chamber: a chamber's speaker is foreign
     "Chủ tịch Hạ viện", "Chủ tịch Thượng viện", "Nữ hoàng",
     # a government's spokesman (`Thư ký báo chí Yoon Young-chan của ông Moon`)

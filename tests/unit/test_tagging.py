@@ -3255,6 +3255,10 @@ def test_arabic_names_and_credits_before_names(text: str, names: list[str]) -> N
         ("Sách được cựu tổng thống Mĩ Barack Obama khen.", ["Barack Obama"]),
         ("Cựu tổng thống Hàn Park Geun-hye bị bắt.", ["Park Geun-hye"]),
         ("Thượng nghị sĩ Mark Warner cũng lên tiếng.", ["Mark Warner"]),
+        # … and so do officers by their rank in lower case (not a bare `tướng`)
+        ("CNN dẫn lời trung tá Roger Cabiness.", ["Roger Cabiness"]),
+        ("Sư đoàn dưới sự chỉ huy của thiếu tướng Ron Griffith.", ["Ron Griffith"]),
+        ("Đội tuyển của tướng Park Hang-seo thắng.", []),
         # … not a candidate, nor an election's winner
         ("Ông Trump và ứng viên tổng thống Hillary Clinton tranh luận.", []),
         ("Cuộc chạy đua tổng thống Emmanuel Macron dẫn đầu.", []),
