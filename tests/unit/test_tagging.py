@@ -3259,6 +3259,9 @@ def test_arabic_names_and_credits_before_names(text: str, names: list[str]) -> N
         ("CNN dẫn lời trung tá Roger Cabiness.", ["Roger Cabiness"]),
         ("Sư đoàn dưới sự chỉ huy của thiếu tướng Ron Griffith.", ["Ron Griffith"]),
         ("Đội tuyển của tướng Park Hang-seo thắng.", []),
+        # … nor a state's leader (the fixtures README's `nhà lãnh đạo Aung Suu Kyi`)
+        ("KCNA cho hay nhà lãnh đạo Kim Jong-un giám sát vụ phóng.", ["Kim Jong-un"]),
+        ("Họ trung thành với nhà lãnh đạo tối cao Kim Jong-un.", ["Kim Jong-un"]),
         # … not a candidate, nor an election's winner
         ("Ông Trump và ứng viên tổng thống Hillary Clinton tranh luận.", []),
         ("Cuộc chạy đua tổng thống Emmanuel Macron dẫn đầu.", []),
