@@ -731,6 +731,14 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
         if not split:
             continue
         prefix, name = split
+        if name.startswith("Đoàn ") and prefix.split()[-1:] in (
+            ["Thành"],
+            ["Tỉnh"],
+            ["Huyện"],
+            ["Quận"],
+            ["Thị"],
+        ):
+            continue  # `lãnh đạo Thành Đoàn Vũng Tàu`: a youth union, not Mr Đoàn
         end = run.start() + len(run_text)
         start = end - len(name)
         honorific = bool(

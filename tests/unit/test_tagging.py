@@ -3283,6 +3283,12 @@ def test_heads_of_state_in_lower_case(text: str, names: list[str]) -> None:
         ("Phó Chủ tịch nước chụp ảnh với các đại biểu Đoàn Việt Nam.", []),
         ("Các đại biểu Đoàn Gia Lai dự hội nghị.", []),
         ("Phó Chủ tịch UBND tỉnh Đoàn Thanh Bình dự hội nghị.", ["Đoàn Thanh Bình"]),
+        # … nor a city's or province's youth union (`Thành Đoàn`, `Tỉnh Đoàn`)
+        ("Giao cho lãnh đạo Thành Đoàn Vũng Tàu và các cơ quan liên quan.", []),
+        (
+            "Chị Nguyễn Thị Thu Hà, cựu Bí thư Tỉnh Đoàn Quảng Ninh, nói.",
+            ["Nguyễn Thị Thu Hà"],
+        ),
         # a bare office whose body, in brackets after the name, is a club's
         (
             "Trao đổi với báo chí, Chủ tịch Nguyễn Quốc Hội (CLB Hà Nội) cho biết.",
