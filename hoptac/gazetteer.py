@@ -425,7 +425,7 @@ FOREIGN_PLACES = (
     "Ả Rập Xê Út", "Singapore", "Malaysia", "Indonesia", "Philippines", "Myanmar",
     "Brunei", "Đông Timor", "Mông Cổ", "Đài Loan", "Hồng Kông", "Ma Cao", "Canada",
     "Mexico", "Brazil", "Argentina", "Cuba", "Nam Phi", "New Zealand", "Ukraine",
-    "Liên Xô", "Liên bang Nga", "Ai Len", "Tân Tây Lan", "Băng Đảo", "Triều Châu",
+    "Ukraina", "Liên Xô", "Liên bang Nga", "Ai Len", "Tân Tây Lan", "Băng Đảo", "Triều Châu",
     "Iran", "Iraq", "Israel", "Palestine", "Syria", "Jordan", "Liban", "Qatar", "UAE",
     "Kuwait", "Yemen", "Ả Rập Saudi", "Arab Saudi", "Saudi Arabia", "Saudi",
     "Afghanistan", "Pakistan", "Bangladesh", "Sri Lanka", "Nepal", "Kazakhstan", "Uzbekistan",

@@ -212,6 +212,28 @@ _AGENCY_DIRECTOR = re.compile(r"[Gg]iám đốc (?:Cơ quan|Cục)\s")
 
 
 @lru_cache(maxsize=1)
+def _one_word_countries() -> frozenset[str]:
+    return frozenset(p for p in FOREIGN_PLACES if " " not in p and len(p) >= 5)
+
+
+@lru_cache(maxsize=4096)
+def _misspelt_country(word: str) -> bool:
+    """A word one letter longer or shorter than a country's one-word name
+    (`Israeel`, `Israeli`, `Phlippines`): a typo or an adjective before a
+    leader's name, no part of it. (Not one letter changed: `Angela` is one
+    letter off `Angola`, `Susan` off `Sudan`.)"""
+    if len(word) < 6 or word in _one_word_countries():
+        return False  # (`Marc` is `Maroc` less a letter)
+    for country in _one_word_countries():
+        if abs(len(country) - len(word)) != 1 or country[0] != word[0]:
+            continue
+        short, long_ = sorted((word, country), key=len)
+        if any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_))):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
 def _foreign_pattern() -> re.Pattern:
     places = sorted(ABROAD, key=len, reverse=True)
     # (`Thủ tướng Nhật Shinzo Abe`: Japan's short name, not `Nhật Bản`'s first
@@ -443,6 +465,9 @@ def foreign_leaders(
             ),
             default=0,
         )
+        # (`Thủ tướng Israeel Benjamin Netanyahu`: a country the text misspells)
+        if not cut and len(words) >= 2 and _misspelt_country(words[0]):
+            cut = 1
         # (`Nhà vua Saudi Arabia Salman`: the place goes on into the run)
         place = match.group("place")
         if place and words and folded_key(f"{place} {words[0]}") in place_keys():

@@ -3181,6 +3181,15 @@ def test_heads_of_named_units_and_public_centres(text: str, names: list[str]) ->
             ["James Comey"],
         ),
         # a country's name, short or long, is no part of the name after it
+        # … nor a country the text misspells or turns into an adjective (one
+        # letter more or less; not one changed: `Angela` is one off `Angola`)
+        (
+            "Thủ tướng Israeel Benjamin Netanyahu gọi đó là thảm họa.",
+            ["Benjamin Netanyahu"],
+        ),
+        ("Thủ tướng Israeli Benjamin Netanyahu nói.", ["Benjamin Netanyahu"]),
+        ("Cựu Tổng thống Ukraina Leonid Kuchma nói.", ["Leonid Kuchma"]),
+        ("Thủ tướng Angela Merkel nói.", ["Angela Merkel"]),
         (
             "Quốc vương Saudi Salman bin Abdulaziz al-Saud ra tận sân bay đón ông.",
             ["Salman bin Abdulaziz al-Saud"],
