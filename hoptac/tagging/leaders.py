@@ -489,6 +489,12 @@ _NAMED_INSTITUTION = re.compile(
     # (`Trường THPT chuyên Lê Quý Đôn`: a school's kind in its abbreviation)
     rf"(?:\s+(?:[{LOWER_LETTERS}]\w*|THPT|THCS|TH|PTTH|PTCS|ĐH|CĐ)){{1,3}}\s+$"
 )
+# … or a school in lower case, its kind capitalised (`Hiệu trưởng trường Mầm non
+# Hoa Mai`: the school's namesake, not its principal)
+_NAMED_SCHOOL = re.compile(
+    r"\b[Tt]rường\s+(?:[Mm]ầm non|[Mm]ẫu giáo|[Tt]iểu học|[Tt]rung học(?: cơ sở| phổ thông)?"
+    r"|[Pp]hổ thông|THCS|THPT|PTDTBT|PTDTNT|TH)(?:\s+(?:THCS|THPT|chuyên|liên cấp)){0,2}\s+$"
+)
 # A unit named after its area: `Đội Cảnh sát giao thông Bàn Cờ` (two words).
 _NAMED_UNIT = re.compile(r"\b(?:Đội|Trạm|Đồn)(?:\s+[^\s,.;:()]+){1,4}\s+$")
 # Chinese family names as Singapore, Malaysia and Hong Kong romanise them: their
@@ -667,7 +673,7 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
             text, max(0, run.start() - 50), run.start()
         ):
             continue  # `Đội Cảnh sát giao thông Bàn Cờ`: the unit's area
-        institution = _NAMED_INSTITUTION.search(before)
+        institution = _NAMED_INSTITUTION.search(before) or _NAMED_SCHOOL.search(before)
         if institution and len(words) <= 4:
             # `Quỹ văn hóa Phan Châu Trinh`: an institution's kind, then its
             # namesake (a longer run may go on with a person's name)

@@ -3292,6 +3292,16 @@ def test_heads_of_state_in_lower_case(text: str, names: list[str]) -> None:
         ("Phó Chủ tịch nước chụp ảnh với các đại biểu Đoàn Việt Nam.", []),
         ("Các đại biểu Đoàn Gia Lai dự hội nghị.", []),
         ("Phó Chủ tịch UBND tỉnh Đoàn Thanh Bình dự hội nghị.", ["Đoàn Thanh Bình"]),
+        # … nor a school's namesake after its kind, the school in lower case
+        (
+            "Cô Lê Thị Toan - Hiệu trưởng trường Mầm non Hoa Mai xác nhận.",
+            ["Lê Thị Toan"],
+        ),
+        ("Hiệu trưởng Trường Mầm non Mai Dịch cho biết.", []),
+        (
+            "Cục trưởng Cục Quản lý môi trường y tế Nguyễn Thị Liên Hương nói.",
+            ["Nguyễn Thị Liên Hương"],
+        ),
         # … nor a city's or province's youth union (`Thành Đoàn`, `Tỉnh Đoàn`)
         ("Giao cho lãnh đạo Thành Đoàn Vũng Tàu và các cơ quan liên quan.", []),
         (
