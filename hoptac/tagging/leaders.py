@@ -495,6 +495,8 @@ _NAMED_SCHOOL = re.compile(
     r"\b[Tt]rường\s+(?:[Mm]ầm non|[Mm]ẫu giáo|[Tt]iểu học|[Tt]rung học(?: cơ sở| phổ thông)?"
     r"|[Pp]hổ thông|THCS|THPT|PTDTBT|PTDTNT|TH)(?:\s+(?:THCS|THPT|chuyên|liên cấp)){0,2}\s+$"
 )
+# The levels of the youth union (`Thành Đoàn`, `Tỉnh Đoàn`), as a run's prefix.
+_UNION_LEVELS = ("Thành", "Tỉnh", "Huyện", "Quận", "Thị")
 # A unit named after its area: `Đội Cảnh sát giao thông Bàn Cờ` (two words).
 _NAMED_UNIT = re.compile(r"\b(?:Đội|Trạm|Đồn)(?:\s+[^\s,.;:()]+){1,4}\s+$")
 # Chinese family names as Singapore, Malaysia and Hong Kong romanise them: their
@@ -737,13 +739,7 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
         if not split:
             continue
         prefix, name = split
-        if name.startswith("Đoàn ") and prefix.split()[-1:] in (
-            ["Thành"],
-            ["Tỉnh"],
-            ["Huyện"],
-            ["Quận"],
-            ["Thị"],
-        ):
+        if name.startswith("Đoàn ") and prefix.rpartition(" ")[2] in _UNION_LEVELS:
             continue  # `lãnh đạo Thành Đoàn Vũng Tàu`: a youth union, not Mr Đoàn
         end = run.start() + len(run_text)
         start = end - len(name)
