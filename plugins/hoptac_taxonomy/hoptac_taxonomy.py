@@ -269,6 +269,28 @@ def date_label(article) -> str:
     return when(article, "%d/%m/%Y")
 
 
+def office_periods(
+    roles: list[tuple[str, str, str]],
+) -> list[tuple[str, str, str]]:
+    """A leader's offices over time, one row per run of articles that give the
+    same office: (dates, office, province), the dates one day or the run's
+    first and last (`11/04/2021 – 29/04/2021`). `roles` are (date, office,
+    province) per article, newest first; articles naming no office are left
+    out, and a run ends where another office comes between."""
+    periods: list[list[str]] = []  # [newest date, oldest date, office, province]
+    for when, title, place in roles:
+        if not title:
+            continue
+        if periods and periods[-1][2:] == [title, place]:
+            periods[-1][1] = when
+        else:
+            periods.append([when, when, title, place])
+    return [
+        (newest if newest == oldest else f"{oldest} – {newest}", title, place)
+        for newest, oldest, title, place in periods
+    ]
+
+
 def time_chart(articles, by: str = "year") -> list[Bar]:
     """Count dated articles per year (or month) across the whole span, gaps included."""
     counts = Counter(
@@ -416,14 +438,10 @@ def build_indexes(articles: list, settings: dict) -> SiteIndex:
     }
     for name, item in index.leaders.items():
         item.spellings = resolution.spellings.get(name, [name])
-        seen = []
-        for role in leader_roles[name]:
-            if role[1] and role not in seen:
-                seen.append(role)
-        item.roles = seen
+        item.roles = office_periods(leader_roles[name])
         item.provinces = [
             index.provinces[p]
-            for p in dict.fromkeys(r[2] for r in seen if r[2])
+            for p in dict.fromkeys(r[2] for r in item.roles if r[2])
             if p in index.provinces
         ]
         item.chart = time_chart(item.articles)

@@ -52,6 +52,9 @@ def test_a_typo_joins_the_person_and_its_old_url_redirects(tmp_path: Path) -> No
     assert "<h1>Vũ Đức Đam</h1>" in page
     assert "3 bài" in page
     assert "Vũ Đưc Đam" in page  # the spellings seen are listed
+    # three articles giving one office: one row, from the first day to the last
+    assert page.count("<td>Phó Thủ tướng</td>") == 1
+    assert "<td>01/01/2020 – 03/01/2020</td>" in page
     # Before the merge the typo held `vu-duc-dam` and the person `vu-duc-dam-2`.
     redirect = (output / "lanh-dao" / "vu-duc-dam-2.html").read_text(encoding="utf-8")
     target = re.search(r'http-equiv="refresh" content="0; url=([^"]+)"', redirect)
