@@ -110,27 +110,26 @@ def baomoi_cases(name: str, limit: int = SET_SIZE) -> tuple[list[Case], dict]:
     """The set's records of its bucket: `tune` the first `limit`, `tune-b` the
     next, `tune-c` the next again (as many as the bucket has left)."""
     split, _, page = name.partition("-")
-    skip = limit * " bc".index(page or " ")
+    skip = limit * {"": 0, "b": 1, "c": 2}[page]
     cases, left_out = [], {"first line is the title": 0, "shouted": 0, "short slug": 0}
-    counting = not skip
     for record in baomoi_records(CORPUS):
         if baomoi_split(record["id"]) != split:
             continue
-        if len(cases) == skip and skip and not counting:
-            counting = True  # what the first page left out is the first page's
-            left_out = dict.fromkeys(left_out, 0)
         title, body = record["title"].strip(), record["body"]
         lines = [line for line in body.splitlines() if line.strip()]
         slug = slugify(title)
         url = f"https://dantri.com.vn/xa-hoi/{slug}-2017{int(record['id']):013d}.htm"
         if not lines or titles.title_matches_slug(lines[0], url):
-            left_out["first line is the title"] += 1
+            reason = "first line is the title"
         elif is_shouted(title, body):
-            left_out["shouted"] += 1
+            reason = "shouted"
         elif len(slug_words(url)) < 2:
-            left_out["short slug"] += 1
+            reason = "short slug"
         else:
             cases.append(Case(record["id"], url, title, lines))
+            reason = ""
+        if reason and len(cases) >= skip:  # an earlier page's are that page's
+            left_out[reason] += 1
         if len(cases) >= skip + limit:
             break
     return cases[skip:], left_out

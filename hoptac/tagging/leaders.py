@@ -488,11 +488,9 @@ _NAMED_INSTITUTION = re.compile(
     r"\b(?:Quỹ|Viện|Trường|Giải thưởng|Giải|Học viện|Bảo tàng|Thư viện|Nhà văn hóa|Bệnh viện)"
     # (`Trường THPT chuyên Lê Quý Đôn`: a school's kind in its abbreviation)
     rf"(?:\s+(?:[{LOWER_LETTERS}]\w*|THPT|THCS|TH|PTTH|PTCS|ĐH|CĐ)){{1,3}}\s+$"
-)
-# … or a school in lower case, its kind capitalised (`Hiệu trưởng trường Mầm non
-# Hoa Mai`: the school's namesake, not its principal)
-_NAMED_SCHOOL = re.compile(
-    r"\b[Tt]rường\s+(?:[Mm]ầm non|[Mm]ẫu giáo|[Tt]iểu học|[Tt]rung học(?: cơ sở| phổ thông)?"
+    # … or a school in lower case, its kind capitalised (`Hiệu trưởng trường Mầm
+    # non Hoa Mai`: the school's namesake, not its principal)
+    r"|\b[Tt]rường\s+(?:[Mm]ầm non|[Mm]ẫu giáo|[Tt]iểu học|[Tt]rung học(?: cơ sở| phổ thông)?"
     r"|[Pp]hổ thông|THCS|THPT|PTDTBT|PTDTNT|TH)(?:\s+(?:THCS|THPT|chuyên|liên cấp)){0,2}\s+$"
 )
 # The levels of the youth union (`Thành Đoàn`, `Tỉnh Đoàn`), as a run's prefix.
@@ -675,7 +673,7 @@ def _people(text: str) -> tuple[list[_Person], list[tuple[int, int, int]]]:
             text, max(0, run.start() - 50), run.start()
         ):
             continue  # `Đội Cảnh sát giao thông Bàn Cờ`: the unit's area
-        institution = _NAMED_INSTITUTION.search(before) or _NAMED_SCHOOL.search(before)
+        institution = _NAMED_INSTITUTION.search(before)
         if institution and len(words) <= 4:
             # `Quỹ văn hóa Phan Châu Trinh`: an institution's kind, then its
             # namesake (a longer run may go on with a person's name)
@@ -783,6 +781,11 @@ _INTRODUCED = WordStartPattern(
 )
 
 
+# Words a name found by `_introduced` opens with and does not keep: honorifics,
+# and a caption's photo credit (`Ảnh: Reuters Essam al-Bedaiwi, Thống đốc …`).
+_LEADING_WORDS = LEADING_HONORIFICS | PHOTO_CREDITS
+
+
 @lru_cache(maxsize=1)
 def _abroad_office() -> re.Pattern:
     """An office that opens with a public one and names a country or a seat of
@@ -840,7 +843,7 @@ def _introduced(
         # Thipadei Hun Manet`, a list's `Ngài Jurgen Stock`) and, before a bare
         # name, `Theo` ("according to": `Theo Sean Spicer, …`) or `Bà` (`Bà DeVos`).
         while len(words) > 1 and (
-            (len(words) > 2 and words[0] in LEADING_HONORIFICS | PHOTO_CREDITS)
+            (len(words) > 2 and words[0] in _LEADING_WORDS)
             or (
                 is_bare
                 and (words[0] in NOT_NAME_ENDINGS or words[0] in HONORIFIC_WORDS)

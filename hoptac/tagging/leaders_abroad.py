@@ -78,6 +78,9 @@ _HEAD_OF_STATE_OFFICES = (
     # … and the head of its intelligence community
     "Giám đốc Tình báo Quốc gia", "Giám đốc Cơ quan Tình báo Quốc gia",
     "giám đốc tình báo quốc gia",
+    # a state's leader (`nhà lãnh đạo Kim Jong-un`, `nhà lãnh đạo Aung Suu Kyi`:
+    # the fixtures README's deciding case)
+    "Nhà lãnh đạo", "nhà lãnh đạo",
     # members of a chamber (`Hạ nghị sỹ Joseph P. Kennedy`)
     "Thượng nghị sĩ", "Thượng nghị sỹ", "Hạ nghị sĩ", "Hạ nghị sỹ", "tổng thống",
     "thượng nghị sĩ", "thượng nghị sỹ",
@@ -111,8 +114,7 @@ _FOREIGN_OFFICES = (
     "Thống đốc", "Chủ tịch Quốc hội",
     "Tổng Lãnh sự", "Lãnh sự",
     "Công sứ", "Tham tán", "Tham tán Công sứ", "Bí thư thứ nhất", "Bí thư thứ hai",
-    "Bí thư thứ ba", "Nhà lãnh đạo",
-    "nhà lãnh đạo", "Chủ tịch Hội đồng", "Lãnh đạo",
+    "Bí thư thứ ba", "Chủ tịch Hội đồng", "Lãnh đạo",
     "Tham mưu trưởng", "Tổng Tham mưu trưởng", "tham mưu trưởng",
     # a European commissioner (`Ủy viên châu Âu phụ trách cạnh tranh A`), an
     # ambassador to the UN, a ministry's spokesman (`đại diện chính thức của Bộ
@@ -360,20 +362,12 @@ _SPOUSE_BEFORE = re.compile(r"(?:^|[.!?:\n]\s*)Phu nhân\s+$")
 _CANDIDATE_BEFORE = re.compile(
     r"(?:[Ứứ]ng (?:cử )?viên|tranh cử|bầu cử|chạy đua|cuộc đua)[^\S\n]+$"
 )
+# (Presidents and senators are named in lower case without their country too,
+# `cựu tổng thống Barack Obama`, unless a candidate is: `_CANDIDATE_BEFORE`.)
 _PLURAL_ONLY = frozenset(
-    {"tổng thống", "thượng nghị sĩ", "thượng nghị sỹ", "thủ tướng", "ngoại trưởng"}
-    | {"nghị sĩ", "nghị sỹ", "hạ nghị sĩ", "hạ nghị sỹ", "đại sứ", "quốc vương"}
-    | {"chánh văn phòng", "tham mưu trưởng"}
+    {"thủ tướng", "ngoại trưởng", "nghị sĩ", "nghị sỹ", "hạ nghị sĩ", "hạ nghị sỹ"}
+    | {"đại sứ", "quốc vương", "chánh văn phòng", "tham mưu trưởng"}
 )
-# … but presidents and senators are named in lower case without their country
-# too (`cựu tổng thống Barack Obama`, `phó tổng thống Mike Pence`), unless a
-# candidate is (`ứng viên tổng thống Marine Le Pen`: `_CANDIDATE_BEFORE`).
-_NAMED_ALONE_IN_LOWER_CASE = frozenset(
-    {"tổng thống", "thượng nghị sĩ", "thượng nghị sỹ"}
-)
-# A state's leader needs no country either (`nhà lãnh đạo Kim Jong-un`, `nhà lãnh
-# đạo Aung Suu Kyi`: the fixtures README's deciding case).
-_STATE_LEADER = frozenset({"nhà lãnh đạo", "Nhà lãnh đạo"})
 _PLURAL_BEFORE = re.compile(
     r"\b(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Nn]hững|\d+)\s+(?:cựu\s+)?$"
 )
@@ -426,7 +420,6 @@ def foreign_leaders(
             # (`bộ trưởng Quốc phòng Mỹ James Mattis`: in lower case, before its
             # country only)
             (office in _PLURAL_ONLY or re.match(r"(?:bộ|thứ) trưởng\b", office))
-            and office not in _NAMED_ALONE_IN_LOWER_CASE
             and not plural
             # (a party abroad names the chamber: `nghị sĩ đảng Cộng hòa A`)
             and not (
@@ -506,7 +499,6 @@ def foreign_leaders(
             not (match.group("place") or match.group("party"))
             and not cut
             and office not in _HEAD_OF_STATE
-            and office not in _STATE_LEADER
             # an envoy or a minister before a foreign name needs no country
             # (`Đại sứ Bruno Angelet`, `Bộ trưởng Quốc phòng Lloyd Austin`);
             # a chairman does (`Chủ tịch Samsung …` is a firm's)
