@@ -66,7 +66,12 @@ from hoptac.tagging.leaders_abroad import (
     leaders_in_vietnamese_syllables,
     offices_after_foreign_names,
 )
-from hoptac.tagging.provinces import COMMUNE_WORD, bare_name, find_places
+from hoptac.tagging.provinces import (
+    COMMUNE_WORD,
+    SCHOOL_KINDS,
+    bare_name,
+    find_places,
+)
 from hoptac.vietnamese import LOWER_LETTERS, UPPER_LETTERS
 
 logger = logging.getLogger(__name__)
@@ -490,8 +495,8 @@ _NAMED_INSTITUTION = re.compile(
     rf"(?:\s+(?:[{LOWER_LETTERS}]\w*|THPT|THCS|TH|PTTH|PTCS|ĐH|CĐ)){{1,3}}\s+$"
     # … or a school in lower case, its kind capitalised (`Hiệu trưởng trường Mầm
     # non Hoa Mai`: the school's namesake, not its principal)
-    r"|\b[Tt]rường\s+(?:[Mm]ầm non|[Mm]ẫu giáo|[Tt]iểu học|[Tt]rung học(?: cơ sở| phổ thông)?"
-    r"|[Pp]hổ thông|THCS|THPT|PTDTBT|PTDTNT|TH)(?:\s+(?:THCS|THPT|chuyên|liên cấp)){0,2}\s+$"
+    rf"|\b[Tt]rường\s+(?:{SCHOOL_KINDS}|[Mm]ẫu giáo|PTDTBT)"
+    r"(?:\s+(?:THCS|THPT|chuyên|liên cấp)){0,2}\s+$"
 )
 # The levels of the youth union (`Thành Đoàn`, `Tỉnh Đoàn`), as a run's prefix.
 _UNION_LEVELS = ("Thành", "Tỉnh", "Huyện", "Quận", "Thị")

@@ -94,9 +94,13 @@ FIRM_BEFORE = re.compile(
 # A school or a firm named after a town (`Trường THCS Thuận An`, `Tập đoàn Thuận
 # An`): schools take their commune's or ward's name, which a town elsewhere may
 # share, so the bare town names no province there.
+# A school's kind after `trường` (the leader reader's too: a school's namesake).
+SCHOOL_KINDS = (
+    r"[Mm]ầm non|[Tt]iểu học|THCS|THPT|[Tt]rung học(?: cơ sở| phổ thông)?"
+    r"|[Pp]hổ thông|PTDTNT|TH"
+)
 _SCHOOL_OR_FIRM_BEFORE = re.compile(
-    r"(?:[Tt]rường (?:[Mm]ầm non|[Tt]iểu học|THCS|THPT|[Tt]rung học(?: cơ sở| phổ thông)?"
-    rf"|[Pp]hổ thông|PTDTNT|TH|MN)|{_FIRM_KIND})\s*$"
+    rf"(?:[Tt]rường (?:{SCHOOL_KINDS}|MN)|{_FIRM_KIND})\s*$"
 )
 # A Vietnamese body before a numbered district (`Công an quận 1`).
 _VIETNAMESE_BODY_BEFORE = re.compile(
